@@ -1,0 +1,56 @@
+import { Command } from 'commander'
+import { knownChains } from '../chains/registry.js'
+import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
+import { endpointLabel } from '../rpc/endpoint.js'
+import type { Say } from '../i18n/translate.js'
+import { translator } from '../i18n/translate.js'
+import { styleFor } from '../ui/style.js'
+import { writeOutput } from '../ui/write-output.js'
+import { commonOptionsSchema, parseOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+import { loadSettings } from './session.js'
+
+const chainsOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true, publicRpc: true })
+
+export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  return new Command('chains')
+    .description(say('cmd.chains'))
+    .option('--config <file>', say('opt.config'))
+    .option('--no-public-rpc', say('opt.noPublicRpc'))
+    .option('--json', say('opt.json'))
+    .option('--lang <lang>', say('opt.lang'))
+    .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseOptions(chainsOptionsSchema, raw)
+      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const configured = configuredEndpoints(settings.config.rpc ?? {})
+      const usePublic = options.publicRpc && settings.config.publicRpc !== false
+      // Only scheme and host are shown: a configured URL may carry an API key.
+      const rows = knownChains.map((chain) => ({
+        id: chain.id,
+        key: chain.key,
+        name: chain.name,
+        aliases: chain.aliases,
+        explorerUrl: chain.explorerUrl ?? null,
+        fees: chain.fees.model,
+        endpoints: [
+          ...configured.filter((e) => e.chainId === chain.id).map((e) => ({ url: endpointLabel(e), origin: e.origin })),
+          ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' })) : []),
+        ],
+      }))
+      const output = settings.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n` : renderChains(rows, translator(settings.lang), styleFor(deps.stdout, deps.env))
+      await writeOutput(output, undefined, deps)
+      setExitCode(0)
+    })
+}
+
+type Row = { id: number; key: string; name: string; fees: string; endpoints: { url: string }[] }
+
+function renderChains(rows: Row[], say: Say, style: ReturnType<typeof styleFor>): string {
+  const header = `${say('chains.name').padEnd(18)}${say('chains.id').padEnd(12)}${say('chains.key').padEnd(12)}${say('chains.fees').padEnd(9)}${say('chains.endpoints')}`
+  const lines = rows.map((r) => {
+    const endpoints = r.endpoints.length ? r.endpoints.map((e) => e.url).join(', ') : style.dim(say('chains.none'))
+    return `${r.name.padEnd(18)}${String(r.id).padEnd(12)}${r.key.padEnd(12)}${r.fees.padEnd(9)}${endpoints}`
+  })
+  return `${style.bold(header)}\n${lines.join('\n')}\n`
+}

@@ -1,0 +1,18 @@
+import type { Lang } from '../i18n/catalog.js'
+
+/** What a command may touch of the outside world: passed in, so tests can run commands in-process. */
+export type Deps = {
+  env: NodeJS.ProcessEnv
+  cwd: string
+  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  stdinIsTTY: boolean
+  now: () => Date
+  version: string
+  /** The language errors are shown in; refined as soon as options and config are known. */
+  ui: { lang: Lang; json: boolean }
+}
+
+/** gh's rule: prompts and spinners only for a person at a terminal, never for `--json` or CI. */
+export const isInteractive = (deps: Deps) =>
+  !deps.ui.json && deps.stdinIsTTY && deps.stdout.isTTY === true && !deps.env.CI

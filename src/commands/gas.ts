@@ -1,0 +1,56 @@
+import { Command } from 'commander'
+import { adviseFees, type FeeAdvice } from '../diagnose/fee-advice.js'
+import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { readFeeState } from '../evidence/read-fee-state.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { chainName } from '../report/format.js'
+import { renderGasText } from '../report/render-gas.js'
+import { startProgress } from '../ui/progress.js'
+import { styleFor } from '../ui/style.js'
+import { writeOutput } from '../ui/write-output.js'
+import { addCommonOptions, commonOptionsSchema, parseOptions, type CommonOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+import { connect, loadSettings, withDeadline } from './session.js'
+
+export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  const command = new Command('gas').description(say('cmd.gas'))
+  addCommonOptions(command, say)
+  command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.gas.examples')}`)
+  return command.action(async (raw: Record<string, unknown>) => {
+    setExitCode(await runGas(parseOptions(commonOptionsSchema, raw), deps))
+  })
+}
+
+/** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
+export async function runGas(options: CommonOptions, deps: Deps): Promise<number> {
+  const settings = await loadSettings(options, deps)
+  const spinner = startProgress(translator(settings.lang)('progress.fees'), deps)
+  let results: (FeeAdvice | { chainId: number; error: string })[]
+  try {
+    results = await withDeadline(
+      (async () => {
+        const network = await connect(options, settings)
+        const wanted = network.connections.filter((c) => options.chain === undefined || c.chain.id === options.chain)
+        return Promise.all(
+          wanted.map((c) =>
+            readFeeState(c.client, c.chain.id).then(adviseFees, () => ({ chainId: c.chain.id, error: 'unreachable' })),
+          ),
+        )
+      })(),
+      settings.timeoutMs,
+    )
+  } finally {
+    spinner.stop()
+  }
+  const advice = results.filter((r): r is FeeAdvice => !('error' in r))
+  const unreachable = results.filter((r) => 'error' in r).map((r) => r.chainId)
+  if (advice.length === 0) {
+    throw new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+  }
+  const output =
+    settings.format === 'json'
+      ? `${JSON.stringify({ schemaVersion: 1, tool: { name: 'support-doctor', version: deps.version }, chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })), unreachableChainIds: unreachable }, null, 2)}\n`
+      : renderGasText(advice, settings.lang, styleFor(options.out ? {} : deps.stdout, deps.env), deps.now())
+  await writeOutput(output, options.out, deps)
+  return 0
+}

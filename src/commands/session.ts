@@ -1,0 +1,90 @@
+import { chainForId, knownChains } from '../chains/registry.js'
+import { loadConfig } from '../config/load-config.js'
+import type { Config } from '../config/schema.js'
+import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import type { Lang } from '../i18n/catalog.js'
+import { langFromEnvironment } from '../i18n/detect-lang.js'
+import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
+import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
+import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
+import type { CommonOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+export type Settings = {
+  lang: Lang
+  config: Config
+  timeoutMs: number
+  /** Per HTTP request: a third of the deadline, so a hanging endpoint leaves time for two more. */
+  requestTimeoutMs: number
+  format: 'text' | 'markdown' | 'json'
+}
+
+/** Options, environment and config file → settings. No network; every input error surfaces here. */
+export async function loadSettings(options: CommonOptions, deps: Deps): Promise<Settings> {
+  const { config } = await loadConfig({ configPath: options.config, cwd: deps.cwd, env: deps.env })
+  const lang = options.lang ?? config.lang ?? langFromEnvironment(deps.env)
+  deps.ui.lang = lang
+  const timeoutMs = options.timeout ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const format = options.json ? 'json' : (options.format ?? 'text')
+  deps.ui.json = format === 'json'
+  return { lang, config, timeoutMs, requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)), format }
+}
+
+export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
+
+/** One read-only client per chain that has endpoints, in registry order (then unknown chains). */
+export async function connect(options: CommonOptions, settings: Settings): Promise<Network> {
+  const problems: EndpointProblem[] = []
+  const stats = newRpcStats()
+  const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats }
+  const byChain = await resolveEndpoints(
+    {
+      flagUrls: options.rpc,
+      configured: settings.config.rpc ?? {},
+      publicRpc: options.publicRpc && settings.config.publicRpc !== false,
+      requestedChainId: options.chain,
+    },
+    context,
+  )
+  const order = (id: number) => {
+    const index = knownChains.findIndex((c) => c.id === id)
+    return index === -1 ? knownChains.length + id : index
+  }
+  const connections = [...byChain.entries()]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([chainId, endpoints]) => connectChain(chainForId(chainId), endpoints, context))
+  const requestedMissing = options.chain !== undefined && !byChain.has(options.chain)
+  if (requestedMissing || (connections.length === 0 && problems.length === 0)) {
+    throw new DoctorError({
+      code: 'input.no-endpoints',
+      message: text('error.noEndpoints'),
+      suggestion: text('hint.noEndpoints'),
+      exitCode: ExitCode.invalidInput,
+    })
+  }
+  if (connections.length === 0) {
+    throw new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+  }
+  return { connections, problems, stats }
+}
+
+/** The whole network part of a command must finish within the deadline, or it is exit 3. */
+export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new DoctorError({ code: 'rpc.deadline', message: text('error.deadline', { ms: timeoutMs }), suggestion: text('hint.timeout'), exitCode: ExitCode.couldNotLook }),
+        ),
+      timeoutMs,
+    )
+  })
+  try {
+    return await Promise.race([work, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}

@@ -1,0 +1,146 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { Command } from 'commander'
+import type { Address, Hash } from 'viem'
+import { z } from 'zod'
+import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
+import { inputError, text } from '../errors/doctor-error.js'
+import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
+import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
+import { buildTxReport } from '../report/build-tx-report.js'
+import { describeEnvironment } from '../report/environment.js'
+import { redactReport } from '../report/redact-report.js'
+import { renderTxMarkdown } from '../report/render-tx-markdown.js'
+import { renderTxText, type FeeChartData } from '../report/render-tx-text.js'
+import { startProgress } from '../ui/progress.js'
+import { styleFor } from '../ui/style.js'
+import { writeOutput } from '../ui/write-output.js'
+import { addCommonOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+import { connect, loadSettings, withDeadline, type Settings } from './session.js'
+
+const txOptionsSchema = commonOptionsSchema.extend({
+  hash: hashSchema.optional(),
+  from: addressSchema.optional(),
+  nonce: z.string().refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } }).transform(Number).optional(),
+  evidenceOut: z.string().min(1).optional(),
+  fromEvidence: z.string().min(1).optional(),
+  cache: z.boolean().default(true),
+  wallet: z.string().max(200).optional(),
+})
+export type TxOptions = z.infer<typeof txOptionsSchema>
+
+export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  const command = new Command('tx')
+    .description(say('cmd.tx'))
+    .argument('[hash]', say('cmd.tx.hash'))
+    .option('--from <address>', say('opt.from'))
+    .option('--nonce <n>', say('opt.nonce'))
+    .option('--evidence-out <file>', say('opt.evidenceOut'))
+    .option('--from-evidence <file>', say('opt.fromEvidence'))
+    .option('--no-cache', say('opt.noCache'))
+    .option('--wallet <name>', say('opt.wallet'))
+  addCommonOptions(command, say)
+  command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
+  return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
+    const options = parseOptions(txOptionsSchema, { ...raw, hash })
+    setExitCode(await runTx(options, deps))
+  })
+}
+
+export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
+  const settings = await loadSettings(options, deps)
+  if (options.nonce !== undefined && !options.from) {
+    throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
+  }
+  const evidence = options.fromEvidence ? await readEvidence(options.fromEvidence, options.hash) : await gather(options, settings, deps)
+  if (options.evidenceOut) await writeFile(options.evidenceOut, `${JSON.stringify(z.encode(txEvidenceSchema, evidence), null, 2)}\n`)
+
+  const diagnosis = diagnoseTx(evidence)
+  if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
+
+  const report = redactReport(
+    buildTxReport(evidence, diagnosis, {
+      lang: settings.lang,
+      version: deps.version,
+      environment: describeEnvironment(options.wallet ?? settings.config.wallet ?? null),
+      note: options.note ?? null,
+      checkedAt: deps.now(),
+    }),
+  )
+  const output =
+    settings.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : settings.format === 'markdown'
+        ? renderTxMarkdown(report)
+        : renderTxText(report, feeChartFor(evidence, diagnosis), styleFor(options.out ? {} : deps.stdout, deps.env))
+  await writeOutput(output, options.out, deps)
+  return exitCodeFor(diagnosis)
+}
+
+async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {
+  if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
+  const hash = options.hash.toLowerCase() as Hash
+  const say = translator(settings.lang)
+  const progress = startProgress(say('progress.resolving'), deps)
+  try {
+    return await withDeadline(
+      (async () => {
+        const network = await connect(options, settings)
+        progress.update(say('progress.searching', { count: network.connections.length }))
+        const memory = options.cache ? await recall(memoryFile(deps.env), hash) : null
+        return gatherTxEvidence({
+          hash,
+          requestedChainId: options.chain ?? null,
+          connections: network.connections,
+          hints: { from: options.from as Address | undefined, nonce: options.nonce },
+          memory,
+          problems: network.problems,
+          stats: network.stats,
+          now: deps.now,
+        })
+      })(),
+      settings.timeoutMs,
+    )
+  } finally {
+    progress.stop()
+  }
+}
+
+async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'))
+  } catch (cause) {
+    const problem = (cause as NodeJS.ErrnoException).code ?? 'not valid JSON'
+    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }), undefined, cause)
+  }
+  const parsed = txEvidenceSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const problem = `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`
+    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }))
+  }
+  if (hash && hash.toLowerCase() !== parsed.data.hash.toLowerCase()) {
+    throw inputError('input.evidence', text('error.evidenceFile', { file, problem: `it is about ${parsed.data.hash}, not ${hash}` }))
+  }
+  return parsed.data
+}
+
+async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: Deps) {
+  const chainId = diagnosis.chainId
+  if (!evidence.sender || chainId === null) return
+  try {
+    await remember(memoryFile(deps.env), evidence.hash, { chainId, from: evidence.sender.from, nonce: evidence.sender.nonce, lastStatus: diagnosis.status }, deps.now())
+  } catch {
+    // The memory is a convenience: a read-only home directory must not fail a diagnosis.
+  }
+}
+
+/** The chart under a waiting transaction: recent base fees against its fee cap. */
+function feeChartFor(evidence: TxEvidence, diagnosis: TxDiagnosis): FeeChartData | null {
+  const context = evidence.context
+  if (!context?.feeHistory || !context.tx || (diagnosis.status !== 'pending' && diagnosis.status !== 'queued')) return null
+  return { values: context.feeHistory.baseFeePerGas, feeCap: context.tx.maxFeePerGas ?? context.tx.gasPrice }
+}

@@ -1,0 +1,30 @@
+import type { TxEvidence } from '../evidence/schema.js'
+import type { Finding } from './finding.js'
+import { lostRule } from './rules/lost.js'
+import { endpointRule, wrongNetworkRule } from './rules/network.js'
+import { outcomeRule } from './rules/outcome.js'
+import { waitingRule } from './rules/waiting.js'
+import { txStatus, type TxStatus } from './tx-status.js'
+
+export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
+
+/** Rules run in this order, which is also the order a person reads the findings in. */
+const rules = [wrongNetworkRule, outcomeRule, waitingRule, lostRule, endpointRule]
+
+/** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
+export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
+  return {
+    status: txStatus(evidence),
+    chainId: evidence.context?.chainId ?? null,
+    findings: rules.flatMap((rule) => rule(evidence)),
+  }
+}
+
+/**
+ * 0 only when the transaction is confirmed and nothing the user must act on was found. Endpoint
+ * trouble alone does not turn a good answer into a failure for CI: the answer still stands.
+ */
+export function exitCodeFor(diagnosis: TxDiagnosis): 0 | 1 {
+  const actionable = diagnosis.findings.some((f) => f.severity !== 'info' && !f.code.startsWith('rpc.'))
+  return diagnosis.status === 'confirmed' && !actionable ? 0 : 1
+}

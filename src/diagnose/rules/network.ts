@@ -1,0 +1,31 @@
+import type { TxEvidence } from '../../evidence/schema.js'
+import { finding, type Finding } from '../finding.js'
+
+/** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
+export function wrongNetworkRule(evidence: TxEvidence): Finding[] {
+  const requested = evidence.requestedChainId
+  const found = evidence.context?.tx || evidence.context?.receipt ? evidence.context.chainId : null
+  if (requested === null || found === null || found === requested) return []
+  return [finding('tx.wrong-network', 'critical', { requestedChainId: requested, foundChainId: found })]
+}
+
+/**
+ * `rpc.*`: endpoints that failed on the way. A failure that another endpoint covered is worth
+ * knowing (info); a chain that could not be searched at all may hide the answer (warning).
+ */
+export function endpointRule(evidence: TxEvidence): Finding[] {
+  const lostChains = new Set(evidence.unreachableChainIds)
+  return evidence.endpointProblems.map((problem) =>
+    problem.kind === 'chain-mismatch'
+      ? finding('rpc.chain-mismatch', 'warning', {
+          chainId: problem.chainId,
+          endpoint: problem.endpoint,
+          reportedChainId: problem.reportedChainId ?? null,
+        })
+      : finding('rpc.unreachable', lostChains.has(problem.chainId) ? 'warning' : 'info', {
+          chainId: problem.chainId,
+          endpoint: problem.endpoint,
+          reason: problem.reason,
+        }),
+  )
+}

@@ -1,0 +1,56 @@
+import { CommanderError } from 'commander'
+import type { Deps } from '../commands/deps.js'
+import { t } from '../i18n/translate.js'
+import { redact } from '../redact/redact.js'
+import { styleFor } from '../ui/style.js'
+import { DoctorError, ExitCode, text } from './doctor-error.js'
+
+/**
+ * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,
+ * one line plus a hint, never a stack trace. With `--json` it is a JSON object on stdout, because
+ * that is where an agent reads the answer.
+ */
+export function handleError(error: unknown, deps: Deps): number {
+  const doctorError = toDoctorError(error)
+  const details = doctorError.code === 'internal' && doctorError.details ? ` (${doctorError.details})` : ''
+  const message = redact(t(deps.ui.lang, doctorError.text) + details)
+  const suggestion = doctorError.suggestion ? redact(t(deps.ui.lang, doctorError.suggestion)) : undefined
+  if (deps.ui.json) {
+    const body = { schemaVersion: 1, error: { code: doctorError.code, message, ...(suggestion ? { suggestion } : {}) } }
+    deps.stdout.write(`${JSON.stringify(body, null, 2)}\n`)
+    return doctorError.exitCode
+  }
+  const style = styleFor(deps.stderr, deps.env)
+  const lines = [`${style.red.bold(t(deps.ui.lang, text('error.label')))}: ${message}`]
+  if (suggestion) lines.push(`${style.dim(t(deps.ui.lang, text('hint.label')))}: ${suggestion}`)
+  deps.stderr.write(`${lines.join('\n')}\n`)
+  return doctorError.exitCode
+}
+
+export function toDoctorError(error: unknown): DoctorError {
+  if (error instanceof DoctorError) return error
+  if (error instanceof CommanderError) {
+    // commander prints nothing itself (see cli.ts); its message becomes ours, minus the "error: " prefix.
+    return new DoctorError({
+      code: 'input.usage',
+      message: text('error.usage', { message: error.message.replace(/^error:\s*/i, '') }),
+      suggestion: text('hint.help'),
+      exitCode: ExitCode.invalidInput,
+      cause: error,
+    })
+  }
+  if (isPromptExit(error)) {
+    return new DoctorError({ code: 'interrupted', message: text('error.interrupted'), exitCode: ExitCode.interrupted, cause: error })
+  }
+  return new DoctorError({
+    code: 'internal',
+    message: text('error.internal'),
+    details: error instanceof Error ? error.message : String(error),
+    suggestion: text('hint.bug'),
+    exitCode: ExitCode.couldNotLook,
+    cause: error,
+  })
+}
+
+/** @inquirer/prompts rejects with ExitPromptError when the user presses Ctrl-C. */
+const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError'

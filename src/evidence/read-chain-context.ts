@@ -1,0 +1,40 @@
+import type { Address, PublicClient } from 'viem'
+import type { BlockData, FeeHistoryData, NoncesData, ReceiptData } from './schema.js'
+import { toBlockData, toFeeHistoryData } from './to-evidence.js'
+
+/** Enough recent blocks to see the fee trend, few enough for one small answer. */
+export const FEE_HISTORY_BLOCKS = 20
+export const TIP_PERCENTILES = [10, 50, 90]
+
+export type ChainState = {
+  head: BlockData
+  feeHistory: FeeHistoryData | null
+  nonces: NoncesData | null
+  txBlock: BlockData | null
+}
+
+/**
+ * Round two: everything that depends only on the sender and the receipt — head, fee history,
+ * the sender's mined and pending nonces, the transaction's block — in one batch.
+ */
+export async function readChainState(
+  client: PublicClient,
+  { sender, receipt }: { sender: Address | null; receipt: ReceiptData | null },
+): Promise<ChainState> {
+  const [head, feeHistory, latest, pending, txBlock] = await Promise.all([
+    client.getBlock({ blockTag: 'latest' }),
+    // Legacy-only chains may not serve eth_feeHistory: that is a gap in evidence, not a failure.
+    client
+      .getFeeHistory({ blockCount: FEE_HISTORY_BLOCKS, blockTag: 'latest', rewardPercentiles: TIP_PERCENTILES })
+      .catch(() => null),
+    sender ? client.getTransactionCount({ address: sender, blockTag: 'latest' }) : null,
+    sender ? client.getTransactionCount({ address: sender, blockTag: 'pending' }) : null,
+    receipt ? client.getBlock({ blockHash: receipt.blockHash }) : null,
+  ])
+  return {
+    head: toBlockData(head),
+    feeHistory: feeHistory && toFeeHistoryData(feeHistory, TIP_PERCENTILES),
+    nonces: sender && latest !== null && pending !== null ? { address: sender, latest, pending } : null,
+    txBlock: txBlock && toBlockData(txBlock),
+  }
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod'
+
+/**
+ * Evidence is plain, serialisable data: what the chain said, nothing judged. The schema is a set
+ * of zod codecs, so the same definition writes `--evidence-out` (bigints as decimal strings) and
+ * reads and validates `--from-evidence` files a user sends to support.
+ */
+const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
+  decode: (s) => BigInt(s),
+  encode: (b) => b.toString(),
+})
+const hexMatching = (pattern: RegExp, message: string) =>
+  z.custom<`0x${string}`>((value) => typeof value === 'string' && pattern.test(value), message)
+const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex hash')
+const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
+const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
+
+export const txSchema = z.object({
+  hash,
+  from: address,
+  to: address.nullable(),
+  nonce: z.number().int().nonnegative(),
+  type: z.string(),
+  value: wei,
+  gas: wei,
+  gasPrice: wei.nullable(),
+  maxFeePerGas: wei.nullable(),
+  maxPriorityFeePerGas: wei.nullable(),
+  input: hex,
+  blockNumber: wei.nullable(),
+})
+
+export const receiptSchema = z.object({
+  status: z.enum(['success', 'reverted']),
+  blockNumber: wei,
+  blockHash: hash,
+  gasUsed: wei,
+  effectiveGasPrice: wei,
+  logCount: z.number().int().nonnegative(),
+})
+
+export const blockSchema = z.object({
+  number: wei,
+  hash,
+  timestamp: wei,
+  baseFeePerGas: wei.nullable(),
+  gasUsed: wei,
+  gasLimit: wei,
+})
+
+export const feeHistorySchema = z.object({
+  oldestBlock: wei,
+  /** One more entry than blocks: the last one is the next block's base fee. */
+  baseFeePerGas: z.array(wei),
+  gasUsedRatio: z.array(z.number()),
+  rewardPercentiles: z.array(z.number()),
+  /** Per block, the priority fee paid at each of `rewardPercentiles`. */
+  reward: z.array(z.array(wei)),
+})
+
+export const noncesSchema = z.object({
+  address,
+  /** The next nonce a new transaction would use once mined transactions are counted. */
+  latest: z.number().int().nonnegative(),
+  /** The same, counting transactions waiting in the node's pool. */
+  pending: z.number().int().nonnegative(),
+})
+
+export const replacementSchema = z.object({
+  hash: hash.nullable(),
+  blockNumber: wei.nullable(),
+  foundBy: z.enum(['sender-and-nonce', 'nonce-bisection']).nullable(),
+})
+
+export const endpointProblemSchema = z.object({
+  kind: z.enum(['unreachable', 'chain-mismatch']),
+  chainId: z.number().int(),
+  endpoint: z.string(),
+  reason: z.string(),
+  reportedChainId: z.number().int().optional(),
+})
+
+/** Everything gathered on the one chain the diagnosis is about. */
+export const chainContextSchema = z.object({
+  chainId: z.number().int().positive(),
+  tx: txSchema.nullable(),
+  receipt: receiptSchema.nullable(),
+  txBlock: blockSchema.nullable(),
+  head: blockSchema,
+  feeHistory: feeHistorySchema.nullable(),
+  nonces: noncesSchema.nullable(),
+  replacement: replacementSchema.nullable(),
+})
+
+export const txEvidenceSchema = z.object({
+  evidenceVersion: z.literal(1),
+  kind: z.literal('tx'),
+  hash,
+  requestedChainId: z.number().int().positive().nullable(),
+  searchedChainIds: z.array(z.number().int().positive()),
+  unreachableChainIds: z.array(z.number().int().positive()),
+  foundOnChainIds: z.array(z.number().int().positive()),
+  /** Who sent it and with which nonce, when the node no longer knows the hash. */
+  sender: z
+    .object({ from: address, nonce: z.number().int().nonnegative(), source: z.enum(['transaction', 'flags', 'memory']) })
+    .nullable(),
+  /** What this machine remembers of an earlier look at the same hash. */
+  memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),
+  context: chainContextSchema.nullable(),
+  endpointProblems: z.array(endpointProblemSchema),
+  gatheredAt: z.string(),
+  rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
+})
+
+export type TxData = z.output<typeof txSchema>
+export type ReceiptData = z.output<typeof receiptSchema>
+export type BlockData = z.output<typeof blockSchema>
+export type FeeHistoryData = z.output<typeof feeHistorySchema>
+export type NoncesData = z.output<typeof noncesSchema>
+export type ReplacementData = z.output<typeof replacementSchema>
+export type ChainContext = z.output<typeof chainContextSchema>
+export type TxEvidence = z.output<typeof txEvidenceSchema>

@@ -1,0 +1,54 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The tool's memory of transactions it has looked at, so that a hash which no node knows any
+ * more can still be judged: a user who checked a pending transaction yesterday is told today
+ * whether it was dropped or replaced. Only public on-chain facts are kept, on this machine only.
+ */
+const seenSchema = z.object({
+  chainId: z.number().int(),
+  from: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+  nonce: z.number().int().nonnegative(),
+  firstSeenAt: z.string(),
+  lastStatus: z.string(),
+})
+const fileSchema = z.object({ version: z.literal(1), transactions: z.record(z.string(), seenSchema) })
+
+export type SeenTransaction = z.infer<typeof seenSchema> & { from: `0x${string}` }
+
+/** Old entries go first; a support tool needs days of memory, not years. */
+const MAX_ENTRIES = 500
+
+export function memoryFile(env: NodeJS.ProcessEnv): string {
+  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache')
+  return join(cacheHome, 'support-doctor', 'seen-transactions.json')
+}
+
+async function readAll(file: string) {
+  try {
+    return fileSchema.parse(JSON.parse(await readFile(file, 'utf8'))).transactions
+  } catch {
+    return {} // a missing or damaged cache is an empty one, never an error
+  }
+}
+
+export async function recall(file: string, hash: string): Promise<SeenTransaction | null> {
+  return ((await readAll(file))[hash.toLowerCase()] as SeenTransaction | undefined) ?? null
+}
+
+export async function remember(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
+  const all = await readAll(file)
+  const key = hash.toLowerCase()
+  all[key] = { ...entry, firstSeenAt: all[key]?.firstSeenAt ?? now.toISOString() }
+  const kept = Object.entries(all)
+    .sort(([, a], [, b]) => a.firstSeenAt.localeCompare(b.firstSeenAt))
+    .slice(-MAX_ENTRIES)
+  await mkdir(dirname(file), { recursive: true })
+  // Written beside and renamed over, so a crash never leaves half a file.
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, JSON.stringify({ version: 1, transactions: Object.fromEntries(kept) }, null, 2), { mode: 0o600 })
+  await rename(temporary, file)
+}

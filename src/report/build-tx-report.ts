@@ -1,0 +1,59 @@
+import type { TxDiagnosis } from '../diagnose/diagnose-tx.js'
+import type { Finding } from '../diagnose/finding.js'
+import type { TxEvidence } from '../evidence/schema.js'
+import type { Lang } from '../i18n/catalog.js'
+import type { FindingText } from '../i18n/finding-texts.js'
+import { findingsEn } from '../i18n/findings-en.js'
+import { findingsJa } from '../i18n/findings-ja.js'
+import { translator } from '../i18n/translate.js'
+import { chainName, explorerTxUrl, textContext } from './format.js'
+import type { Report } from './schema.js'
+import { summariseTxEvidence } from './summarise-evidence.js'
+
+export type ReportContext = {
+  lang: Lang
+  version: string
+  environment: Report['environment']
+  note: string | null
+  checkedAt: Date
+}
+
+const findingTexts = { en: findingsEn, ja: findingsJa }
+
+export function describeFinding(finding: Finding, lang: Lang): FindingText {
+  const describe = findingTexts[lang][finding.code] as (data: Finding['data'], ctx: ReturnType<typeof textContext>) => FindingText
+  return describe(finding.data, textContext(translator(lang)))
+}
+
+/** Problems first, then warnings, then information: the order a person should act in. */
+const severityOrder = { critical: 0, warning: 1, info: 2 } as const
+
+export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, context: ReportContext): Report {
+  const described = diagnosis.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
+  const nextSteps = [...described]
+    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
+    .flatMap((d) => d.text.steps)
+  return {
+    schemaVersion: 1,
+    tool: { name: 'support-doctor', version: context.version },
+    subject: { kind: 'tx', hash: evidence.hash.toLowerCase() },
+    chain:
+      diagnosis.chainId === null
+        ? null
+        : { id: diagnosis.chainId, name: chainName(diagnosis.chainId), explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash) },
+    status: diagnosis.status,
+    findings: described.map(({ finding, text }) => ({
+      code: finding.code,
+      severity: finding.severity,
+      title: text.title,
+      detail: text.detail,
+      data: finding.data as Record<string, unknown>,
+    })),
+    nextSteps: [...new Set(nextSteps)],
+    evidence: summariseTxEvidence(evidence),
+    environment: context.environment,
+    context: { note: context.note },
+    lang: context.lang,
+    checkedAt: context.checkedAt.toISOString(),
+  }
+}

@@ -1,0 +1,39 @@
+import { formatGwei } from 'viem'
+import { chainForId } from '../chains/registry.js'
+import type { FeeSuggestion } from '../diagnose/finding.js'
+import type { TextContext } from '../i18n/finding-texts.js'
+import type { Say } from '../i18n/translate.js'
+
+/** A fee for people: gwei with at most four significant digits ("12.35 gwei", "0.0123 gwei"). */
+export function gwei(wei: bigint | string): string {
+  const value = Number(formatGwei(BigInt(wei)))
+  const shown = value === 0 ? '0' : value >= 1000 ? value.toFixed(0) : String(Number(value.toPrecision(4)))
+  return `${shown} gwei`
+}
+
+export const chainName = (chainId: number) => chainForId(chainId).name
+
+export function feeText(say: Say, fees: FeeSuggestion): string {
+  return fees.kind === 'eip1559'
+    ? say('fees.eip1559', { maxFee: gwei(fees.maxFeePerGas), tip: gwei(fees.maxPriorityFeePerGas) })
+    : say('fees.legacy', { gasPrice: gwei(fees.gasPrice) })
+}
+
+export const textContext = (say: Say): TextContext => ({
+  chainName,
+  fee: (wei) => gwei(wei),
+  fees: (fees) => feeText(say, fees),
+})
+
+export function explorerTxUrl(chainId: number, hash: string): string | null {
+  const explorer = chainForId(chainId).explorerUrl
+  return explorer ? `${explorer}/tx/${hash}` : null
+}
+
+/** "3 min", "2 h", "5 d": ages of blocks and transactions. */
+export function age(seconds: number): string {
+  if (seconds < 90) return `${Math.max(0, Math.round(seconds))} s`
+  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`
+  if (seconds < 36 * 3600) return `${Math.round(seconds / 3600)} h`
+  return `${Math.round(seconds / 86_400)} d`
+}

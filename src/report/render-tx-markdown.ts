@@ -1,0 +1,26 @@
+import { translator } from '../i18n/translate.js'
+import type { Report } from './schema.js'
+
+/** For ticket forms and chat: no colour, no box drawing, survives any paste. */
+export function renderTxMarkdown(report: Report): string {
+  const say = translator(report.lang)
+  const out: string[] = [`## ${say('report.title')}`, '']
+  out.push(`- **${say('report.transaction')}:** \`${report.subject.hash}\``)
+  out.push(`- **${say('report.status')}:** ${say(`status.${report.status}`)}`)
+  out.push(`- **${say('report.network')}:** ${report.chain ? `${report.chain.name} (chain id ${report.chain.id})` : say('report.unknownNetwork')}`)
+  if (report.chain?.explorerUrl) out.push(`- **${say('report.explorer')}:** ${report.chain.explorerUrl}`)
+  if (report.environment.wallet) out.push(`- **${say('report.wallet')}:** ${report.environment.wallet}`)
+  out.push(`- **${say('report.environment')}:** ${report.environment.os}, ${report.environment.arch}, Node ${report.environment.node}, support-doctor ${report.tool.version}`)
+  out.push(`- **${say('report.checkedAt')}:** ${report.checkedAt}`)
+  if (report.context.note) out.push('', `### ${say('report.note')}`, '', ...report.context.note.split('\n').map((l) => `> ${l}`))
+
+  out.push('', `### ${say('report.findings')}`, '')
+  if (report.findings.length === 0) out.push(say('report.noFindings'))
+  for (const f of report.findings) out.push(`- **${f.title}** (${say(`severity.${f.severity}`)}, \`${f.code}\`): ${f.detail}`)
+
+  if (report.nextSteps.length > 0) {
+    out.push('', `### ${say('report.nextSteps')}`, '')
+    report.nextSteps.forEach((step, i) => out.push(`${i + 1}. ${step}`))
+  }
+  return `${out.join('\n')}\n`
+}

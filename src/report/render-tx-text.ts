@@ -1,0 +1,54 @@
+import type { ChalkInstance } from 'chalk'
+import { translator } from '../i18n/translate.js'
+import { renderFeeChart } from './fee-chart.js'
+import { gwei } from './format.js'
+import type { Report, ReportFinding } from './schema.js'
+
+export type FeeChartData = { values: bigint[]; feeCap: bigint | null }
+
+const icon = { critical: '✖', warning: '!', info: '✓' } as const
+
+/** The readable default: a few labelled lines, findings with their detail, numbered next steps. */
+export function renderTxText(report: Report, chart: FeeChartData | null, style: ChalkInstance): string {
+  const say = translator(report.lang)
+  const colour = { critical: style.red, warning: style.yellow, info: style.green }
+  const statusColour = report.status === 'confirmed' ? style.green : report.status === 'pending' ? style.yellow : style.red
+  const label = (text: string) => style.dim(text.padEnd(14))
+  const out: string[] = [style.bold(say('report.title')), '']
+
+  out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
+  out.push(`${label(say('report.status'))}${statusColour.bold(say(`status.${report.status}`))}`)
+  out.push(`${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`)
+  if (report.chain?.explorerUrl) out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
+  if (report.context.note) out.push(`${label(say('report.note'))}${report.context.note}`)
+
+  out.push('', style.bold(say('report.findings')))
+  if (report.findings.length === 0) out.push(`  ${say('report.noFindings')}`)
+  for (const f of report.findings) out.push(...findingLines(f, colour[f.severity], say(`severity.${f.severity}`), style))
+
+  if (chart && chart.values.length > 0) {
+    out.push('', style.bold(say('report.feeChart', { blocks: chart.values.length })))
+    const lines = renderFeeChart({
+      values: chart.values,
+      line: chart.feeCap,
+      lineLabel: say('report.feeCapLine'),
+      formatValue: gwei,
+      paint: { bar: style.cyan, line: style.red, axis: style.dim },
+    })
+    out.push(...lines.map((l) => `  ${l}`))
+  }
+
+  if (report.nextSteps.length > 0) {
+    out.push('', style.bold(say('report.nextSteps')))
+    report.nextSteps.forEach((step, i) => out.push(`  ${i + 1}. ${step}`))
+  }
+  const rpc = report.evidence.rpc as { httpRequests: number; calls: number } | undefined
+  const footer = [`${say('report.checkedAt')} ${report.checkedAt}`]
+  if (rpc) footer.push(say('report.requests', { http: rpc.httpRequests, calls: rpc.calls }))
+  out.push('', style.dim(footer.join(' · ')))
+  return `${out.join('\n')}\n`
+}
+
+function findingLines(f: ReportFinding, paint: ChalkInstance, severity: string, style: ChalkInstance): string[] {
+  return [`  ${paint(`${icon[f.severity]} ${severity}`)}  ${style.bold(f.title)}  ${style.dim(f.code)}`, `     ${f.detail}`]
+}

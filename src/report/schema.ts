@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { txStatuses } from '../diagnose/tx-status.js'
+
+/**
+ * The JSON report (design §3, schemaVersion 1): the contract agents and CI scripts parse. This zod
+ * schema is the source of truth; `schema/report.schema.json` is generated from it
+ * (`npm run schema`), and a test fails when the two differ.
+ */
+export const findingSchema = z.object({
+  code: z.string().regex(/^[a-z]+\.[a-z-]+$/),
+  severity: z.enum(['info', 'warning', 'critical']),
+  title: z.string(),
+  detail: z.string(),
+  data: z.record(z.string(), z.unknown()),
+})
+
+export const chainRefSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string(),
+  explorerUrl: z.string().nullable(),
+})
+
+export const environmentSchema = z.object({
+  os: z.string(),
+  arch: z.string(),
+  node: z.string(),
+  wallet: z.string().nullable(),
+})
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('support-doctor'), version: z.string() }),
+  subject: z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
+  chain: chainRefSchema.nullable(),
+  status: z.enum(txStatuses),
+  findings: z.array(findingSchema),
+  nextSteps: z.array(z.string()),
+  evidence: z.record(z.string(), z.unknown()),
+  environment: environmentSchema,
+  context: z.object({ note: z.string().nullable() }),
+  lang: z.enum(['en', 'ja']),
+  checkedAt: z.string(),
+})
+
+export const errorReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  error: z.object({ code: z.string(), message: z.string(), suggestion: z.string().optional() }),
+})
+
+export type Report = z.infer<typeof reportSchema>
+export type ReportFinding = z.infer<typeof findingSchema>
+
+export const jsonSchemas = {
+  'report.schema.json': reportSchema,
+  'error.schema.json': errorReportSchema,
+} as const
+
+export function toJsonSchema(schema: z.ZodType, id: string) {
+  return { $id: `urn:support-doctor:schema:${id}`, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) }
+}

@@ -1,0 +1,19 @@
+import { createPublicClient, type PublicClient } from 'viem'
+import type { KnownChain } from '../chains/registry.js'
+import { chainTransport } from './chain-transport.js'
+import type { Endpoint, EndpointProblem, RpcStats } from './endpoint.js'
+
+export type ChainConnection = { chain: KnownChain; client: PublicClient; endpoints: readonly Endpoint[] }
+
+export type ConnectionContext = { requestTimeoutMs: number; problems: EndpointProblem[]; stats: RpcStats }
+
+export function connectChain(chain: KnownChain, endpoints: readonly Endpoint[], context: ConnectionContext): ChainConnection {
+  const client = createPublicClient({
+    chain: chain.viemChain,
+    transport: chainTransport({ chainId: chain.id, endpoints, ...context }),
+    // Every call of one round leaves as one batch: the http transport batches, and viem's own
+    // multicall/caching layers would only add round trips or stale answers here.
+    cacheTime: 0,
+  }) as PublicClient
+  return { chain, client, endpoints }
+}

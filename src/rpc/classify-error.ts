@@ -1,0 +1,32 @@
+import { HttpRequestError, InternalRpcError, LimitExceededRpcError, RpcRequestError, TimeoutError } from 'viem'
+import { walkCauses } from '../errors/doctor-error.js'
+
+/**
+ * Whether an error says something about the endpoint (dead, slow, rate-limited, broken) rather
+ * than about the request. Only endpoint faults move on to the next endpoint: a JSON-RPC error
+ * such as "method not found" or "execution reverted" is an answer and is passed to the caller.
+ */
+export function isEndpointFault(error: unknown): boolean {
+  const fault = walkCauses(error, (e) =>
+    e instanceof HttpRequestError ||
+    e instanceof TimeoutError ||
+    e instanceof LimitExceededRpcError ||
+    e instanceof InternalRpcError ||
+    (e instanceof RpcRequestError && (e.code === 429 || e.code === -32005)),
+  )
+  if (fault) return true
+  // Anything that is not a JSON-RPC error object at all (a fetch failure, HTML instead of JSON).
+  return walkCauses(error, (e) => typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'number') === null
+}
+
+/** One line, no URL: what went wrong with an endpoint, for the report. */
+export function faultReason(error: unknown): string {
+  if (walkCauses(error, (e) => e instanceof TimeoutError)) return 'timed out'
+  const http = walkCauses(error, (e) => e instanceof HttpRequestError) as HttpRequestError | null
+  if (http?.status) return `HTTP ${http.status}`
+  const rpc = walkCauses(error, (e) => e instanceof RpcRequestError) as RpcRequestError | null
+  if (rpc) return `JSON-RPC error ${rpc.code}`
+  const deepest = walkCauses(error)
+  const message = deepest instanceof Error ? deepest.message : String(deepest)
+  return /fetch failed|ECONNREFUSED|ENOTFOUND|socket/i.test(message) || http ? 'connection failed' : 'invalid answer'
+}

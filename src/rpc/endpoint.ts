@@ -1,0 +1,22 @@
+import { displayUrl } from '../redact/redact-urls.js'
+
+/** Where an endpoint came from, in the order they are tried. */
+export type EndpointOrigin = 'flag' | 'environment' | 'config' | 'public'
+
+export type Endpoint = { url: string; chainId: number; origin: EndpointOrigin }
+
+/** A problem met with one endpoint on the way: evidence, judged later into `rpc.*` findings. */
+export type EndpointProblem = {
+  kind: 'unreachable' | 'chain-mismatch'
+  chainId: number
+  /** Scheme and host only: a key in the URL must not reach a report. */
+  endpoint: string
+  reason: string
+  reportedChainId?: number | undefined
+}
+
+export const endpointLabel = (endpoint: Pick<Endpoint, 'url'>) => displayUrl(endpoint.url)
+
+/** Counts what crossed the wire, for the report and for bench/. */
+export type RpcStats = { httpRequests: number; calls: number }
+export const newRpcStats = (): RpcStats => ({ httpRequests: 0, calls: 0 })

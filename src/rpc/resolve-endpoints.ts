@@ -1,0 +1,76 @@
+import { http } from 'viem'
+import { findChain } from '../chains/find-chain.js'
+import { knownChains } from '../chains/registry.js'
+import { inputError, text } from '../errors/doctor-error.js'
+import { faultReason } from './classify-error.js'
+import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
+
+export type EndpointSources = {
+  /** `--rpc`, in the order given. */
+  flagUrls: readonly string[]
+  /** The merged config's `rpc` (file and environment): keys are chain ids or names. */
+  configured: Record<string, string[]>
+  publicRpc: boolean
+  requestedChainId: number | undefined
+}
+
+/** Checks config keys before anything touches the network: a bad key is an input error (exit 2). */
+export function configuredEndpoints(configured: Record<string, string[]>): Endpoint[] {
+  return Object.entries(configured).flatMap(([key, urls]) => {
+    const chain = findChain(key)
+    if (!chain) throw inputError('input.config', text('error.configChainKey', { key }), text('hint.listChains'))
+    return urls.map((url) => ({ url, chainId: chain.id, origin: 'config' as const }))
+  })
+}
+
+/**
+ * Every chain's endpoints, in the order they are tried: `--rpc` first, then configured ones, then
+ * the built-in public ones — which a `--rpc` for the same chain replaces (design §3). A `--rpc`
+ * URL's chain is asked with `eth_chainId` unless `--chain` says it; the transport checks it
+ * again before any answer is used.
+ */
+export async function resolveEndpoints(
+  sources: EndpointSources,
+  context: { requestTimeoutMs: number; problems: EndpointProblem[]; stats: RpcStats },
+): Promise<Map<number, Endpoint[]>> {
+  const fromConfig = configuredEndpoints(sources.configured)
+  const fromFlags = await Promise.all(
+    sources.flagUrls.map(async (url): Promise<Endpoint | null> => {
+      if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
+      try {
+        return { url, chainId: await askChainId(url, context), origin: 'flag' }
+      } catch (error) {
+        context.problems.push({ kind: 'unreachable', chainId: 0, endpoint: endpointLabel({ url }), reason: faultReason(error) })
+        return null
+      }
+    }),
+  )
+  const flagged = fromFlags.filter((e): e is Endpoint => e !== null)
+  const byChain = new Map<number, Endpoint[]>()
+  const add = (endpoint: Endpoint) => byChain.set(endpoint.chainId, [...(byChain.get(endpoint.chainId) ?? []), endpoint])
+  flagged.forEach(add)
+  fromConfig.forEach(add)
+  if (sources.publicRpc) {
+    const replaced = new Set(flagged.map((e) => e.chainId))
+    for (const chain of knownChains) {
+      if (replaced.has(chain.id)) continue
+      for (const url of chain.publicRpcUrls) add({ url, chainId: chain.id, origin: 'public' })
+    }
+  }
+  return byChain
+}
+
+async function askChainId(url: string, context: { requestTimeoutMs: number; stats: RpcStats }): Promise<number> {
+  const transport = http(url, {
+    retryCount: 0,
+    timeout: context.requestTimeoutMs,
+    methods: { include: ['eth_chainId'] },
+    onFetchRequest: () => {
+      context.stats.httpRequests++
+    },
+  })({ retryCount: 0 })
+  context.stats.calls++
+  const id = Number(await transport.request({ method: 'eth_chainId' }))
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
+  return id
+}

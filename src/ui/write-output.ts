@@ -1,0 +1,22 @@
+import { rename, writeFile } from 'node:fs/promises'
+import { inputError, text } from '../errors/doctor-error.js'
+import type { Deps } from '../commands/deps.js'
+
+/**
+ * The result goes to stdout, or with `--out` to a file written beside and renamed over, so an
+ * interrupted run never leaves half a report where a user expects a whole one.
+ */
+export async function writeOutput(content: string, out: string | undefined, deps: Deps): Promise<void> {
+  if (!out) {
+    deps.stdout.write(content)
+    return
+  }
+  const temporary = `${out}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, content, { mode: 0o600 })
+    await rename(temporary, out)
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code ?? 'write failed'
+    throw inputError('input.out', text('error.outFile', { file: out, reason }), undefined, cause)
+  }
+}
