@@ -1,20 +1,39 @@
-import type { Chain } from 'viem'
-import {
-  arbitrum,
-  avalanche,
-  base,
-  bsc,
-  foundry,
-  gnosis,
-  linea,
-  mainnet,
-  optimism,
-  polygon,
-  scroll,
-  sepolia,
-  zksync,
-} from 'viem/chains'
+import { defineChain, type Chain } from 'viem'
+import { chainConfig as opStackConfig } from 'viem/op-stack'
+import { chainConfig as zksyncConfig } from 'viem/zksync'
 import { ethereumFees, opStackFees, type FeeRules } from './fee-rules.js'
+
+type ChainFacts = { id: number; name: string; symbol: string; explorer?: string; testnet?: boolean; config?: object }
+
+/**
+ * viem chain objects, defined here rather than imported from `viem/chains`: that module loads
+ * every chain viem knows (~0.7 s at each start of a CLI that needs twelve). The facts mirror
+ * viem's definitions, and test/unit/chains.test.ts fails if they drift apart.
+ */
+const viemChain = (facts: ChainFacts): Chain =>
+  defineChain({
+    ...facts.config,
+    id: facts.id,
+    name: facts.name,
+    nativeCurrency: { name: facts.symbol, symbol: facts.symbol, decimals: 18 },
+    rpcUrls: { default: { http: [] } },
+    ...(facts.explorer ? { blockExplorers: { default: { name: 'Explorer', url: facts.explorer } } } : {}),
+    testnet: facts.testnet ?? false,
+  })
+
+const mainnet = viemChain({ id: 1, name: 'Ethereum', symbol: 'ETH', explorer: 'https://etherscan.io' })
+const base = viemChain({ id: 8453, name: 'Base', symbol: 'ETH', explorer: 'https://basescan.org', config: opStackConfig })
+const arbitrum = viemChain({ id: 42161, name: 'Arbitrum One', symbol: 'ETH', explorer: 'https://arbiscan.io' })
+const optimism = viemChain({ id: 10, name: 'OP Mainnet', symbol: 'ETH', explorer: 'https://optimistic.etherscan.io', config: opStackConfig })
+const polygon = viemChain({ id: 137, name: 'Polygon', symbol: 'POL', explorer: 'https://polygonscan.com' })
+const bsc = viemChain({ id: 56, name: 'BNB Smart Chain', symbol: 'BNB', explorer: 'https://bscscan.com' })
+const avalanche = viemChain({ id: 43114, name: 'Avalanche', symbol: 'AVAX', explorer: 'https://snowtrace.io' })
+const linea = viemChain({ id: 59144, name: 'Linea Mainnet', symbol: 'ETH', explorer: 'https://lineascan.build' })
+const scroll = viemChain({ id: 534352, name: 'Scroll', symbol: 'ETH', explorer: 'https://scrollscan.com' })
+const zksync = viemChain({ id: 324, name: 'ZKsync Era', symbol: 'ETH', explorer: 'https://explorer.zksync.io', config: zksyncConfig })
+const gnosis = viemChain({ id: 100, name: 'Gnosis', symbol: 'XDAI', explorer: 'https://gnosisscan.io' })
+const sepolia = viemChain({ id: 11155111, name: 'Sepolia', symbol: 'ETH', explorer: 'https://sepolia.etherscan.io', testnet: true })
+const foundry = viemChain({ id: 31337, name: 'Local node', symbol: 'ETH', testnet: true })
 
 export type KnownChain = {
   id: number
@@ -45,7 +64,7 @@ const chain = (
   publicRpcUrls,
   explorerUrl: viemChain.blockExplorers?.default.url,
   fees,
-  testnet: viemChain.testnet === true || viemChain.id === foundry.id,
+  testnet: viemChain.testnet === true,
 })
 
 /** The chains wallet users actually use, in the order a search for a hash tries them. */

@@ -5,6 +5,7 @@ import { endpointLabel } from '../rpc/endpoint.js'
 import type { Say } from '../i18n/translate.js'
 import { translator } from '../i18n/translate.js'
 import { styleFor } from '../ui/style.js'
+import { padLabel } from '../ui/text-width.js'
 import { writeOutput } from '../ui/write-output.js'
 import { commonOptionsSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
@@ -47,7 +48,7 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
 type Row = { id: number; key: string; name: string; fees: string; endpoints: { url: string }[] }
 
 function renderChains(rows: Row[], say: Say, style: ReturnType<typeof styleFor>): string {
-  const header = `${say('chains.name').padEnd(18)}${say('chains.id').padEnd(12)}${say('chains.key').padEnd(12)}${say('chains.fees').padEnd(9)}${say('chains.endpoints')}`
+  const header = `${padLabel(say('chains.name'), 18)}${padLabel(say('chains.id'), 12)}${padLabel(say('chains.key'), 12)}${padLabel(say('chains.fees'), 9)}${say('chains.endpoints')}`
   const lines = rows.map((r) => {
     const endpoints = r.endpoints.length ? r.endpoints.map((e) => e.url).join(', ') : style.dim(say('chains.none'))
     return `${r.name.padEnd(18)}${String(r.id).padEnd(12)}${r.key.padEnd(12)}${r.fees.padEnd(9)}${endpoints}`

@@ -72,7 +72,7 @@ export const en = {
   'gas.baseFeeNow': 'Base fee now',
   'gas.baseFeeNext': 'Base fee, next block',
   'gas.gasPrice': 'Gas price',
-  'gas.tips': 'Tips paid recently (10th / 50th / 90th percentile)',
+  'gas.tips': 'Recent tips (p10 / p50 / p90)',
   'gas.suggested': 'Suggested fees',
   'gas.slow': 'slow',
   'gas.normal': 'normal',

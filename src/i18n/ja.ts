@@ -67,7 +67,7 @@ export const ja: typeof en = {
   'gas.baseFeeNow': '現在のベース手数料',
   'gas.baseFeeNext': '次のブロックのベース手数料',
   'gas.gasPrice': 'ガス価格',
-  'gas.tips': '直近のチップ(10 / 50 / 90 パーセンタイル)',
+  'gas.tips': '直近のチップ(p10 / p50 / p90)',
   'gas.suggested': '推奨手数料',
   'gas.slow': '低速',
   'gas.normal': '標準',

@@ -4,9 +4,14 @@ import type { FeeSuggestion } from '../diagnose/finding.js'
 import type { TextContext } from '../i18n/finding-texts.js'
 import type { Say } from '../i18n/translate.js'
 
-/** A fee for people: gwei with at most four significant digits ("12.35 gwei", "0.0123 gwei"). */
+/**
+ * A fee for people: gwei with at most four significant digits ("12.35 gwei", "0.0123 gwei");
+ * amounts under 0.0001 gwei, which L2s and test nodes do charge, in wei ("2 wei").
+ */
 export function gwei(wei: bigint | string): string {
-  const value = Number(formatGwei(BigInt(wei)))
+  const amount = BigInt(wei)
+  if (amount > 0n && amount < 100_000n) return `${amount} wei`
+  const value = Number(formatGwei(amount))
   const shown = value === 0 ? '0' : value >= 1000 ? value.toFixed(0) : String(Number(value.toPrecision(4)))
   return `${shown} gwei`
 }

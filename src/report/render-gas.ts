@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import type { FeeAdvice } from '../diagnose/fee-advice.js'
 import type { Lang } from '../i18n/catalog.js'
+import { padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
 import { age, chainName, feeText, gwei } from './format.js'
@@ -8,7 +9,7 @@ import { age, chainName, feeText, gwei } from './format.js'
 export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: ChalkInstance, now: Date): string {
   const say = translator(lang)
   const blocks = advice.map((a) => {
-    const label = (text: string) => style.dim(text.padEnd(22))
+    const label = (text: string) => style.dim(padLabel(text, 28))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
     out.push(style.dim(say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp)) })))
     if (a.feeModel === 'eip1559') {
@@ -19,7 +20,7 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
       out.push(`${label(say('gas.gasPrice'))}${a.gasPrice ? gwei(a.gasPrice) : say('gas.noData')}`)
     }
     out.push('', style.bold(say('gas.suggested')))
-    for (const speed of ['slow', 'normal', 'fast'] as const) out.push(`  ${say(`gas.${speed}`).padEnd(8)} ${feeText(say, a.suggested[speed])}`)
+    for (const speed of ['slow', 'normal', 'fast'] as const) out.push(`  ${padLabel(say(`gas.${speed}`), 8)}${feeText(say, a.suggested[speed])}`)
     const history = a.baseFeeHistory.map(BigInt)
     if (history.length > 0 && a.feeModel === 'eip1559') {
       out.push('', style.bold(say('report.feeChart', { blocks: history.length })))

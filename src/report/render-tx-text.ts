@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk'
+import { padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
 import { gwei } from './format.js'
@@ -13,7 +14,7 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const say = translator(report.lang)
   const colour = { critical: style.red, warning: style.yellow, info: style.green }
   const statusColour = report.status === 'confirmed' ? style.green : report.status === 'pending' ? style.yellow : style.red
-  const label = (text: string) => style.dim(text.padEnd(14))
+  const label = (text: string) => style.dim(padLabel(text, 14))
   const out: string[] = [style.bold(say('report.title')), '']
 
   out.push(`${label(say('report.transaction'))}${report.subject.hash}`)

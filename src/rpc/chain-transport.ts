@@ -32,6 +32,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
   const states: EndpointState[] = options.endpoints.map((endpoint) => ({
     endpoint,
     failed: false,
+    chainId: endpoint.verifiedChainId === undefined ? undefined : Promise.resolve(endpoint.verifiedChainId),
     request: http(endpoint.url, {
       batch: true,
       retryCount: 0,

@@ -3,7 +3,13 @@ import { displayUrl } from '../redact/redact-urls.js'
 /** Where an endpoint came from, in the order they are tried. */
 export type EndpointOrigin = 'flag' | 'environment' | 'config' | 'public'
 
-export type Endpoint = { url: string; chainId: number; origin: EndpointOrigin }
+export type Endpoint = {
+  url: string
+  chainId: number
+  origin: EndpointOrigin
+  /** Set when the endpoint's eth_chainId was already asked: the transport need not ask again. */
+  verifiedChainId?: number
+}
 
 /** A problem met with one endpoint on the way: evidence, judged later into `rpc.*` findings. */
 export type EndpointProblem = {

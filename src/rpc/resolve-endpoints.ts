@@ -25,9 +25,8 @@ export function configuredEndpoints(configured: Record<string, string[]>): Endpo
 
 /**
  * Every chain's endpoints, in the order they are tried: `--rpc` first, then configured ones, then
- * the built-in public ones — which a `--rpc` for the same chain replaces (design §3). A `--rpc`
- * URL's chain is asked with `eth_chainId` unless `--chain` says it; the transport checks it
- * again before any answer is used.
+ * the built-in public ones — which a `--rpc` for the same chain replaces (design §3). Each `--rpc`
+ * URL is asked its `eth_chainId` (all at once), so two local nodes can stand for two networks.
  */
 export async function resolveEndpoints(
   sources: EndpointSources,
@@ -36,11 +35,13 @@ export async function resolveEndpoints(
   const fromConfig = configuredEndpoints(sources.configured)
   const fromFlags = await Promise.all(
     sources.flagUrls.map(async (url): Promise<Endpoint | null> => {
-      if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
       try {
-        return { url, chainId: await askChainId(url, context), origin: 'flag' }
+        const chainId = await askChainId(url, context)
+        return { url, chainId, origin: 'flag', verifiedChainId: chainId }
       } catch (error) {
-        context.problems.push({ kind: 'unreachable', chainId: 0, endpoint: endpointLabel({ url }), reason: faultReason(error) })
+        // A dead URL given with --chain stays on that chain, so the failure is reported there.
+        const chainId = sources.requestedChainId ?? 0
+        context.problems.push({ kind: 'unreachable', chainId, endpoint: endpointLabel({ url }), reason: faultReason(error) })
         return null
       }
     }),

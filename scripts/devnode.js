@@ -1,0 +1,128 @@
+// @ts-check
+/**
+ * A local Ethereum node for the tests, the demo and the benchmarks: anvil from npm
+ * (@foundry-rs/anvil ships the binary), started on a free loopback port, plus the real Uniswap V2
+ * contracts from their npm build artifacts. Test-side code only: the tool itself never sends.
+ */
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { createWalletClient, http, publicActions } from 'viem'
+import { mnemonicToAccount } from 'viem/accounts'
+
+const require = createRequire(import.meta.url)
+
+/** anvil's default mnemonic: a public test vector whose accounts are funded only on a local node. */
+export const DEV_MNEMONIC = 'test test test test test test test test test test test junk'
+
+/** The platform binary inside @foundry-rs/anvil-<os>-<arch>, without the node wrapper in between. */
+export function anvilBinary() {
+  const os = process.platform === 'win32' ? 'win32' : process.platform
+  const cpu = process.arch === 'x64' ? 'amd64' : process.arch
+  const packageJson = require.resolve(`@foundry-rs/anvil-${os}-${cpu}/package.json`)
+  return join(dirname(packageJson), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
+}
+
+/** @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * @param {{ chainId?: number, mining?: boolean, extraArgs?: string[] }} [options]
+ */
+export async function startAnvil(options = {}) {
+  const port = await freePort()
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(options.chainId ?? 31337)]
+  if (options.mining === false) args.push('--no-mining')
+  args.push(...(options.extraArgs ?? []))
+  const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+
+  /** @param {string} method @param {unknown[]} [params] */
+  const request = async (method, params = []) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    })
+    const body = /** @type {{ result?: any, error?: { message: string } }} */ (await response.json())
+    if (body.error) throw new Error(`${method}: ${body.error.message}`)
+    return body.result
+  }
+
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`anvil exited: ${output}`)
+    try {
+      await request('eth_chainId')
+      break
+    } catch {
+      if (attempt > 200) throw new Error(`anvil did not start: ${output}`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(undefined)
+      child.once('exit', () => resolve(undefined))
+      child.kill('SIGTERM')
+    })
+  return { url, port, request, stop, chainId: options.chainId ?? 31337 }
+}
+
+/** A wallet on a dev node, for setting up scenarios (the test side signs; the tool never does). */
+/** @param {string} url @param {number} [index] */
+export function devWallet(url, index = 0) {
+  const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index })
+  return createWalletClient({ account, transport: http(url) }).extend(publicActions)
+}
+
+/** @param {string} path */
+function artifact(path) {
+  const json = /** @type {{ abi: any[], bytecode: string }} */ (require(path))
+  return { abi: json.abi, bytecode: /** @type {`0x${string}`} */ (json.bytecode.startsWith('0x') ? json.bytecode : `0x${json.bytecode}`) }
+}
+
+export const uniswapArtifacts = {
+  factory: () => artifact('@uniswap/v2-core/build/UniswapV2Factory.json'),
+  pair: () => artifact('@uniswap/v2-core/build/UniswapV2Pair.json'),
+  router: () => artifact('@uniswap/v2-periphery/build/UniswapV2Router02.json'),
+  weth: () => artifact('@uniswap/v2-periphery/build/WETH9.json'),
+  erc20: () => artifact('@uniswap/v2-periphery/build/ERC20.json'),
+  deflating: () => artifact('@uniswap/v2-periphery/build/DeflatingERC20.json'),
+}
+
+/**
+ * @param {ReturnType<typeof devWallet>} wallet
+ * @param {{ abi: any[], bytecode: `0x${string}` }} contract
+ * @param {unknown[]} [args]
+ * @returns {Promise<`0x${string}`>}
+ */
+export async function deploy(wallet, contract, args = []) {
+  const hash = await wallet.deployContract({ abi: contract.abi, bytecode: contract.bytecode, args, chain: null })
+  const receipt = await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+  if (!receipt.contractAddress) throw new Error('deployment failed')
+  return receipt.contractAddress
+}
+
+/** Factory, WETH9 and Router02, unmodified, from the npm builds. @param {ReturnType<typeof devWallet>} wallet */
+export async function deployUniswap(wallet) {
+  const weth = await deploy(wallet, uniswapArtifacts.weth())
+  const factory = await deploy(wallet, uniswapArtifacts.factory(), [wallet.account.address])
+  const router = await deploy(wallet, uniswapArtifacts.router(), [factory, weth])
+  return { weth, factory, router, routerAbi: uniswapArtifacts.router().abi }
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseGwei, type Hash } from 'viem'
+import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { freshCache, localOnly, runCli } from '../support/run-cli.js'
+
+type Finding = { code: string; severity: string; data: Record<string, any> }
+const codes = (report: { findings: Finding[] }) => report.findings.map((f) => f.code)
+const findingOf = (report: { findings: Finding[] }, code: string) => report.findings.find((f) => f.code === code) as Finding
+
+// A node that mines only when told to: transactions stay in its pool like a stuck one on mainnet.
+let node: Awaited<ReturnType<typeof startAnvil>>
+beforeAll(async () => {
+  node = await startAnvil({ mining: false })
+})
+afterAll(() => node?.stop())
+
+async function send(index: number, fields: { nonce?: number; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint } = {}): Promise<Hash> {
+  const wallet = devWallet(node.url, index)
+  return wallet.sendTransaction({ to: wallet.account.address, value: 0n, gas: 21_000n, chain: null, ...fields })
+}
+
+describe('tx on transactions that are not mined', () => {
+  it('pending: says so, and gives a replacement that beats the old fees by 10% or more', async () => {
+    const maxFeePerGas = parseGwei('3')
+    const maxPriorityFeePerGas = parseGwei('1')
+    const hash = await send(0, { maxFeePerGas, maxPriorityFeePerGas })
+    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('pending')
+    const pending = findingOf(report, 'tx.pending')
+    const { nonce, fees } = pending.data.replacement
+    expect(nonce).toBe(pending.data.nonce)
+    expect(BigInt(fees.maxFeePerGas)).toBeGreaterThanOrEqual((maxFeePerGas * 110n) / 100n)
+    expect(BigInt(fees.maxPriorityFeePerGas)).toBeGreaterThanOrEqual((maxPriorityFeePerGas * 110n) / 100n)
+    expect(report.nextSteps.join('\n')).toMatch(/Speed up/)
+    expect(codes(report)).not.toContain('tx.nonce-gap')
+  })
+
+  it('the suggested replacement is accepted by the node and replaces the stuck transaction', async () => {
+    const hash = await send(2, { maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1') })
+    const report = (await runCli(['tx', hash, ...localOnly(node.url), '--json'])).json()
+    const { nonce, fees } = findingOf(report, 'tx.pending').data.replacement
+    const replacement = await send(2, { nonce, maxFeePerGas: BigInt(fees.maxFeePerGas), maxPriorityFeePerGas: BigInt(fees.maxPriorityFeePerGas) })
+    expect(replacement).not.toBe(hash)
+    expect(await node.request('eth_getTransactionByHash', [hash])).toBeNull()
+  })
+
+  it('queued behind a nonce gap: names the missing nonces and which to fill first', async () => {
+    const wallet = devWallet(node.url, 1)
+    const next = await wallet.getTransactionCount({ address: wallet.account.address, blockTag: 'pending' })
+    const hash = await send(1, { nonce: next + 2 })
+    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('queued')
+    const gap = findingOf(report, 'tx.nonce-gap')
+    expect(gap.severity).toBe('critical')
+    expect(gap.data.missingNonces).toEqual([next, next + 1])
+    expect(report.nextSteps.join('\n')).toContain(`nonce ${next}`)
+  })
+
+  it('text output draws the base fee chart with the fee cap across it', async () => {
+    const hash = await send(3, { maxFeePerGas: parseGwei('5'), maxPriorityFeePerGas: parseGwei('1') })
+    const result = await runCli(['tx', hash, ...localOnly(node.url)])
+    expect(result.stdout).toMatch(/Base fee, last \d+ blocks/)
+    expect(result.stdout).toMatch(/← your fee cap 5 gwei/)
+    expect(result.stdout).toMatch(/[▁▂▃▄▅▆▇█]/)
+  })
+})

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseEther, type Hash } from 'viem'
+import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+
+let node: Awaited<ReturnType<typeof startAnvil>>
+let success: Hash
+let reverted: Hash
+
+beforeAll(async () => {
+  node = await startAnvil()
+  const wallet = devWallet(node.url)
+  success = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: parseEther('1'), chain: null })
+  await wallet.waitForTransactionReceipt({ hash: success, pollingInterval: 20 })
+  // A real failure from a real contract: Router02 refuses a swap whose deadline has passed.
+  const uniswap = await deployUniswap(wallet)
+  reverted = await wallet.writeContract({
+    address: uniswap.router,
+    abi: uniswap.routerAbi,
+    functionName: 'swapExactETHForTokens',
+    args: [0n, [uniswap.weth, uniswap.weth], wallet.account.address, 1n],
+    value: parseEther('0.1'),
+    gas: 200_000n,
+    chain: null,
+  })
+  await wallet.waitForTransactionReceipt({ hash: reverted, pollingInterval: 20 })
+})
+afterAll(() => node?.stop())
+
+describe('tx on mined transactions', () => {
+  it('reports a successful transaction as confirmed, exit 0', async () => {
+    const result = await runCli(['tx', success, ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(0)
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    expect(report.chain).toMatchObject({ id: 31337 })
+    const confirmed = report.findings.find((f: { code: string }) => f.code === 'tx.confirmed')
+    expect(confirmed.data.confirmations).toBeGreaterThanOrEqual(1)
+    expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([])
+    expect(result.stderr).toBe('')
+  })
+
+  it('counts confirmations from the head', async () => {
+    await node.request('anvil_mine', ['0x4'])
+    const report = (await runCli(['tx', success, ...localOnly(node.url), '--json'])).json()
+    const confirmed = report.findings.find((f: { code: string }) => f.code === 'tx.confirmed')
+    const head = Number(await node.request('eth_blockNumber'))
+    const receipt = await node.request('eth_getTransactionReceipt', [success])
+    expect(confirmed.data.confirmations).toBe(head - Number(receipt.blockNumber) + 1)
+  })
+
+  it('reports a reverted transaction as failed, exit 1', async () => {
+    const result = await runCli(['tx', reverted, ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('failed')
+    expect(report.findings.map((f: { code: string }) => f.code)).toContain('tx.reverted')
+  })
+
+  it('prints a readable text report with the status and next steps', async () => {
+    const result = await runCli(['tx', success, ...localOnly(node.url)])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Confirmed')
+    expect(result.stdout).toContain(success)
+    expect(result.stdout).toMatch(/What to do next/)
+    expect(result.stdout).not.toMatch(/\u001b\[/) // no colour codes when stdout is not a terminal
+  })
+
+  it('speaks Japanese with --lang ja and with LANG=ja_JP.UTF-8', async () => {
+    const flag = await runCli(['tx', success, ...localOnly(node.url), '--lang', 'ja'])
+    expect(flag.stdout).toContain('承認済み')
+    const env = await runCli(['tx', success, ...localOnly(node.url)], { env: { LANG: 'ja_JP.UTF-8' } })
+    expect(env.stdout).toContain('承認済み')
+  })
+
+  it('renders markdown for pasting into a support form', async () => {
+    const result = await runCli(['tx', reverted, ...localOnly(node.url), '--format', 'markdown'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^## support-doctor report/)
+    expect(result.stdout).toContain(`\`${reverted}\``)
+    expect(result.stdout).toContain('`tx.reverted`')
+  })
+})
