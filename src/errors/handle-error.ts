@@ -33,7 +33,7 @@ export function toDoctorError(error: unknown): DoctorError {
     // commander prints nothing itself (see cli.ts); its message becomes ours, minus the "error: " prefix.
     return new DoctorError({
       code: 'input.usage',
-      message: text('error.usage', { message: error.message.replace(/^error:\s*/i, '') }),
+      message: text('error.usage', { message: error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ') }),
       suggestion: text('hint.help'),
       exitCode: ExitCode.invalidInput,
       cause: error,

@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAnvil } from '../../scripts/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+
+const HASH = `0x${'12'.repeat(32)}`
+let node: Awaited<ReturnType<typeof startAnvil>>
+let proxy: Awaited<ReturnType<typeof startRpcProxy>>
+
+beforeAll(async () => {
+  node = await startAnvil()
+  proxy = await startRpcProxy({ target: node.url })
+})
+afterAll(async () => {
+  await proxy?.stop()
+  await node?.stop()
+})
+
+const configDir = (name: string, content: string) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sd-config-'))
+  writeFileSync(join(dir, name), content)
+  return dir
+}
+
+describe('bad input stops before any network call, exit 2, one line', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a hash that is too short', ['tx', '0x1234'], /"0x1234" is not a transaction hash: expected 0x followed by 64 hex characters \(got 4\)/],
+    ['a hash with non-hex characters', ['tx', `0x${'zz'.repeat(32)}`], /not a transaction hash.*non-hex characters/],
+    ['an address where a hash belongs', ['tx', `0x${'ab'.repeat(20)}`], /not a transaction hash/],
+    ['an unknown chain', ['tx', HASH, '--chain', 'narnia'], /Unknown chain "narnia"/],
+    ['an unknown flag', ['tx', HASH, '--colour'], /unknown option '--colour'/],
+    ['a bad --rpc URL', ['tx', HASH, '--rpc', 'localhost:8545'], /--rpc "localhost:8545" is not an http\(s\) or ws\(s\) URL/],
+    ['a bad --from', ['tx', HASH, '--from', '0x12', '--nonce', '1'], /"0x12" is not an address/],
+    ['--nonce without --from', ['tx', HASH, '--nonce', '3'], /--nonce needs --from/],
+    ['a bad --timeout', ['tx', HASH, '--timeout', 'soon'], /Invalid value for --timeout/],
+    ['an unknown command', ['txn', HASH], /unknown command 'txn'/],
+  ]
+  for (const [name, args, message] of cases) {
+    it(name, async () => {
+      const before = proxy.seen.httpRequests
+      const result = await runCli([...args, ...localOnly(proxy.url)])
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2) // the error and a hint
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+      expect(proxy.seen.httpRequests).toBe(before)
+    })
+  }
+
+  it('is a JSON error object on stdout with --json', async () => {
+    const result = await runCli(['tx', '0xnope', '--json', ...localOnly(proxy.url)])
+    expect(result.code).toBe(2)
+    expect(result.json()).toEqual({
+      schemaVersion: 1,
+      error: { code: 'input.hash', message: expect.stringContaining('not a transaction hash'), suggestion: expect.any(String) },
+    })
+  })
+
+  it('is in Japanese with --lang ja', async () => {
+    const result = await runCli(['tx', '0x1234', '--lang', 'ja', ...localOnly(proxy.url)])
+    expect(result.stderr).toMatch(/^エラー: 「0x1234」はトランザクションハッシュではありません/)
+  })
+})
+
+describe('configuration', () => {
+  it('a config file that does not parse names the file', async () => {
+    const cwd = configDir('.support-doctorrc.json', '{ "lang": "ja", ')
+    const result = await runCli(['tx', HASH, ...localOnly(proxy.url)], { cwd })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/Cannot read the config file .*\.support-doctorrc\.json/)
+  })
+
+  it('a config value of the wrong type names the file, the key and what was expected', async () => {
+    const cwd = configDir('.support-doctorrc.json', JSON.stringify({ timeoutMs: 'fast' }))
+    const result = await runCli(['tx', HASH, ...localOnly(proxy.url)], { cwd })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/Invalid config in .*\.support-doctorrc\.json: timeoutMs: .*number/)
+  })
+
+  it('an unknown chain key under rpc is an input error', async () => {
+    const cwd = configDir('.support-doctorrc.json', JSON.stringify({ rpc: { narnia: ['http://127.0.0.1:1'] } }))
+    const result = await runCli(['tx', HASH, '--no-public-rpc'], { cwd })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/rpc\.narnia is not a known chain/)
+  })
+
+  it('uses the endpoints, language and wallet of a YAML config found in the working directory', async () => {
+    const cwd = configDir('.support-doctorrc.yaml', `lang: ja\npublicRpc: false\nwallet: MetaMask 12.9\nrpc:\n  local: ["${proxy.url}"]\n`)
+    const result = await runCli(['tx', HASH, '--format', 'markdown'], { cwd })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('見つかりません')
+    expect(result.stdout).toContain('MetaMask 12.9')
+  })
+
+  it('--config loads a given file; the environment overrides it', async () => {
+    const dir = configDir('doctor.json', JSON.stringify({ lang: 'ja', publicRpc: false, rpc: { '31337': [proxy.url] } }))
+    const result = await runCli(['tx', HASH, '--config', join(dir, 'doctor.json')], { env: { SUPPORT_DOCTOR_LANG: 'en' } })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Not found')
+  })
+
+  it('--no-public-rpc with nothing configured says how to give an endpoint', async () => {
+    const result = await runCli(['tx', HASH, '--no-public-rpc'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/No endpoint to ask/)
+    expect(result.stderr).toMatch(/--rpc <url>/)
+  })
+})
+
+describe('help', () => {
+  it('no arguments without a terminal: prints help to stderr, exit 2', async () => {
+    const result = await runCli([])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/Usage: support-doctor/)
+  })
+
+  it('--help shows examples and exit codes on stdout, exit 0', async () => {
+    const result = await runCli(['tx', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Examples:/)
+    expect(result.stdout).toMatch(/--from-evidence/)
+    const top = await runCli(['--help'])
+    expect(top.stdout).toMatch(/Exit codes: 0/)
+  })
+})
