@@ -3,7 +3,7 @@ import type { Deps } from '../commands/deps.js'
 import { t } from '../i18n/translate.js'
 import { redact } from '../redact/redact.js'
 import { styleFor } from '../ui/style.js'
-import { DoctorError, ExitCode, text } from './doctor-error.js'
+import { DoctorError, ExitCode, text, walkCauses } from './doctor-error.js'
 
 /**
  * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,
@@ -28,7 +28,9 @@ export function handleError(error: unknown, deps: Deps): number {
 }
 
 export function toDoctorError(error: unknown): DoctorError {
-  if (error instanceof DoctorError) return error
+  // viem wraps what a transport throws (UnknownRpcError …): our own error may sit deeper in the chain.
+  const ours = walkCauses(error, (e) => e instanceof DoctorError)
+  if (ours instanceof DoctorError) return ours
   if (error instanceof CommanderError) {
     // commander prints nothing itself (see cli.ts); its message becomes ours, minus the "error: " prefix.
     return new DoctorError({

@@ -39,7 +39,7 @@ export function renderFeeChart(options: FeeChartOptions): string[] {
       cells += row === lineRow && bar === ' ' ? paint.line('─') : paint.bar(bar)
     }
     const label = row === height - 1 ? topLabel : row === 0 ? bottomLabel : ''
-    const suffix = row === lineRow && options.line ? paint.line(` ← ${options.lineLabel ?? ''} ${options.formatValue(options.line)}`.trimEnd()) : ''
+    const suffix = row === lineRow && options.line ? paint.line(` ← ${[options.lineLabel, options.formatValue(options.line)].filter(Boolean).join(' ')}`) : ''
     lines.push(`${paint.axis(label.padStart(axisWidth))} ${paint.axis('┤')}${cells}${suffix}`)
   }
   return lines

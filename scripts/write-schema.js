@@ -1,0 +1,11 @@
+// @ts-check
+// Writes schema/*.json from the zod schemas in the build (npm run schema). A test fails when the
+// shipped files and the schemas differ, so the contract cannot drift silently.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { jsonSchemas, toJsonSchema } from '../dist/report/schema.js'
+
+mkdirSync(new URL('../schema/', import.meta.url), { recursive: true })
+for (const [file, schema] of Object.entries(jsonSchemas)) {
+  writeFileSync(new URL(`../schema/${file}`, import.meta.url), `${JSON.stringify(toJsonSchema(schema, file), null, 2)}\n`)
+  console.log(`wrote schema/${file}`)
+}

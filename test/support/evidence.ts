@@ -1,0 +1,69 @@
+import type { BlockData, FeeHistoryData, TxData, TxEvidence } from '../../src/evidence/schema.js'
+
+/** Evidence objects for pure rule tests: what a node would have said, built by hand. */
+export const gwei = (n: number) => BigInt(Math.round(n * 1e9))
+
+export const SENDER = '0x1111111111111111111111111111111111111111'
+export const HASH = `0x${'aa'.repeat(32)}` as const
+
+export function block(overrides: Partial<BlockData> = {}): BlockData {
+  return { number: 100n, hash: `0x${'bb'.repeat(32)}`, timestamp: 1_700_000_000n, baseFeePerGas: gwei(20), gasUsed: 15_000_000n, gasLimit: 30_000_000n, ...overrides }
+}
+
+export function tx(overrides: Partial<TxData> = {}): TxData {
+  return {
+    hash: HASH,
+    from: SENDER,
+    to: SENDER,
+    nonce: 5,
+    type: 'eip1559',
+    value: 0n,
+    gas: 21_000n,
+    gasPrice: null,
+    maxFeePerGas: gwei(40),
+    maxPriorityFeePerGas: gwei(2),
+    input: '0x',
+    blockNumber: null,
+    ...overrides,
+  }
+}
+
+/** Fee history of `blocks` busy blocks with the given base fee and tips at p10/p50/p90. */
+export function feeHistory(baseFee: bigint, tips: [bigint, bigint, bigint], blocks = 5): FeeHistoryData {
+  return {
+    oldestBlock: 96n,
+    baseFeePerGas: Array.from({ length: blocks + 1 }, () => baseFee),
+    gasUsedRatio: Array.from({ length: blocks }, () => 0.5),
+    rewardPercentiles: [10, 50, 90],
+    reward: Array.from({ length: blocks }, () => [...tips]),
+  }
+}
+
+export function pendingEvidence(overrides: { tx?: Partial<TxData>; baseFee?: bigint; tips?: [bigint, bigint, bigint]; nonces?: { latest: number; pending: number }; chainId?: number } = {}): TxEvidence {
+  const baseFee = overrides.baseFee ?? gwei(20)
+  const pending = tx(overrides.tx)
+  return {
+    evidenceVersion: 1,
+    kind: 'tx',
+    hash: HASH,
+    requestedChainId: null,
+    searchedChainIds: [overrides.chainId ?? 1],
+    unreachableChainIds: [],
+    foundOnChainIds: [overrides.chainId ?? 1],
+    sender: { from: SENDER, nonce: pending.nonce, source: 'transaction' },
+    memory: null,
+    context: {
+      chainId: overrides.chainId ?? 1,
+      tx: pending,
+      receipt: null,
+      txBlock: null,
+      head: block({ baseFeePerGas: baseFee }),
+      feeHistory: feeHistory(baseFee, overrides.tips ?? [gwei(1), gwei(2), gwei(3)]),
+      nonces: { address: SENDER, ...(overrides.nonces ?? { latest: 5, pending: 6 }) },
+      replacement: null,
+    },
+    endpointProblems: [],
+    gatheredAt: '2026-01-01T00:00:00.000Z',
+    rpc: { httpRequests: 2, calls: 7 },
+  }
+}

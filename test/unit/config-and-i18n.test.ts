@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { configFromEnvironment } from '../../src/config/environment.js'
+import { configSchema } from '../../src/config/schema.js'
+import type { FindingCode, FindingDataMap } from '../../src/diagnose/finding.js'
+import { catalogs } from '../../src/i18n/catalog.js'
+import { langFromEnvironment } from '../../src/i18n/detect-lang.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
+import { displayWidth, padLabel } from '../../src/ui/text-width.js'
+
+describe('configuration from the environment', () => {
+  it('maps every SUPPORT_DOCTOR_* variable to its config key', () => {
+    const { config } = configFromEnvironment({
+      SUPPORT_DOCTOR_LANG: 'ja',
+      SUPPORT_DOCTOR_PUBLIC_RPC: 'false',
+      SUPPORT_DOCTOR_WALLET: 'Rabby',
+      SUPPORT_DOCTOR_TIMEOUT_MS: '5000',
+      SUPPORT_DOCTOR_REDACT_ADDRESSES: '1',
+      SUPPORT_DOCTOR_RPC_1: 'https://a.example, https://b.example',
+      SUPPORT_DOCTOR_RPC_BASE: 'https://c.example',
+    })
+    expect(configSchema.parse(config)).toEqual({
+      lang: 'ja',
+      publicRpc: false,
+      wallet: 'Rabby',
+      timeoutMs: 5000,
+      redact: { addresses: true },
+      rpc: { '1': ['https://a.example', 'https://b.example'], base: ['https://c.example'] },
+    })
+  })
+
+  it('leaves a bad value for the schema to reject, naming the key', () => {
+    const result = configSchema.safeParse(configFromEnvironment({ SUPPORT_DOCTOR_TIMEOUT_MS: 'soon' }).config)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual(['timeoutMs'])
+  })
+})
+
+describe('languages', () => {
+  it.each([
+    [{ LANG: 'ja_JP.UTF-8' }, 'ja'],
+    [{ LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.UTF-8' }, 'ja'],
+    [{ LANG: 'ja_JP.UTF-8', LC_ALL: 'C' }, 'en'],
+    [{ LC_MESSAGES: 'ja' }, 'ja'],
+    [{}, 'en'],
+  ])('%j → %s', (env, lang) => {
+    expect(langFromEnvironment(env)).toBe(lang)
+  })
+
+  it('both catalogs have the same keys, and no message is empty', () => {
+    expect(Object.keys(catalogs.ja).sort()).toEqual(Object.keys(catalogs.en).sort())
+    for (const catalog of Object.values(catalogs)) {
+      for (const [key, message] of Object.entries(catalog)) {
+        if (typeof message === 'string') expect(message.length, key).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('every finding code has a title, a detail and next steps in both languages', () => {
+    expect(Object.keys(findingsJa).sort()).toEqual(Object.keys(findingsEn).sort())
+    const samples: { [K in FindingCode]: FindingDataMap[K] } = {
+      'tx.confirmed': { blockNumber: '1', confirmations: 3, gasUsed: '21000', minedAt: null },
+      'tx.reverted': { blockNumber: '1', gasUsed: '30000', gasLimit: '50000' },
+      'tx.pending': { from: '0x1', nonce: 1, firstSeenAt: null, replacement: { nonce: 1, headroomBlocks: 6, fees: { kind: 'legacy', gasPrice: '1000000000' } } },
+      'tx.nonce-gap': { from: '0x1', nonce: 4, accountNonce: 2, missingNonces: [2, 3], missingCount: 2 },
+      'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2' },
+      'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
+      'tx.dropped': { from: '0x1', nonce: 1, source: 'flags', resend: null },
+      'tx.replaced': { from: '0x1', nonce: 1, replacementHash: null, replacementBlock: null, foundBy: null },
+      'tx.not-found': { searchedChainIds: [1], unreachableChainIds: [] },
+      'tx.wrong-network': { requestedChainId: 1, foundChainId: 10 },
+      'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
+      'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
+    }
+    const ctx = { chainName: (id: number) => `chain ${id}`, fee: (wei: string) => `${wei} wei`, fees: () => 'fees' }
+    for (const texts of [findingsEn, findingsJa]) {
+      for (const code of Object.keys(samples) as FindingCode[]) {
+        const text = (texts[code] as (d: unknown, c: typeof ctx) => { title: string; detail: string; steps: string[] })(samples[code], ctx)
+        expect(text.title.length, code).toBeGreaterThan(0)
+        expect(text.detail.length, code).toBeGreaterThan(0)
+        expect(text.detail).not.toMatch(/undefined|NaN|\[object/)
+      }
+    }
+  })
+
+  it('measures Japanese text in terminal columns', () => {
+    expect(displayWidth('状態')).toBe(4)
+    expect(displayWidth('Status')).toBe(6)
+    expect(padLabel('状態', 8)).toBe('状態    ')
+    expect(padLabel('a very long label', 4)).toBe('a very long label  ')
+  })
+})

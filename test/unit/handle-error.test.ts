@@ -1,0 +1,55 @@
+import { Writable } from 'node:stream'
+import { HttpRequestError, UnknownRpcError } from 'viem'
+import { describe, expect, it } from 'vitest'
+import type { Deps } from '../../src/commands/deps.js'
+import { DoctorError, ExitCode, text } from '../../src/errors/doctor-error.js'
+import { handleError } from '../../src/errors/handle-error.js'
+
+function sink() {
+  let data = ''
+  const stream = new Writable({ write: (chunk, _, done) => ((data += chunk), done()) })
+  return { stream, read: () => data }
+}
+
+function deps(ui: Deps['ui']) {
+  const stdout = sink()
+  const stderr = sink()
+  const value: Deps = { env: { NO_COLOR: '1' }, cwd: '/', stdout: stdout.stream, stderr: stderr.stream, stdinIsTTY: false, now: () => new Date(0), version: 't', ui }
+  return { deps: value, stdout: stdout.read, stderr: stderr.read }
+}
+
+const INFURA = 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef'
+
+describe('handleError', () => {
+  it('finds our error inside viem’s wrapper and keeps its exit code', () => {
+    const ours = new DoctorError({ code: 'rpc.unreachable', message: text('error.chainUnreachable', { chainId: 1 }), exitCode: ExitCode.couldNotLook })
+    const wrapped = new UnknownRpcError(ours)
+    const { deps: d, stderr } = deps({ lang: 'en', json: false })
+    expect(handleError(wrapped, d)).toBe(3)
+    expect(stderr()).toBe('error: No endpoint of chain 1 answered correctly.\n')
+  })
+
+  it('an unexpected error: exit 3, one line, the RPC key redacted, no stack', () => {
+    const viemError = new HttpRequestError({ url: INFURA, body: { method: 'eth_chainId' }, status: 401 })
+    const { deps: d, stderr } = deps({ lang: 'en', json: false })
+    expect(handleError(viemError, d)).toBe(3)
+    expect(stderr()).toMatch(/^error: Something went wrong inside support-doctor\./)
+    expect(stderr()).not.toContain('0123456789abcdef')
+    expect(stderr()).toContain('https://mainnet.infura.io/[redacted: url path]')
+    expect(stderr()).not.toMatch(/\n\s+at /)
+  })
+
+  it('with --json: a JSON error object on stdout, nothing on stderr', () => {
+    const { deps: d, stdout, stderr } = deps({ lang: 'ja', json: true })
+    const code = handleError(new DoctorError({ code: 'input.hash', message: text('error.invalidHash', { value: '0x1' }), exitCode: ExitCode.invalidInput }), d)
+    expect(code).toBe(2)
+    expect(JSON.parse(stdout())).toEqual({ schemaVersion: 1, error: { code: 'input.hash', message: expect.stringContaining('トランザクションハッシュではありません') } })
+    expect(stderr()).toBe('')
+  })
+
+  it('Ctrl-C at a prompt exits 130', () => {
+    const interrupted = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })
+    const { deps: d } = deps({ lang: 'en', json: false })
+    expect(handleError(interrupted, d)).toBe(130)
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { displayUrl } from '../../src/redact/redact-urls.js'
+import { redact, redactText } from '../../src/redact/redact.js'
+
+describe('redacting error messages and free text', () => {
+  it.each([
+    ['Infura key in the path', 'URL: https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef', 'https://mainnet.infura.io/[redacted: url path]'],
+    ['Alchemy key in the path', 'https://eth-mainnet.g.alchemy.com/v2/AbCdEfGhIjKlMnOpQrStUv-_12', 'https://eth-mainnet.g.alchemy.com/[redacted: url path]'],
+    ['a key in the query', 'https://rpc.example.org/?apikey=s3cr3t', 'https://rpc.example.org/[redacted: url path]'],
+    ['credentials in user-info', 'wss://user:pass@node.example.org/ws', 'wss://node.example.org/[redacted: url path]'],
+  ])('%s keeps scheme and host only', (_, input, expected) => {
+    const out = redact(input)
+    expect(out).toContain(expected)
+    expect(out).not.toMatch(/0123456789abcdef0123|AbCdEfGhIj|s3cr3t|pass/)
+  })
+
+  it('keeps explorer links and plain hosts, which carry no secret', () => {
+    const link = `https://etherscan.io/tx/0x${'ab'.repeat(32)}`
+    expect(redact(`see ${link}`, { knownHashes: new Set([`0x${'ab'.repeat(32)}`]) })).toBe(`see ${link}`)
+    expect(redact('https://mainnet.base.org')).toBe('https://mainnet.base.org')
+  })
+
+  it('removes a 64-hex value unless it is a hash the tool knows', () => {
+    const key = 'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80'
+    const result = redactText(`my key is 0x${key} and ${key}`)
+    expect(result.text).not.toContain(key)
+    expect(result.removed['private-key']).toBe(2)
+    const hash = `0x${'cd'.repeat(32)}`
+    expect(redact(`tx ${hash}`, { knownHashes: new Set([hash]) })).toBe(`tx ${hash}`)
+  })
+
+  it('removes e-mail addresses but keeps addresses, amounts, versions and dates', () => {
+    const text = 'mail me at satoshi@example.com — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22'
+    expect(redact(text)).toBe('mail me at [redacted: e-mail] — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22')
+  })
+
+  it('displayUrl shows scheme and host of any URL', () => {
+    expect(displayUrl('https://user:pw@host.example:8545/v3/key?x=1')).toBe('https://host.example:8545')
+    expect(displayUrl('not a url')).toBe('[invalid url]')
+  })
+})
