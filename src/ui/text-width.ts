@@ -1,10 +1,12 @@
+import { stripVTControlCharacters } from 'node:util'
+
 /**
  * Columns a string takes in a terminal: East Asian wide and full-width characters (kana, kanji,
  * full-width punctuation) take two. Without this, Japanese labels push their values out of line.
  */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
+  for (const char of stripVTControlCharacters(text)) {
     const code = char.codePointAt(0) ?? 0
     width += isWide(code) ? 2 : 1
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
 import { devWallet, startAnvil } from '../../scripts/devnode.js'
-import { freshCache, localOnly, runCli } from '../support/run-cli.js'
+import { localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
 const codes = (report: { findings: Finding[] }) => report.findings.map((f) => f.code)

@@ -1,9 +1,10 @@
+import type { Chain } from 'viem'
 import * as viemChains from 'viem/chains'
 import { describe, expect, it } from 'vitest'
 import { findChain } from '../../src/chains/find-chain.js'
 import { chainForId, knownChains } from '../../src/chains/registry.js'
 
-const viemById = new Map(Object.values(viemChains).map((c) => [c.id, c]))
+const viemById = new Map<number, Chain>(Object.values(viemChains).map((c) => [c.id, c as Chain]))
 
 describe('the chain registry', () => {
   it('covers the chains wallet users actually use', () => {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAnvil } from '../../scripts/devnode.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+
+let node: Awaited<ReturnType<typeof startAnvil>>
+beforeAll(async () => {
+  node = await startAnvil({ mining: false })
+  for (const fee of [1, 2, 3, 2, 4]) {
+    await node.request('anvil_setNextBlockBaseFeePerGas', [`0x${(fee * 1e9).toString(16)}`])
+    await node.request('evm_mine', [])
+  }
+})
+afterAll(() => node?.stop())
+
+describe('gas', () => {
+  it('JSON: base fee now and next, suggestions from slow to fast, and the history', async () => {
+    const result = await runCli(['gas', ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(0)
+    const [chain] = result.json().chains
+    expect(chain).toMatchObject({ chainId: 31337, feeModel: 'eip1559', baseFee: String(4e9), baseFeeMaxRisePercent: 12.5 })
+    const { slow, normal, fast } = chain.suggested
+    expect(BigInt(slow.maxFeePerGas)).toBeLessThan(BigInt(normal.maxFeePerGas))
+    expect(BigInt(normal.maxFeePerGas)).toBeLessThan(BigInt(fast.maxFeePerGas))
+    expect(chain.baseFeeHistory.slice(-6, -1)).toEqual(['1000000000', '2000000000', '3000000000', '2000000000', '4000000000'])
+  })
+
+  it('text: the figures and a chart of recent base fees', async () => {
+    const result = await runCli(['gas', ...localOnly(node.url), '--chain', 'local'])
+    expect(result.stdout).toMatch(/Fees on Local node \(31337\)/)
+    expect(result.stdout).toMatch(/Base fee now\s+4 gwei/)
+    expect(result.stdout).toMatch(/fast\s+maxFeePerGas/)
+    expect(result.stdout).toMatch(/[▁▂▃▄▅▆▇█]/)
+    expect(result.stdout).toMatch(/at least 10%/)
+  })
+
+  it('a dead endpoint: exit 3', async () => {
+    const result = await runCli(['gas', ...localOnly('http://127.0.0.1:9'), '--timeout', '1000'])
+    expect(result.code).toBe(3)
+  })
+})
+
+describe('chains', () => {
+  it('lists every known chain with its public endpoints', async () => {
+    const result = await runCli(['chains', '--json'])
+    expect(result.code).toBe(0)
+    const chains = result.json().chains as { id: number; endpoints: { url: string; origin: string }[] }[]
+    expect(chains.find((c) => c.id === 8453)?.endpoints[0]).toEqual({ url: 'https://mainnet.base.org', origin: 'public' })
+  })
+
+  it('shows configured endpoints by scheme and host only: a key in the URL is never printed', async () => {
+    const result = await runCli(['chains', '--no-public-rpc'], { env: { SUPPORT_DOCTOR_RPC_1: 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef' } })
+    expect(result.stdout).toMatch(/Ethereum\s+1\s+ethereum\s+eip1559\s+https:\/\/mainnet\.infura\.io\n/)
+    expect(result.stdout).not.toContain('0123456789abcdef')
+  })
+})
