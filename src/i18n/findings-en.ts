@@ -33,7 +33,7 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.nonce-gap': (d) => ({
     title: 'Blocked by a missing earlier transaction',
-    detail: `This transaction uses nonce ${d.nonce}, but the account's next nonce is ${d.accountNonce}: nonce${d.missingCount === 1 ? '' : 's'} ${list(d.missingNonces, d.missingCount)} ${d.missingCount === 1 ? 'has' : 'have'} no transaction, so nodes hold this one back.`,
+    detail: `This transaction uses nonce ${d.nonce}, but no transaction with nonce ${list(d.missingNonces, d.missingCount)} is mined or waiting (the account has ${d.accountNonce} mined so far). Nonces are used in order, so nodes hold this one back.`,
     steps: [
       `Fill the gap first: send a transaction (a 0 transfer to yourself is enough) with nonce ${d.missingNonces[0]}${d.missingCount > 1 ? `, then each following nonce up to ${d.nonce - 1}` : ''}. This one is mined right after.`,
       'In MetaMask, turn on Settings → Advanced → "Customize transaction nonce" to choose the nonce.',
@@ -42,12 +42,12 @@ export const findingsEn: FindingTexts = {
   'tx.fee-cap-below-base-fee': (d, ctx) => ({
     title: 'Fee cap below the base fee',
     detail: `Its maximum fee (${ctx.fee(d.feeCap)}) is under the current base fee (${ctx.fee(d.baseFee)}). No block can include it until the base fee falls below its cap.`,
-    steps: ['Replace it with the fees suggested above, or wait for network fees to drop.'],
+    steps: ['If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it as described in the speed-up step.'],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
     title: 'Priority fee lower than recent blocks paid',
     detail: `It offers a tip of ${ctx.fee(d.priorityFee)}; recent blocks included transactions from about ${ctx.fee(d.recentLowTip)} (median ${ctx.fee(d.recentMedianTip)}). Block producers pick better-paying transactions first.`,
-    steps: ['Speed it up with the fees suggested above.'],
+    steps: [],
   }),
   'tx.dropped': (d, ctx) => ({
     title: 'Dropped: no node has it any more',

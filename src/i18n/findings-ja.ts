@@ -33,7 +33,7 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.nonce-gap': (d) => ({
     title: 'それより前のトランザクションが欠けているため止まっています',
-    detail: `このトランザクションのノンスは ${d.nonce} ですが、アカウントの次のノンスは ${d.accountNonce} です。ノンス ${list(d.missingNonces, d.missingCount)} のトランザクションが存在しないため、ノードはこれを保留しています。`,
+    detail: `このトランザクションのノンスは ${d.nonce} ですが、ノンス ${list(d.missingNonces, d.missingCount)} のトランザクションは処理済みでも保留中でもありません(このアカウントの処理済みは ${d.accountNonce} 件)。ノンスは順番に使われるため、ノードはこれを保留しています。`,
     steps: [
       `先に欠けている番号を埋めてください。ノンス ${d.missingNonces[0]}${d.missingCount > 1 ? ` から ${d.nonce - 1} まで順に` : ' で'}トランザクション(自分宛ての0送金で十分です)を送ると、このトランザクションもその後に処理されます。`,
       'MetaMask では、設定 → 高度な設定 →「トランザクションのナンスをカスタマイズ」をオンにするとノンスを指定できます。',
@@ -42,12 +42,12 @@ export const findingsJa: FindingTexts = {
   'tx.fee-cap-below-base-fee': (d, ctx) => ({
     title: '最大手数料がベース手数料を下回っています',
     detail: `最大手数料(${ctx.fee(d.feeCap)})が現在のベース手数料(${ctx.fee(d.baseFee)})より低いため、ベース手数料が下がるまでどのブロックにも入りません。`,
-    steps: ['上記の手数料で置き換えるか、ネットワーク手数料が下がるのを待ってください。'],
+    steps: ['急がない場合は、ベース手数料が最大手数料を下回れば自動的に処理されます。急ぐ場合は、高速化の手順どおりに置き換えてください。'],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
     title: '優先手数料(チップ)が直近のブロックより低い',
     detail: `チップは ${ctx.fee(d.priorityFee)} ですが、直近のブロックでは約 ${ctx.fee(d.recentLowTip)} 以上(中央値 ${ctx.fee(d.recentMedianTip)})が取り込まれています。ブロック生成者は手数料の高いものから選びます。`,
-    steps: ['上記の手数料で高速化してください。'],
+    steps: [],
   }),
   'tx.dropped': (d, ctx) => ({
     title: '破棄されました(どのノードにも残っていません)',

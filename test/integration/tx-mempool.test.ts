@@ -58,6 +58,9 @@ describe('tx on transactions that are not mined', () => {
     expect(gap.severity).toBe('critical')
     expect(gap.data.missingNonces).toEqual([next, next + 1])
     expect(report.nextSteps.join('\n')).toContain(`nonce ${next}`)
+    // No fee gets it mined while the gap is open: no speed-up advice.
+    expect(findingOf(report, 'tx.pending').data.replacement).toBeNull()
+    expect(report.nextSteps.join('\n')).not.toMatch(/Speed up/)
   })
 
   it('text output draws the base fee chart with the fee cap across it', async () => {

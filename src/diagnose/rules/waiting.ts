@@ -24,7 +24,9 @@ export function waitingRule(evidence: TxEvidence): Finding[] {
       from: tx.from,
       nonce: tx.nonce,
       firstSeenAt: evidence.memory?.firstSeenAt ?? null,
-      replacement: { nonce: tx.nonce, fees: replacementFees(tx, rules, baseFee, tips), headroomBlocks: HEADROOM_BLOCKS.fast },
+      // Behind a nonce gap no fee gets it mined: the advice is to fill the gap, not to speed up.
+      replacement:
+        status === 'queued' ? null : { nonce: tx.nonce, fees: replacementFees(tx, rules, baseFee, tips), headroomBlocks: HEADROOM_BLOCKS.fast },
     }),
   ]
 
