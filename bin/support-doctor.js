@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// The whole program lives in dist/ (built from src/ by `npm run build`).
-import { main } from '../dist/cli.js'
+// The whole program lives in dist/ (bundled from src/ by `npm run build`).
+import module from 'node:module'
 
-process.exitCode = await main(process.argv)
+// Node 22.1+ keeps compiled code between runs (a no-op on Node 20): a faster start for every call.
+module.enableCompileCache?.()
+const { main } = await import('../dist/cli.js')
+
+const code = await main(process.argv)
+// Keep-alive sockets to RPC endpoints would hold the process open for a while after the answer
+// is written: once both streams are flushed there is nothing left to do, so leave at once.
+const flushed = (stream) => new Promise((resolve) => stream.write('', resolve))
+await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+process.exit(code)

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 
 // Imported by computed URL: the type checker reads src/, not the built copy of it.
-const schemaModule = new URL('../dist/report/schema.js', import.meta.url).href
+const schemaModule = new URL('../dist/report-schema.js', import.meta.url).href
 const { jsonSchemas, toJsonSchema } = await import(schemaModule)
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true })

@@ -24,7 +24,7 @@ export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
 /** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
 export async function runGas(options: CommonOptions, deps: Deps): Promise<number> {
   const settings = await loadSettings(options, deps)
-  const spinner = startProgress(translator(settings.lang)('progress.fees'), deps)
+  const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps)
   let results: (FeeAdvice | { chainId: number; error: string })[]
   try {
     results = await withDeadline(

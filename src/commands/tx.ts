@@ -83,7 +83,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash.toLowerCase() as Hash
   const say = translator(settings.lang)
-  const progress = startProgress(say('progress.resolving'), deps)
+  const progress = await startProgress(say('progress.resolving'), deps)
   try {
     return await withDeadline(
       (async () => {

@@ -1,4 +1,3 @@
-import ora, { type Ora } from 'ora'
 import type { Deps } from '../commands/deps.js'
 
 export type Progress = { update: (text: string) => void; stop: () => void }
@@ -8,9 +7,11 @@ const silent: Progress = { update: () => {}, stop: () => {} }
 /**
  * A spinner on stderr while endpoints are asked — only for a person at a terminal: never with
  * `--json`, in CI, or when stderr is redirected, so stdout stays the result and logs stay clean.
+ * ora is loaded only then: scripts and agents do not pay for it at start-up.
  */
-export function startProgress(text: string, deps: Deps): Progress {
+export async function startProgress(text: string, deps: Deps): Promise<Progress> {
   if (deps.ui.json || deps.env.CI || deps.stderr.isTTY !== true) return silent
-  const spinner: Ora = ora({ text, stream: deps.stderr, discardStdin: false }).start()
+  const { default: ora } = await import('ora')
+  const spinner = ora({ text, stream: deps.stderr, discardStdin: false }).start()
   return { update: (t) => void (spinner.text = t), stop: () => void spinner.stop() }
 }

@@ -1,0 +1,45 @@
+// @ts-check
+import { createServer } from 'node:http'
+
+/** @typedef {{ jsonrpc: '2.0', id: number | string, method: string, params?: unknown[] }} Call */
+/** @typedef {{ jsonrpc: '2.0', id: number | string, result?: unknown, error?: { code: number, message: string } }} Answer */
+
+/**
+ * A JSON-RPC proxy on a loopback port, in front of a real anvil node: it counts what the tool
+ * sends and lets a test answer some calls itself (a method a provider does not serve, a lie).
+ * Used by the tests and by bench/ to count HTTP requests per diagnosis.
+ *
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | undefined }} options
+ *   target: where calls go when `intercept` returns undefined.
+ */
+export async function startRpcProxy(options) {
+  const seen = { httpRequests: 0, methods: /** @type {string[]} */ ([]) }
+  /** @param {Call} call @returns {Promise<Answer>} */
+  const forward = async (call) => {
+    if (!options.target) return { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'no target' } }
+    const reply = await fetch(options.target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call) })
+    return /** @type {Answer} */ (await reply.json())
+  }
+  const server = createServer(async (request, response) => {
+    seen.httpRequests++
+    let data = ''
+    for await (const chunk of request) data += chunk
+    const body = /** @type {Call | Call[]} */ (JSON.parse(data))
+    const calls = Array.isArray(body) ? body : [body]
+    seen.methods.push(...calls.map((c) => c.method))
+    const answers = await Promise.all(calls.map((call) => options.intercept?.(call) ?? forward(call)))
+    response.setHeader('content-type', 'application/json')
+    response.end(JSON.stringify(Array.isArray(body) ? answers : answers[0]))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    stop: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  }
+}
+
+/** @param {Call} call @returns {Answer} */
+export const methodNotFound = (call) => ({ jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'the method does not exist' } })
