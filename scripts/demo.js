@@ -72,7 +72,7 @@ try {
 
   diagnose(ja ? '成功した送金' : 'A transfer that worked', ['tx', confirmed])
   diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed (Uniswap V2, deadline passed)', ['tx', failedSwap])
-  diagnose(ja ? '手数料が低く保留中' : 'Stuck: fee cap barely over the base fee', ['tx', stuck])
+  diagnose(ja ? 'チップが低く保留中' : 'Stuck: a tip of 1 wei', ['tx', stuck])
   diagnose(ja ? 'ノンスの欠番で待機中' : 'Queued behind a missing nonce', ['tx', gapped])
 
   // Checked while pending, so support-doctor remembers sender and nonce …
