@@ -68,6 +68,7 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
       note: options.note ?? null,
       checkedAt: deps.now(),
     }),
+    { shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true },
   )
   const output =
     settings.format === 'json'

@@ -1,16 +1,21 @@
 import { redactUrls } from './redact-urls.js'
 
-export type RedactionKind = 'private-key' | 'rpc-url' | 'email'
+export type RedactionKind = 'private-key' | 'rpc-url' | 'email' | 'address'
 
 export type RedactOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased: kept. */
   knownHashes?: ReadonlySet<string>
+  /** `--redact-addresses`: show wallet addresses as 0x1234…abcd. */
+  shortenAddresses?: boolean
 }
 
 export type RedactionResult = { text: string; removed: Partial<Record<RedactionKind, number>> }
 
 const HEX_64 = /\b(0x)?([0-9a-fA-F]{64})\b/g
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g
+const ADDRESS = /\b0x[0-9a-fA-F]{40}\b/g
+
+export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
 
 /**
  * The second pass over every free-text field and every error message. A 64-hex value has the
@@ -32,6 +37,12 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
     count('email')()
     return '[redacted: e-mail]'
   })
+  if (options.shortenAddresses) {
+    text = text.replace(ADDRESS, (address) => {
+      count('address')()
+      return shortAddress(address)
+    })
+  }
   return { text, removed }
 }
 

@@ -3,20 +3,32 @@ import type { Report } from './schema.js'
 
 /**
  * The second pass (design §2): every free-text field goes through the redaction engine before
- * anything is printed. Hashes the tool resolved on chain are known, so they survive.
+ * anything is printed. Hashes the tool resolved on chain are known, so they survive. With
+ * `shortenAddresses` every address in the report — texts, finding data, evidence — is shortened.
  */
-export function redactReport(report: Report): Report {
+export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
   const knownHashes = new Set<string>([report.subject.hash])
   for (const finding of report.findings) {
     const replacement = finding.data.replacementHash
     if (typeof replacement === 'string') knownHashes.add(replacement.toLowerCase())
   }
-  const clean = (text: string) => redact(text, { knownHashes })
+  const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })
+  const cleanData = <T>(value: T): T => (options.shortenAddresses ? (deepMapStrings(value, clean) as T) : value)
   return {
     ...report,
-    findings: report.findings.map((f) => ({ ...f, title: clean(f.title), detail: clean(f.detail) })),
+    findings: report.findings.map((f) => ({ ...f, title: clean(f.title), detail: clean(f.detail), data: cleanData(f.data) })),
     nextSteps: report.nextSteps.map(clean),
+    evidence: cleanData(report.evidence),
     context: { note: report.context.note === null ? null : clean(report.context.note) },
     environment: { ...report.environment, wallet: report.environment.wallet === null ? null : clean(report.environment.wallet) },
   }
+}
+
+function deepMapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === 'string') return map(value)
+  if (Array.isArray(value)) return value.map((v) => deepMapStrings(v, map))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMapStrings(v, map)]))
+  }
+  return value
 }

@@ -73,6 +73,13 @@ describe('tx on mined transactions', () => {
     expect(env.stdout).toContain('承認済み')
   })
 
+  it('--redact-addresses shortens the sender everywhere in the report', async () => {
+    const sender = devWallet(node.url).account.address.toLowerCase()
+    const result = await runCli(['tx', success, ...localOnly(node.url), '--json', '--redact-addresses'])
+    expect(result.stdout.toLowerCase()).not.toContain(sender)
+    expect(result.json().evidence.transaction.from).toBe(`${sender.slice(0, 6)}…${sender.slice(-4)}`)
+  })
+
   it('renders markdown for pasting into a support form', async () => {
     const result = await runCli(['tx', reverted, ...localOnly(node.url), '--format', 'markdown'])
     expect(result.code).toBe(1)

@@ -39,3 +39,30 @@ describe('redacting error messages and free text', () => {
     expect(displayUrl('not a url')).toBe('[invalid url]')
   })
 })
+
+describe('--redact-addresses', () => {
+  it('shortens every address in texts, finding data and evidence, and keeps the subject hash', async () => {
+    const { redactReport } = await import('../../src/report/redact-report.js')
+    const address = '0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb'
+    const hash = `0x${'ef'.repeat(32)}`
+    const report = {
+      schemaVersion: 1 as const,
+      tool: { name: 'support-doctor' as const, version: 't' },
+      subject: { kind: 'tx' as const, hash },
+      chain: null,
+      status: 'pending' as const,
+      findings: [{ code: 'tx.pending', severity: 'warning' as const, title: 't', detail: `from ${address}`, data: { from: address, nested: [{ to: address }] } }],
+      nextSteps: [`send from ${address}`],
+      evidence: { transaction: { from: address, hash } },
+      environment: { os: 'x', arch: 'x', node: 'x', wallet: null },
+      context: { note: `my wallet ${address}` },
+      lang: 'en' as const,
+      checkedAt: 'now',
+    }
+    const out = JSON.stringify(redactReport(report, { shortenAddresses: true }))
+    expect(out).not.toContain(address)
+    expect(out.match(/0x7099…7DAb/g)).toHaveLength(6)
+    expect(out).toContain(hash)
+    expect(JSON.stringify(redactReport(report))).toContain(address)
+  })
+})
