@@ -5,17 +5,14 @@
  * go into the README. Wall times include process start-up for both tools.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseGwei } from 'viem'
-import { devWallet, startAnvil } from '../scripts/devnode.js'
+import { devWallet, foundryBinary, startAnvil } from '../scripts/devnode.js'
 import { startRpcProxy } from '../scripts/rpc-proxy.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const bin = fileURLToPath(new URL('../bin/support-doctor.js', import.meta.url))
-const require = createRequire(import.meta.url)
-const castBinary = join(dirname(require.resolve(`@foundry-rs/cast-${process.platform}-${process.arch === 'x64' ? 'amd64' : process.arch}/package.json`)), 'bin', 'cast')
+const castBinary = foundryBinary('cast')
 
 /** @param {string} command @param {string[]} args */
 function time(command, args) {

@@ -16,13 +16,25 @@ const require = createRequire(import.meta.url)
 /** anvil's default mnemonic: a public test vector whose accounts are funded only on a local node. */
 export const DEV_MNEMONIC = 'test test test test test test test test test test test junk'
 
-/** The platform binary inside @foundry-rs/anvil-<os>-<arch>, without the node wrapper in between. */
-export function anvilBinary() {
-  const os = process.platform === 'win32' ? 'win32' : process.platform
+/**
+ * A Foundry binary from its platform package (@foundry-rs/anvil-linux-amd64 …). The project
+ * depends on these directly, as optional dependencies: the @foundry-rs/anvil wrapper lists every
+ * platform's package, and a registry that lacks one makes `npm ci` refuse the lock file.
+ * @param {'anvil' | 'cast'} tool
+ */
+export function foundryBinary(tool) {
   const cpu = process.arch === 'x64' ? 'amd64' : process.arch
-  const packageJson = require.resolve(`@foundry-rs/anvil-${os}-${cpu}/package.json`)
-  return join(dirname(packageJson), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
+  const name = `@foundry-rs/${tool}-${process.platform}-${cpu}`
+  let packageJson
+  try {
+    packageJson = require.resolve(`${name}/package.json`)
+  } catch {
+    throw new Error(`${tool} is not installed for ${process.platform}/${process.arch}: add ${name} to optionalDependencies (tests and the demo need it)`)
+  }
+  return join(dirname(packageJson), 'bin', process.platform === 'win32' ? `${tool}.exe` : tool)
 }
+
+export const anvilBinary = () => foundryBinary('anvil')
 
 /** @returns {Promise<number>} */
 export function freePort() {
