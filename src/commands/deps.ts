@@ -5,7 +5,7 @@ export type Deps = {
   env: NodeJS.ProcessEnv
   cwd: string
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stdinIsTTY: boolean
   now: () => Date
   version: string

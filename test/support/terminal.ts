@@ -1,0 +1,40 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+
+/**
+ * A real terminal for end-to-end tests: tmux with a fixed size. Installed from Debian's packages
+ * where missing (CI machines start without it), as the project's own files must install what
+ * its tests need.
+ */
+export function ensureTmux(): void {
+  if (spawnSync('tmux', ['-V']).status === 0) return
+  if (process.getuid?.() !== 0) throw new Error('these tests need tmux: install it (apt-get install tmux)')
+  const install = () => spawnSync('apt-get', ['install', '-y', 'tmux'], { stdio: 'ignore' }).status === 0
+  if (!install()) {
+    execFileSync('apt-get', ['update'], { stdio: 'ignore' })
+    if (!install()) throw new Error('apt-get could not install tmux')
+  }
+}
+
+export type Terminal = { screen: () => string; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<string>; keys: (...keys: string[]) => void; close: () => void }
+
+/** Runs `command` in a detached tmux session of `width` × `height`; the pane stays after it ends. */
+export function openTerminal(command: string, { width = 120, height = 50, env = {} as Record<string, string> } = {}): Terminal {
+  const session = `sd-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  const exports = Object.entries(env).map(([k, v]) => `export ${k}='${v.replace(/'/g, `'\\''`)}';`).join(' ')
+  execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), `${exports} ${command}; echo "[exit $?]"; sleep 600`])
+  const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
+  return {
+    screen,
+    async waitFor(pattern, timeoutMs = 30_000) {
+      const until = Date.now() + timeoutMs
+      for (;;) {
+        const text = screen()
+        if (pattern.test(text)) return text
+        if (Date.now() > until) throw new Error(`terminal never showed ${pattern}:\n${text}`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    },
+    keys: (...keys) => execFileSync('tmux', ['send-keys', '-t', session, ...keys]),
+    close: () => void spawnSync('tmux', ['kill-session', '-t', session]),
+  }
+}
