@@ -96,12 +96,17 @@ export async function startAnvil(options = {}) {
   return { url, port, request, stop, chainId: options.chainId ?? 31337 }
 }
 
-/** A wallet on a dev node, for setting up scenarios (the test side signs; the tool never does). */
-/** @param {string} url @param {number} [index] */
+/**
+ * A wallet on a dev node, for setting up scenarios (the test side signs; the tool never does).
+ * @param {string} url
+ * @param {number} [index]
+ */
 export function devWallet(url, index = 0) {
   const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index })
   return createWalletClient({ account, transport: http(url) }).extend(publicActions)
 }
+
+/** @typedef {ReturnType<typeof devWallet>} DevWallet */
 
 /** @param {string} path */
 function artifact(path) {
