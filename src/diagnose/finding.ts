@@ -7,7 +7,52 @@ export type FeeSuggestion =
 
 export type FindingDataMap = {
   'tx.confirmed': { blockNumber: string; confirmations: number; gasUsed: string; minedAt: string | null }
-  'tx.reverted': { blockNumber: string; gasUsed: string; gasLimit: string }
+  'tx.reverted': {
+    blockNumber: string
+    gasUsed: string
+    gasLimit: string
+    /** The decoded reason in the contract's words (revert string, custom error, panic), null when none. */
+    reason: string | null
+    errorName: string | null
+    errorSource: string | null
+    category: string | null
+    /** The raw revert data, kept whatever the decoding says. */
+    revertData: string | null
+    decodedFrom: 'trace' | 'replay' | 'none'
+    /** A replay at the parent block does not see transactions before it in the same block. */
+    approximate: boolean
+    failingContract: string | null
+  }
+  'tx.out-of-gas': { gasUsed: string; gasLimit: string; certain: boolean; suggestedGasLimit: string }
+  'swap.slippage': {
+    router: string
+    functionName: string
+    mode: 'exact-in' | 'exact-out'
+    tokenIn: TokenRef
+    tokenOut: TokenRef
+    /** exact-in: the amount paid in; exact-out: the most the user would pay. */
+    amountIn: string
+    /** exact-in: the least accepted; exact-out: the amount wanted. */
+    amountOut: string
+    /** What the pool would have given (exact-in) or asked (exact-out) at the parent block; null when unknown. */
+    poolQuote: string | null
+    /** How far the pool was from the user's limit, in percent; null when unknown. */
+    shortfallPercent: number | null
+  }
+  'swap.deadline-expired': { deadline: string; blockTimestamp: string; lateBySeconds: number }
+  'token.insufficient-allowance': { token: TokenRef; owner: string; spender: string; allowance: string | null; needed: string | null }
+  'token.insufficient-balance': { token: TokenRef; owner: string; balance: string | null; needed: string | null }
+  'token.fee-on-transfer': { token: TokenRef; functionName: string; supportingFunction: string; asked: string | null; received: string | null; feePercent: number | null }
+  'token.transfer-found': {
+    standard: string
+    token: TokenRef
+    from: string
+    to: string
+    amount: string
+    formattedAmount: string | null
+    tokenId: string | null
+  }
+  'token.sent-to-contract': { token: TokenRef; to: string; recipient: 'token-itself' | 'other-token'; amount: string; formattedAmount: string | null }
   'tx.pending': { from: string; nonce: number; firstSeenAt: string | null; replacement: ReplacementAdvice | null }
   'tx.nonce-gap': { from: string; nonce: number; accountNonce: number; missingNonces: number[]; missingCount: number }
   'tx.fee-cap-below-base-fee': { feeCap: string; baseFee: string }
@@ -19,6 +64,9 @@ export type FindingDataMap = {
   'rpc.unreachable': { chainId: number; endpoint: string; reason: string }
   'rpc.chain-mismatch': { chainId: number; endpoint: string; reportedChainId: number | null }
 }
+
+/** A token as the report names it: address, and symbol and decimals when the token answered. */
+export type TokenRef = { address: string; symbol: string | null; decimals: number | null }
 
 /** What a replacement (speed-up or cancel) or a re-send must carry to be accepted and mined soon. */
 export type ReplacementAdvice = { nonce: number; fees: FeeSuggestion; headroomBlocks: number }

@@ -5,6 +5,7 @@ import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
+import { readOutcome } from './read-outcome.js'
 import { readTransaction } from './read-transaction.js'
 import type { ChainContext, ReceiptData, TxData, TxEvidence } from './schema.js'
 
@@ -125,5 +126,6 @@ async function readContext(
         head: state.head.number,
       })
     : null
-  return { chainId: connection.chain.id, tx, receipt, ...state, replacement }
+  const outcome = tx && receipt ? await readOutcome(connection.client, tx, receipt) : { failure: null, swapState: null, tokens: [], recipients: [] }
+  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome }
 }

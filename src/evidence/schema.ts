@@ -30,6 +30,11 @@ export const txSchema = z.object({
   blockNumber: wei.nullable(),
 })
 
+export const logSchema = z.object({ address, topics: z.array(hex), data: hex })
+
+/** Logs beyond this many are dropped (and counted): a support report needs the movements, not a dump. */
+export const MAX_LOGS = 200
+
 export const receiptSchema = z.object({
   status: z.enum(['success', 'reverted']),
   blockNumber: wei,
@@ -37,7 +42,48 @@ export const receiptSchema = z.object({
   gasUsed: wei,
   effectiveGasPrice: wei,
   logCount: z.number().int().nonnegative(),
+  logs: z.array(logSchema).default([]),
 })
+
+/** One call frame of a failed transaction's trace, flattened in execution order. */
+export const callFrameSchema = z.object({
+  depth: z.number().int().nonnegative(),
+  type: z.string(),
+  from: address,
+  to: address.nullable(),
+  input: hex,
+  output: hex.nullable(),
+  error: z.string().nullable(),
+})
+
+/** Why a mined transaction failed, as the node tells it. */
+export const failureSchema = z.object({
+  /** `trace`: debug_traceTransaction (exact). `replay`: eth_call at the parent block (an approximation:
+   * transactions before it in the same block are not replayed). `none`: neither was served. */
+  method: z.enum(['trace', 'replay', 'none']),
+  revertData: hex.nullable(),
+  /** The deepest call that failed: whose code refused. */
+  failingCall: callFrameSchema.nullable(),
+  outOfGas: z.boolean(),
+  calls: z.array(callFrameSchema),
+})
+
+/** What the swap's router and tokens said at the parent block (eth_call), when the input is a known swap. */
+export const swapStateSchema = z.object({
+  /** getAmountsOut / getAmountsIn along the path, for the amount the user asked to swap. */
+  amounts: z.array(wei).nullable(),
+  allowance: wei.nullable(),
+  balance: wei.nullable(),
+})
+
+export const tokenInfoSchema = z.object({
+  address,
+  symbol: z.string().nullable(),
+  name: z.string().nullable(),
+  decimals: z.number().int().nullable(),
+})
+
+export const recipientSchema = z.object({ address, isContract: z.boolean(), isToken: z.boolean() })
 
 export const blockSchema = z.object({
   number: wei,
@@ -90,6 +136,10 @@ export const chainContextSchema = z.object({
   feeHistory: feeHistorySchema.nullable(),
   nonces: noncesSchema.nullable(),
   replacement: replacementSchema.nullable(),
+  failure: failureSchema.nullable().default(null),
+  swapState: swapStateSchema.nullable().default(null),
+  tokens: z.array(tokenInfoSchema).default([]),
+  recipients: z.array(recipientSchema).default([]),
 })
 
 export const txEvidenceSchema = z.object({
@@ -119,4 +169,10 @@ export type FeeHistoryData = z.output<typeof feeHistorySchema>
 export type NoncesData = z.output<typeof noncesSchema>
 export type ReplacementData = z.output<typeof replacementSchema>
 export type ChainContext = z.output<typeof chainContextSchema>
+export type LogData = z.output<typeof logSchema>
+export type CallFrame = z.output<typeof callFrameSchema>
+export type FailureData = z.output<typeof failureSchema>
+export type SwapState = z.output<typeof swapStateSchema>
+export type TokenInfo = z.output<typeof tokenInfoSchema>
+export type Recipient = z.output<typeof recipientSchema>
 export type TxEvidence = z.output<typeof txEvidenceSchema>

@@ -1,5 +1,5 @@
 import type { Block, FeeHistory, Transaction, TransactionReceipt } from 'viem'
-import type { BlockData, FeeHistoryData, ReceiptData, TxData } from './schema.js'
+import { MAX_LOGS, type BlockData, type FeeHistoryData, type ReceiptData, type TxData } from './schema.js'
 
 /** viem's formatted objects → the plain evidence shapes (only the fields a rule may read). */
 export const toTxData = (tx: Transaction): TxData => ({
@@ -24,6 +24,7 @@ export const toReceiptData = (receipt: TransactionReceipt): ReceiptData => ({
   gasUsed: receipt.gasUsed,
   effectiveGasPrice: receipt.effectiveGasPrice,
   logCount: receipt.logs.length,
+  logs: receipt.logs.slice(0, MAX_LOGS).map((log) => ({ address: log.address, topics: [...log.topics], data: log.data })),
 })
 
 export const toBlockData = (block: Block): BlockData => {

@@ -1,4 +1,4 @@
-import type { FeeSuggestion, FindingDataMap, FindingCode } from '../diagnose/finding.js'
+import type { FeeSuggestion, FindingDataMap, FindingCode, TokenRef } from '../diagnose/finding.js'
 
 /** What a finding's text may use besides its data: names and number formats, nothing fetched. */
 export type TextContext = {
@@ -6,6 +6,10 @@ export type TextContext = {
   /** A wei amount (decimal string) as gwei, e.g. "12.5 gwei". */
   fee: (wei: string) => string
   fees: (fees: FeeSuggestion) => string
+  /** A token by its symbol, or its address when it has none. */
+  token: (token: TokenRef) => string
+  /** An amount in base units as "1.5 USDC", or raw units when the decimals are unknown. */
+  amount: (raw: string | null, token: TokenRef) => string
 }
 
 export type FindingText = { title: string; detail: string; steps: string[] }

@@ -14,10 +14,69 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'Failed on chain (reverted)',
-    detail: `Mined in block ${d.blockNumber} but the contract refused it; ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid. Nothing else changed: no tokens moved.`,
+    detail: `Mined in block ${d.blockNumber} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
     steps: [
-      'Do not simply resend the same transaction: it will fail again for the same reason.',
-      'Open the transaction on the block explorer to see the contract that refused it, then check amounts, approvals, slippage and deadline before trying again.',
+      'Do not simply send the same transaction again: it fails again for the same reason.',
+      ...(d.category === null ? ['Open the transaction on the block explorer, or give this report to the app\'s support: the reason above is what the contract said.'] : []),
+    ],
+  }),
+  'tx.out-of-gas': (d) => ({
+    title: 'Ran out of gas',
+    detail: d.certain
+      ? `A call inside the transaction ran out of gas (gas limit ${d.gasLimit}, used ${d.gasUsed}). A call that runs out leaves its caller 1/64 of the gas to fail with, so the total can stay under the limit.`
+      : `It used ${d.gasUsed} of its ${d.gasLimit} gas limit and failed without a reason, the mark of running out of gas.`,
+    steps: [`Send it again with a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used). In MetaMask: Edit gas fee → Advanced → Gas limit.`],
+  }),
+  'swap.slippage': (d, ctx) => ({
+    title: 'Swap refused: price moved beyond your slippage limit',
+    detail:
+      d.mode === 'exact-in'
+        ? `You swapped ${ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
+        : `You asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`,
+    steps: [
+      `No tokens were swapped. Try again with a fresh quote${d.shortfallPercent ? `, and a slippage tolerance above ${Math.ceil(d.shortfallPercent)}% if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
+      'A high slippage tolerance can be exploited by front-running bots: raise it only as far as needed, or swap a smaller amount.',
+    ],
+  }),
+  'swap.deadline-expired': (d) => ({
+    title: 'Swap refused: its deadline had passed',
+    detail: d.lateBySeconds > 0 ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.` : 'It was mined after the deadline the app set for it.',
+    steps: ['No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.'],
+  }),
+  'token.insufficient-allowance': (d, ctx) => ({
+    title: 'Not approved: the contract may not move your tokens',
+    detail: `${d.spender} needed permission to move ${d.needed ? ctx.amount(d.needed, d.token) : ctx.token(d.token)} from ${d.owner}${d.allowance !== null ? `, but was approved for ${ctx.amount(d.allowance, d.token)}` : ''}.`,
+    steps: [
+      `First approve ${ctx.token(d.token)} for that contract (the app offers "Approve" before the swap), wait until the approval is confirmed, then try again.`,
+      'Approve only what you trade, not an unlimited amount, and only contracts of the app you meant to use.',
+    ],
+  }),
+  'token.insufficient-balance': (d, ctx) => ({
+    title: 'Not enough tokens',
+    detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token)} was needed` : ''}.`,
+    steps: ['Check the balance on this network (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.'],
+  }),
+  'token.fee-on-transfer': (d, ctx) => ({
+    title: 'A fee-on-transfer token through a swap that cannot take it',
+    detail: `${ctx.token(d.token)} keeps a fee on every transfer${d.asked && d.received ? `: the router sent ${ctx.amount(d.asked, d.token)} but the pool received ${ctx.amount(d.received, d.token)}${d.feePercent !== null ? ` (${d.feePercent}% less)` : ''}` : ''}. ${d.functionName} assumes the full amount arrives, so the pool's check ("K") failed.`,
+    steps: [
+      `Use the swap function made for such tokens, ${d.supportingFunction} — in most apps, by allowing a slippage above the token's fee.`,
+      'Check the token\'s fee or tax before trading it: some take much more on selling than on buying.',
+    ],
+  }),
+  'token.transfer-found': (d, ctx) => ({
+    title: `Token moved: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
+    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (token contract ${d.token.address}).`,
+    steps: [
+      `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
+    ],
+  }),
+  'token.sent-to-contract': (d, ctx) => ({
+    title: d.recipient === 'token-itself' ? "Tokens sent to the token's own contract" : "Tokens sent to another token's contract",
+    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} went to ${d.to}, which is ${d.recipient === 'token-itself' ? 'the token contract itself' : 'a token contract'}, not a wallet. Contracts like this have no way to send them back.`,
+    steps: [
+      'Nobody can move them out unless the token\'s own team built a recovery function: contact the token\'s project through its official site only.',
+      'Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient\'s wallet address, not the token\'s contract address.',
     ],
   }),
   'tx.pending': (d, ctx) => ({

@@ -14,10 +14,69 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'チェーン上で失敗(リバート)',
-    detail: `ブロック ${d.blockNumber} に取り込まれましたが、コントラクトが処理を拒否しました。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ、手数料は支払われています。トークンは移動していません。`,
+    detail: `ブロック ${d.blockNumber} に取り込まれましたが、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
       '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
-      'ブロックエクスプローラーで拒否したコントラクトを確認し、数量・承認(Approve)・スリッページ・期限を見直してから再度お試しください。',
+      ...(d.category === null ? ['ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。'] : []),
+    ],
+  }),
+  'tx.out-of-gas': (d) => ({
+    title: 'ガス不足',
+    detail: d.certain
+      ? `トランザクション内の呼び出しがガス不足になりました(ガス上限 ${d.gasLimit}、使用 ${d.gasUsed})。内側の呼び出しがガス切れになると呼び出し元には1/64のガスしか残らないため、使用量が上限に届かないこともあります。`
+      : `ガス上限 ${d.gasLimit} のうち ${d.gasUsed} を使い、理由なしで失敗しています。ガス不足の典型的な形です。`,
+    steps: [`ガス上限を上げて再送してください(例: ${d.suggestedGasLimit}。支払うのは実際に使った分だけです)。MetaMask: ガス代を編集 → 詳細設定 → ガスリミット。`],
+  }),
+  'swap.slippage': (d, ctx) => ({
+    title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
+    detail:
+      d.mode === 'exact-in'
+        ? `${ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
+        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`,
+    steps: [
+      `トークンはスワップされていません。新しい見積もりでやり直してください${d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を ${Math.ceil(d.shortfallPercent)}% 以上に` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
+      'スリッページを大きくしすぎるとフロントランニングのボットに狙われます。必要な分だけ上げるか、少額に分けてスワップしてください。',
+    ],
+  }),
+  'swap.deadline-expired': (d) => ({
+    title: 'スワップ拒否: 期限切れ',
+    detail: d.lateBySeconds > 0 ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。` : 'アプリが設定した期限の後に処理されました。',
+    steps: ['トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。'],
+  }),
+  'token.insufficient-allowance': (d, ctx) => ({
+    title: '未承認: コントラクトにトークン移動の許可がありません',
+    detail: `${d.spender} は ${d.owner} から ${d.needed ? ctx.amount(d.needed, d.token) : ctx.token(d.token)} を移動する許可が必要でした${d.allowance !== null ? `が、承認額は ${ctx.amount(d.allowance, d.token)} でした` : ''}。`,
+    steps: [
+      `先にそのコントラクトに対して ${ctx.token(d.token)} を承認(Approve)し、承認が確定してから再度お試しください。`,
+      '承認は取引する分だけにし、無制限にしないでください。また、使うつもりのアプリのコントラクトにだけ承認してください。',
+    ],
+  }),
+  'token.insufficient-balance': (d, ctx) => ({
+    title: 'トークンの残高不足',
+    detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token)} が必要でした` : 'でした'}。`,
+    steps: ['このネットワークでの残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。'],
+  }),
+  'token.fee-on-transfer': (d, ctx) => ({
+    title: '送金手数料付きトークンを対応していないスワップで送りました',
+    detail: `${ctx.token(d.token)} は送金のたびに手数料を差し引きます${d.asked && d.received ? `。ルーターは ${ctx.amount(d.asked, d.token)} を送りましたが、プールが受け取ったのは ${ctx.amount(d.received, d.token)}${d.feePercent !== null ? `(${d.feePercent}% 少ない)` : ''}でした` : ''}。${d.functionName} は全額が届く前提のため、プールの検査(K)で失敗しました。`,
+    steps: [
+      `このようなトークン用のスワップ関数 ${d.supportingFunction} を使ってください。多くのアプリでは、スリッページをトークンの手数料より大きく設定すると使われます。`,
+      '取引前にトークンの手数料(税)を確認してください。売却時に購入時よりはるかに多く取るものもあります。',
+    ],
+  }),
+  'token.transfer-found': (d, ctx) => ({
+    title: `トークンの移動: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
+    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(トークンコントラクト ${d.token.address})。`,
+    steps: [
+      `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+    ],
+  }),
+  'token.sent-to-contract': (d, ctx) => ({
+    title: d.recipient === 'token-itself' ? 'トークン自身のコントラクトに送金されました' : '別のトークンのコントラクトに送金されました',
+    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} が ${d.to} に送られました。これはウォレットではなく${d.recipient === 'token-itself' ? 'トークンのコントラクトそのもの' : 'トークンのコントラクト'}で、送り返す仕組みがありません。`,
+    steps: [
+      'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。',
+      '手数料と引き換えに「回収」を持ちかける人や、リカバリーフレーズを求める人は詐欺です。次回からは、トークンのコントラクトアドレスではなく受取人のウォレットアドレスをコピーしてください。',
     ],
   }),
   'tx.pending': (d, ctx) => ({

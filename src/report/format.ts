@@ -1,6 +1,6 @@
-import { formatGwei } from 'viem'
+import { formatGwei, formatUnits } from 'viem'
 import { chainForId } from '../chains/registry.js'
-import type { FeeSuggestion } from '../diagnose/finding.js'
+import type { FeeSuggestion, TokenRef } from '../diagnose/finding.js'
 import type { TextContext } from '../i18n/finding-texts.js'
 import type { Say } from '../i18n/translate.js'
 
@@ -24,10 +24,20 @@ export function feeText(say: Say, fees: FeeSuggestion): string {
     : say('fees.legacy', { gasPrice: gwei(fees.gasPrice) })
 }
 
+export const tokenName = (token: TokenRef) => token.symbol ?? token.address
+
+export function tokenAmount(raw: string | null, token: TokenRef): string {
+  if (raw === null) return '?'
+  const amount = token.decimals === null ? raw : formatUnits(BigInt(raw), token.decimals)
+  return `${amount} ${tokenName(token)}`
+}
+
 export const textContext = (say: Say): TextContext => ({
   chainName,
   fee: (wei) => gwei(wei),
   fees: (fees) => feeText(say, fees),
+  token: tokenName,
+  amount: tokenAmount,
 })
 
 export function explorerTxUrl(chainId: number, hash: string): string | null {

@@ -58,9 +58,18 @@ describe('languages', () => {
 
   it('every finding code has a title, a detail and next steps in both languages', () => {
     expect(Object.keys(findingsJa).sort()).toEqual(Object.keys(findingsEn).sort())
+    const token = { address: '0x4', symbol: 'USDC', decimals: 6 }
     const samples: { [K in FindingCode]: FindingDataMap[K] } = {
       'tx.confirmed': { blockNumber: '1', confirmations: 3, gasUsed: '21000', minedAt: null },
-      'tx.reverted': { blockNumber: '1', gasUsed: '30000', gasLimit: '50000' },
+      'tx.reverted': { blockNumber: '1', gasUsed: '30000', gasLimit: '50000', reason: 'UniswapV2: K', errorName: 'Error', errorSource: 'Uniswap V2', category: 'fee-on-transfer', revertData: '0x08c379a0', decodedFrom: 'trace', approximate: false, failingContract: '0x2' },
+      'tx.out-of-gas': { gasUsed: '99000', gasLimit: '100000', certain: true, suggestedGasLimit: '150000' },
+      'swap.slippage': { router: '0x3', functionName: 'swapExactETHForTokens', mode: 'exact-in', tokenIn: token, tokenOut: token, amountIn: '1', amountOut: '2', poolQuote: '1', shortfallPercent: 50 },
+      'swap.deadline-expired': { deadline: '1', blockTimestamp: '2', lateBySeconds: 1 },
+      'token.insufficient-allowance': { token, owner: '0x1', spender: '0x3', allowance: '0', needed: '5' },
+      'token.insufficient-balance': { token, owner: '0x1', balance: '1', needed: '5' },
+      'token.fee-on-transfer': { token, functionName: 'swapExactTokensForETH', supportingFunction: 'swapExactTokensForETHSupportingFeeOnTransferTokens', asked: '100', received: '99', feePercent: 1 },
+      'token.transfer-found': { standard: 'erc20', token, from: '0x1', to: '0x2', amount: '1500000', formattedAmount: '1.5', tokenId: null },
+      'token.sent-to-contract': { token, to: '0x4', recipient: 'token-itself', amount: '1', formattedAmount: '0.000001' },
       'tx.pending': { from: '0x1', nonce: 1, firstSeenAt: null, replacement: { nonce: 1, headroomBlocks: 6, fees: { kind: 'legacy', gasPrice: '1000000000' } } },
       'tx.nonce-gap': { from: '0x1', nonce: 4, accountNonce: 2, missingNonces: [2, 3], missingCount: 2 },
       'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2' },
@@ -72,7 +81,7 @@ describe('languages', () => {
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
     }
-    const ctx = { chainName: (id: number) => `chain ${id}`, fee: (wei: string) => `${wei} wei`, fees: () => 'fees' }
+    const ctx = { chainName: (id: number) => `chain ${id}`, fee: (wei: string) => `${wei} wei`, fees: () => 'fees', token: () => 'TKN', amount: (raw: string | null) => `${raw} TKN` }
     for (const texts of [findingsEn, findingsJa]) {
       for (const code of Object.keys(samples) as FindingCode[]) {
         const text = (texts[code] as (d: unknown, c: typeof ctx) => { title: string; detail: string; steps: string[] })(samples[code], ctx)

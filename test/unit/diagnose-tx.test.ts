@@ -73,7 +73,7 @@ describe('statuses and exit codes', () => {
     const confirmed = {
       ...base,
       endpointProblems: [{ kind: 'unreachable' as const, chainId: 1, endpoint: 'https://a.example', reason: 'timed out' }],
-      context: { ...base.context!, receipt: { status: 'success' as const, blockNumber: 99n, blockHash: base.context!.head.hash, gasUsed: 21_000n, effectiveGasPrice: gwei(21), logCount: 0 } },
+      context: { ...base.context!, receipt: { status: 'success' as const, blockNumber: 99n, blockHash: base.context!.head.hash, gasUsed: 21_000n, effectiveGasPrice: gwei(21), logCount: 0, logs: [] } },
     }
     const diagnosis = diagnoseTx(confirmed)
     expect(diagnosis.status).toBe('confirmed')

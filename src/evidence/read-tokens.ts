@@ -1,0 +1,28 @@
+import { erc20Abi, type Address, type PublicClient } from 'viem'
+import type { Recipient, TokenInfo } from './schema.js'
+
+/** Symbol, name and decimals of each token, all in one batch; a token that does not answer keeps nulls. */
+export async function readTokens(client: PublicClient, addresses: readonly Address[]): Promise<TokenInfo[]> {
+  return Promise.all(
+    [...new Set(addresses.map((a) => a.toLowerCase() as Address))].map(async (address) => {
+      const read = <N extends 'symbol' | 'name' | 'decimals'>(functionName: N) =>
+        client.readContract({ address, abi: erc20Abi, functionName }).catch(() => null)
+      const [symbol, name, decimals] = await Promise.all([read('symbol'), read('name'), read('decimals')])
+      return { address, symbol: symbol as string | null, name: name as string | null, decimals: decimals === null ? null : Number(decimals) }
+    }),
+  )
+}
+
+/** Whether each address has code, and whether that code answers as an ERC-20 (decimals()). */
+export async function readRecipients(client: PublicClient, addresses: readonly Address[]): Promise<Recipient[]> {
+  return Promise.all(
+    [...new Set(addresses.map((a) => a.toLowerCase() as Address))].map(async (address) => {
+      const [code, decimals] = await Promise.all([
+        client.getCode({ address }).catch(() => undefined),
+        client.readContract({ address, abi: erc20Abi, functionName: 'decimals' }).catch(() => null),
+      ])
+      const isContract = code !== undefined && code !== '0x'
+      return { address, isContract, isToken: isContract && decimals !== null }
+    }),
+  )
+}
