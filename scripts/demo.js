@@ -9,7 +9,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseEther, parseGwei } from 'viem'
+import { erc20Abi, parseEther, parseGwei, parseUnits } from 'viem'
+import { addLiquidityEth, deployDeflatingToken, deployToken } from './contracts.js'
 import { deployUniswap, devWallet, startAnvil } from './devnode.js'
 
 const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined
@@ -38,40 +39,42 @@ try {
   const alice = devWallet(local.url, 0)
   const bob = devWallet(local.url, 1)
 
-  const uniswapDeploy = deployUniswap(alice)
-  await mine()
-  // deployUniswap waits for receipts: keep mining while it runs.
-  const miner = setInterval(() => void mine().catch(() => {}), 50)
-  const uniswap = await uniswapDeploy
-  clearInterval(miner)
+  // Set-up with automatic mining; the stuck transactions below come once it is off.
+  await local.request('evm_setAutomine', [true])
+  const uniswap = await deployUniswap(alice)
+  const doc = await deployToken(alice, { name: 'Doctor Token', symbol: 'DOC', decimals: 18, supply: parseEther('1000000') })
+  const usd = await deployToken(alice, { name: 'Test USD', symbol: 'TUSD', decimals: 6, supply: parseUnits('1000000', 6) })
+  const deflating = await deployDeflatingToken(alice, parseEther('1000000'))
+  await addLiquidityEth(alice, uniswap, doc, parseEther('10000'), parseEther('10'))
+  await addLiquidityEth(alice, uniswap, deflating, parseEther('10000'), parseEther('10'))
+  /** @param {string} functionName @param {readonly unknown[]} args @param {bigint} [value] */
+  const router = (functionName, args, value = 0n) =>
+    alice.writeContract({ address: uniswap.router, abi: uniswap.routerAbi, functionName, args, value, gas: 500_000n, chain: null })
+  const far = 2n ** 40n
 
   const confirmed = await alice.sendTransaction({ to: bob.account.address, value: parseEther('1'), chain: null })
-  await mine()
-
-  const failedSwap = await alice.writeContract({
-    address: uniswap.router,
-    abi: uniswap.routerAbi,
-    functionName: 'swapExactETHForTokens',
-    args: [0n, [uniswap.weth, uniswap.weth], alice.account.address, 1n],
-    value: parseEther('0.1'),
-    gas: 200_000n,
-    chain: null,
-  })
-  await mine()
+  const expired = await router('swapExactETHForTokens', [0n, [uniswap.weth, doc], alice.account.address, 1n], parseEther('0.1'))
+  const slipped = await router('swapExactETHForTokens', [parseEther('5000'), [uniswap.weth, doc], alice.account.address, far], parseEther('0.1'))
+  const taxed = await router('swapExactTokensForETH', [parseEther('100'), 0n, [deflating, uniswap.weth], alice.account.address, far])
+  const sixDecimals = await alice.writeContract({ address: usd, abi: erc20Abi, functionName: 'transfer', args: [bob.account.address, 1_500_000n], chain: null })
+  const lost = await alice.writeContract({ address: doc, abi: erc20Abi, functionName: 'transfer', args: [doc, parseEther('5')], chain: null })
+  await local.request('evm_setAutomine', [false])
 
   const stuck = await bob.sendTransaction({ to: alice.account.address, value: parseEther('0.2'), gas: 21_000n, maxFeePerGas: parseGwei('1.2'), maxPriorityFeePerGas: 1n, chain: null })
   const bobNext = await bob.getTransactionCount({ address: bob.account.address, blockTag: 'pending' })
   const gapped = await bob.sendTransaction({ to: alice.account.address, value: parseEther('0.3'), gas: 21_000n, nonce: bobNext + 2, chain: null })
-
   const carol = devWallet(local.url, 2)
   const dropped = await carol.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, chain: null })
   const dave = devWallet(local.url, 3)
   const original = await dave.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
-
   const elsewhere = await devWallet(op.url, 0).sendTransaction({ to: bob.account.address, value: parseEther('0.5'), chain: null })
 
   diagnose(ja ? '成功した送金' : 'A transfer that worked', ['tx', confirmed])
-  diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed (Uniswap V2, deadline passed)', ['tx', failedSwap])
+  diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed: deadline passed', ['tx', expired])
+  diagnose(ja ? '失敗したスワップ(スリッページ)' : 'A swap that failed: slippage', ['tx', slipped])
+  diagnose(ja ? '失敗したスワップ(送金手数料付きトークン)' : 'A swap that failed: fee-on-transfer token', ['tx', taxed])
+  diagnose(ja ? '小数点以下6桁のトークンの送金' : 'A 6-decimals token transfer (how to import it)', ['tx', sixDecimals])
+  diagnose(ja ? 'トークン自身のアドレスへの送金' : "Tokens sent to the token's own address", ['tx', lost])
   diagnose(ja ? 'チップが低く保留中' : 'Stuck: a tip of 1 wei', ['tx', stuck])
   diagnose(ja ? 'ノンスの欠番で待機中' : 'Queued behind a missing nonce', ['tx', gapped])
 
