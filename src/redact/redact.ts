@@ -1,9 +1,27 @@
+import { EXTENDED_KEY, findKeystoreCrypto, HEX_64, isWif, WIF_CANDIDATE } from './keys.js'
+import { EMAIL, HOME_PATH, IPV4, IPV6_CANDIDATE, isPublicIpv4, isRealIpv6 } from './personal-data.js'
 import { redactUrls } from './redact-urls.js'
+import { findSeedPhrases } from './seed-phrase.js'
 
-export type RedactionKind = 'private-key' | 'rpc-url' | 'email' | 'address'
+export const redactionKinds = [
+  'seed-phrase',
+  'private-key',
+  'extended-key',
+  'wif-key',
+  'keystore',
+  'rpc-url',
+  'email',
+  'ip-address',
+  'user-name',
+  'address',
+] as const
+export type RedactionKind = (typeof redactionKinds)[number]
+
+/** What nobody legitimate ever needs: finding one in a user's own words calls for a warning. */
+export const SECRET_KINDS: ReadonlySet<RedactionKind> = new Set(['seed-phrase', 'private-key', 'extended-key', 'wif-key', 'keystore'])
 
 export type RedactOptions = {
-  /** 64-hex values the tool knows to be transaction or block hashes, lower-cased: kept. */
+  /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
   knownHashes?: ReadonlySet<string>
   /** `--redact-addresses`: show wallet addresses as 0x1234…abcd. */
   shortenAddresses?: boolean
@@ -11,39 +29,64 @@ export type RedactOptions = {
 
 export type RedactionResult = { text: string; removed: Partial<Record<RedactionKind, number>> }
 
-const HEX_64 = /\b(0x)?([0-9a-fA-F]{64})\b/g
-const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g
 const ADDRESS = /\b0x[0-9a-fA-F]{40}\b/g
 
 export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
 
+/** Replaces spans (sorted, non-overlapping) of `text`. */
+function replaceSpans(text: string, spans: { start: number; end: number }[], placeholder: (i: number) => string): string {
+  let out = ''
+  let at = 0
+  spans.forEach((span, i) => {
+    out += text.slice(at, span.start) + placeholder(i)
+    at = span.end
+  })
+  return out + text.slice(at)
+}
+
 /**
- * The second pass over every free-text field and every error message. A 64-hex value has the
- * shape of a private key and of a transaction hash alike, so only hashes the tool itself knows
- * survive.
+ * The second pass over every free-text field and every error message. Each removal leaves a
+ * placeholder that says what was removed. Addresses, amounts, versions, dates and ordinary prose
+ * stay: over-redaction would cost support the facts it needs.
  */
 export function redactText(input: string, options: RedactOptions = {}): RedactionResult {
   const removed: RedactionResult['removed'] = {}
-  const count = (kind: RedactionKind) => () => {
-    removed[kind] = (removed[kind] ?? 0) + 1
+  const count = (kind: RedactionKind, n = 1) => {
+    if (n > 0) removed[kind] = (removed[kind] ?? 0) + n
   }
-  let text = redactUrls(input, count('rpc-url'))
+  let text = input
+
+  const keystores = findKeystoreCrypto(text)
+  count('keystore', keystores.length)
+  text = replaceSpans(text, keystores, () => '"[redacted: keystore crypto section]"')
+
+  text = redactUrls(text, () => count('rpc-url'))
+
+  text = text.replace(EXTENDED_KEY, () => (count('extended-key'), '[redacted: extended key]'))
+  text = text.replace(WIF_CANDIDATE, (candidate) => (isWif(candidate) ? (count('wif-key'), '[redacted: WIF private key]') : candidate))
   text = text.replace(HEX_64, (match, _prefix: string | undefined, hex: string) => {
     if (options.knownHashes?.has(`0x${hex.toLowerCase()}`)) return match
-    count('private-key')()
-    return '[redacted: 64-hex value (private key?)]'
+    count('private-key')
+    return '[redacted: 64-hex value, possibly a private key]'
   })
-  text = text.replace(EMAIL, () => {
-    count('email')()
-    return '[redacted: e-mail]'
-  })
-  if (options.shortenAddresses) {
-    text = text.replace(ADDRESS, (address) => {
-      count('address')()
-      return shortAddress(address)
-    })
-  }
+
+  const phrases = findSeedPhrases(text)
+  count('seed-phrase', phrases.length)
+  text = replaceSpans(text, phrases, (i) => `[redacted: recovery phrase, ${phrases[i]?.words} words]`)
+
+  text = text.replace(EMAIL, () => (count('email'), '[redacted: e-mail]'))
+  text = text.replace(IPV4, (ip) => (isPublicIpv4(ip) ? (count('ip-address'), '[redacted: IP address]') : ip))
+  text = text.replace(IPV6_CANDIDATE, (candidate) => (isRealIpv6(candidate) ? (count('ip-address'), '[redacted: IP address]') : candidate))
+  text = text.replace(HOME_PATH, (_match, home: string) => (count('user-name'), `${home}[redacted: user name]`))
+
+  if (options.shortenAddresses) text = text.replace(ADDRESS, (address) => (count('address'), shortAddress(address)))
   return { text, removed }
 }
 
 export const redact = (input: string, options?: RedactOptions) => redactText(input, options).text
+
+/** Whether `text` holds a secret of the kinds nobody may ask for. */
+export function containsSecret(text: string): boolean {
+  const { removed } = redactText(text)
+  return Object.keys(removed).some((kind) => SECRET_KINDS.has(kind as RedactionKind))
+}
