@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { gasCommand } from './commands/gas.js'
+import { redactCommand } from './commands/redact.js'
 import { txCommand } from './commands/tx.js'
 import { ExitCode } from './errors/doctor-error.js'
 import { handleError } from './errors/handle-error.js'
@@ -32,6 +33,7 @@ export function defaultDeps(argv: readonly string[]): Deps {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
     now: () => new Date(),
     version,
@@ -56,7 +58,7 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     // commander writes help to stdout (it was asked for); its errors come back to handleError.
     .configureOutput({ writeOut: (s) => void deps.stdout.write(s), writeErr: (s) => void deps.stderr.write(s), outputError: () => {} })
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, gasCommand, chainsCommand]) {
+  for (const make of [txCommand, gasCommand, chainsCommand, redactCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput({
       writeOut: (s) => void deps.stdout.write(s),
       writeErr: (s) => void deps.stderr.write(s),

@@ -6,6 +6,7 @@ export type Deps = {
   cwd: string
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
+  stdin: NodeJS.ReadableStream
   stdinIsTTY: boolean
   now: () => Date
   version: string

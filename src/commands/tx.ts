@@ -10,7 +10,9 @@ import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import { describeEnvironment } from '../report/environment.js'
+import { fitToLength } from '../report/fit-length.js'
 import { redactReport } from '../report/redact-report.js'
+import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
 import { renderTxMarkdown } from '../report/render-tx-markdown.js'
 import { renderTxText, type FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
@@ -28,6 +30,9 @@ const txOptionsSchema = commonOptionsSchema.extend({
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
   wallet: z.string().max(200).optional(),
+  browser: z.string().max(200).optional(),
+  tried: z.string().max(4000).optional(),
+  maxLength: z.coerce.number().int().min(200).max(1_000_000).optional(),
 })
 export type TxOptions = z.infer<typeof txOptionsSchema>
 
@@ -41,6 +46,9 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--from-evidence <file>', say('opt.fromEvidence'))
     .option('--no-cache', say('opt.noCache'))
     .option('--wallet <name>', say('opt.wallet'))
+    .option('--browser <name>', say('opt.browser'))
+    .option('--tried <text>', say('opt.tried'))
+    .option('--max-length <n>', say('opt.maxLength'))
   addCommonOptions(command, say)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
@@ -51,6 +59,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 
 export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
   const settings = await loadSettings(options, deps)
+  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
   }
@@ -64,18 +73,19 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
     buildTxReport(evidence, diagnosis, {
       lang: settings.lang,
       version: deps.version,
-      environment: describeEnvironment(options.wallet ?? settings.config.wallet ?? null),
+      environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
       note: options.note ?? null,
+      tried: options.tried ?? null,
       checkedAt: deps.now(),
     }),
     { shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true },
   )
+  const style = styleFor(options.out ? {} : deps.stdout, deps.env)
+  const chart = feeChartFor(evidence, diagnosis)
   const output =
     settings.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
-      : settings.format === 'markdown'
-        ? renderTxMarkdown(report)
-        : renderTxText(report, feeChartFor(evidence, diagnosis), styleFor(options.out ? {} : deps.stdout, deps.env))
+      : fitToLength(report, options.maxLength, (r, full) => (settings.format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style)))
   await writeOutput(output, options.out, deps)
   return exitCodeFor(diagnosis)
 }

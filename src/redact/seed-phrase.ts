@@ -25,39 +25,59 @@ const WORD = /[\p{L}\p{M}]+/gu
 /** What may stand between two words of a written-down phrase: spaces, punctuation, numbering. */
 const SEPARATOR = /^[\s\p{P}\d]{1,8}$/u
 
-type Run = { start: number; end: number; mask: number; words: number; misses: number }
+/** One run per word list: lists share words ("abandon" is English and French), so each is followed on its own. */
+type Run = { start: number; end: number; words: number; misses: number; pendingMiss: boolean }
 
-/** Spans [start, end) of every phrase-like run in `text`, with its word count. */
+/** Spans [start, end) of every phrase-like run in `text`, with its word count; overlapping runs merged. */
 export function findSeedPhrases(text: string): { start: number; end: number; words: number }[] {
   const found: { start: number; end: number; words: number }[] = []
-  let run: Run | null = null
-  let lastEnd = 0
-  const close = () => {
+  const runs: (Run | null)[] = wordLists.map(() => null)
+  const close = (i: number) => {
+    const run = runs[i]
     if (run && run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
       found.push({ start: run.start, end: run.end, words: run.words + run.misses })
     }
-    run = null
+    runs[i] = null
   }
+  let lastEnd = 0
   for (const match of text.matchAll(WORD)) {
     const start = match.index
     const end = start + match[0].length
-    if (run && !SEPARATOR.test(text.slice(lastEnd, start))) close()
+    if (!SEPARATOR.test(text.slice(lastEnd, start))) runs.forEach((_, i) => close(i))
     lastEnd = end
     const mask = listsOfWord.get(normalise(match[0])) ?? 0
-    const current = run as Run | null
-    if (mask !== 0 && current && (current.mask & mask) !== 0) {
-      current.mask &= mask
-      current.words++
-      current.end = end
-    } else if (mask !== 0) {
-      close()
-      run = { start, end, mask, words: 1, misses: 0 }
-    } else if (current && current.misses === 0 && match[0].length >= 3 && match[0].length <= 9) {
-      current.misses++ // a misspelled word; the run's end stays at the last list word
-    } else {
-      close()
+    const plausibleTypo = match[0].length >= 3 && match[0].length <= 9
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]
+      if (mask & (1 << i)) {
+        if (!run) {
+          runs[i] = { start, end, words: 1, misses: 0, pendingMiss: false }
+          continue
+        }
+        run.words++
+        run.end = end
+        if (run.pendingMiss) {
+          run.misses++
+          run.pendingMiss = false
+        }
+      } else if (run && run.misses === 0 && !run.pendingMiss && plausibleTypo) {
+        run.pendingMiss = true // perhaps a misspelled word: it counts if the phrase goes on
+      } else {
+        close(i)
+      }
     }
   }
-  close()
-  return found
+  runs.forEach((_, i) => close(i))
+  return mergeSpans(found)
+}
+
+function mergeSpans(spans: { start: number; end: number; words: number }[]) {
+  const merged: { start: number; end: number; words: number }[] = []
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1)
+    if (last && span.start < last.end) {
+      if (span.end > last.end || span.words > last.words) Object.assign(last, { end: Math.max(last.end, span.end), words: Math.max(last.words, span.words) })
+    } else merged.push({ ...span })
+  }
+  return merged
 }

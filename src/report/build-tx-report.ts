@@ -9,12 +9,14 @@ import { translator } from '../i18n/translate.js'
 import { chainName, explorerTxUrl, textContext } from './format.js'
 import type { Report } from './schema.js'
 import { summariseTxEvidence } from './summarise-evidence.js'
+import { supportChannelFor } from './support-channels.js'
 
 export type ReportContext = {
   lang: Lang
   version: string
   environment: Report['environment']
   note: string | null
+  tried: string | null
   checkedAt: Date
 }
 
@@ -52,7 +54,8 @@ export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, cont
     nextSteps: [...new Set(nextSteps)],
     evidence: summariseTxEvidence(evidence),
     environment: context.environment,
-    context: { note: context.note },
+    context: { note: context.note, tried: context.tried },
+    support: supportChannelFor(context.environment.wallet),
     lang: context.lang,
     checkedAt: context.checkedAt.toISOString(),
   }

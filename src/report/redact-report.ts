@@ -13,14 +13,15 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     if (typeof replacement === 'string') knownHashes.add(replacement.toLowerCase())
   }
   const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })
+  const cleanOrNull = (text: string | null) => (text === null ? null : clean(text))
   const cleanData = <T>(value: T): T => (options.shortenAddresses ? (deepMapStrings(value, clean) as T) : value)
   return {
     ...report,
     findings: report.findings.map((f) => ({ ...f, title: clean(f.title), detail: clean(f.detail), data: cleanData(f.data) })),
     nextSteps: report.nextSteps.map(clean),
     evidence: cleanData(report.evidence),
-    context: { note: report.context.note === null ? null : clean(report.context.note) },
-    environment: { ...report.environment, wallet: report.environment.wallet === null ? null : clean(report.environment.wallet) },
+    context: { note: cleanOrNull(report.context.note), tried: cleanOrNull(report.context.tried) },
+    environment: { ...report.environment, wallet: cleanOrNull(report.environment.wallet), browser: cleanOrNull(report.environment.browser) },
   }
 }
 

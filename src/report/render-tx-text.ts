@@ -15,13 +15,15 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const colour = { critical: style.red, warning: style.yellow, info: style.green }
   const statusColour = report.status === 'confirmed' ? style.green : report.status === 'pending' ? style.yellow : style.red
   const label = (text: string) => style.dim(padLabel(text, 14))
-  const out: string[] = [style.bold(say('report.title')), '']
+  const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
   out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
   out.push(`${label(say('report.status'))}${statusColour.bold(say(`status.${report.status}`))}`)
   out.push(`${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`)
   if (report.chain?.explorerUrl) out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
+  if (report.environment.wallet) out.push(`${label(say('report.wallet'))}${report.environment.wallet}`)
   if (report.context.note) out.push(`${label(say('report.note'))}${report.context.note}`)
+  if (report.context.tried) out.push(`${label(say('report.tried'))}${report.context.tried}`)
 
   out.push('', style.bold(say('report.findings')))
   if (report.findings.length === 0) out.push(`  ${say('report.noFindings')}`)
@@ -47,6 +49,7 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const footer = [`${say('report.checkedAt')} ${report.checkedAt}`]
   if (rpc) footer.push(say('report.requests', { http: rpc.httpRequests, calls: rpc.calls }))
   out.push('', style.dim(footer.join(' · ')))
+  out.push(style.dim(report.support ? say('report.sendTo', report.support) : say('report.sendToGeneric')), style.dim(say('report.fakeSupport')))
   return `${out.join('\n')}\n`
 }
 

@@ -24,7 +24,9 @@ export const environmentSchema = z.object({
   os: z.string(),
   arch: z.string(),
   node: z.string(),
+  /** Wallet (or exchange) and its version, as the user gave it. */
   wallet: z.string().nullable(),
+  browser: z.string().nullable(),
 })
 
 export const reportSchema = z.object({
@@ -37,7 +39,10 @@ export const reportSchema = z.object({
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),
   environment: environmentSchema,
-  context: z.object({ note: z.string().nullable() }),
+  /** The user's own words (redacted): what happened, and what they already tried. */
+  context: z.object({ note: z.string().nullable(), tried: z.string().nullable() }),
+  /** Where to send the report: the official help centre of the wallet named, when known. */
+  support: z.object({ name: z.string(), url: z.string() }).nullable(),
   lang: z.enum(['en', 'ja']),
   checkedAt: z.string(),
 })

@@ -14,7 +14,7 @@ function sink() {
 function deps(ui: Deps['ui']) {
   const stdout = sink()
   const stderr = sink()
-  const value: Deps = { env: { NO_COLOR: '1' }, cwd: '/', stdout: stdout.stream, stderr: stderr.stream, stdinIsTTY: false, now: () => new Date(0), version: 't', ui }
+  const value: Deps = { env: { NO_COLOR: '1' }, cwd: '/', stdout: stdout.stream, stderr: stderr.stream, stdin: process.stdin, stdinIsTTY: false, now: () => new Date(0), version: 't', ui }
   return { deps: value, stdout: stdout.read, stderr: stderr.read }
 }
 

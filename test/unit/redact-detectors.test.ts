@@ -73,3 +73,10 @@ describe('nothing a support agent needs is removed', () => {
     expect(redactText(input)).toEqual({ text: input, removed: {} })
   })
 })
+
+describe('the size of a phrase', () => {
+  it('counts the words of the phrase, not a word that follows it', () => {
+    expect(redactText(`${LEGAL}\nnode crashed`).text).toBe('[redacted: recovery phrase, 12 words]\nnode crashed')
+    expect(redactText(LEGAL.replace('sausage', 'sausag')).text).toBe('[redacted: recovery phrase, 12 words]')
+  })
+})

@@ -54,8 +54,9 @@ describe('--redact-addresses', () => {
       findings: [{ code: 'tx.pending', severity: 'warning' as const, title: 't', detail: `from ${address}`, data: { from: address, nested: [{ to: address }] } }],
       nextSteps: [`send from ${address}`],
       evidence: { transaction: { from: address, hash } },
-      environment: { os: 'x', arch: 'x', node: 'x', wallet: null },
-      context: { note: `my wallet ${address}` },
+      environment: { os: 'x', arch: 'x', node: 'x', wallet: null, browser: null },
+      context: { note: `my wallet ${address}`, tried: null },
+      support: null,
       lang: 'en' as const,
       checkedAt: 'now',
     }

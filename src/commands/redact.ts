@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises'
+import { Command } from 'commander'
+import { z } from 'zod'
+import { inputError, text } from '../errors/doctor-error.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { redactionKinds, redactText } from '../redact/redact.js'
+import { writeOutput } from '../ui/write-output.js'
+import { commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+import { loadSettings } from './session.js'
+
+const redactOptionsSchema = commonOptionsSchema.pick({ json: true, lang: true, out: true, redactAddresses: true, config: true }).extend({
+  file: z.string().optional(),
+  keep: z.array(hashSchema).default([]),
+})
+
+/** The same engine on any text — support staff run it on the logs users send them. */
+export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  return new Command('redact')
+    .description(say('cmd.redact'))
+    .argument('[file]', say('cmd.redact.file'))
+    .option('--keep <hash>', say('opt.keep'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--redact-addresses', say('opt.redactAddresses'))
+    .option('-o, --out <file>', say('opt.out'))
+    .option('--json', say('opt.json'))
+    .option('--lang <lang>', say('opt.lang'))
+    .option('--config <file>', say('opt.config'))
+    .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.redact.examples')}`)
+    .action(async (file: string | undefined, raw: Record<string, unknown>) => {
+      const options = parseOptions(redactOptionsSchema, { ...raw, file })
+      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const input = await readInput(options.file, deps)
+      const { text: clean, removed } = redactText(input, {
+        knownHashes: new Set(options.keep.map((h) => h.toLowerCase())),
+        shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
+      })
+      const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
+      const output = settings.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, text: clean, removed: counts }, null, 2)}\n` : clean
+      await writeOutput(output, options.out, deps)
+      // A summary for the person, on stderr so the redacted text on stdout stays pipeable.
+      if (settings.format !== 'json') {
+        const sayIn = translator(settings.lang)
+        const summary = Object.entries(counts).map(([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`)
+        deps.stderr.write(`${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`)
+        if (counts['private-key']) deps.stderr.write(`${sayIn('redact.hashHint')}\n`)
+      }
+      setExitCode(0)
+    })
+}
+
+async function readInput(file: string | undefined, deps: Deps): Promise<string> {
+  try {
+    if (file && file !== '-') return await readFile(file, 'utf8')
+    if (deps.stdinIsTTY) throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
+    const chunks: Buffer[] = []
+    for await (const chunk of deps.stdin) chunks.push(Buffer.from(chunk as Buffer))
+    return Buffer.concat(chunks).toString('utf8')
+  } catch (cause) {
+    if (cause instanceof Error && cause.name === 'DoctorError') throw cause
+    throw inputError('input.file', text('error.readFile', { file: file ?? '-', reason: (cause as NodeJS.ErrnoException).code ?? 'unreadable' }), undefined, cause)
+  }
+}
