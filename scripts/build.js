@@ -9,7 +9,7 @@ import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 await build({
-  entryPoints: { cli: 'src/cli.ts', 'report-schema': 'src/report/schema.ts' },
+  entryPoints: { cli: 'src/cli.ts', 'report-schema': 'src/report/schema.ts', redact: 'src/redact/redact.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -16,7 +16,7 @@ export function isWif(candidate: string): boolean {
 }
 
 /** A 64-hex value, with or without 0x: a private key and a transaction hash look the same. */
-export const HEX_64 = /\b(0x)?([0-9a-fA-F]{64})\b/g
+export const HEX_64 = /\b(?:0x)?[0-9a-fA-F]{64}\b/g
 
 /**
  * The `crypto` object of a keystore file (encrypted private key, KDF parameters): the part an

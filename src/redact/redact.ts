@@ -1,5 +1,5 @@
 import { EXTENDED_KEY, findKeystoreCrypto, HEX_64, isWif, WIF_CANDIDATE } from './keys.js'
-import { EMAIL, HOME_PATH, IPV4, IPV6_CANDIDATE, isPublicIpv4, isRealIpv6 } from './personal-data.js'
+import { EMAIL, HOME_PATH, IPV4, IPV6_COMPRESSED, IPV6_FULL, isPublicIpv4, isRealIpv6 } from './personal-data.js'
 import { redactUrls } from './redact-urls.js'
 import { findSeedPhrases } from './seed-phrase.js'
 
@@ -64,8 +64,8 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
 
   text = text.replace(EXTENDED_KEY, () => (count('extended-key'), '[redacted: extended key]'))
   text = text.replace(WIF_CANDIDATE, (candidate) => (isWif(candidate) ? (count('wif-key'), '[redacted: WIF private key]') : candidate))
-  text = text.replace(HEX_64, (match, _prefix: string | undefined, hex: string) => {
-    if (options.knownHashes?.has(`0x${hex.toLowerCase()}`)) return match
+  text = text.replace(HEX_64, (match) => {
+    if (options.knownHashes?.has(`0x${match.slice(-64).toLowerCase()}`)) return match
     count('private-key')
     return '[redacted: 64-hex value, possibly a private key]'
   })
@@ -74,9 +74,12 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
   count('seed-phrase', phrases.length)
   text = replaceSpans(text, phrases, (i) => `[redacted: recovery phrase, ${phrases[i]?.words} words]`)
 
-  text = text.replace(EMAIL, () => (count('email'), '[redacted: e-mail]'))
+  // Most logs hold no "@" at all: skip the e-mail scan there.
+  if (text.includes('@')) text = text.replace(EMAIL, () => (count('email'), '[redacted: e-mail]'))
   text = text.replace(IPV4, (ip) => (isPublicIpv4(ip) ? (count('ip-address'), '[redacted: IP address]') : ip))
-  text = text.replace(IPV6_CANDIDATE, (candidate) => (isRealIpv6(candidate) ? (count('ip-address'), '[redacted: IP address]') : candidate))
+  const ipv6 = (candidate: string) => (isRealIpv6(candidate) ? (count('ip-address'), '[redacted: IP address]') : candidate)
+  text = text.replace(IPV6_FULL, ipv6)
+  if (text.includes('::')) text = text.replace(IPV6_COMPRESSED, ipv6)
   text = text.replace(HOME_PATH, (_match, home: string) => (count('user-name'), `${home}[redacted: user name]`))
 
   if (options.shortenAddresses) text = text.replace(ADDRESS, (address) => (count('address'), shortAddress(address)))

@@ -1,4 +1,4 @@
-import { czech, english, french, italian, japanese, korean, portuguese, simplifiedChinese, spanish, traditionalChinese } from 'viem/accounts'
+import { czech, english, french, italian, korean, portuguese, simplifiedChinese, spanish, traditionalChinese } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { redactText, type RedactionKind } from '../../src/redact/redact.js'
 
