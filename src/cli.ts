@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
+import { addressCommand } from './commands/address.js'
 import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { gasCommand } from './commands/gas.js'
@@ -58,7 +59,7 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     // commander writes help to stdout (it was asked for); its errors come back to handleError.
     .configureOutput({ writeOut: (s) => void deps.stdout.write(s), writeErr: (s) => void deps.stderr.write(s), outputError: () => {} })
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, gasCommand, chainsCommand, redactCommand]) {
+  for (const make of [txCommand, addressCommand, gasCommand, chainsCommand, redactCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput({
       writeOut: (s) => void deps.stdout.write(s),
       writeErr: (s) => void deps.stderr.write(s),

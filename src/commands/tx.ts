@@ -10,16 +10,12 @@ import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import { describeEnvironment } from '../report/environment.js'
-import { fitToLength } from '../report/fit-length.js'
-import { redactReport } from '../report/redact-report.js'
 import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
-import { renderTxMarkdown } from '../report/render-tx-markdown.js'
-import { renderTxText, type FeeChartData } from '../report/render-tx-text.js'
+import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
-import { styleFor } from '../ui/style.js'
-import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
+import { writeReport } from './write-report.js'
 import { connect, loadSettings, withDeadline, type Settings } from './session.js'
 
 const txOptionsSchema = commonOptionsSchema.extend({
@@ -69,24 +65,15 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
 
-  const report = redactReport(
-    buildTxReport(evidence, diagnosis, {
-      lang: settings.lang,
-      version: deps.version,
-      environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
-      note: options.note ?? null,
-      tried: options.tried ?? null,
-      checkedAt: deps.now(),
-    }),
-    { shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true },
-  )
-  const style = styleFor(options.out ? {} : deps.stdout, deps.env)
-  const chart = feeChartFor(evidence, diagnosis)
-  const output =
-    settings.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : fitToLength(report, options.maxLength, (r, full) => (settings.format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style)))
-  await writeOutput(output, options.out, deps)
+  const report = buildTxReport(evidence, diagnosis, {
+    lang: settings.lang,
+    version: deps.version,
+    environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
+    note: options.note ?? null,
+    tried: options.tried ?? null,
+    checkedAt: deps.now(),
+  })
+  await writeReport(report, { options, settings, deps, chart: feeChartFor(evidence, diagnosis), maxLength: options.maxLength })
   return exitCodeFor(diagnosis)
 }
 

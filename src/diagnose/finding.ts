@@ -44,6 +44,9 @@ export type FindingDataMap = {
   'token.insufficient-balance': { token: TokenRef; owner: string; balance: string | null; needed: string | null }
   'token.fee-on-transfer': { token: TokenRef; functionName: string; supportingFunction: string; asked: string | null; received: string | null; feePercent: number | null }
   'token.transfer-found': {
+    /** The transaction that moved it, when the finding comes from an address's history. */
+    transactionHash: string | null
+    chainId: number | null
     standard: string
     token: TokenRef
     from: string
@@ -61,6 +64,12 @@ export type FindingDataMap = {
   'tx.replaced': { from: string; nonce: number; replacementHash: string | null; replacementBlock: string | null; foundBy: string | null }
   'tx.not-found': { searchedChainIds: number[]; unreachableChainIds: number[] }
   'tx.wrong-network': { requestedChainId: number; foundChainId: number }
+  'address.pending-transactions': { chainId: number; address: string; latest: number; pending: number; nonces: number[] }
+  'token.held': { chainId: number; token: TokenRef; balance: string; formattedBalance: string | null }
+  'token.wrong-network': { token: TokenRef; requestedChainId: number; heldOnChainIds: number[] }
+  'token.no-balance': { token: TokenRef; chainIds: number[]; lastOut: { chainId: number; hash: string; to: string; amount: string } | null }
+  'token.not-a-token': { token: string; searchedChainIds: number[] }
+  'token.other-form-held': { chainId: number; asked: TokenRef; held: TokenRef; balance: string; formattedBalance: string | null }
   'rpc.unreachable': { chainId: number; endpoint: string; reason: string }
   'rpc.chain-mismatch': { chainId: number; endpoint: string; reportedChainId: number | null }
 }

@@ -140,6 +140,40 @@ export const findingsEn: FindingTexts = {
       `Switch your wallet to ${ctx.chainName(d.foundChainId)} to see it and any tokens it moved; the same address works on both networks.`,
     ],
   }),
+  'address.pending-transactions': (d, ctx) => ({
+    title: 'Transactions waiting on this account',
+    detail: `On ${ctx.chainName(d.chainId)}, ${d.pending - d.latest} transaction${d.pending - d.latest === 1 ? '' : 's'} of ${d.address} ${d.pending - d.latest === 1 ? 'is' : 'are'} waiting to be mined (nonce ${d.nonces.join(', ')}). Later transactions from this account wait behind them.`,
+    steps: [`Check the waiting transaction with \`support-doctor tx <hash> --chain ${d.chainId}\` (the hash is in your wallet's activity), or pass --from ${d.address} --nonce ${d.nonces[0]} if it is gone.`],
+  }),
+  'token.held': (d, ctx) => ({
+    title: `Held on ${ctx.chainName(d.chainId)}: ${d.formattedBalance ?? d.balance} ${ctx.token(d.token)}`,
+    detail: `The address holds ${ctx.amount(d.balance, d.token)} on ${ctx.chainName(d.chainId)} (token contract ${d.token.address}).`,
+    steps: [
+      `To see it, select ${ctx.chainName(d.chainId)} in your wallet and add the token by hand — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? `, decimals ${d.token.decimals}` : ''}.`,
+    ],
+  }),
+  'token.wrong-network': (d, ctx) => ({
+    title: 'The tokens are on another network',
+    detail: `There is no ${ctx.token(d.token)} balance on ${ctx.chainName(d.requestedChainId)}, but there is on ${d.heldOnChainIds.map(ctx.chainName).join(', ')}.`,
+    steps: [`Switch your wallet to ${d.heldOnChainIds.map(ctx.chainName).join(' or ')}: the same address holds them there. Nothing is lost.`],
+  }),
+  'token.no-balance': (d, ctx) => ({
+    title: 'The token exists, but this address holds none',
+    detail: `${ctx.token(d.token)} exists on ${d.chainIds.map(ctx.chainName).join(', ')}, and the balance is zero${d.lastOut ? `. The latest transfer out: ${ctx.amount(d.lastOut.amount, d.token)} to ${d.lastOut.to} in transaction ${d.lastOut.hash} on ${ctx.chainName(d.lastOut.chainId)}` : ''}.`,
+    steps: [
+      d.lastOut ? `Check that transfer with \`support-doctor tx ${d.lastOut.hash}\`. If you did not make it, your wallet may be compromised: move what is left to a new wallet with a new recovery phrase.` : 'If you expected tokens here, check the address you gave the sender and the network they used.',
+    ],
+  }),
+  'token.not-a-token': (d, ctx) => ({
+    title: 'No token at that address',
+    detail: `${d.token} is not an ERC-20 token contract on any network searched (${d.searchedChainIds.map(ctx.chainName).join(', ')}).`,
+    steps: ['Copy the token contract address from the token\'s official site or a block explorer — not a wallet address or a transaction hash.'],
+  }),
+  'token.other-form-held': (d, ctx) => ({
+    title: `You hold the other form: ${ctx.token(d.held)}`,
+    detail: `On ${ctx.chainName(d.chainId)} there are two tokens of this name. The address holds none of ${ctx.token(d.asked)} (${d.asked.address}) but ${ctx.amount(d.balance, d.held)} of ${ctx.token(d.held)} (${d.held.address}).`,
+    steps: [`Import ${d.held.address} in your wallet to see it. To exchange one form for the other, use a swap or the issuer's official bridge page.`],
+  }),
   'rpc.unreachable': (d, ctx) => ({
     title: 'An endpoint did not answer',
     detail: `${d.endpoint} (${ctx.chainName(d.chainId)}): ${d.reason}.`,

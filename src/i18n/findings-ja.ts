@@ -140,6 +140,40 @@ export const findingsJa: FindingTexts = {
       `ウォレットのネットワークを ${ctx.chainName(d.foundChainId)} に切り替えると、このトランザクションと移動したトークンが表示されます。アドレスはどちらのネットワークでも同じです。`,
     ],
   }),
+  'address.pending-transactions': (d, ctx) => ({
+    title: 'このアカウントに処理待ちのトランザクションがあります',
+    detail: `${ctx.chainName(d.chainId)} で ${d.address} のトランザクション ${d.pending - d.latest} 件が処理待ちです(ノンス ${d.nonces.join('、')})。このアカウントの後続のトランザクションはその後ろで待ちます。`,
+    steps: [`処理待ちのトランザクションは \`support-doctor tx <ハッシュ> --chain ${d.chainId}\` で確認できます(ハッシュはウォレットのアクティビティにあります)。消えている場合は --from ${d.address} --nonce ${d.nonces[0]} を付けてください。`],
+  }),
+  'token.held': (d, ctx) => ({
+    title: `${ctx.chainName(d.chainId)} で保有: ${d.formattedBalance ?? d.balance} ${ctx.token(d.token)}`,
+    detail: `このアドレスは ${ctx.chainName(d.chainId)} で ${ctx.amount(d.balance, d.token)} を保有しています(トークンコントラクト ${d.token.address})。`,
+    steps: [
+      `表示するには、ウォレットで ${ctx.chainName(d.chainId)} を選び、トークンを手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+    ],
+  }),
+  'token.wrong-network': (d, ctx) => ({
+    title: 'トークンは別のネットワークにあります',
+    detail: `${ctx.chainName(d.requestedChainId)} には ${ctx.token(d.token)} の残高がありませんが、${d.heldOnChainIds.map(ctx.chainName).join('、')} にはあります。`,
+    steps: [`ウォレットのネットワークを ${d.heldOnChainIds.map(ctx.chainName).join(' または ')} に切り替えてください。同じアドレスで保有しています。失われてはいません。`],
+  }),
+  'token.no-balance': (d, ctx) => ({
+    title: 'トークンは存在しますが、このアドレスの残高はゼロです',
+    detail: `${ctx.token(d.token)} は ${d.chainIds.map(ctx.chainName).join('、')} に存在しますが、残高はゼロです${d.lastOut ? `。直近の送金: ${ctx.chainName(d.lastOut.chainId)} のトランザクション ${d.lastOut.hash} で ${d.lastOut.to} へ ${ctx.amount(d.lastOut.amount, d.token)}` : ''}。`,
+    steps: [
+      d.lastOut ? `その送金は \`support-doctor tx ${d.lastOut.hash}\` で確認できます。身に覚えがない場合はウォレットが乗っ取られている可能性があります。残りの資産を新しいリカバリーフレーズの新しいウォレットに移してください。` : 'ここにトークンが届くはずだった場合は、送金者に伝えたアドレスと使われたネットワークを確認してください。',
+    ],
+  }),
+  'token.not-a-token': (d, ctx) => ({
+    title: 'そのアドレスにトークンはありません',
+    detail: `${d.token} は、検索したどのネットワーク(${d.searchedChainIds.map(ctx.chainName).join('、')})でも ERC-20 トークンのコントラクトではありません。`,
+    steps: ['トークンのコントラクトアドレスは、トークンの公式サイトかブロックエクスプローラーからコピーしてください(ウォレットアドレスやトランザクションハッシュではありません)。'],
+  }),
+  'token.other-form-held': (d, ctx) => ({
+    title: `別の種類を保有しています: ${ctx.token(d.held)}`,
+    detail: `${ctx.chainName(d.chainId)} には同じ名前のトークンが2種類あります。このアドレスは ${ctx.token(d.asked)}(${d.asked.address})を保有していませんが、${ctx.token(d.held)}(${d.held.address})を ${ctx.amount(d.balance, d.held)} 保有しています。`,
+    steps: [`ウォレットで ${d.held.address} をインポートすると表示されます。もう一方の種類に替えるには、スワップか発行元の公式ブリッジページを使ってください。`],
+  }),
   'rpc.unreachable': (d, ctx) => ({
     title: '応答しないエンドポイントがありました',
     detail: `${d.endpoint}(${ctx.chainName(d.chainId)}): ${d.reason}。`,

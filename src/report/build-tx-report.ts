@@ -31,19 +31,29 @@ export function describeFinding(finding: Finding, lang: Lang): FindingText {
 const severityOrder = { critical: 0, warning: 1, info: 2 } as const
 
 export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, context: ReportContext): Report {
-  const described = diagnosis.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
+  return buildReport({
+    subject: { kind: 'tx', hash: evidence.hash.toLowerCase() },
+    chain: diagnosis.chainId === null ? null : { id: diagnosis.chainId, name: chainName(diagnosis.chainId), explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash) },
+    status: diagnosis.status,
+    findings: diagnosis.findings,
+    evidence: summariseTxEvidence(evidence),
+    context,
+  })
+}
+
+/** The parts every report shares: localised findings, next steps by urgency, environment, support channel. */
+export function buildReport(parts: Pick<Report, 'subject' | 'chain' | 'status' | 'evidence'> & { findings: Finding[]; context: ReportContext }): Report {
+  const { context } = parts
+  const described = parts.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
   const nextSteps = [...described]
     .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
     .flatMap((d) => d.text.steps)
   return {
     schemaVersion: 1,
     tool: { name: 'support-doctor', version: context.version },
-    subject: { kind: 'tx', hash: evidence.hash.toLowerCase() },
-    chain:
-      diagnosis.chainId === null
-        ? null
-        : { id: diagnosis.chainId, name: chainName(diagnosis.chainId), explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash) },
-    status: diagnosis.status,
+    subject: parts.subject,
+    chain: parts.chain,
+    status: parts.status,
     findings: described.map(({ finding, text }) => ({
       code: finding.code,
       severity: finding.severity,
@@ -52,7 +62,7 @@ export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, cont
       data: finding.data as Record<string, unknown>,
     })),
     nextSteps: [...new Set(nextSteps)],
-    evidence: summariseTxEvidence(evidence),
+    evidence: parts.evidence,
     environment: context.environment,
     context: { note: context.note, tried: context.tried },
     support: supportChannelFor(context.environment.wallet),

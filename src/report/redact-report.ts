@@ -7,10 +7,15 @@ import type { Report } from './schema.js'
  * `shortenAddresses` every address in the report — texts, finding data, evidence — is shortened.
  */
 export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
-  const knownHashes = new Set<string>([report.subject.hash])
+  const knownHashes = new Set<string>(report.subject.kind === 'tx' ? [report.subject.hash] : [])
   for (const finding of report.findings) {
-    const replacement = finding.data.replacementHash
-    if (typeof replacement === 'string') knownHashes.add(replacement.toLowerCase())
+    // Hashes the tool resolved on chain: replacements, and transfers found in an address's history.
+    for (const key of ['replacementHash', 'transactionHash']) {
+      const hash = finding.data[key]
+      if (typeof hash === 'string') knownHashes.add(hash.toLowerCase())
+    }
+    const lastOut = finding.data.lastOut as { hash?: string } | null | undefined
+    if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
   }
   const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })
   const cleanOrNull = (text: string | null) => (text === null ? null : clean(text))

@@ -5,7 +5,11 @@ import type { Report } from './schema.js'
 export function renderTxMarkdown(report: Report): string {
   const say = translator(report.lang)
   const out: string[] = [`## ${say('report.title')}`, '', `> ${say('report.noSecrets')}`, '']
-  out.push(`- **${say('report.transaction')}:** \`${report.subject.hash}\``)
+  if (report.subject.kind === 'tx') out.push(`- **${say('report.transaction')}:** \`${report.subject.hash}\``)
+  else {
+    out.push(`- **${say('report.address')}:** \`${report.subject.address}\``)
+    if (report.subject.token) out.push(`- **${say('report.token')}:** \`${report.subject.token}\``)
+  }
   out.push(`- **${say('report.status')}:** ${say(`status.${report.status}`)}`)
   out.push(`- **${say('report.network')}:** ${report.chain ? `${report.chain.name} (chain id ${report.chain.id})` : say('report.unknownNetwork')}`)
   if (report.chain?.explorerUrl) out.push(`- **${say('report.explorer')}:** ${report.chain.explorerUrl}`)

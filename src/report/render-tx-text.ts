@@ -13,11 +13,15 @@ const icon = { critical: '✖', warning: '!', info: '✓' } as const
 export function renderTxText(report: Report, chart: FeeChartData | null, style: ChalkInstance): string {
   const say = translator(report.lang)
   const colour = { critical: style.red, warning: style.yellow, info: style.green }
-  const statusColour = report.status === 'confirmed' ? style.green : report.status === 'pending' ? style.yellow : style.red
+  const statusColour = ['confirmed', 'ok', 'held'].includes(report.status) ? style.green : ['pending', 'pending-transactions', 'no-balance'].includes(report.status) ? style.yellow : style.red
   const label = (text: string) => style.dim(padLabel(text, 14))
   const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
-  out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
+  if (report.subject.kind === 'tx') out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
+  else {
+    out.push(`${label(say('report.address'))}${report.subject.address}`)
+    if (report.subject.token) out.push(`${label(say('report.token'))}${report.subject.token}`)
+  }
   out.push(`${label(say('report.status'))}${statusColour.bold(say(`status.${report.status}`))}`)
   out.push(`${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`)
   if (report.chain?.explorerUrl) out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)

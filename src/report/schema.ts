@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { addressStatuses } from '../diagnose/diagnose-address.js'
 import { txStatuses } from '../diagnose/tx-status.js'
 
 /**
@@ -32,9 +33,13 @@ export const environmentSchema = z.object({
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('support-doctor'), version: z.string() }),
-  subject: z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
+  subject: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
+    z.object({ kind: z.literal('address'), address: z.string(), token: z.string().nullable() }),
+  ]),
   chain: chainRefSchema.nullable(),
-  status: z.enum(txStatuses),
+  /** For a transaction: its state. For an address: what was found about it (and the token asked for). */
+  status: z.enum([...txStatuses, ...addressStatuses]),
   findings: z.array(findingSchema),
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),

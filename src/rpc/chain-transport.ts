@@ -69,7 +69,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         continue
       }
       if (answer.status === 'fulfilled') return answer.value
-      if (!isEndpointFault(answer.reason)) throw answer.reason
+      if (!isEndpointFault(answer.reason, method)) throw answer.reason
       fail(state, { kind: 'unreachable', reason: faultReason(answer.reason) })
     }
     throw new DoctorError({

@@ -6,7 +6,10 @@ import { walkCauses } from '../errors/doctor-error.js'
  * than about the request. Only endpoint faults move on to the next endpoint: a JSON-RPC error
  * such as "method not found" or "execution reverted" is an answer and is passed to the caller.
  */
-export function isEndpointFault(error: unknown): boolean {
+export function isEndpointFault(error: unknown, method?: string): boolean {
+  // A provider refusing a log query's range or size ("limit exceeded", -32005, and the like) is an
+  // answer about the query — the caller narrows it — not a sign the endpoint is broken.
+  if (method === 'eth_getLogs' && walkCauses(error, (e) => e instanceof RpcRequestError)) return false
   const fault = walkCauses(error, (e) =>
     e instanceof HttpRequestError ||
     e instanceof TimeoutError ||

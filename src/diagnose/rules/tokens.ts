@@ -14,6 +14,8 @@ export function tokenRule(evidence: TxEvidence): Finding[] {
   const findings: Finding[] = movements.slice(0, MAX_LISTED).map((m) => {
     const token = tokenRef(m.token, context.tokens)
     return finding('token.transfer-found', 'info', {
+      transactionHash: null,
+      chainId: null,
       standard: m.standard,
       token,
       from: m.from,

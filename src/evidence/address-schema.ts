@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { endpointProblemSchema, tokenInfoSchema } from './schema.js'
+
+const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
+  decode: (s) => BigInt(s),
+  encode: (b) => b.toString(),
+})
+const hex = (pattern: RegExp) => z.custom<`0x${string}`>((v) => typeof v === 'string' && pattern.test(v), 'expected hex')
+const address = hex(/^0x[0-9a-fA-F]{40}$/)
+const hash = hex(/^0x[0-9a-fA-F]{64}$/)
+
+export const tokenTransferSchema = z.object({
+  hash,
+  blockNumber: wei,
+  from: address,
+  to: address,
+  amount: wei,
+  direction: z.enum(['in', 'out']),
+})
+
+/** What one chain says about the address (and the token asked about). */
+export const addressChainSchema = z.object({
+  chainId: z.number().int().positive(),
+  head: wei,
+  balance: wei,
+  nonces: z.object({ latest: z.number().int(), pending: z.number().int() }),
+  isContract: z.boolean(),
+  token: z
+    .object({
+      /** The address has code on this chain, and whether that code answers as an ERC-20. */
+      hasCode: z.boolean(),
+      info: tokenInfoSchema.nullable(),
+      balance: wei.nullable(),
+    })
+    .nullable(),
+  /** The twin of the token on this chain (native USDC for USDC.e …), when the table knows one. */
+  otherForm: z.object({ info: tokenInfoSchema, balance: wei }).nullable(),
+  transfers: z
+    .object({ fromBlock: wei, toBlock: wei, narrowed: z.boolean(), items: z.array(tokenTransferSchema) })
+    .nullable(),
+})
+
+export const addressEvidenceSchema = z.object({
+  evidenceVersion: z.literal(1),
+  kind: z.literal('address'),
+  address,
+  token: address.nullable(),
+  requestedChainId: z.number().int().positive().nullable(),
+  chains: z.array(addressChainSchema),
+  unreachableChainIds: z.array(z.number().int().positive()),
+  endpointProblems: z.array(endpointProblemSchema),
+  gatheredAt: z.string(),
+  rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
+})
+
+export type AddressChain = z.output<typeof addressChainSchema>
+export type AddressEvidence = z.output<typeof addressEvidenceSchema>
+export type TokenTransfer = z.output<typeof tokenTransferSchema>

@@ -1,0 +1,87 @@
+import { erc20Abi, type Address } from 'viem'
+import { otherFormOf } from '../diagnose/token-forms.js'
+import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import type { ChainConnection } from '../rpc/chain-connection.js'
+import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
+import type { AddressChain, AddressEvidence } from './address-schema.js'
+import { readTokens } from './read-tokens.js'
+import { readTransferLogs } from './read-transfer-logs.js'
+
+export type AddressLookup = {
+  address: Address
+  token: Address | null
+  requestedChainId: number | null
+  connections: readonly ChainConnection[]
+  problems: EndpointProblem[]
+  stats: RpcStats
+  now: () => Date
+}
+
+/**
+ * The address on every chain with endpoints at once: native balance, nonces, whether it is a
+ * contract — and with a token, whether that token exists there, the balance, and recent
+ * transfers. Two rounds per chain: state in one batch, then the transfer logs.
+ */
+export async function gatherAddressEvidence(lookup: AddressLookup): Promise<AddressEvidence> {
+  const unreachable: number[] = []
+  const chains = (
+    await Promise.all(
+      lookup.connections.map(async (connection) => {
+        try {
+          return await readAddressOnChain(connection, lookup)
+        } catch {
+          unreachable.push(connection.chain.id)
+          return null
+        }
+      }),
+    )
+  ).filter((c): c is AddressChain => c !== null)
+  if (chains.length === 0) {
+    throw new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+  }
+  return {
+    evidenceVersion: 1,
+    kind: 'address',
+    address: lookup.address,
+    token: lookup.token,
+    requestedChainId: lookup.requestedChainId,
+    chains,
+    unreachableChainIds: unreachable,
+    endpointProblems: lookup.problems,
+    gatheredAt: lookup.now().toISOString(),
+    rpc: { ...lookup.stats },
+  }
+}
+
+async function readAddressOnChain(connection: ChainConnection, lookup: AddressLookup): Promise<AddressChain> {
+  const { client, chain } = connection
+  const { address, token } = lookup
+  const twin = token ? otherFormOf(chain.id, token) : null
+  const optional = <T>(read: Promise<T>) => read.catch(() => null)
+  const [head, balance, latest, pending, code, tokenCode, tokenInfo, tokenBalance, twinInfo, twinBalance] = await Promise.all([
+    client.getBlockNumber({ cacheTime: 0 }),
+    client.getBalance({ address }),
+    client.getTransactionCount({ address, blockTag: 'latest' }),
+    client.getTransactionCount({ address, blockTag: 'pending' }),
+    client.getCode({ address }),
+    token ? client.getCode({ address: token }) : null,
+    token ? readTokens(client, [token]) : null,
+    token ? optional(client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
+    twin ? readTokens(client, [twin]) : null,
+    twin ? optional(client.readContract({ address: twin, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
+  ])
+  const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
+  const info = tokenInfo?.[0] ?? null
+  const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
+  const transfers = token && isErc20 ? await optional(readTransferLogs(client, { token, holder: address, head })) : null
+  return {
+    chainId: chain.id,
+    head,
+    balance,
+    nonces: { latest, pending },
+    isContract: code !== undefined && code !== '0x',
+    token: token ? { hasCode, info: isErc20 ? info : null, balance: isErc20 ? tokenBalance : null } : null,
+    otherForm: twinInfo?.[0] && twinBalance !== null && twinBalance !== undefined && twinBalance > 0n ? { info: twinInfo[0], balance: twinBalance } : null,
+    transfers,
+  }
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { erc20Abi, parseUnits, type Address } from 'viem'
+import { deployToken } from '../../scripts/contracts.js'
+import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+
+type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }
+const findingOf = (report: { findings: Finding[] }, code: string) => report.findings.find((f) => f.code === code) as Finding
+
+// "local" (31337) never mines on its own; "op" reports OP Mainnet's chain id and holds the token.
+let local: Awaited<ReturnType<typeof startAnvil>>
+let op: Awaited<ReturnType<typeof startAnvil>>
+let narrowLogs: Awaited<ReturnType<typeof startRpcProxy>>
+let token: Address
+const user = () => devWallet(op.url, 1).account.address
+const spender = () => devWallet(op.url, 2)
+
+beforeAll(async () => {
+  ;[local, op] = await Promise.all([startAnvil({ mining: false }), startAnvil({ chainId: 10 })])
+  const owner = devWallet(op.url)
+  token = await deployToken(owner, { name: 'Test USD', symbol: 'TUSD', decimals: 6, supply: parseUnits('1000000', 6) })
+  const send = async (from: ReturnType<typeof devWallet>, to: Address, amount: bigint) =>
+    owner.waitForTransactionReceipt({ hash: await from.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [to, amount], chain: null }), pollingInterval: 20 })
+  await send(owner, user(), parseUnits('250.5', 6))
+  // Someone who received some and sent it all on.
+  await send(owner, spender().account.address, parseUnits('10', 6))
+  await send(spender(), owner.account.address, parseUnits('10', 6))
+  // A provider that refuses log queries over more than 1,000 blocks, as public ones do.
+  narrowLogs = await startRpcProxy({
+    target: op.url,
+    intercept: (call) => {
+      if (call.method !== 'eth_getLogs') return undefined
+      const { fromBlock, toBlock } = (call.params?.[0] ?? {}) as { fromBlock: string; toBlock: string }
+      return BigInt(toBlock) - BigInt(fromBlock) > 1000n ? { jsonrpc: '2.0', id: call.id, error: { code: -32005, message: 'query exceeds max block range 1000' } } : undefined
+    },
+  })
+  await op.request('anvil_mine', ['0x7d0']) // 2,000 blocks: the first, wide query is refused
+}, 120_000)
+afterAll(async () => {
+  await narrowLogs?.stop()
+  await Promise.all([local?.stop(), op?.stop()])
+})
+
+const address = (...args: string[]) => runCli(['address', ...args])
+
+describe('where are my tokens', () => {
+  it('asked on the wrong network: names the network that has them, with symbol and formatted balance', async () => {
+    const result = await address(user(), '--token', token, '--chain', 'local', ...localOnly(local.url, op.url), '--json')
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('wrong-network')
+    expect(findingOf(report, 'token.wrong-network').data).toMatchObject({ requestedChainId: 31337, heldOnChainIds: [10] })
+    expect(findingOf(report, 'token.held').data).toMatchObject({ chainId: 10, formattedBalance: '250.5', token: { symbol: 'TUSD', decimals: 6 } })
+    expect(report.nextSteps.join(' ')).toMatch(/Switch your wallet to OP Mainnet/)
+    expect(report.nextSteps.join(' ')).toMatch(/Import tokens.*decimals 6/)
+  })
+
+  it('without --chain: the token is found where it is, with its recent transfers and hashes, exit 0', async () => {
+    const result = await address(user(), '--token', token, ...localOnly(local.url, op.url), '--json')
+    expect(result.code).toBe(0)
+    const report = result.json()
+    expect(report.status).toBe('held')
+    expect(report.chain).toMatchObject({ id: 10, explorerUrl: `https://optimistic.etherscan.io/address/${user()}` })
+    const transfer = findingOf(report, 'token.transfer-found')
+    expect(transfer.data).toMatchObject({ chainId: 10, formattedAmount: '250.5', to: user().toLowerCase() })
+    expect(transfer.data.transactionHash).toMatch(/^0x[0-9a-f]{64}$/)
+    expect(transfer.detail).toContain('250.5 TUSD')
+  })
+
+  it('a provider that refuses wide log ranges: the range shrinks and a recent transfer is still found', async () => {
+    const recipient = devWallet(op.url, 3).account.address
+    const owner = devWallet(op.url)
+    await owner.waitForTransactionReceipt({ hash: await owner.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [recipient, parseUnits('7', 6)], chain: null }), pollingInterval: 20 })
+    const result = await address(recipient, '--token', token, '--chain', '10', ...localOnly(narrowLogs.url), '--json')
+    const report = result.json()
+    expect(report.evidence.chains[0].transfers).toMatchObject({ narrowed: true, count: 1 })
+    expect(findingOf(report, 'token.transfer-found').data.formattedAmount).toBe('7')
+    expect(narrowLogs.seen.methods.filter((m) => m === 'eth_getLogs').length).toBeGreaterThan(2) // refused, then narrowed
+  })
+
+  it('a token the address no longer holds: no balance, and the latest transfer out', async () => {
+    const result = await address(spender().account.address, '--token', token, ...localOnly(op.url), '--json')
+    const report = result.json()
+    expect(report.status).toBe('no-balance')
+    expect(findingOf(report, 'token.no-balance').data.lastOut).toMatchObject({ chainId: 10, amount: parseUnits('10', 6).toString() })
+  })
+
+  it('an address that is not a token on any network', async () => {
+    const result = await address(user(), '--token', user(), ...localOnly(local.url, op.url), '--json')
+    expect(result.code).toBe(1)
+    expect(findingOf(result.json(), 'token.not-a-token').data.searchedChainIds.sort()).toEqual([10, 31337])
+  })
+
+  it('an account with transactions waiting on a node without mining', async () => {
+    const wallet = devWallet(local.url, 4)
+    await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
+    await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
+    const result = await address(wallet.account.address, ...localOnly(local.url), '--json')
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('pending-transactions')
+    expect(findingOf(report, 'address.pending-transactions').data).toMatchObject({ chainId: 31337, latest: 0, pending: 2, nonces: [0, 1] })
+  })
+
+  it('text in Japanese', async () => {
+    const result = await address(user(), '--token', token, '--chain', 'local', ...localOnly(local.url, op.url), '--lang', 'ja')
+    expect(result.stdout).toMatch(/トークンは別のネットワークにあります/)
+    expect(result.stdout).toMatch(/OP Mainnet で保有: 250.5 TUSD/)
+  })
+
+  it('an invalid address: exit 2 before any network call', async () => {
+    const before = narrowLogs.seen.httpRequests
+    const result = await address('0x1234', ...localOnly(narrowLogs.url))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/"0x1234" is not an address/)
+    const badToken = await address(user(), '--token', 'USDC', ...localOnly(narrowLogs.url))
+    expect(badToken.code).toBe(2)
+    expect(narrowLogs.seen.httpRequests).toBe(before)
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
+import { otherFormOf, tokenForms } from '../../src/diagnose/token-forms.js'
+import type { AddressChain, AddressEvidence } from '../../src/evidence/address-schema.js'
+
+const HOLDER = '0x1111111111111111111111111111111111111111'
+const USDC_E = '0xff970a61a04b1ca14834a43f5de4533ebddb5cc8'
+const USDC = '0xaf88d065e77c8cc2239327c5edb3a432268e5831'
+
+const chain = (overrides: Partial<AddressChain>): AddressChain => ({
+  chainId: 42161,
+  head: 1000n,
+  balance: 10n ** 16n,
+  nonces: { latest: 3, pending: 3 },
+  isContract: false,
+  token: null,
+  otherForm: null,
+  transfers: null,
+  ...overrides,
+})
+const evidence = (chains: AddressChain[], token: string | null, requestedChainId: number | null = null): AddressEvidence => ({
+  evidenceVersion: 1,
+  kind: 'address',
+  address: HOLDER,
+  token: token as `0x${string}` | null,
+  requestedChainId,
+  chains,
+  unreachableChainIds: [],
+  endpointProblems: [],
+  gatheredAt: '2026-01-01T00:00:00Z',
+  rpc: { httpRequests: 1, calls: 1 },
+})
+
+describe('tokens in two forms on one chain', () => {
+  it('every pair is on a known chain and each form points at the other', () => {
+    for (const pair of tokenForms) {
+      expect(otherFormOf(pair.chainId, pair.native)).toBe(pair.bridged)
+      expect(otherFormOf(pair.chainId, pair.bridged)).toBe(pair.native)
+      expect(otherFormOf(1, pair.native)).toBeNull()
+    }
+  })
+
+  it('asking for bridged USDC.e while holding native USDC: "you hold the other one"', () => {
+    const arbitrum = chain({
+      token: { hasCode: true, info: { address: USDC_E, symbol: 'USDC.e', name: 'Bridged USDC', decimals: 6 }, balance: 0n },
+      otherForm: { info: { address: USDC, symbol: 'USDC', name: 'USD Coin', decimals: 6 }, balance: 12_340_000n },
+    })
+    const diagnosis = diagnoseAddress(evidence([arbitrum], USDC_E, 42161))
+    expect(diagnosis.findings.find((f) => f.code === 'token.other-form-held')?.data).toMatchObject({
+      chainId: 42161,
+      asked: { symbol: 'USDC.e' },
+      held: { address: USDC, symbol: 'USDC' },
+      formattedBalance: '12.34',
+    })
+  })
+})
+
+describe('address rules', () => {
+  it('no token asked, nothing waiting: ok, no findings', () => {
+    expect(diagnoseAddress(evidence([chain({})], null))).toEqual({ status: 'ok', chainId: 42161, findings: [] })
+  })
+
+  it('a token that answers nowhere is not a token, even where something has code', () => {
+    const diagnosis = diagnoseAddress(evidence([chain({ token: { hasCode: true, info: null, balance: null } })], USDC))
+    expect(diagnosis.status).toBe('not-a-token')
+  })
+})
