@@ -40,6 +40,23 @@ export const commonOptionsSchema = z.object({
 })
 export type CommonOptions = z.infer<typeof commonOptionsSchema>
 
+/** What a user adds to a support report (tx, address): wallet, browser, what they tried, a size limit. */
+export const reportOptionsSchema = z.object({
+  wallet: z.string().max(200).optional(),
+  browser: z.string().max(200).optional(),
+  tried: z.string().max(4000).optional(),
+  maxLength: z.coerce.number().int().min(200).max(1_000_000).optional(),
+})
+export type ReportOptions = z.infer<typeof reportOptionsSchema>
+
+export function addReportOptions(command: Command, say: Say): Command {
+  return command
+    .option('--wallet <name>', say('opt.wallet'))
+    .option('--browser <name>', say('opt.browser'))
+    .option('--tried <text>', say('opt.tried'))
+    .option('--max-length <n>', say('opt.maxLength'))
+}
+
 /** Validates with `schema`; the first problem becomes an input error (exit 2) naming the value. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const parsed = schema.safeParse(raw)

@@ -9,26 +9,20 @@ import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
-import { describeEnvironment } from '../report/environment.js'
-import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
 import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
-import { addCommonOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
+import { addCommonOptions, addReportOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions, reportOptionsSchema } from './common-options.js'
 import type { Deps } from './deps.js'
-import { writeReport } from './write-report.js'
+import { reportContext, writeReport } from './write-report.js'
 import { connect, loadSettings, withDeadline, type Settings } from './session.js'
 
-const txOptionsSchema = commonOptionsSchema.extend({
+const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
   hash: hashSchema.optional(),
   from: addressSchema.optional(),
   nonce: z.string().refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } }).transform(Number).optional(),
   evidenceOut: z.string().min(1).optional(),
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
-  wallet: z.string().max(200).optional(),
-  browser: z.string().max(200).optional(),
-  tried: z.string().max(4000).optional(),
-  maxLength: z.coerce.number().int().min(200).max(1_000_000).optional(),
 })
 export type TxOptions = z.infer<typeof txOptionsSchema>
 
@@ -41,10 +35,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--evidence-out <file>', say('opt.evidenceOut'))
     .option('--from-evidence <file>', say('opt.fromEvidence'))
     .option('--no-cache', say('opt.noCache'))
-    .option('--wallet <name>', say('opt.wallet'))
-    .option('--browser <name>', say('opt.browser'))
-    .option('--tried <text>', say('opt.tried'))
-    .option('--max-length <n>', say('opt.maxLength'))
+  addReportOptions(command, say)
   addCommonOptions(command, say)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
@@ -55,7 +46,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 
 export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
   const settings = await loadSettings(options, deps)
-  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps)
+  const context = reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
   }
@@ -65,14 +56,7 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
 
-  const report = buildTxReport(evidence, diagnosis, {
-    lang: settings.lang,
-    version: deps.version,
-    environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
-    note: options.note ?? null,
-    tried: options.tried ?? null,
-    checkedAt: deps.now(),
-  })
+  const report = buildTxReport(evidence, diagnosis, context)
   await writeReport(report, { options, settings, deps, chart: feeChartFor(evidence, diagnosis), maxLength: options.maxLength })
   return exitCodeFor(diagnosis)
 }

@@ -5,9 +5,28 @@ import { renderTxText, type FeeChartData } from '../report/render-tx-text.js'
 import type { Report } from '../report/schema.js'
 import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
-import type { CommonOptions } from './common-options.js'
+import { describeEnvironment } from '../report/environment.js'
+import type { ReportContext } from '../report/build-tx-report.js'
+import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
+import type { CommonOptions, ReportOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import type { Settings } from './session.js'
+
+/**
+ * The user's side of a report, from options and config: warns at once about a secret typed into
+ * any of the free-text fields (the redaction pass removes it from the report itself).
+ */
+export function reportContext(options: CommonOptions & ReportOptions, settings: Settings, deps: Deps): ReportContext {
+  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps)
+  return {
+    lang: settings.lang,
+    version: deps.version,
+    environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
+    note: options.note ?? null,
+    tried: options.tried ?? null,
+    checkedAt: deps.now(),
+  }
+}
 
 /** Every report leaves the same way: redacted, in the chosen format, fitted to --max-length, to stdout or --out. */
 export async function writeReport(

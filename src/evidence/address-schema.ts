@@ -1,13 +1,5 @@
 import { z } from 'zod'
-import { endpointProblemSchema, tokenInfoSchema } from './schema.js'
-
-const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
-  decode: (s) => BigInt(s),
-  encode: (b) => b.toString(),
-})
-const hex = (pattern: RegExp) => z.custom<`0x${string}`>((v) => typeof v === 'string' && pattern.test(v), 'expected hex')
-const address = hex(/^0x[0-9a-fA-F]{40}$/)
-const hash = hex(/^0x[0-9a-fA-F]{64}$/)
+import { address, endpointProblemSchema, hash, tokenInfoSchema, wei } from './schema.js'
 
 export const tokenTransferSchema = z.object({
   hash,

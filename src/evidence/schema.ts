@@ -5,14 +5,14 @@ import { z } from 'zod'
  * of zod codecs, so the same definition writes `--evidence-out` (bigints as decimal strings) and
  * reads and validates `--from-evidence` files a user sends to support.
  */
-const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
+export const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
   decode: (s) => BigInt(s),
   encode: (b) => b.toString(),
 })
 const hexMatching = (pattern: RegExp, message: string) =>
   z.custom<`0x${string}`>((value) => typeof value === 'string' && pattern.test(value), message)
-const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex hash')
-const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
+export const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex hash')
+export const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
 const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
 
 export const txSchema = z.object({
