@@ -5,11 +5,17 @@ import { createServer } from 'node:http'
 /** @typedef {{ jsonrpc: '2.0', id: number | string, result?: unknown, error?: { code: number, message: string } }} Answer */
 
 /**
+ * What a faulty endpoint does with one HTTP request (its number counts from 1): drop the
+ * connection, hang, answer with a status and body of its choosing, or pass (undefined).
+ * @typedef {'drop' | 'hang' | { status?: number, headers?: Record<string, string>, body: string } | undefined} Fault
+ */
+
+/**
  * A JSON-RPC proxy on a loopback port, in front of a real anvil node: it counts what the tool
- * sends and lets a test answer some calls itself (a method a provider does not serve, a lie).
- * Used by the tests and by bench/ to count HTTP requests per diagnosis.
+ * sends, lets a test answer some calls itself (a method a provider does not serve, a lie), or
+ * injects faults into whole HTTP exchanges. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | undefined }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | undefined, fault?: (request: { number: number, body: string }) => Fault }} options
  *   target: where calls go when `intercept` returns undefined.
  */
 export async function startRpcProxy(options) {
@@ -20,10 +26,19 @@ export async function startRpcProxy(options) {
     const reply = await fetch(options.target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call) })
     return /** @type {Answer} */ (await reply.json())
   }
+  /** @type {Set<import('node:http').ServerResponse>} */
+  const hanging = new Set()
   const server = createServer(async (request, response) => {
     seen.httpRequests++
     let data = ''
     for await (const chunk of request) data += chunk
+    const fault = options.fault?.({ number: seen.httpRequests, body: data })
+    if (fault === 'drop') return void request.socket.destroy()
+    if (fault === 'hang') return void hanging.add(response)
+    if (fault) {
+      response.writeHead(fault.status ?? 200, { 'content-type': 'application/json', ...fault.headers })
+      return void response.end(fault.body)
+    }
     const body = /** @type {Call | Call[]} */ (JSON.parse(data))
     const calls = Array.isArray(body) ? body : [body]
     seen.methods.push(...calls.map((c) => c.method))
@@ -37,7 +52,12 @@ export async function startRpcProxy(options) {
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
-    stop: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    stop: () =>
+      new Promise((resolve) => {
+        for (const response of hanging) response.destroy()
+        server.closeAllConnections()
+        server.close(() => resolve(undefined))
+      }),
   }
 }
 

@@ -57,8 +57,9 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
     .map(([chainId, endpoints]) => connectChain(chainForId(chainId), endpoints, context))
   const requestedMissing = options.chain !== undefined && !byChain.has(options.chain)
   if (requestedMissing || connections.length === 0) {
-    // Endpoints were given but none answered: that is a network failure (3), not a missing input (2).
-    const triedAndFailed = problems.some((p) => options.chain === undefined || p.chainId === options.chain)
+    // Endpoints were given but none answered for the chain, or all serve other chains: that is a
+    // network failure (3), not a missing input (2).
+    const triedAndFailed = options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
     throw triedAndFailed
       ? new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
       : new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })

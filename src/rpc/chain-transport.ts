@@ -1,15 +1,20 @@
 import { custom, http, type EIP1193RequestFn, type Transport } from 'viem'
 import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
-import { faultReason, isEndpointFault } from './classify-error.js'
+import { cappedFetch } from './capped-fetch.js'
+import { faultReason, isEndpointFault, transientFault } from './classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 import { assertReadOnly, READ_METHODS } from './read-methods.js'
+import { answerProblem } from './validate-answer.js'
 
 type EndpointState = {
   endpoint: Endpoint
+  order: number
   request: EIP1193RequestFn
   /** Resolves to the chain id the endpoint reports; asked once, in the same batch as the first call. */
   chainId?: Promise<number>
   failed: boolean
+  /** Transient faults met so far: endpoints are tried healthiest first. */
+  faults: number
 }
 
 export type ChainTransportOptions = {
@@ -21,23 +26,36 @@ export type ChainTransportOptions = {
   stats: RpcStats
 }
 
+/** One more try after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
+const RETRIES = 1
+const FIRST_PAUSE_MS = 150
+const MAX_PAUSE_MS = 2_000
+
+/** An answer that can't be trusted (wrong shape, another transaction): the endpoint is at fault. */
+class InvalidAnswer extends Error {}
+
 /**
- * One chain's transport: each call goes to the first endpoint that has not failed, through viem's
- * batching `http` transport, so calls made together leave as one JSON-RPC batch. Before an
+ * One chain's transport: each call goes to the healthiest endpoint that has not failed, through
+ * viem's batching `http` transport, so calls made together leave as one JSON-RPC batch. Before an
  * endpoint's first answer is used its `eth_chainId` must match the chain (sent in that same batch,
- * so the check costs no round trip). A dead or lying endpoint is recorded and the next one tried.
- * Only read methods pass, here and again inside viem (`methods.include`).
+ * so the check costs no round trip), and every answer must have the shape its method promises.
+ * A transient fault is retried once after a pause when no other endpoint is left; a dead, lying
+ * or malformed endpoint is recorded and the next one tried. Only read methods pass, here and
+ * again inside viem (`methods.include`).
  */
 export function chainTransport(options: ChainTransportOptions): Transport {
-  const states: EndpointState[] = options.endpoints.map((endpoint) => ({
+  const states: EndpointState[] = options.endpoints.map((endpoint, order) => ({
     endpoint,
+    order,
     failed: false,
+    faults: 0,
     chainId: endpoint.verifiedChainId === undefined ? undefined : Promise.resolve(endpoint.verifiedChainId),
     request: http(endpoint.url, {
       batch: true,
       retryCount: 0,
       timeout: options.requestTimeoutMs,
       methods: { include: [...READ_METHODS] },
+      fetchFn: cappedFetch,
       onFetchRequest: () => {
         options.stats.httpRequests++
       },
@@ -45,32 +63,60 @@ export function chainTransport(options: ChainTransportOptions): Transport {
   }))
 
   const fail = (state: EndpointState, problem: Omit<EndpointProblem, 'chainId' | 'endpoint'>) => {
+    if (state.failed) return
     state.failed = true
     options.problems.push({ chainId: options.chainId, endpoint: endpointLabel(state.endpoint), ...problem })
+  }
+
+  /** The answer of one endpoint, checked: the right chain, the right shape, the thing asked for. */
+  const ask = async (state: EndpointState, method: string, params: unknown) => {
+    state.chainId ??= state.request({ method: 'eth_chainId' }).then((id) => Number(id))
+    const [reported, answer] = await Promise.allSettled([state.chainId, state.request({ method, params } as Parameters<EIP1193RequestFn>[0])])
+    if (reported.status === 'rejected') {
+      state.chainId = undefined // not known yet: a retry asks again
+      throw reported.reason
+    }
+    if (reported.value !== options.chainId) return { mismatch: reported.value } as const
+    if (answer.status === 'rejected') throw answer.reason
+    const problem = answerProblem(method, params, answer.value)
+    if (problem) throw new InvalidAnswer(problem)
+    return { value: answer.value } as const
   }
 
   const request = async ({ method, params }: { method: string; params?: unknown }) => {
     assertReadOnly(method)
     options.stats.calls++
-    for (const state of states) {
-      if (state.failed) continue
-      state.chainId ??= state.request({ method: 'eth_chainId' }).then((id) => Number(id))
-      const [reported, answer] = await Promise.allSettled([
-        state.chainId,
-        state.request({ method, params } as Parameters<EIP1193RequestFn>[0]),
-      ])
-      if (state.failed) continue // another call found it faulty meanwhile
-      if (reported.status === 'rejected') {
-        fail(state, { kind: 'unreachable', reason: faultReason(reported.reason) })
-        continue
+    const ranked = () => states.filter((s) => !s.failed).sort((a, b) => a.faults - b.faults || a.order - b.order)
+    for (const state of ranked()) {
+      for (let attempt = 0; !state.failed; attempt++) {
+        try {
+          const outcome = await ask(state, method, params)
+          if ('mismatch' in outcome) {
+            fail(state, { kind: 'chain-mismatch', reason: 'wrong chain id', reportedChainId: outcome.mismatch })
+            break
+          }
+          // The other answers of the same batch settle together with this one: let them be checked
+          // first, so nothing is used from an endpoint that one of them shows to be lying.
+          await new Promise((resolve) => setImmediate(resolve))
+          if (state.failed) break
+          return outcome.value
+        } catch (error) {
+          if (state.failed) break // another call found it faulty meanwhile
+          if (error instanceof InvalidAnswer) {
+            fail(state, { kind: 'unreachable', reason: error.message })
+            break
+          }
+          if (!isEndpointFault(error, method)) throw error // an answer about the request itself
+          state.faults++
+          const transient = transientFault(error)
+          const othersLeft = states.some((s) => s !== state && !s.failed)
+          if (transient && !othersLeft && attempt < RETRIES) {
+            await pause(Math.min(MAX_PAUSE_MS, transient.retryAfterMs ?? FIRST_PAUSE_MS * 2 ** attempt))
+            continue
+          }
+          fail(state, { kind: 'unreachable', reason: faultReason(error) })
+        }
       }
-      if (reported.value !== options.chainId) {
-        fail(state, { kind: 'chain-mismatch', reason: 'wrong chain id', reportedChainId: reported.value })
-        continue
-      }
-      if (answer.status === 'fulfilled') return answer.value
-      if (!isEndpointFault(answer.reason, method)) throw answer.reason
-      fail(state, { kind: 'unreachable', reason: faultReason(answer.reason) })
     }
     throw new DoctorError({
       code: 'rpc.unreachable',
@@ -82,3 +128,5 @@ export function chainTransport(options: ChainTransportOptions): Transport {
 
   return custom({ request }, { retryCount: 0, key: 'support-doctor', name: 'support-doctor read-only fallback' })
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -22,6 +22,22 @@ export function isEndpointFault(error: unknown, method?: string): boolean {
   return walkCauses(error, (e) => typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'number') === null
 }
 
+/**
+ * Faults worth one more try after a pause: time-outs, dropped connections, 429 and 5xx. A
+ * malformed answer or a wrong chain will not change by asking again.
+ */
+export function transientFault(error: unknown): { retryAfterMs: number | null } | null {
+  if (walkCauses(error, (e) => e instanceof TimeoutError)) return { retryAfterMs: null }
+  const http = walkCauses(error, (e) => e instanceof HttpRequestError) as (HttpRequestError & { headers?: Headers }) | null
+  if (http && (http.status === undefined || http.status === 429 || http.status >= 500)) {
+    const header = http.headers?.get?.('retry-after')
+    const seconds = header && /^\d+$/.test(header) ? Number(header) : null
+    return { retryAfterMs: seconds === null ? null : seconds * 1000 }
+  }
+  if (walkCauses(error, (e) => e instanceof LimitExceededRpcError || (e instanceof RpcRequestError && e.code === 429))) return { retryAfterMs: null }
+  return null
+}
+
 /** One line, no URL: what went wrong with an endpoint, for the report. */
 export function faultReason(error: unknown): string {
   if (walkCauses(error, (e) => e instanceof TimeoutError)) return 'timed out'

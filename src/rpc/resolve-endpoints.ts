@@ -39,9 +39,10 @@ export async function resolveEndpoints(
         const chainId = await askChainId(url, context)
         return { url, chainId, origin: 'flag', verifiedChainId: chainId }
       } catch (error) {
-        // A dead URL given with --chain stays on that chain, so the failure is reported there.
-        const chainId = sources.requestedChainId ?? 0
-        context.problems.push({ kind: 'unreachable', chainId, endpoint: endpointLabel({ url }), reason: faultReason(error) })
+        // Given with --chain, a URL that did not answer this once stays on that chain: the transport
+        // checks its chain id again before use, retries a transient fault, and reports it there.
+        if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
+        context.problems.push({ kind: 'unreachable', chainId: 0, endpoint: endpointLabel({ url }), reason: faultReason(error) })
         return null
       }
     }),

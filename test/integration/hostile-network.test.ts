@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Hash } from 'viem'
+import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { startRpcProxy, type Fault } from '../../scripts/rpc-proxy.js'
+import { runCli } from '../support/run-cli.js'
+
+let node: Awaited<ReturnType<typeof startAnvil>>
+let hash: Hash
+const proxies: Awaited<ReturnType<typeof startRpcProxy>>[] = []
+
+beforeAll(async () => {
+  node = await startAnvil()
+  const wallet = devWallet(node.url)
+  hash = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: 1n, chain: null })
+  await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+})
+afterAll(async () => {
+  await Promise.all(proxies.map((p) => p.stop()))
+  await node?.stop()
+})
+
+const json = (body: unknown) => JSON.stringify(body)
+const each = (body: string, answer: (call: { id: number; method: string; params?: unknown[] }) => unknown) => {
+  const parsed = JSON.parse(body)
+  const calls = Array.isArray(parsed) ? parsed : [parsed]
+  const answers = calls.map((call) => ({ jsonrpc: '2.0', id: call.id, ...(answer(call) as object) }))
+  return Array.isArray(parsed) ? json(answers) : json(answers[0])
+}
+
+/** Every fault the issue names, as what the endpoint does with one HTTP request. */
+const faults: Record<string, (request: { number: number; body: string }) => Fault> = {
+  'drops connections': () => 'drop',
+  hangs: () => 'hang',
+  'answers 429 with Retry-After': () => ({ status: 429, headers: { 'retry-after': '1' }, body: json({ error: 'rate limited' }) }),
+  'answers 500': () => ({ status: 500, body: 'internal error' }),
+  'sends HTML': () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Cloudflare</body></html>' }),
+  'sends truncated JSON': () => ({ status: 200, body: '{"jsonrpc":"2.0","id":1,"resu' }),
+  'reports another chain id': ({ body }) => (body.includes('eth_chainId') && !body.includes('eth_getTransaction') ? { body: each(body, () => ({ result: '0x1' })) } : undefined),
+  'returns a transaction with another hash': ({ body }) =>
+    body.includes('eth_getTransactionByHash')
+      ? { body: each(body, (call) => (call.method === 'eth_chainId' ? { result: '0x7a69' } : call.method === 'eth_getTransactionByHash' ? { result: { hash: `0x${'ee'.repeat(32)}`, from: `0x${'11'.repeat(20)}`, nonce: '0x0', blockNumber: '0x1', input: '0x' } } : { result: null })) }
+      : undefined,
+  'fails every other request': ({ number }) => (number % 2 === 1 ? { status: 503, body: 'busy' } : undefined),
+}
+
+const faulty = async (fault: (request: { number: number; body: string }) => Fault) => {
+  const proxy = await startRpcProxy({ target: node.url, fault })
+  proxies.push(proxy)
+  return proxy.url
+}
+const diagnose = (...urls: string[]) => runCli(['tx', hash, '--chain', 'local', ...urls.flatMap((u) => ['--rpc', u]), '--no-public-rpc', '--timeout', '6000', '--json'])
+
+describe('on a hostile network', () => {
+  for (const [name, fault] of Object.entries(faults)) {
+    it(`an endpoint that ${name}, listed before a healthy one: the diagnosis is still right`, async () => {
+      const result = await diagnose(await faulty(fault), node.url)
+      expect(result.code, result.stderr).toBe(0)
+      const report = result.json()
+      expect(report.status).toBe('confirmed')
+      expect(report.subject.hash).toBe(hash)
+    })
+
+    it(`an endpoint that ${name}, alone: ${name === 'fails every other request' ? 'a retry gets through' : 'exit 3 with a clear message, no stack trace'}`, async () => {
+      const result = await diagnose(await faulty(fault))
+      if (name === 'fails every other request') {
+        expect(result.code).toBe(0)
+        expect(result.json().status).toBe('confirmed')
+        return
+      }
+      expect(result.code).toBe(3)
+      const body = result.json()
+      expect(body.error.code).toMatch(/^rpc\./)
+      expect(body.error.message).toMatch(/No endpoint (of chain 31337 )?answered correctly|No answer within the time limit/)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    })
+  }
+})
