@@ -5,6 +5,7 @@ import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { gasCommand } from './commands/gas.js'
 import { redactCommand } from './commands/redact.js'
+import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { ExitCode } from './errors/doctor-error.js'
 import { handleError } from './errors/handle-error.js'
@@ -59,7 +60,7 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     // commander writes help to stdout (it was asked for); its errors come back to handleError.
     .configureOutput({ writeOut: (s) => void deps.stdout.write(s), writeErr: (s) => void deps.stderr.write(s), outputError: () => {} })
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, chainsCommand, redactCommand]) {
+  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput({
       writeOut: (s) => void deps.stdout.write(s),
       writeErr: (s) => void deps.stderr.write(s),

@@ -1,7 +1,7 @@
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Finding } from './finding.js'
 import { lostRule } from './rules/lost.js'
-import { endpointRule, wrongNetworkRule } from './rules/network.js'
+import { endpointRule, staleRule, wrongNetworkRule } from './rules/network.js'
 import { failureRule } from './rules/failure.js'
 import { outcomeRule } from './rules/outcome.js'
 import { swapRule } from './rules/swap.js'
@@ -12,7 +12,7 @@ import { txStatus, type TxStatus } from './tx-status.js'
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
 
 /** Rules run in this order, which is also the order a person reads the findings in. */
-const rules = [wrongNetworkRule, outcomeRule, failureRule, swapRule, tokenRule, waitingRule, lostRule, endpointRule]
+const rules = [wrongNetworkRule, outcomeRule, failureRule, swapRule, tokenRule, waitingRule, lostRule, staleRule, endpointRule]
 
 /** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {

@@ -71,6 +71,7 @@ export type FindingDataMap = {
   'token.not-a-token': { token: string; searchedChainIds: number[] }
   'token.other-form-held': { chainId: number; asked: TokenRef; held: TokenRef; balance: string; formattedBalance: string | null }
   'rpc.unreachable': { chainId: number; endpoint: string; reason: string }
+  'rpc.stale': { chainId: number; headBlock: string; ageSeconds: number }
   'rpc.chain-mismatch': { chainId: number; endpoint: string; reportedChainId: number | null }
 }
 

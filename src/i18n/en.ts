@@ -194,6 +194,13 @@ export const en = {
     '',
   ].join('\n'),
   'progress.address': (p: { count: number }) => `Looking at the address on ${p.count} network${p.count === 1 ? '' : 's'}…`,
+  'cmd.rpc': 'health of the endpoints in use: reachable, chain id, head and its age, latency, trace and history support',
+  'cmd.rpc.examples': ['  $ support-doctor rpc --chain ethereum', '  $ support-doctor rpc --rpc https://my-node.example --json', ''].join('\n'),
+  'rpc.ok': 'ok',
+  'rpc.stale': 'stale',
+  'rpc.yes': 'yes',
+  'rpc.no': 'no',
+  'rpc.detail': (p: { head: string; age: string; latency: string; trace: string; history: string }) => `block ${p.head} (${p.age} ago) · ${p.latency} ms · trace: ${p.trace} · history: ${p.history}`,
   'opt.help': 'show help',
   'opt.version': 'show the version',
 }

@@ -179,6 +179,11 @@ export const findingsEn: FindingTexts = {
     detail: `${d.endpoint} (${ctx.chainName(d.chainId)}): ${d.reason}.`,
     steps: [],
   }),
+  'rpc.stale': (d, ctx) => ({
+    title: 'The endpoint is behind',
+    detail: `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${Math.round(d.ageSeconds / 60)} minutes old: what it says about recent transactions may be out of date.`,
+    steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
+  }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: 'An endpoint serves another chain',
     detail: `${d.endpoint} is configured for ${ctx.chainName(d.chainId)} but reports chain id ${d.reportedChainId ?? 'unknown'}; its answers were ignored.`,

@@ -179,6 +179,11 @@ export const findingsJa: FindingTexts = {
     detail: `${d.endpoint}(${ctx.chainName(d.chainId)}): ${d.reason}。`,
     steps: [],
   }),
+  'rpc.stale': (d, ctx) => ({
+    title: 'エンドポイントの情報が古くなっています',
+    detail: `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round(d.ageSeconds / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
+    steps: ['別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。'],
+  }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: '別のチェーンのエンドポイントです',
     detail: `${d.endpoint} は ${ctx.chainName(d.chainId)} 用に設定されていますが、チェーンID ${d.reportedChainId ?? '不明'} を返しました。その応答は使用していません。`,

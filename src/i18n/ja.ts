@@ -186,6 +186,13 @@ export const ja: typeof en = {
     '',
   ].join('\n'),
   'progress.address': (p) => `${p.count} 個のネットワークでアドレスを調べています…`,
+  'cmd.rpc': '使用中のエンドポイントの状態: 到達性、チェーンID、最新ブロックとその経過時間、遅延、トレースと履歴の対応',
+  'cmd.rpc.examples': ['  $ support-doctor rpc --chain ethereum', '  $ support-doctor rpc --rpc https://my-node.example --json', ''].join('\n'),
+  'rpc.ok': '正常',
+  'rpc.stale': '遅延(古い)',
+  'rpc.yes': '対応',
+  'rpc.no': '非対応',
+  'rpc.detail': (p) => `ブロック ${p.head}(${p.age}前)・${p.latency} ミリ秒・トレース: ${p.trace}・履歴: ${p.history}`,
   'opt.help': 'ヘルプを表示',
   'opt.version': 'バージョンを表示',
 }

@@ -67,7 +67,8 @@ export function pendingEvidence(overrides: { tx?: Partial<TxData>; baseFee?: big
       recipients: [],
     },
     endpointProblems: [],
-    gatheredAt: '2026-01-01T00:00:00.000Z',
+    // Twelve seconds after the head block: a live chain.
+    gatheredAt: new Date((1_700_000_000 + 12) * 1000).toISOString(),
     rpc: { httpRequests: 2, calls: 7 },
   }
 }

@@ -84,6 +84,7 @@ describe('languages', () => {
       'token.no-balance': { token, chainIds: [1], lastOut: { chainId: 1, hash: '0xab', to: '0x2', amount: '5' } },
       'token.not-a-token': { token: '0x4', searchedChainIds: [1, 10] },
       'token.other-form-held': { chainId: 42161, asked: token, held: token, balance: '1', formattedBalance: '0.000001' },
+      'rpc.stale': { chainId: 1, headBlock: '100', ageSeconds: 3600 },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
     }

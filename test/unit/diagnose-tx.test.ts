@@ -61,6 +61,19 @@ describe('stuck-transaction rules, from evidence', () => {
   })
 })
 
+describe('a stale endpoint', () => {
+  it('an hour-old head on Ethereum: rpc.stale, which does not change the exit code by itself', () => {
+    const evidence = { ...pendingEvidence(), gatheredAt: new Date((1_700_000_000 + 3600) * 1000).toISOString() }
+    const stale = diagnoseTx(evidence).findings.find((f) => f.code === 'rpc.stale')
+    expect(stale).toEqual({ code: 'rpc.stale', severity: 'warning', data: { chainId: 1, headBlock: '100', ageSeconds: 3600 } })
+  })
+
+  it('a fresh head, or a local node, is not stale', () => {
+    expect(codes({ ...pendingEvidence(), gatheredAt: new Date((1_700_000_000 + 30) * 1000).toISOString() })).not.toContain('rpc.stale')
+    expect(codes({ ...pendingEvidence({ chainId: 31337 }), gatheredAt: new Date((1_700_000_000 + 3600) * 1000).toISOString() })).not.toContain('rpc.stale')
+  })
+})
+
 describe('statuses and exit codes', () => {
   it('a hash nobody knows, with no sender: not-found', () => {
     const evidence = { ...pendingEvidence(), context: null, sender: null, foundOnChainIds: [] }

@@ -1,4 +1,6 @@
+import { knownChainById } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
+import { STALE_SECONDS } from '../endpoint-health.js'
 import { finding, type Finding } from '../finding.js'
 
 /** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
@@ -28,4 +30,18 @@ export function endpointRule(evidence: TxEvidence): Finding[] {
           reason: problem.reason,
         }),
   )
+}
+
+/**
+ * `rpc.stale`: the endpoint that answered has a head far older than a live chain allows. Its
+ * "pending" or "not found" may only mean it has not caught up. Local and unlisted chains mine on
+ * demand, so an old head there says nothing.
+ */
+export function staleRule(evidence: TxEvidence): Finding[] {
+  const context = evidence.context
+  const known = context ? knownChainById(context.chainId) : undefined
+  if (!context || !known || known.key === 'local') return []
+  const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
+  if (ageSeconds <= STALE_SECONDS) return []
+  return [finding('rpc.stale', 'warning', { chainId: context.chainId, headBlock: context.head.number.toString(), ageSeconds })]
 }

@@ -1,0 +1,77 @@
+import { Command } from 'commander'
+import { chainForId, knownChainById } from '../chains/registry.js'
+import { judgeEndpoints, type EndpointVerdict } from '../diagnose/endpoint-health.js'
+import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { probeEndpoint } from '../evidence/probe-endpoint.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { newRpcStats } from '../rpc/endpoint.js'
+import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
+import { age } from '../report/format.js'
+import { startProgress } from '../ui/progress.js'
+import { styleFor } from '../ui/style.js'
+import { writeOutput } from '../ui/write-output.js'
+import { addCommonOptions, commonOptionsSchema, parseOptions } from './common-options.js'
+import type { Deps } from './deps.js'
+import { loadSettings, withDeadline } from './session.js'
+
+export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  const command = new Command('rpc').description(say('cmd.rpc'))
+  addCommonOptions(command, say, { output: false })
+  command.option('-o, --out <file>', say('opt.out'))
+  command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.rpc.examples')}`)
+  return command.action(async (raw: Record<string, unknown>) => {
+    const options = parseOptions(commonOptionsSchema, raw)
+    const settings = await loadSettings(options, deps)
+    const stats = newRpcStats()
+    const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps)
+    const probes = await withDeadline(
+      (async () => {
+        // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
+        const requested = options.chain
+        const byChain = await resolveEndpoints(
+          { flagUrls: requested === undefined ? options.rpc : [], configured: settings.config.rpc ?? {}, publicRpc: options.publicRpc && settings.config.publicRpc !== false, requestedChainId: requested },
+          { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats },
+        )
+        const flagged = requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
+        const others = [...byChain.values()].flat().filter((e) => requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')))
+        const endpoints = [...flagged, ...others]
+        return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats })))
+      })(),
+      settings.timeoutMs,
+    ).finally(() => spinner.stop())
+    if (probes.length === 0) {
+      throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+    }
+    // A local development node mines only when asked: an old head there is not staleness.
+    const idle = new Set(probes.map((p) => p.configuredChainId).filter((id) => !knownChainById(id) || chainForId(id).key === 'local'))
+    const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
+    const output =
+      settings.format === 'json'
+        ? `${JSON.stringify({ schemaVersion: 1, endpoints: verdicts, rpc: stats }, null, 2)}\n`
+        : renderHealth(verdicts, translator(settings.lang), styleFor(options.out ? {} : deps.stdout, deps.env), deps.now())
+    await writeOutput(output, options.out, deps)
+    setExitCode(verdicts.some((v) => v.healthy) ? (verdicts.every((v) => v.healthy) ? ExitCode.ok : ExitCode.problemFound) : ExitCode.couldNotLook)
+  })
+}
+
+function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ReturnType<typeof styleFor>, now: Date): string {
+  const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
+  const lines: string[] = []
+  for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
+    lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
+    for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
+      const state = !v.reachable ? style.red(`✖ ${v.problem}`) : v.problem ? style.red(`✖ ${v.problem} (${v.reportedChainId})`) : v.stale ? style.yellow(`! ${say('rpc.stale')}`) : style.green(`✓ ${say('rpc.ok')}`)
+      const detail = v.reachable
+        ? say('rpc.detail', {
+            head: v.head ?? '?',
+            age: v.headTimestamp ? age(now.getTime() / 1000 - Number(v.headTimestamp)) : '?',
+            latency: String(v.latencyMs ?? '?'),
+            trace: yesNo(v.servesTrace),
+            history: yesNo(v.servesHistory),
+          })
+        : ''
+      lines.push(`  ${v.endpoint.padEnd(44)} ${state}  ${style.dim(detail)}`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}

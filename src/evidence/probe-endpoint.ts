@@ -1,0 +1,78 @@
+import { createPublicClient, http, MethodNotFoundRpcError, MethodNotSupportedRpcError, type EIP1193RequestFn } from 'viem'
+import { walkCauses } from '../errors/doctor-error.js'
+import { cappedFetch } from '../rpc/capped-fetch.js'
+import { faultReason } from '../rpc/classify-error.js'
+import { endpointLabel, type Endpoint, type RpcStats } from '../rpc/endpoint.js'
+import { READ_METHODS } from '../rpc/read-methods.js'
+
+export type EndpointHealth = {
+  endpoint: string
+  origin: Endpoint['origin']
+  configuredChainId: number
+  reachable: boolean
+  problem: string | null
+  reportedChainId: number | null
+  head: string | null
+  headTimestamp: string | null
+  latencyMs: number | null
+  servesTrace: boolean | null
+  servesHistory: boolean | null
+}
+
+const ZERO_HASH = `0x${'0'.repeat(64)}` as const
+const ZERO_ADDRESS = '0x0000000000000000000000000000000000000000'
+/** How far back "historical state" means: about two weeks of Ethereum blocks. */
+const HISTORY_DEPTH = 100_000n
+
+/**
+ * Health of one endpoint, in two rounds: chain id and head (timed), then whether it serves
+ * debug_traceTransaction and old state. Read-only like everything else; evidence, not judgement.
+ */
+export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { timeoutMs: number; stats: RpcStats }): Promise<EndpointHealth> {
+  const client = createPublicClient({
+    transport: http(endpoint.url, {
+      batch: true,
+      retryCount: 0,
+      timeout: timeoutMs,
+      methods: { include: [...READ_METHODS] },
+      fetchFn: cappedFetch,
+      onFetchRequest: () => void stats.httpRequests++,
+    }),
+  })
+  const base = { endpoint: endpointLabel(endpoint), origin: endpoint.origin, configuredChainId: endpoint.chainId }
+  const started = performance.now()
+  try {
+    const [chainId, head] = await Promise.all([client.getChainId(), client.getBlock({ blockTag: 'latest' })])
+    stats.calls += 2
+    const latencyMs = Math.round(performance.now() - started)
+    const request = client.request as EIP1193RequestFn
+    const unsupported = (error: unknown) => walkCauses(error, (e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError) !== null
+    const [servesTrace, servesHistory] = await Promise.all([
+      request({ method: 'debug_traceTransaction', params: [ZERO_HASH, { tracer: 'callTracer' }] }).then(
+        () => true,
+        (error) => !unsupported(error) && !/not (supported|available|enabled)|does not exist/i.test(String(error)),
+      ),
+      // A chain with no past yet (block 0) has no history to serve: unknown, not "no".
+      !head.number
+        ? null
+        : client.getBalance({ address: ZERO_ADDRESS, blockNumber: head.number > HISTORY_DEPTH ? head.number - HISTORY_DEPTH : 1n }).then(
+            () => true,
+            () => false,
+          ),
+    ])
+    stats.calls += 2
+    return {
+      ...base,
+      reachable: true,
+      problem: chainId === endpoint.chainId ? null : 'wrong chain id',
+      reportedChainId: chainId,
+      head: head.number?.toString() ?? null,
+      headTimestamp: head.timestamp.toString(),
+      latencyMs,
+      servesTrace,
+      servesHistory,
+    }
+  } catch (error) {
+    return { ...base, reachable: false, problem: faultReason(error), reportedChainId: null, head: null, headTimestamp: null, latencyMs: null, servesTrace: null, servesHistory: null }
+  }
+}
