@@ -41,6 +41,7 @@ const faults: Record<string, (request: { number: number; body: string }) => Faul
       ? { body: each(body, (call) => (call.method === 'eth_chainId' ? { result: '0x7a69' } : call.method === 'eth_getTransactionByHash' ? { result: { hash: `0x${'ee'.repeat(32)}`, from: `0x${'11'.repeat(20)}`, nonce: '0x0', blockNumber: '0x1', input: '0x' } } : { result: null })) }
       : undefined,
   'fails every other request': ({ number }) => (number % 2 === 1 ? { status: 503, body: 'busy' } : undefined),
+  'sends an absurdly large answer': () => ({ body: `{"jsonrpc":"2.0","id":1,"result":"0x${'a'.repeat(17 * 1024 * 1024)}"}` }),
 }
 
 const faulty = async (fault: (request: { number: number; body: string }) => Fault) => {
@@ -74,4 +75,15 @@ describe('on a hostile network', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /)
     })
   }
+})
+
+describe('partial results', () => {
+  it('one chain of several down: the diagnosis stands, and the report says which chain could not be searched', async () => {
+    const result = await runCli(['tx', hash, '--rpc', node.url, '--no-public-rpc', '--json'], { env: { SUPPORT_DOCTOR_RPC_10: 'http://127.0.0.1:9' } })
+    expect(result.code).toBe(0)
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    expect(report.evidence.unreachableChainIds).toEqual([10])
+    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({ severity: 'warning', data: { chainId: 10 } })
+  })
 })
