@@ -2,6 +2,11 @@
 // The whole program lives in dist/ (bundled from src/ by `npm run build`).
 import module from 'node:module'
 
+// Output piped into `head` or a closed pager: the reader is gone, so leave quietly (as cat does).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1))
+}
+
 // Node 22.1+ keeps compiled code between runs (a no-op on Node 20): a faster start for every call.
 module.enableCompileCache?.()
 const { main } = await import('../dist/cli.js')

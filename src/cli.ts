@@ -50,6 +50,8 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
   const setExitCode = (code: number) => {
     exitCode = code
   }
+  // commander writes help to stdout (it was asked for); its errors come back to handleError.
+  const output = { writeOut: (s: string) => void deps.stdout.write(s), writeErr: (s: string) => void deps.stderr.write(s), outputError: () => {} }
   const program = new Command('support-doctor')
     .description(say('cli.description'))
     .version(deps.version, '-V, --version', say('opt.version'))
@@ -57,15 +59,10 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError(true)
-    // commander writes help to stdout (it was asked for); its errors come back to handleError.
-    .configureOutput({ writeOut: (s) => void deps.stdout.write(s), writeErr: (s) => void deps.stderr.write(s), outputError: () => {} })
+    .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
   for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand]) {
-    program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput({
-      writeOut: (s) => void deps.stdout.write(s),
-      writeErr: (s) => void deps.stderr.write(s),
-      outputError: () => {},
-    }))
+    program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
 
   if (argv.length <= 2) {

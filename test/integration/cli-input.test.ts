@@ -111,6 +111,20 @@ describe('configuration', () => {
   })
 })
 
+describe('pipes', () => {
+  it('a reader that goes away (support-doctor --help | head -1) ends the program quietly, exit 0', async () => {
+    const { spawn } = await import('node:child_process')
+    const { BIN } = await import('../support/run-cli.js')
+    const child = spawn(process.execPath, [BIN, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (d) => (stderr += d))
+    child.stdout.destroy() // the reader is gone before the first write
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+  })
+})
+
 describe('help', () => {
   it('no arguments without a terminal: prints help to stderr, exit 2', async () => {
     const result = await runCli([])
