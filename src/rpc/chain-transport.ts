@@ -26,8 +26,8 @@ export type ChainTransportOptions = {
   stats: RpcStats
 }
 
-/** One more try after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
-const RETRIES = 1
+/** Two more tries after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
+const RETRIES = 2
 const FIRST_PAUSE_MS = 150
 const MAX_PAUSE_MS = 2_000
 
@@ -39,7 +39,7 @@ class InvalidAnswer extends Error {}
  * viem's batching `http` transport, so calls made together leave as one JSON-RPC batch. Before an
  * endpoint's first answer is used its `eth_chainId` must match the chain (sent in that same batch,
  * so the check costs no round trip), and every answer must have the shape its method promises.
- * A transient fault is retried once after a pause when no other endpoint is left; a dead, lying
+ * A transient fault is retried after a pause (twice at most) when no other endpoint is left; a dead, lying
  * or malformed endpoint is recorded and the next one tried. Only read methods pass, here and
  * again inside viem (`methods.include`).
  */

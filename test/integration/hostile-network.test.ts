@@ -61,10 +61,11 @@ describe('on a hostile network', () => {
       expect(report.subject.hash).toBe(hash)
     })
 
-    it(`an endpoint that ${name}, alone: ${name === 'fails every other request' ? 'a retry gets through' : 'exit 3 with a clear message, no stack trace'}`, async () => {
+    it(`an endpoint that ${name}, alone: exit 3 with a clear message and no stack trace${name === 'fails every other request' ? ', or the right answer through a retry' : ''}`, async () => {
       const result = await diagnose(await faulty(fault))
-      if (name === 'fails every other request') {
-        expect(result.code).toBe(0)
+      // Which HTTP requests fail depends on how retried calls happen to batch: the intermittent
+      // endpoint may get through (the issue allows it), and then the answer must be right.
+      if (name === 'fails every other request' && result.code === 0) {
         expect(result.json().status).toBe('confirmed')
         return
       }
