@@ -116,7 +116,13 @@ async function readContext(
 ): Promise<ChainContext> {
   const tx = sighting?.tx ?? null
   const receipt = sighting?.receipt ?? null
-  const state = await readChainState(connection.client, { sender: sender?.from ?? null, receipt })
+  // The chain's state and a mined transaction's outcome need only the transaction and receipt:
+  // asked together, they leave as one batch.
+  const noOutcome = { failure: null, swapState: null, tokens: [], recipients: [] }
+  const [state, outcome] = await Promise.all([
+    readChainState(connection.client, { sender: sender?.from ?? null, receipt }),
+    tx && receipt ? readOutcome(connection.client, tx, receipt) : noOutcome,
+  ])
   const nonceUsedElsewhere = sender && !receipt && state.nonces && state.nonces.latest > sender.nonce
   const replacement = nonceUsedElsewhere
     ? await findReplacement(connection.client, {
@@ -126,6 +132,5 @@ async function readContext(
         head: state.head.number,
       })
     : null
-  const outcome = tx && receipt ? await readOutcome(connection.client, tx, receipt) : { failure: null, swapState: null, tokens: [], recipients: [] }
   return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome }
 }
