@@ -1,9 +1,8 @@
-import { createPublicClient, http, MethodNotFoundRpcError, MethodNotSupportedRpcError, type EIP1193RequestFn } from 'viem'
+import { createPublicClient, MethodNotFoundRpcError, MethodNotSupportedRpcError, type EIP1193RequestFn } from 'viem'
 import { walkCauses } from '../errors/doctor-error.js'
-import { cappedFetch } from '../rpc/capped-fetch.js'
 import { faultReason } from '../rpc/classify-error.js'
 import { endpointLabel, type Endpoint, type RpcStats } from '../rpc/endpoint.js'
-import { READ_METHODS } from '../rpc/read-methods.js'
+import { endpointHttp } from '../rpc/endpoint-http.js'
 
 export type EndpointHealth = {
   endpoint: string
@@ -29,16 +28,7 @@ const HISTORY_DEPTH = 100_000n
  * debug_traceTransaction and old state. Read-only like everything else; evidence, not judgement.
  */
 export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { timeoutMs: number; stats: RpcStats }): Promise<EndpointHealth> {
-  const client = createPublicClient({
-    transport: http(endpoint.url, {
-      batch: true,
-      retryCount: 0,
-      timeout: timeoutMs,
-      methods: { include: [...READ_METHODS] },
-      fetchFn: cappedFetch,
-      onFetchRequest: () => void stats.httpRequests++,
-    }),
-  })
+  const client = createPublicClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats }) })
   const base = { endpoint: endpointLabel(endpoint), origin: endpoint.origin, configuredChainId: endpoint.chainId }
   const started = performance.now()
   try {

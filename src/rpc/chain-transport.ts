@@ -1,9 +1,9 @@
-import { custom, http, type EIP1193RequestFn, type Transport } from 'viem'
+import { custom, type EIP1193RequestFn, type Transport } from 'viem'
 import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
-import { cappedFetch } from './capped-fetch.js'
 import { faultReason, isEndpointFault, transientFault } from './classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
-import { assertReadOnly, READ_METHODS } from './read-methods.js'
+import { endpointHttp } from './endpoint-http.js'
+import { assertReadOnly } from './read-methods.js'
 import { answerProblem } from './validate-answer.js'
 
 type EndpointState = {
@@ -50,16 +50,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
     failed: false,
     faults: 0,
     chainId: endpoint.verifiedChainId === undefined ? undefined : Promise.resolve(endpoint.verifiedChainId),
-    request: http(endpoint.url, {
-      batch: true,
-      retryCount: 0,
-      timeout: options.requestTimeoutMs,
-      methods: { include: [...READ_METHODS] },
-      fetchFn: cappedFetch,
-      onFetchRequest: () => {
-        options.stats.httpRequests++
-      },
-    })({ retryCount: 0, timeout: options.requestTimeoutMs }).request,
+    request: endpointHttp(endpoint.url, { timeoutMs: options.requestTimeoutMs, stats: options.stats })({ retryCount: 0, timeout: options.requestTimeoutMs }).request,
   }))
 
   const fail = (state: EndpointState, problem: Omit<EndpointProblem, 'chainId' | 'endpoint'>) => {

@@ -1,8 +1,8 @@
-import { http } from 'viem'
 import { findChain } from '../chains/find-chain.js'
 import { knownChains } from '../chains/registry.js'
 import { inputError, text } from '../errors/doctor-error.js'
 import { faultReason } from './classify-error.js'
+import { endpointHttp } from './endpoint-http.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 
 export type EndpointSources = {
@@ -63,14 +63,7 @@ export async function resolveEndpoints(
 }
 
 async function askChainId(url: string, context: { requestTimeoutMs: number; stats: RpcStats }): Promise<number> {
-  const transport = http(url, {
-    retryCount: 0,
-    timeout: context.requestTimeoutMs,
-    methods: { include: ['eth_chainId'] },
-    onFetchRequest: () => {
-      context.stats.httpRequests++
-    },
-  })({ retryCount: 0 })
+  const transport = endpointHttp(url, { timeoutMs: context.requestTimeoutMs, stats: context.stats })({ retryCount: 0 })
   context.stats.calls++
   const id = Number(await transport.request({ method: 'eth_chainId' }))
   if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
