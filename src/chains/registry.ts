@@ -141,3 +141,12 @@ export function chainForId(id: number): KnownChain {
     testnet: false,
   }
 }
+
+/**
+ * A local development node, or a chain the registry does not list, may mine only when asked: an
+ * old head there says nothing about staleness. Live chains make blocks every few seconds.
+ */
+export const minesOnDemand = (chainId: number) => {
+  const known = byId.get(chainId)
+  return !known || known.key === 'local'
+}

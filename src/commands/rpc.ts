@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { chainForId, knownChainById } from '../chains/registry.js'
+import { chainForId, minesOnDemand } from '../chains/registry.js'
 import { judgeEndpoints, type EndpointVerdict } from '../diagnose/endpoint-health.js'
 import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { probeEndpoint } from '../evidence/probe-endpoint.js'
@@ -42,8 +42,7 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
     if (probes.length === 0) {
       throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
     }
-    // A local development node mines only when asked: an old head there is not staleness.
-    const idle = new Set(probes.map((p) => p.configuredChainId).filter((id) => !knownChainById(id) || chainForId(id).key === 'local'))
+    const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
     const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
     const output =
       settings.format === 'json'

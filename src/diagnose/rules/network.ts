@@ -1,4 +1,4 @@
-import { knownChainById } from '../../chains/registry.js'
+import { minesOnDemand } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { STALE_SECONDS } from '../endpoint-health.js'
 import { finding, type Finding } from '../finding.js'
@@ -34,13 +34,11 @@ export function endpointRule(evidence: TxEvidence): Finding[] {
 
 /**
  * `rpc.stale`: the endpoint that answered has a head far older than a live chain allows. Its
- * "pending" or "not found" may only mean it has not caught up. Local and unlisted chains mine on
- * demand, so an old head there says nothing.
+ * "pending" or "not found" may only mean it has not caught up.
  */
 export function staleRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
-  const known = context ? knownChainById(context.chainId) : undefined
-  if (!context || !known || known.key === 'local') return []
+  if (!context || minesOnDemand(context.chainId)) return []
   const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
   if (ageSeconds <= STALE_SECONDS) return []
   return [finding('rpc.stale', 'warning', { chainId: context.chainId, headBlock: context.head.number.toString(), ageSeconds })]
