@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { z } from 'zod'
-import { inputError, text } from '../errors/doctor-error.js'
+import { DoctorError, inputError, text } from '../errors/doctor-error.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { redactionKinds, redactText } from '../redact/redact.js'
 import { writeOutput } from '../ui/write-output.js'
@@ -56,7 +56,7 @@ async function readInput(file: string | undefined, deps: Deps): Promise<string> 
     for await (const chunk of deps.stdin) chunks.push(Buffer.from(chunk as Buffer))
     return Buffer.concat(chunks).toString('utf8')
   } catch (cause) {
-    if (cause instanceof Error && cause.name === 'DoctorError') throw cause
+    if (cause instanceof DoctorError) throw cause
     throw inputError('input.file', text('error.readFile', { file: file ?? '-', reason: (cause as NodeJS.ErrnoException).code ?? 'unreadable' }), undefined, cause)
   }
 }

@@ -6,6 +6,7 @@ import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { AddressChain, AddressEvidence } from './address-schema.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
+import { optionalRead } from './optional-read.js'
 
 export type AddressLookup = {
   address: Address
@@ -57,7 +58,6 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const { client, chain } = connection
   const { address, token } = lookup
   const twin = token ? otherFormOf(chain.id, token) : null
-  const optional = <T>(read: Promise<T>) => read.catch(() => null)
   const [head, balance, latest, pending, code, tokenCode, tokenInfo, tokenBalance, twinInfo, twinBalance] = await Promise.all([
     client.getBlockNumber({ cacheTime: 0 }),
     client.getBalance({ address }),
@@ -66,14 +66,14 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
     client.getCode({ address }),
     token ? client.getCode({ address: token }) : null,
     token ? readTokens(client, [token]) : null,
-    token ? optional(client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
+    token ? optionalRead(client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
     twin ? readTokens(client, [twin]) : null,
-    twin ? optional(client.readContract({ address: twin, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
+    twin ? optionalRead(client.readContract({ address: twin, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
   ])
   const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
   const info = tokenInfo?.[0] ?? null
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
-  const transfers = token && isErc20 ? await optional(readTransferLogs(client, { token, holder: address, head })) : null
+  const transfers = token && isErc20 ? await optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
   return {
     chainId: chain.id,
     head,

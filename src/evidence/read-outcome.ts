@@ -11,9 +11,9 @@ const TRANSFER_SELECTOR = '0xa9059cbb' // transfer(address,uint256)
 type Outcome = Pick<ChainContext, 'failure' | 'swapState' | 'tokens' | 'recipients'>
 
 /**
- * Round three, for a mined transaction only: why it failed (trace or replay, and the swap's
- * state at the parent block), or which tokens moved (their metadata, and whether a direct
- * transfer's recipient is a contract) — all reads in one batch.
+ * For a mined transaction only, in the same round as the chain state: why it failed (trace or
+ * replay, and the swap's state at the parent block), or which tokens moved (their metadata, and
+ * whether a direct transfer's recipient is a contract) — all reads in one batch.
  */
 export async function readOutcome(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<Outcome> {
   const swap = receipt.status === 'reverted' ? decodeSwapCall(tx.input, tx.value) : null

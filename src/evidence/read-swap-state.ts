@@ -1,6 +1,7 @@
 import { erc20Abi, type Address, type PublicClient } from 'viem'
 import { v2RouterAbi, type SwapCall } from '../diagnose/swap-call.js'
 import type { SwapState } from './schema.js'
+import { optionalRead } from './optional-read.js'
 
 /**
  * What the router and the input token said at the parent block (eth_call): what the pool would
@@ -9,9 +10,8 @@ import type { SwapState } from './schema.js'
  */
 export async function readSwapState(client: PublicClient, { router, sender, swap, blockNumber }: { router: Address; sender: Address; swap: SwapCall; blockNumber: bigint }): Promise<SwapState> {
   const input = swap.path[0] as Address
-  const optional = <T>(read: Promise<T>) => read.catch(() => null)
   const [amounts, allowance, balance] = await Promise.all([
-    optional(
+    optionalRead(
       client.readContract({
         address: router,
         abi: v2RouterAbi,
@@ -20,10 +20,10 @@ export async function readSwapState(client: PublicClient, { router, sender, swap
         blockNumber,
       }),
     ),
-    swap.paysWithEth ? null : optional(client.readContract({ address: input, abi: erc20Abi, functionName: 'allowance', args: [sender, router], blockNumber })),
+    swap.paysWithEth ? null : optionalRead(client.readContract({ address: input, abi: erc20Abi, functionName: 'allowance', args: [sender, router], blockNumber })),
     swap.paysWithEth
-      ? optional(client.getBalance({ address: sender, blockNumber }))
-      : optional(client.readContract({ address: input, abi: erc20Abi, functionName: 'balanceOf', args: [sender], blockNumber })),
+      ? optionalRead(client.getBalance({ address: sender, blockNumber }))
+      : optionalRead(client.readContract({ address: input, abi: erc20Abi, functionName: 'balanceOf', args: [sender], blockNumber })),
   ])
   return { amounts: amounts ? [...amounts] : null, allowance, balance }
 }
