@@ -7,7 +7,11 @@ import { gasCommand } from './commands/gas.js'
 import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
-import { ExitCode } from './errors/doctor-error.js'
+import { guideCommand } from './commands/guide.js'
+import { isInteractive } from './commands/deps.js'
+import { commonOptionsSchema, parseOptions } from './commands/common-options.js'
+import { runConversation } from './tree/run-conversation.js'
+import { ExitCode, inputError, text } from './errors/doctor-error.js'
 import { handleError } from './errors/handle-error.js'
 import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
@@ -24,6 +28,24 @@ function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const value = index === -1 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1]
   const wanted = value ?? env.SUPPORT_DOCTOR_LANG
   return (languages as readonly string[]).includes(wanted ?? '') ? (wanted as Lang) : langFromEnvironment(env)
+}
+
+const conversationOptionsSchema = commonOptionsSchema.pick({ lang: true, config: true, rpc: true, publicRpc: true, timeout: true })
+
+function unknownCommand(name: string, known: string[]) {
+  const closest = known.map((k) => ({ k, d: editDistance(name, k) })).sort((a, b) => a.d - b.d)[0]
+  const suggestion = closest && closest.d <= 2 ? text('hint.didYouMean', { command: closest.k }) : text('hint.help')
+  return inputError('input.usage', text('error.unknownCommand', { value: name }), suggestion)
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length] as number
 }
 
 const wantsJson = (argv: readonly string[]) =>
@@ -53,7 +75,7 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
   // commander writes help to stdout (it was asked for); its errors come back to handleError.
   const output = { writeOut: (s: string) => void deps.stdout.write(s), writeErr: (s: string) => void deps.stderr.write(s), outputError: () => {} }
   const program = new Command('support-doctor')
-    .description(say('cli.description'))
+    .description(`${say('cli.description')}\n\n${say('opt.rootHelp')}`)
     .version(deps.version, '-V, --version', say('opt.version'))
     .helpOption('-h, --help', say('opt.help'))
     .helpCommand(false)
@@ -61,15 +83,35 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand]) {
+  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
+  // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
+  // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
+  // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
+  program
+    .enablePositionalOptions()
+    .option('--lang <lang>', say('opt.lang'))
+    .option('--config <file>', say('opt.config'))
+    .option('--rpc <url>', say('opt.rpc'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--no-public-rpc', say('opt.noPublicRpc'))
+    .option('--timeout <ms>', say('opt.timeout'))
+    .option('--json', say('opt.json'))
+    // An action on the program would take `support-doctor tx0x…` as an excess argument: the
+    // operand is declared so that a mistyped command is reported as one, with a suggestion.
+    .argument('[command]')
+    .usage('[options] [command]')
+    .action(async (command: string | undefined, raw: Record<string, unknown>) => {
+      if (command !== undefined) throw unknownCommand(command, program.commands.map((c) => c.name()))
+      if (!isInteractive(deps)) {
+        deps.stderr.write(program.helpInformation())
+        setExitCode(ExitCode.invalidInput)
+        return
+      }
+      const options = parseOptions(conversationOptionsSchema, raw)
+      setExitCode(await runConversation(options, deps))
+    })
 
-  if (argv.length <= 2) {
-    // The interactive decision tree is not built yet (issue 6): without arguments, show help.
-    deps.stderr.write(program.helpInformation())
-    return ExitCode.invalidInput
-  }
   try {
     await program.parseAsync(argv)
     return exitCode

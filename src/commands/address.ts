@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import type { z } from 'zod'
 import type { Address } from 'viem'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
@@ -8,12 +9,14 @@ import { startProgress } from '../ui/progress.js'
 import { addCommonOptions, addReportOptions, addressSchema, commonOptionsSchema, parseOptions, reportOptionsSchema } from './common-options.js'
 import type { Deps } from './deps.js'
 import { connect, loadSettings, withDeadline } from './session.js'
-import { reportContext, writeReport } from './write-report.js'
+import { reportContext, writeReport, type Checked } from './write-report.js'
 
-const addressOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const addressOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
   address: addressSchema,
   token: addressSchema.optional(),
 })
+
+export type AddressOptions = z.infer<typeof addressOptionsSchema>
 
 export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('address')
@@ -25,28 +28,34 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
-    const settings = await loadSettings(options, deps)
-    const context = reportContext(options, settings, deps)
-    const progress = await startProgress(translator(settings.lang)('progress.resolving'), deps)
-    const evidence = await withDeadline(
-      (async () => {
-        const network = await connect(options, settings)
-        progress.update(translator(settings.lang)('progress.address', { count: network.connections.length }))
-        return gatherAddressEvidence({
-          address: options.address as Address,
-          token: (options.token as Address | undefined) ?? null,
-          requestedChainId: options.chain ?? null,
-          connections: network.connections,
-          problems: network.problems,
-          stats: network.stats,
-          now: deps.now,
-        })
-      })(),
-      settings.timeoutMs,
-    ).finally(() => progress.stop())
-    const diagnosis = diagnoseAddress(evidence)
-    const report = buildAddressReport(evidence, diagnosis, context)
+    const { report, exitCode, settings } = await checkAddress(options, deps)
     await writeReport(report, { options, settings, deps, maxLength: options.maxLength })
-    setExitCode(addressExitCode(diagnosis))
+    setExitCode(exitCode)
   })
+}
+
+/** Everything `address` does short of printing: shared by the command and the interactive tree. */
+export async function checkAddress(options: AddressOptions, deps: Deps): Promise<Checked> {
+  const settings = await loadSettings(options, deps)
+  const context = reportContext(options, settings, deps)
+  const say = translator(settings.lang)
+  const progress = await startProgress(say('progress.resolving'), deps)
+  const evidence = await withDeadline(
+    (async () => {
+      const network = await connect(options, settings)
+      progress.update(say('progress.address', { count: network.connections.length }))
+      return gatherAddressEvidence({
+        address: options.address as Address,
+        token: (options.token as Address | undefined) ?? null,
+        requestedChainId: options.chain ?? null,
+        connections: network.connections,
+        problems: network.problems,
+        stats: network.stats,
+        now: deps.now,
+      })
+    })(),
+    settings.timeoutMs,
+  ).finally(() => progress.stop())
+  const diagnosis = diagnoseAddress(evidence)
+  return { report: buildAddressReport(evidence, diagnosis, context), chart: null, exitCode: addressExitCode(diagnosis), settings }
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/catalog.js'
 export type Deps = {
   env: NodeJS.ProcessEnv
   cwd: string
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stdin: NodeJS.ReadableStream
   stdinIsTTY: boolean
@@ -17,3 +17,6 @@ export type Deps = {
 /** gh's rule: prompts and spinners only for a person at a terminal, never for `--json` or CI. */
 export const isInteractive = (deps: Deps) =>
   !deps.ui.json && deps.stdinIsTTY && deps.stdout.isTTY === true && !deps.env.CI
+
+/** Text for a person wraps at the terminal's width, within reason; a pipe or file gets 80 columns. */
+export const textWidth = (deps: Deps) => (deps.stdout.isTTY && deps.stdout.columns ? Math.min(Math.max(deps.stdout.columns, 40), 100) : 80)

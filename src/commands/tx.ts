@@ -13,10 +13,10 @@ import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
 import { addCommonOptions, addReportOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions, reportOptionsSchema } from './common-options.js'
 import type { Deps } from './deps.js'
-import { reportContext, writeReport } from './write-report.js'
+import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, loadSettings, withDeadline, type Settings } from './session.js'
 
-const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
   hash: hashSchema.optional(),
   from: addressSchema.optional(),
   nonce: z.string().refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } }).transform(Number).optional(),
@@ -45,6 +45,13 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 }
 
 export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
+  const { report, chart, exitCode, settings } = await checkTransaction(options, deps)
+  await writeReport(report, { options, settings, deps, chart, maxLength: options.maxLength })
+  return exitCode
+}
+
+/** Everything `tx` does short of printing: shared by the command and the interactive tree. */
+export async function checkTransaction(options: TxOptions, deps: Deps): Promise<Checked> {
   const settings = await loadSettings(options, deps)
   const context = reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
@@ -57,8 +64,7 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
 
   const report = buildTxReport(evidence, diagnosis, context)
-  await writeReport(report, { options, settings, deps, chart: feeChartFor(evidence, diagnosis), maxLength: options.maxLength })
-  return exitCodeFor(diagnosis)
+  return { report, chart: feeChartFor(evidence, diagnosis), exitCode: exitCodeFor(diagnosis), settings }
 }
 
 async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {

@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk'
 import { fitToLength } from '../report/fit-length.js'
 import { redactReport } from '../report/redact-report.js'
 import { renderTxMarkdown } from '../report/render-tx-markdown.js'
@@ -11,6 +12,9 @@ import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
 import type { CommonOptions, ReportOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import type { Settings } from './session.js'
+
+/** A finished diagnosis, before it is printed: what `tx` and `address` share with the interactive tree. */
+export type Checked = { report: Report; chart: FeeChartData | null; exitCode: number; settings: Settings }
 
 /**
  * The user's side of a report, from options and config: warns at once about a secret typed into
@@ -33,11 +37,22 @@ export async function writeReport(
   report: Report,
   { options, settings, deps, chart = null, maxLength }: { options: CommonOptions; settings: Settings; deps: Deps; chart?: FeeChartData | null; maxLength?: number | undefined },
 ): Promise<void> {
-  const clean = redactReport(report, { shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true })
-  const style = styleFor(options.out ? {} : deps.stdout, deps.env)
-  const output =
-    settings.format === 'json'
-      ? `${JSON.stringify(clean, null, 2)}\n`
-      : fitToLength(clean, maxLength, (r, full) => (settings.format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style)))
+  const output = formatReport(report, {
+    format: settings.format,
+    shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
+    style: styleFor(options.out ? {} : deps.stdout, deps.env),
+    chart,
+    maxLength,
+  })
   await writeOutput(output, options.out, deps)
+}
+
+/** The redaction pass, then the renderer: no report text exists anywhere without going through both. */
+export function formatReport(
+  report: Report,
+  { format, shortenAddresses, style, chart = null, maxLength }: { format: Settings['format']; shortenAddresses: boolean; style: ChalkInstance; chart?: FeeChartData | null; maxLength?: number | undefined },
+): string {
+  const clean = redactReport(report, { shortenAddresses })
+  if (format === 'json') return `${JSON.stringify(clean, null, 2)}\n`
+  return fitToLength(clean, maxLength, (r, full) => (format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style)))
 }

@@ -89,7 +89,7 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
 export const redact = (input: string, options?: RedactOptions) => redactText(input, options).text
 
 /** Whether `text` holds a secret of the kinds nobody may ask for. */
-export function containsSecret(text: string): boolean {
-  const { removed } = redactText(text)
+export function containsSecret(text: string, options: Pick<RedactOptions, 'knownHashes'> = {}): boolean {
+  const { removed } = redactText(text, options)
   return Object.keys(removed).some((kind) => SECRET_KINDS.has(kind as RedactionKind))
 }

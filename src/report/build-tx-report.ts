@@ -1,5 +1,6 @@
 import type { TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import type { Finding } from '../diagnose/finding.js'
+import { guideForFinding } from '../guides/guide-ids.js'
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import type { FindingText } from '../i18n/finding-texts.js'
@@ -44,10 +45,12 @@ export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, cont
 /** The parts every report shares: localised findings, next steps by urgency, environment, support channel. */
 export function buildReport(parts: Pick<Report, 'subject' | 'chain' | 'status' | 'evidence'> & { findings: Finding[]; context: ReportContext }): Report {
   const { context } = parts
+  const say = translator(context.lang)
   const described = parts.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
   const nextSteps = [...described]
     .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
-    .flatMap((d) => d.text.steps)
+    // Each finding's steps end by naming its guide; a guide shared by several findings is named once.
+    .flatMap((d) => [...d.text.steps, say('guide.stepLink', { id: guideForFinding[d.finding.code] })])
   return {
     schemaVersion: 1,
     tool: { name: 'support-doctor', version: context.version },
@@ -59,6 +62,7 @@ export function buildReport(parts: Pick<Report, 'subject' | 'chain' | 'status' |
       severity: finding.severity,
       title: text.title,
       detail: text.detail,
+      guide: guideForFinding[finding.code],
       data: finding.data as Record<string, unknown>,
     })),
     nextSteps: [...new Set(nextSteps)],

@@ -12,6 +12,8 @@ export const findingSchema = z.object({
   severity: z.enum(['info', 'warning', 'critical']),
   title: z.string(),
   detail: z.string(),
+  /** The guide that explains this finding: `support-doctor guide <id>`. */
+  guide: z.string(),
   data: z.record(z.string(), z.unknown()),
 })
 

@@ -51,7 +51,7 @@ describe('--redact-addresses', () => {
       subject: { kind: 'tx' as const, hash },
       chain: null,
       status: 'pending' as const,
-      findings: [{ code: 'tx.pending', severity: 'warning' as const, title: 't', detail: `from ${address}`, data: { from: address, nested: [{ to: address }] } }],
+      findings: [{ code: 'tx.pending', severity: 'warning' as const, title: 't', detail: `from ${address}`, guide: 'stuck-transactions', data: { from: address, nested: [{ to: address }] } }],
       nextSteps: [`send from ${address}`],
       evidence: { transaction: { from: address, hash } },
       environment: { os: 'x', arch: 'x', node: 'x', wallet: null, browser: null },

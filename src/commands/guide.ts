@@ -1,0 +1,56 @@
+import { Command } from 'commander'
+import type { FindingCode } from '../diagnose/finding.js'
+import { inputError, text } from '../errors/doctor-error.js'
+import { guideForFinding, isGuideId, type GuideId } from '../guides/guide-ids.js'
+import { loadGuide, loadGuides } from '../guides/load-guides.js'
+import { renderGuide } from '../guides/render-guide.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { styleFor } from '../ui/style.js'
+import { displayWidth, padLabel } from '../ui/text-width.js'
+import { writeOutput } from '../ui/write-output.js'
+import { commonOptionsSchema, parseOptions } from './common-options.js'
+import { textWidth, type Deps } from './deps.js'
+import { loadSettings } from './session.js'
+
+const guideOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true })
+
+/** A guide by its id, or by a finding code it explains (`support-doctor guide swap.slippage`). */
+export function findGuide(topic: string): GuideId | undefined {
+  const wanted = topic.trim().toLowerCase()
+  if (isGuideId(wanted)) return wanted
+  return guideForFinding[wanted as FindingCode]
+}
+
+export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
+  return new Command('guide')
+    .description(say('cmd.guide'))
+    .argument('[topic]', say('cmd.guide.topic'))
+    .option('--json', say('opt.json'))
+    .option('--lang <lang>', say('opt.lang'))
+    .option('--config <file>', say('opt.config'))
+    .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
+    .action(async (topic: string | undefined, raw: Record<string, unknown>) => {
+      const options = parseOptions(guideOptionsSchema, raw)
+      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const style = styleFor(deps.stdout, deps.env)
+      const sayIn = translator(settings.lang)
+      const json = settings.format === 'json'
+      if (topic === undefined) {
+        const guides = loadGuides(settings.lang)
+        if (json) {
+          await writeOutput(`${JSON.stringify({ schemaVersion: 1, guides: guides.map(({ id, title, findings }) => ({ id, title, findings })) }, null, 2)}\n`, undefined, deps)
+        } else {
+          const width = Math.max(...guides.map((g) => displayWidth(g.id))) + 3
+          const lines = guides.map((g) => `  ${style.cyan(padLabel(g.id, width))}${g.title}`)
+          await writeOutput(`${style.bold(sayIn('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(sayIn('guide.listHint'))}\n`, undefined, deps)
+        }
+        setExitCode(0)
+        return
+      }
+      const id = findGuide(topic)
+      if (!id) throw inputError('input.topic', text('error.unknownGuide', { value: topic }), text('hint.listGuides'))
+      const guide = loadGuide(id, settings.lang)
+      await writeOutput(json ? `${JSON.stringify({ schemaVersion: 1, guide }, null, 2)}\n` : renderGuide(guide, style, sayIn, textWidth(deps)), undefined, deps)
+      setExitCode(0)
+    })
+}

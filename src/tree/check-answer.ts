@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { addressSchema, hashSchema, parseOptions, reportOptionsSchema } from '../commands/common-options.js'
+import { DoctorError } from '../errors/doctor-error.js'
+import type { Lang } from '../i18n/catalog.js'
+import { t, translator } from '../i18n/translate.js'
+import type { TextKind } from './tree-types.js'
+
+/** The same schemas the commands validate their options with, so an answer means what a flag would. */
+const schemas: Record<TextKind, z.ZodType> = {
+  hash: hashSchema,
+  address: addressSchema,
+  'short-text': reportOptionsSchema.shape.wallet.unwrap(),
+  'long-text': reportOptionsSchema.shape.tried.unwrap(),
+}
+
+/** null when the answer is acceptable; otherwise the kind explanation the question is re-asked with. */
+export function answerProblem(kind: TextKind, answer: string, optional: boolean, lang: Lang): string | null {
+  const value = answer.trim()
+  if (value === '') return optional ? null : translator(lang)('tree.required')
+  try {
+    parseOptions(z.object({ answer: schemas[kind] }), { answer: value })
+    return null
+  } catch (error) {
+    if (!(error instanceof DoctorError)) throw error
+    return [t(lang, error.text), error.suggestion && kind !== 'short-text' && kind !== 'long-text' ? t(lang, error.suggestion) : null].filter(Boolean).join(' ')
+  }
+}

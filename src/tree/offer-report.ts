@@ -1,0 +1,65 @@
+import { resolve } from 'node:path'
+import { textWidth, type Deps } from '../commands/deps.js'
+import { formatReport, type Checked } from '../commands/write-report.js'
+import { DoctorError } from '../errors/doctor-error.js'
+import { handleError } from '../errors/handle-error.js'
+import type { Guide } from '../guides/load-guides.js'
+import { renderGuide } from '../guides/render-guide.js'
+import type { Say } from '../i18n/translate.js'
+import { styleFor } from '../ui/style.js'
+import { writeOutput } from '../ui/write-output.js'
+import type { Asker, Option } from './ask.js'
+import type { Settings } from '../commands/session.js'
+
+/** The config's choice; the conversation has no --redact-addresses flag of its own. */
+export const shortensAddresses = (settings: Settings) => settings.config.redact?.addresses === true
+
+type Action = 'print' | 'save' | 'guide' | 'done'
+
+/**
+ * The end of the conversation: the redacted report, printed to copy or saved to a file, the guide,
+ * and where to send the report — official channels only. Asked until the user is done, each
+ * action offered once.
+ */
+export async function offerReport(checked: Checked, { asker, say, deps, guide }: { asker: Asker; say: Say; deps: Deps; guide: Guide }): Promise<void> {
+  const taken = new Set<Action>()
+  const markdown = () => formatReport(checked.report, { format: 'markdown', shortenAddresses: shortensAddresses(checked.settings), style: styleFor({}, deps.env) })
+  const errStyle = styleFor(deps.stderr, deps.env)
+  const whereToSend = () => {
+    const support = checked.report.support
+    deps.stderr.write(`${errStyle.bold(support ? say('report.sendTo', support) : say('report.sendToGeneric'))}\n${say('report.fakeSupport')}\n\n`)
+  }
+  for (;;) {
+    const options: Option<Action>[] = [
+      { value: 'print' as const, name: say('tree.offer.print') },
+      { value: 'save' as const, name: say('tree.offer.save') },
+      { value: 'guide' as const, name: say('tree.offer.guide', { title: guide.title }) },
+      { value: 'done' as const, name: say('tree.offer.done') },
+    ].filter((option) => !taken.has(option.value))
+    const action = await asker.choose(say('tree.offer.question'), options)
+    if (action === 'done') return
+    if (action === 'print') {
+      deps.stderr.write(`${errStyle.dim(say('tree.copyBelow'))}\n`)
+      // The report ends with where to send it; saying it again here would only repeat it.
+      deps.stdout.write(`\n${markdown()}\n`)
+    } else if (action === 'save') {
+      const file = await asker.text(say('tree.saveAs'), (answer) => (answer.trim() ? null : say('tree.required')), { defaultValue: defaultFileName(deps.now()) })
+      const path = resolve(deps.cwd, file.trim())
+      try {
+        await writeOutput(markdown(), path, deps)
+      } catch (error) {
+        // A folder that does not exist, or no permission: say so, and offer the choices again.
+        if (!(error instanceof DoctorError)) throw error
+        handleError(error, deps)
+        continue
+      }
+      deps.stderr.write(`${errStyle.green(say('tree.saved', { file: path }))}\n`)
+      whereToSend()
+    } else {
+      deps.stdout.write(`\n${renderGuide(guide, styleFor(deps.stdout, deps.env), say, textWidth(deps))}\n`)
+    }
+    taken.add(action)
+  }
+}
+
+const defaultFileName = (now: Date) => `support-report-${now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.md`

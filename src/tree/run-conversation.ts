@@ -1,0 +1,86 @@
+import { knownChains } from '../chains/registry.js'
+import { checkAddress, addressOptionsSchema } from '../commands/address.js'
+import { commonOptionsSchema, parseOptions, type CommonOptions } from '../commands/common-options.js'
+import { textWidth, type Deps } from '../commands/deps.js'
+import { loadSettings, type Settings } from '../commands/session.js'
+import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { formatReport, type Checked } from '../commands/write-report.js'
+import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { loadGuide } from '../guides/load-guides.js'
+import { renderGuide } from '../guides/render-guide.js'
+import { languages, type Lang } from '../i18n/catalog.js'
+import { translator, type Say } from '../i18n/translate.js'
+import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
+import { styleFor } from '../ui/style.js'
+import { terminalAsker, type Asker } from './ask.js'
+import { offerReport, shortensAddresses } from './offer-report.js'
+import { supportTree } from './support-tree.js'
+import { treeProblems } from './validate-tree.js'
+import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
+
+export type ConversationOptions = Pick<CommonOptions, 'lang' | 'config' | 'rpc' | 'publicRpc' | 'timeout'>
+
+const NOTE_LIMIT = 4000
+
+/**
+ * `support-doctor` at a terminal: language, then the tree's questions, then the same check `tx` or
+ * `address` runs, its findings in plain words, the guide, and the report to copy or save.
+ */
+export async function runConversation(options: ConversationOptions, deps: Deps, makeAsker: (say: Say) => Asker = (say) => terminalAsker(deps, say)): Promise<number> {
+  const problems = treeProblems(supportTree)
+  if (problems.length > 0) {
+    throw new DoctorError({ code: 'internal', message: text('error.internal'), details: `the decision tree is invalid: ${problems.join('; ')}`, exitCode: ExitCode.couldNotLook })
+  }
+  const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+  const lang = options.lang ?? (await askLanguage(makeAsker(translator(settings.lang)), settings.lang))
+  deps.ui.lang = lang
+  const say = translator(lang)
+  const asker = makeAsker(say)
+  const errStyle = styleFor(deps.stderr, deps.env)
+  deps.stderr.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
+
+  const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks: networksToOffer(options, settings) })
+  if (leaf.kind === 'guide') {
+    const style = styleFor(deps.stdout, deps.env)
+    deps.stdout.write(`\n${style.bold(leaf.message[lang])}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`)
+    return ExitCode.ok
+  }
+  const checked = await runCheck(leaf, answers, options, lang, deps)
+  const style = styleFor(deps.stdout, deps.env)
+  const guide = loadGuide(leaf.guide, lang)
+  const summary = formatReport(checked.report, { format: 'text', shortenAddresses: shortensAddresses(checked.settings), style, chart: checked.chart })
+  deps.stdout.write(`\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`)
+  await offerReport(checked, { asker, say, deps, guide })
+  return checked.exitCode
+}
+
+/** Asked in both languages at once, since the answer decides which one the rest is in. */
+async function askLanguage(asker: Asker, preferred: Lang): Promise<Lang> {
+  const names: Record<Lang, string> = { en: 'English', ja: '日本語' }
+  return asker.choose('Language / 言語', languages.map((lang) => ({ value: lang, name: names[lang] })), preferred)
+}
+
+/** The chains worth offering: those with an endpoint to ask (configured, or public when allowed). */
+function networksToOffer(options: ConversationOptions, settings: Settings): NetworkOption[] {
+  const configured = new Set(configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId))
+  const usePublic = options.publicRpc && settings.config.publicRpc !== false
+  return knownChains.filter((c) => configured.has(c.id) || (usePublic && c.publicRpcUrls.length > 0)).map((c) => ({ id: c.id, name: c.name }))
+}
+
+/** The answers become the options of `tx` or `address`, checked by the same schemas as the flags. */
+async function runCheck(leaf: Extract<Leaf, { kind: 'check' }>, answers: Answers, options: ConversationOptions, lang: Lang, deps: Deps): Promise<Checked> {
+  const { values } = answers
+  const note = [...answers.facts, values.note].filter(Boolean).join(' ').slice(0, NOTE_LIMIT)
+  const wallet = [values.wallet, values.walletVersion].filter(Boolean).join(' ')
+  const raw = {
+    ...options,
+    lang,
+    chain: answers.chainId === null ? undefined : String(answers.chainId),
+    wallet: wallet || undefined,
+    tried: values.tried,
+    note: note || undefined,
+  }
+  return leaf.check === 'tx'
+    ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
+    : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)
+}
