@@ -71,12 +71,11 @@ function networksToOffer(options: ConversationOptions, settings: Settings): Netw
 async function runCheck(leaf: Extract<Leaf, { kind: 'check' }>, answers: Answers, options: ConversationOptions, lang: Lang, deps: Deps): Promise<Checked> {
   const { values } = answers
   const note = [...answers.facts, values.note].filter(Boolean).join(' ').slice(0, NOTE_LIMIT)
-  const wallet = [values.wallet, values.walletVersion].filter(Boolean).join(' ')
   const raw = {
     ...options,
     lang,
     chain: answers.chainId === null ? undefined : String(answers.chainId),
-    wallet: wallet || undefined,
+    wallet: values.wallet,
     tried: values.tried,
     note: note || undefined,
   }

@@ -1,5 +1,5 @@
 import type { GuideId } from '../guides/guide-ids.js'
-import type { Choice, Localized, Tree, TreeNode } from './tree-types.js'
+import type { Localized, Tree, TreeNode } from './tree-types.js'
 
 /**
  * The support conversation, as data. The questions are the ones support desks open every ticket
@@ -8,47 +8,23 @@ import type { Choice, Localized, Tree, TreeNode } from './tree-types.js'
  * (validate-tree.ts) refuses a tree with an unreachable node, a dead end or a missing language.
  */
 
-const wallets = ['MetaMask', 'Trust Wallet', 'Rabby', 'Coinbase Wallet', 'Ledger Live']
-
-const exchanges = ['Binance', 'Coinbase', 'Kraken']
-
-const otherLabel: Localized = { en: 'Another one (type its name)', ja: 'その他(名前を入力)' }
-const skipLabel: Localized = { en: 'Skip this question', ja: 'この質問をとばす' }
-
-/** Wallet, then its version: the two facts every wallet's support asks first. */
-function walletSteps(prefix: string, next: string): TreeNode[] {
-  return [
-    {
-      kind: 'choice',
-      id: `${prefix}.wallet`,
-      question: { en: 'Which wallet do you use?', ja: 'どのウォレットを使っていますか?' },
-      choices: [
-        ...wallets.map((name): Choice => ({ label: { en: name, ja: name }, next: `${prefix}.version`, sets: { key: 'wallet', value: name } })),
-        { label: otherLabel, next: `${prefix}.wallet-name` },
-        { label: skipLabel, next: `${prefix}.version` },
-      ],
-    },
-    {
-      kind: 'text',
-      id: `${prefix}.wallet-name`,
-      question: { en: 'The wallet or app\'s name:', ja: 'ウォレットまたはアプリの名前:' },
-      answer: 'wallet',
-      textKind: 'short-text',
-      optional: true,
-      next: `${prefix}.version`,
-    },
-    {
-      kind: 'text',
-      id: `${prefix}.version`,
-      question: { en: 'Its version, if you know it (Enter to skip):', ja: 'わかればそのバージョン(Enter でとばす):' },
-      hint: { en: 'MetaMask: Settings → About. Trust Wallet: Settings → About.', ja: 'MetaMask: 設定 → 概要。Trust Wallet: 設定 → 概要。' },
-      answer: 'walletVersion',
-      textKind: 'short-text',
-      optional: true,
-      next,
-    },
-  ]
-}
+/**
+ * Wallet and version in one answer ("MetaMask 12.3"): the two facts every wallet's support asks
+ * first, typed the way people say them, and matched to the official help centre by name.
+ */
+const walletStep = (prefix: string, next: string): TreeNode => ({
+  kind: 'text',
+  id: `${prefix}.wallet`,
+  question: { en: 'Which wallet or app, and its version? (Enter to skip)', ja: 'ウォレットまたはアプリの名前とバージョンは?(Enter でとばす)' },
+  hint: {
+    en: 'For example "MetaMask 12.3" or "Trust Wallet 8.20". The version is under Settings → About.',
+    ja: '例: 「MetaMask 12.3」「Trust Wallet 8.20」。バージョンは 設定 → 概要 にあります。',
+  },
+  answer: 'wallet',
+  textKind: 'short-text',
+  optional: true,
+  next,
+})
 
 const networkStep = (id: string, next: string): TreeNode => ({
   kind: 'network',
@@ -57,7 +33,9 @@ const networkStep = (id: string, next: string): TreeNode => ({
   next,
 })
 
-const hashStep = (id: string, next: string): TreeNode => ({
+type TextNode = Extract<TreeNode, { kind: 'text' }>
+
+const hashStep = (id: string, next: string, changes: Partial<TextNode> = {}): TextNode => ({
   kind: 'text',
   id,
   question: { en: 'The transaction hash (TxID):', ja: 'トランザクションハッシュ(TxID):' },
@@ -69,6 +47,7 @@ const hashStep = (id: string, next: string): TreeNode => ({
   textKind: 'hash',
   optional: false,
   next,
+  ...changes,
 })
 
 const addressStep = (id: string, next: string, question?: Localized): TreeNode => ({
@@ -94,10 +73,10 @@ const triedStep = (id: string, next: string): TreeNode => ({
 
 const check = (id: string, kind: 'tx' | 'address', guide: GuideId): TreeNode => ({ kind: 'check', id, check: kind, guide })
 
-/** The branch most problems take: wallet, version, network, hash, what was tried, then `tx`. */
+/** The branch most problems take: wallet, network, hash, what was tried, then `tx`. */
 function txBranch(prefix: string, guide: GuideId): TreeNode[] {
   return [
-    ...walletSteps(prefix, `${prefix}.network`),
+    walletStep(prefix, `${prefix}.network`),
     networkStep(`${prefix}.network`, `${prefix}.hash`),
     hashStep(`${prefix}.hash`, `${prefix}.tried`),
     triedStep(`${prefix}.tried`, `${prefix}.check`),
@@ -127,18 +106,13 @@ export const supportTree: Tree = {
     ...txBranch('swap', 'failed-swaps'),
 
     // Missing tokens: a hash settles it; without one, the address and token are searched everywhere.
-    ...walletSteps('tokens', 'tokens.network'),
-    networkStep('tokens.network', 'tokens.have-hash'),
-    {
-      kind: 'choice',
-      id: 'tokens.have-hash',
-      question: { en: 'Do you have the hash of the transaction that sent the tokens?', ja: 'トークンを送ったトランザクションのハッシュはありますか?' },
-      choices: [
-        { label: { en: 'Yes', ja: 'はい' }, next: 'tokens.hash' },
-        { label: { en: 'No: look at my address instead', ja: 'いいえ: 自分のアドレスを調べてほしい' }, next: 'tokens.address' },
-      ],
-    },
-    hashStep('tokens.hash', 'tokens.tried'),
+    walletStep('tokens', 'tokens.network'),
+    networkStep('tokens.network', 'tokens.hash'),
+    hashStep('tokens.hash', 'tokens.tried', {
+      question: { en: 'The hash of the transaction that sent the tokens (Enter if you do not have it):', ja: 'トークンを送ったトランザクションのハッシュ(なければ Enter):' },
+      optional: true,
+      skipTo: 'tokens.address',
+    }),
     triedStep('tokens.tried', 'tokens.check-tx'),
     check('tokens.check-tx', 'tx', 'missing-tokens'),
     addressStep('tokens.address', 'tokens.token'),
@@ -188,34 +162,21 @@ export const supportTree: Tree = {
       ],
     },
     {
-      kind: 'choice',
-      id: 'exchange.which',
-      question: { en: 'Which exchange?', ja: 'どの取引所ですか?' },
-      choices: [
-        ...exchanges.map((name): Choice => ({ label: { en: name, ja: name }, next: 'exchange.have-hash', sets: { key: 'wallet', value: name } })),
-        { label: otherLabel, next: 'exchange.name' },
-      ],
-    },
-    {
       kind: 'text',
-      id: 'exchange.name',
-      question: { en: 'The exchange\'s name:', ja: '取引所の名前:' },
+      id: 'exchange.which',
+      question: { en: 'Which exchange? (Enter to skip)', ja: 'どの取引所ですか?(Enter でとばす)' },
+      hint: { en: 'For example Binance, Coinbase or Kraken.', ja: '例: Binance、Coinbase、Kraken。' },
       answer: 'wallet',
       textKind: 'short-text',
       optional: true,
-      next: 'exchange.have-hash',
+      next: 'exchange.hash',
     },
-    {
-      kind: 'choice',
-      id: 'exchange.have-hash',
-      question: { en: 'Is there a transaction hash (TxID) for it?', ja: 'トランザクションハッシュ(TxID)はありますか?' },
-      choices: [
-        { label: { en: 'Yes', ja: 'はい' }, next: 'exchange.network' },
-        { label: { en: 'No, or I cannot find it', ja: 'いいえ、または見つからない' }, next: 'exchange.no-hash' },
-      ],
-    },
-    networkStep('exchange.network', 'exchange.hash'),
-    hashStep('exchange.hash', 'exchange.tried'),
+    hashStep('exchange.hash', 'exchange.network', {
+      question: { en: 'The transaction hash (TxID), if there is one (Enter if not):', ja: 'トランザクションハッシュ(TxID)があれば入力(なければ Enter):' },
+      optional: true,
+      skipTo: 'exchange.no-hash',
+    }),
+    networkStep('exchange.network', 'exchange.tried'),
     triedStep('exchange.tried', 'exchange.check'),
     check('exchange.check', 'tx', 'exchange-deposits'),
     {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/catalog.js'
 export type Localized = Record<Lang, string>
 
 /** What the conversation learns, named as the `tx` and `address` options they become. */
-export type AnswerKey = 'wallet' | 'walletVersion' | 'hash' | 'address' | 'token' | 'tried' | 'note'
+export type AnswerKey = 'wallet' | 'hash' | 'address' | 'token' | 'tried' | 'note'
 
 /** How a typed answer is checked: with the same schemas the commands use. */
 export type TextKind = 'hash' | 'address' | 'short-text' | 'long-text'
@@ -21,7 +21,18 @@ export type Choice = {
 
 export type TreeNode =
   | { kind: 'choice'; id: string; question: Localized; choices: Choice[] }
-  | { kind: 'text'; id: string; question: Localized; answer: AnswerKey; textKind: TextKind; optional: boolean; hint?: Localized; next: string }
+  | {
+      kind: 'text'
+      id: string
+      question: Localized
+      answer: AnswerKey
+      textKind: TextKind
+      optional: boolean
+      hint?: Localized
+      next: string
+      /** Where an empty answer leads, when not to `next` (e.g. no hash: look at the address instead). */
+      skipTo?: string
+    }
   /** The network: known chains plus "not sure", which searches them all. */
   | { kind: 'network'; id: string; question: Localized; next: string }
   /** A leaf: run the same checks as `tx` or `address`, then offer the report. */

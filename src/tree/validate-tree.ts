@@ -8,6 +8,7 @@ export function successors(node: TreeNode): string[] {
     case 'choice':
       return node.choices.map((c) => c.next)
     case 'text':
+      return node.skipTo ? [node.next, node.skipTo] : [node.next]
     case 'network':
       return [node.next]
     case 'check':
@@ -52,6 +53,7 @@ export function treeProblems(tree: Tree): string[] {
       for (const lang of languages) if (!text[lang]?.trim()) problems.push(`"${node.id}" has a text without ${lang}: ${JSON.stringify(text)}`)
     }
     if (node.kind === 'choice' && node.choices.length < 2) problems.push(`"${node.id}" is a choice with fewer than two choices`)
+    if (node.kind === 'text' && node.skipTo && !node.optional) problems.push(`"${node.id}" cannot be skipped, yet says where skipping leads`)
     if ((node.kind === 'check' || node.kind === 'guide') && !isGuideId(node.guide)) problems.push(`"${node.id}" names an unknown guide "${node.guide}"`)
   }
   if (problems.length > 0) return problems
@@ -70,7 +72,11 @@ export function treeProblems(tree: Tree): string[] {
     }
     const gives = (key: AnswerKey | undefined) => (key ? new Set([...asked, key]) : asked)
     if (node.kind === 'choice') for (const choice of node.choices) walk(choice.next, [...onPath, id], gives(choice.sets?.key))
-    else if (node.kind === 'text') walk(node.next, [...onPath, id], node.optional ? asked : gives(node.answer))
+    else if (node.kind === 'text') {
+      // With a skip, `next` is reached only with an answer; without one, an optional answer may be missing.
+      walk(node.next, [...onPath, id], node.optional && !node.skipTo ? asked : gives(node.answer))
+      if (node.skipTo) walk(node.skipTo, [...onPath, id], asked)
+    }
     else if (node.kind === 'network') walk(node.next, [...onPath, id], asked)
   }
   walk(tree.root, [], new Set())

@@ -44,7 +44,7 @@ export async function walkTree(tree: Tree, { asker, lang, say, networks }: { ask
         const check = (value: string) => answerProblem(kind, value, optional, lang)
         const answer = (await asker.text(node.question[lang], check, { hint: node.hint?.[lang], expectsHash: kind === 'hash' })).trim()
         if (answer !== '') answers.values[node.answer] = answer
-        node = byId.get(node.next) as TreeNode
+        node = byId.get(answer === '' && node.skipTo ? node.skipTo : node.next) as TreeNode
         break
       }
       case 'network': {
