@@ -99,10 +99,10 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .option('--json', say('opt.json'))
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.
-    .argument('[command]')
+    .argument('[command...]')
     .usage('[options] [command]')
-    .action(async (command: string | undefined, raw: Record<string, unknown>) => {
-      if (command !== undefined) throw unknownCommand(command, program.commands.map((c) => c.name()))
+    .action(async (words: string[], raw: Record<string, unknown>) => {
+      if (words[0] !== undefined) throw unknownCommand(words[0], program.commands.map((c) => c.name()))
       if (!isInteractive(deps)) {
         deps.stderr.write(program.helpInformation())
         setExitCode(ExitCode.invalidInput)

@@ -7,7 +7,7 @@ import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
 import { formatReport, type Checked } from '../commands/write-report.js'
 import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
-import { renderGuide } from '../guides/render-guide.js'
+import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
@@ -42,7 +42,8 @@ export async function runConversation(options: ConversationOptions, deps: Deps, 
   const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks: networksToOffer(options, settings) })
   if (leaf.kind === 'guide') {
     const style = styleFor(deps.stdout, deps.env)
-    deps.stdout.write(`\n${style.bold(leaf.message[lang])}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`)
+    const message = wrap(leaf.message[lang], textWidth(deps), '').join('\n')
+    deps.stdout.write(`\n${style.bold(message)}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`)
     return ExitCode.ok
   }
   const checked = await runCheck(leaf, answers, options, lang, deps)

@@ -36,7 +36,7 @@ describe('bad input stops before any network call, exit 2, one line', () => {
     ['a bad --from', ['tx', HASH, '--from', '0x12', '--nonce', '1'], /"0x12" is not an address/],
     ['--nonce without --from', ['tx', HASH, '--nonce', '3'], /--nonce needs --from/],
     ['a bad --timeout', ['tx', HASH, '--timeout', 'soon'], /Invalid value for --timeout/],
-    ['an unknown command', ['txn', HASH], /unknown command 'txn'/],
+    ['an unknown command', ['txn', HASH], /Unknown command "txn"\.\n.*Did you mean `support-doctor tx`\?/],
   ]
   for (const [name, args, message] of cases) {
     it(name, async () => {

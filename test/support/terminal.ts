@@ -15,7 +15,16 @@ export function ensureTmux(): void {
   }
 }
 
-export type Terminal = { screen: () => string; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<string>; keys: (...keys: string[]) => void; close: () => void }
+export type Terminal = {
+  screen: () => string
+  /** Everything the pane ever showed, scrollback included. */
+  history: () => string
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<string>
+  keys: (...keys: string[]) => void
+  /** Types text literally, as a paste would arrive. */
+  type: (text: string) => void
+  close: () => void
+}
 
 /** Runs `command` in a detached tmux session of `width` × `height`; the pane stays after it ends. */
 export function openTerminal(command: string, { width = 120, height = 50, env = {} as Record<string, string> } = {}): Terminal {
@@ -25,6 +34,7 @@ export function openTerminal(command: string, { width = 120, height = 50, env = 
   const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
   return {
     screen,
+    history: () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-', '-t', session], { encoding: 'utf8' }),
     async waitFor(pattern, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs
       for (;;) {
@@ -35,6 +45,7 @@ export function openTerminal(command: string, { width = 120, height = 50, env = 
       }
     },
     keys: (...keys) => execFileSync('tmux', ['send-keys', '-t', session, ...keys]),
+    type: (text) => execFileSync('tmux', ['send-keys', '-t', session, '-l', text]),
     close: () => void spawnSync('tmux', ['kill-session', '-t', session]),
   }
 }
