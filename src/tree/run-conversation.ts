@@ -32,6 +32,11 @@ export async function runConversation(options: ConversationOptions, deps: Deps, 
     throw new DoctorError({ code: 'internal', message: text('error.internal'), details: `the decision tree is invalid: ${problems.join('; ')}`, exitCode: ExitCode.couldNotLook })
   }
   const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+  const networks = networksToOffer(options, settings)
+  if (networks.length === 0 && options.rpc.length === 0) {
+    // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
+    throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+  }
   const lang = options.lang ?? (await askLanguage(makeAsker(translator(settings.lang)), settings.lang))
   deps.ui.lang = lang
   const say = translator(lang)
@@ -39,7 +44,7 @@ export async function runConversation(options: ConversationOptions, deps: Deps, 
   const errStyle = styleFor(deps.stderr, deps.env)
   deps.stderr.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
 
-  const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks: networksToOffer(options, settings) })
+  const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks })
   if (leaf.kind === 'guide') {
     const style = styleFor(deps.stdout, deps.env)
     const message = wrap(leaf.message[lang], textWidth(deps), '').join('\n')

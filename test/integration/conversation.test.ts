@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { erc20Abi, parseEther, type Address, type Hash } from 'viem'
+import { erc20Abi, parseEther, parseGwei, type Address, type Hash } from 'viem'
 import { addLiquidityEth, deployToken } from '../../scripts/contracts.js'
 import { DEV_MNEMONIC, deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
 import { BIN } from '../support/run-cli.js'
@@ -12,6 +12,8 @@ import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
 // real Uniswap V2 and OpenZeppelin contracts: the person's side of the tool, end to end.
 
 let node: Awaited<ReturnType<typeof startAnvil>>
+let stuckNode: Awaited<ReturnType<typeof startAnvil>>
+let stuck: Hash
 let failedSwap: Hash
 let transfer: Hash
 let token: Address
@@ -36,13 +38,21 @@ beforeAll(async () => {
   })
   transfer = await owner.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [user(), parseEther('250')], chain: null })
   for (const hash of [failedSwap, transfer]) await owner.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+
+  // A node that does not mine on its own: the transaction waits in its pool like a stuck one on mainnet.
+  stuckNode = await startAnvil({ mining: false })
+  const sender = devWallet(stuckNode.url, 2)
+  stuck = await sender.sendTransaction({ to: user(), value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
 }, 120_000)
-afterAll(() => node?.stop())
+afterAll(async () => {
+  await stuckNode?.stop()
+  await node?.stop()
+})
 
 /** A folder with a config that points at the local node only, as a support lead would set it up. */
-function workspace() {
+function workspace(url = node.url) {
   const dir = mkdtempSync(join(tmpdir(), 'sd-talk-'))
-  writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false, rpc: { local: [node.url] } }))
+  writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false, rpc: { local: [url] } }))
   return dir
 }
 
@@ -146,6 +156,50 @@ describe('support-doctor with no arguments, at a terminal', () => {
       expect(markdown).toContain('Trust Wallet 8.20')
       expect(markdown).toContain('問題: トークンが見当たらない・表示されない。')
       expect(markdown).toContain('https://support.trustwallet.com')
+    } finally {
+      terminal.close()
+    }
+  })
+
+  it('stuck transaction, in Japanese: pending, with the replacement to send', async () => {
+    const terminal = talk(workspace(stuckNode.url), '--lang ja')
+    try {
+      await shown(terminal, /どんな問題ですか?/)
+      terminal.keys('Enter') // トランザクションが保留中のまま進まない
+      await shown(terminal, /ウォレットまたはアプリの名前とバージョンは?/)
+      terminal.type('MetaMask 12.3')
+      terminal.keys('Enter')
+      await shown(terminal, /トランザクションハッシュ\(TxID\):/)
+      terminal.type(stuck)
+      terminal.keys('Enter')
+      await shown(terminal, /すでに試したことは?/)
+      terminal.type('一晩待った')
+      terminal.keys('Enter')
+      const result = await shown(terminal, /次はどうしますか?/)
+      expect(result).toMatch(/tx\.pending/)
+      expect(result).toMatch(/同じノンス/)
+      expect(result).toMatch(/ガイドを読む: support-doctor guide stuck-transactions/)
+      expect(result).toMatch(/この問題のガイド: 保留中のまま進まないトランザクション → support-doctor guide stuck-transactions/)
+      terminal.keys('Enter') // 表示
+      const report = await shown(terminal, /次はどうしますか?/, 2)
+      expect(report).toMatch(/> 一晩待った/)
+      expect(report).toMatch(/https:\/\/support\.metamask\.io/)
+      terminal.keys('Up', 'Enter') // 終了
+      expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
+    } finally {
+      terminal.close()
+    }
+  })
+
+  it('with no endpoint to ask, it says so before asking anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-talk-'))
+    writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false }))
+    const terminal = talk(dir, '--lang en')
+    try {
+      const screen = await shown(terminal, /\[exit \d+\]/)
+      expect(screen).toMatch(/error: No endpoint to ask/)
+      expect(screen).not.toMatch(/What is the problem\?/)
+      expect(screen).toMatch(/\[exit 2\]/)
     } finally {
       terminal.close()
     }
