@@ -10,7 +10,6 @@ import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
 import { isInteractive } from './commands/deps.js'
 import { commonOptionsSchema, parseOptions } from './commands/common-options.js'
-import { runConversation } from './tree/run-conversation.js'
 import { ExitCode, inputError, text } from './errors/doctor-error.js'
 import { handleError } from './errors/handle-error.js'
 import { languages, type Lang } from './i18n/catalog.js'
@@ -109,6 +108,8 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
         return
       }
       const options = parseOptions(conversationOptionsSchema, raw)
+      // Loaded only here: the prompt library is most of the bundle, and `tx` must start fast.
+      const { runConversation } = await import('./tree/run-conversation.js')
       setExitCode(await runConversation(options, deps))
     })
 

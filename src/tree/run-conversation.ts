@@ -1,4 +1,4 @@
-import { knownChains } from '../chains/registry.js'
+import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
 import { commonOptionsSchema, parseOptions, type CommonOptions } from '../commands/common-options.js'
 import { textWidth, type Deps } from '../commands/deps.js'
@@ -66,11 +66,16 @@ async function askLanguage(asker: Asker, preferred: Lang): Promise<Lang> {
   return asker.choose('Language / 言語', languages.map((lang) => ({ value: lang, name: names[lang] })), preferred)
 }
 
-/** The chains worth offering: those with an endpoint to ask (configured, or public when allowed). */
+/**
+ * The chains worth offering: those with an endpoint to ask (configured, or public when allowed),
+ * in the registry's order, then configured chains the registry does not know.
+ */
 function networksToOffer(options: ConversationOptions, settings: Settings): NetworkOption[] {
   const configured = new Set(configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId))
   const usePublic = options.publicRpc && settings.config.publicRpc !== false
-  return knownChains.filter((c) => configured.has(c.id) || (usePublic && c.publicRpcUrls.length > 0)).map((c) => ({ id: c.id, name: c.name }))
+  const known = knownChains.filter((c) => configured.has(c.id) || (usePublic && c.publicRpcUrls.length > 0))
+  const unknown = [...configured].filter((id) => !knownChainById(id)).map(chainForId)
+  return [...known, ...unknown].map((c) => ({ id: c.id, name: c.name }))
 }
 
 /** The answers become the options of `tx` or `address`, checked by the same schemas as the flags. */

@@ -56,8 +56,9 @@ function workspace(url = node.url) {
   return dir
 }
 
+/** A person at a terminal: CI runs these tests with CI set, which (rightly) turns prompting off. */
 function talk(dir: string, args = ''): Terminal {
-  return openTerminal(`cd ${dir} && node ${BIN} ${args}`, {
+  return openTerminal(`cd ${dir} && env -u CI node ${BIN} ${args}`, {
     env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
   })
 }
