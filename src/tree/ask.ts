@@ -4,7 +4,7 @@ import type { Say } from '../i18n/translate.js'
 import { containsSecret } from '../redact/redact.js'
 import { styleFor } from '../ui/style.js'
 
-export type Option<T extends string> = { value: T; name: string; description?: string }
+export type Option<T extends string> = { value: T; name: string }
 
 export type TextOptions = {
   hint?: string | undefined

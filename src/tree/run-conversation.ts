@@ -9,7 +9,7 @@ import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
-import { translator, type Say } from '../i18n/translate.js'
+import { translator } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { styleFor } from '../ui/style.js'
 import { terminalAsker, type Asker } from './ask.js'
@@ -26,7 +26,7 @@ const NOTE_LIMIT = 4000
  * `support-doctor` at a terminal: language, then the tree's questions, then the same check `tx` or
  * `address` runs, its findings in plain words, the guide, and the report to copy or save.
  */
-export async function runConversation(options: ConversationOptions, deps: Deps, makeAsker: (say: Say) => Asker = (say) => terminalAsker(deps, say)): Promise<number> {
+export async function runConversation(options: ConversationOptions, deps: Deps): Promise<number> {
   const problems = treeProblems(supportTree)
   if (problems.length > 0) {
     throw new DoctorError({ code: 'internal', message: text('error.internal'), details: `the decision tree is invalid: ${problems.join('; ')}`, exitCode: ExitCode.couldNotLook })
@@ -37,10 +37,10 @@ export async function runConversation(options: ConversationOptions, deps: Deps, 
     // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
     throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
   }
-  const lang = options.lang ?? (await askLanguage(makeAsker(translator(settings.lang)), settings.lang))
+  const lang = options.lang ?? (await askLanguage(terminalAsker(deps, translator(settings.lang)), settings.lang))
   deps.ui.lang = lang
   const say = translator(lang)
-  const asker = makeAsker(say)
+  const asker = terminalAsker(deps, say)
   const errStyle = styleFor(deps.stderr, deps.env)
   deps.stderr.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
 
