@@ -9,7 +9,7 @@ import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
 import { isInteractive } from './commands/deps.js'
-import { commonOptionsSchema, parseOptions } from './commands/common-options.js'
+import { collect, commonOptionsSchema, parseOptions } from './commands/common-options.js'
 import { ExitCode, inputError, text } from './errors/doctor-error.js'
 import { handleError } from './errors/handle-error.js'
 import { languages, type Lang } from './i18n/catalog.js'
@@ -92,7 +92,7 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .enablePositionalOptions()
     .option('--lang <lang>', say('opt.lang'))
     .option('--config <file>', say('opt.config'))
-    .option('--rpc <url>', say('opt.rpc'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--rpc <url>', say('opt.rpc'), collect)
     .option('--no-public-rpc', say('opt.noPublicRpc'))
     .option('--timeout <ms>', say('opt.timeout'))
     .option('--json', say('opt.json'))

@@ -23,7 +23,7 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(chainsOptionsSchema, raw)
-      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const settings = await loadSettings(options, deps)
       const configured = configuredEndpoints(settings.config.rpc ?? {})
       const usePublic = options.publicRpc && settings.config.publicRpc !== false
       // Only scheme and host are shown: a configured URL may carry an API key.

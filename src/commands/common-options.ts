@@ -84,7 +84,8 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): string {
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
-const collect = (value: string, previous: string[] = []) => [...previous, value]
+/** commander's way to take a repeatable option (`--rpc a --rpc b`) as a list. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function addCommonOptions(command: Command, say: Say, { output = true } = {}): Command {
   command

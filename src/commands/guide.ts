@@ -31,7 +31,7 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
     .action(async (topic: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(guideOptionsSchema, raw)
-      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const settings = await loadSettings(options, deps)
       const style = styleFor(deps.stdout, deps.env)
       const sayIn = translator(settings.lang)
       const json = settings.format === 'json'

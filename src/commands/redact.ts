@@ -28,7 +28,7 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.redact.examples')}`)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(redactOptionsSchema, { ...raw, file })
-      const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+      const settings = await loadSettings(options, deps)
       const input = await readInput(options.file, deps)
       const { text: clean, removed } = redactText(input, {
         knownHashes: new Set(options.keep.map((h) => h.toLowerCase())),

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { chainForId, minesOnDemand } from '../chains/registry.js'
 import { judgeEndpoints, type EndpointVerdict } from '../diagnose/endpoint-health.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { ExitCode } from '../errors/doctor-error.js'
 import { probeEndpoint } from '../evidence/probe-endpoint.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { newRpcStats } from '../rpc/endpoint.js'
@@ -12,7 +12,7 @@ import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, commonOptionsSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings, withDeadline } from './session.js'
+import { loadSettings, noEndpointsError, withDeadline } from './session.js'
 
 export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('rpc').description(say('cmd.rpc'))
@@ -40,7 +40,7 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
       settings.timeoutMs,
     ).finally(() => spinner.stop())
     if (probes.length === 0) {
-      throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+      throw noEndpointsError()
     }
     const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
     const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })

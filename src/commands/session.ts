@@ -21,8 +21,11 @@ export type Settings = {
   format: 'text' | 'markdown' | 'json'
 }
 
+/** The options settings are made of: a command that has only some of them passes just those. */
+export type SettingsOptions = Partial<Pick<CommonOptions, 'config' | 'lang' | 'timeout' | 'json' | 'format'>>
+
 /** Options, environment and config file → settings. No network; every input error surfaces here. */
-export async function loadSettings(options: CommonOptions, deps: Deps): Promise<Settings> {
+export async function loadSettings(options: SettingsOptions, deps: Deps): Promise<Settings> {
   const { config } = await loadConfig({ configPath: options.config, cwd: deps.cwd, env: deps.env })
   const lang = options.lang ?? config.lang ?? langFromEnvironment(deps.env)
   deps.ui.lang = lang
@@ -62,10 +65,14 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
     const triedAndFailed = options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
     throw triedAndFailed
       ? new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
-      : new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+      : noEndpointsError()
   }
   return { connections, problems, stats }
 }
+
+/** Public endpoints off and none configured: a missing input (2), said the same wherever it is found. */
+export const noEndpointsError = () =>
+  new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
 export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {

@@ -39,13 +39,16 @@ export async function writeReport(
 ): Promise<void> {
   const output = formatReport(report, {
     format: settings.format,
-    shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
+    shortenAddresses: shortensAddresses(settings, options.redactAddresses),
     style: styleFor(options.out ? {} : deps.stdout, deps.env),
     chart,
     maxLength,
   })
   await writeOutput(output, options.out, deps)
 }
+
+/** `--redact-addresses`, or `redact.addresses` in the config (the conversation has only the config). */
+export const shortensAddresses = (settings: Settings, flag = false) => flag || settings.config.redact?.addresses === true
 
 /** The redaction pass, then the renderer: no report text exists anywhere without going through both. */
 export function formatReport(

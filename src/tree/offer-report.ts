@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { textWidth, type Deps } from '../commands/deps.js'
-import { formatReport, type Checked } from '../commands/write-report.js'
+import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
 import { DoctorError } from '../errors/doctor-error.js'
 import { handleError } from '../errors/handle-error.js'
 import type { Guide } from '../guides/load-guides.js'
@@ -9,10 +9,6 @@ import type { Say } from '../i18n/translate.js'
 import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import type { Asker, Option } from './ask.js'
-import type { Settings } from '../commands/session.js'
-
-/** The config's choice; the conversation has no --redact-addresses flag of its own. */
-export const shortensAddresses = (settings: Settings) => settings.config.redact?.addresses === true
 
 type Action = 'print' | 'save' | 'guide' | 'done'
 

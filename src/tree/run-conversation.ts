@@ -1,10 +1,10 @@
 import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
-import { commonOptionsSchema, parseOptions, type CommonOptions } from '../commands/common-options.js'
+import { parseOptions, type CommonOptions } from '../commands/common-options.js'
 import { textWidth, type Deps } from '../commands/deps.js'
-import { loadSettings, type Settings } from '../commands/session.js'
+import { loadSettings, noEndpointsError, type Settings } from '../commands/session.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
-import { formatReport, type Checked } from '../commands/write-report.js'
+import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
 import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
@@ -13,7 +13,7 @@ import { translator } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { styleFor } from '../ui/style.js'
 import { terminalAsker, type Asker } from './ask.js'
-import { offerReport, shortensAddresses } from './offer-report.js'
+import { offerReport } from './offer-report.js'
 import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
@@ -31,11 +31,11 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
   if (problems.length > 0) {
     throw new DoctorError({ code: 'internal', message: text('error.internal'), details: `the decision tree is invalid: ${problems.join('; ')}`, exitCode: ExitCode.couldNotLook })
   }
-  const settings = await loadSettings({ ...commonOptionsSchema.parse({}), ...options }, deps)
+  const settings = await loadSettings(options, deps)
   const networks = networksToOffer(options, settings)
   if (networks.length === 0 && options.rpc.length === 0) {
     // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
-    throw new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+    throw noEndpointsError()
   }
   const lang = options.lang ?? (await askLanguage(terminalAsker(deps, translator(settings.lang)), settings.lang))
   deps.ui.lang = lang
