@@ -3,6 +3,8 @@
  * `npm run demo`: the main job, offline. Starts two local nodes (a local chain and one that
  * reports OP Mainnet's id), creates the transactions support desks hear about every day, and
  * runs the real `support-doctor` binary on each. `npm run demo -- --lang ja` for Japanese.
+ * `npm run demo -- --talk` then opens the conversation (`support-doctor` with no command) on the
+ * same nodes, with hashes and addresses to try, so a person can walk it without a real chain.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { erc20Abi, parseEther, parseGwei, parseUnits } from 'viem'
 import { addLiquidityEth, deployDeflatingToken, deployToken } from './contracts.js'
 import { deployUniswap, devWallet, startAnvil } from './devnode.js'
 
+const talk = process.argv.includes('--talk')
 const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined
 const ja = lang === 'ja'
 const bin = fileURLToPath(new URL('../bin/support-doctor.js', import.meta.url))
@@ -92,6 +95,24 @@ try {
 
   diagnose(ja ? '別のネットワークで検索' : 'Looked up on the wrong network', ['tx', elsewhere, '--chain', 'local'])
   diagnose(ja ? '手数料の状況' : 'Fees right now', ['gas', '--chain', 'local'])
+
+  if (talk) {
+    const eve = devWallet(local.url, 4)
+    const waiting = await eve.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('1.2'), maxPriorityFeePerGas: 1n, chain: null })
+    const tryThese = [
+      [ja ? '失敗したスワップ' : 'A swap failed', slipped],
+      [ja ? '保留中のトランザクション' : 'A transaction is stuck', waiting],
+      [ja ? 'トークンが見当たらない(アドレス)' : 'Tokens missing (address)', bob.account.address],
+      [ja ? 'トークンが見当たらない(トークン)' : 'Tokens missing (token)', usd],
+    ]
+    process.stdout.write(`\n\u001b[1m━━ ${ja ? '対話モード: 次の値で試せます' : 'The conversation: try it with these'} ━━\u001b[0m\n`)
+    for (const [label, value] of tryThese) process.stdout.write(`  ${label}: ${value}\n`)
+    process.stdout.write(`$ support-doctor ${rpc.join(' ')}\n\n`)
+    // A person answers here: CI (if set in this shell) would rightly turn the prompts off.
+    const { CI: _ci, ...env } = process.env
+    const result = spawnSync(process.execPath, [bin, ...rpc], { stdio: 'inherit', env: { ...env, XDG_CACHE_HOME: cache } })
+    process.stdout.write(`\n(exit code ${result.status})\n`)
+  }
 } finally {
   await Promise.all([local.stop(), op.stop()])
 }
