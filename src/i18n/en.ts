@@ -235,4 +235,5 @@ export const en = {
   'error.unknownCommand': (p: { value: string }) => `Unknown command "${p.value}".`,
   'hint.didYouMean': (p: { command: string }) => `Did you mean \`support-doctor ${p.command}\`? Run \`support-doctor --help\` for the list.`,
   'secret.hashNote': 'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
+  'tree.tooLong': (p: { max: number; length: number }) => `That is ${p.length} characters; please keep it under ${p.max}.`,
 }

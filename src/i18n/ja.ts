@@ -227,4 +227,5 @@ export const ja: typeof en = {
   'error.unknownCommand': (p: { value: string }) => `「${p.value}」というコマンドはありません。`,
   'hint.didYouMean': (p: { command: string }) => `\`support-doctor ${p.command}\` のことですか?一覧は \`support-doctor --help\` で表示できます。`,
   'secret.hashNote': 'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
+  'tree.tooLong': (p: { max: number; length: number }) => `${p.length} 文字あります。${p.max} 文字以内にしてください。`,
 }

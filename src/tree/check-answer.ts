@@ -13,15 +13,23 @@ const schemas: Record<TextKind, z.ZodType> = {
   'long-text': reportOptionsSchema.shape.tried.unwrap(),
 }
 
+/** Free text has one rule, its length (from the same schemas); said in words, not as a flag's error. */
+const lengthLimits: Partial<Record<TextKind, number | null>> = {
+  'short-text': reportOptionsSchema.shape.wallet.unwrap().maxLength,
+  'long-text': reportOptionsSchema.shape.tried.unwrap().maxLength,
+}
+
 /** null when the answer is acceptable; otherwise the kind explanation the question is re-asked with. */
 export function answerProblem(kind: TextKind, answer: string, optional: boolean, lang: Lang): string | null {
   const value = answer.trim()
   if (value === '') return optional ? null : translator(lang)('tree.required')
+  const limit = lengthLimits[kind]
+  if (limit != null && value.length > limit) return translator(lang)('tree.tooLong', { max: limit, length: value.length })
   try {
     parseOptions(z.object({ answer: schemas[kind] }), { answer: value })
     return null
   } catch (error) {
     if (!(error instanceof DoctorError)) throw error
-    return [t(lang, error.text), error.suggestion && kind !== 'short-text' && kind !== 'long-text' ? t(lang, error.suggestion) : null].filter(Boolean).join(' ')
+    return [t(lang, error.text), error.suggestion ? t(lang, error.suggestion) : null].filter(Boolean).join(' ')
   }
 }

@@ -10,6 +10,7 @@ import { languages } from '../../src/i18n/catalog.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { translator } from '../../src/i18n/translate.js'
 import { packageRoot } from '../../src/package-root.js'
+import { answerProblem } from '../../src/tree/check-answer.js'
 import { supportTree } from '../../src/tree/support-tree.js'
 import type { Tree, TreeNode } from '../../src/tree/tree-types.js'
 import { successors, treeProblems } from '../../src/tree/validate-tree.js'
@@ -76,6 +77,18 @@ describe('the decision tree', () => {
   it('names only guides that exist', () => {
     const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'scam.asked' && n.kind === 'guide' ? { ...n, guide: 'no-such-guide' as never } : n)))
     expect(treeProblems(tree)).toContain('"scam.asked" names an unknown guide "no-such-guide"')
+  })
+})
+
+describe('answers', () => {
+  it('are checked with the commands\' schemas, and explained in the user\'s language', () => {
+    expect(answerProblem('hash', `0x${'ab'.repeat(32)}`, false, 'en')).toBeNull()
+    expect(answerProblem('address', '0x12', false, 'ja')).toMatch(/^「0x12」はアドレスではありません/)
+    expect(answerProblem('hash', '', false, 'en')).toBe('This one is needed to look it up: please type it.')
+    expect(answerProblem('hash', '', true, 'en')).toBeNull()
+    expect(answerProblem('short-text', 'x'.repeat(201), true, 'en')).toBe('That is 201 characters; please keep it under 200.')
+    expect(answerProblem('long-text', 'あ'.repeat(4001), true, 'ja')).toBe('4001 文字あります。4000 文字以内にしてください。')
+    expect(answerProblem('long-text', 'x'.repeat(4000), true, 'en')).toBeNull()
   })
 })
 
