@@ -33,5 +33,7 @@ for (let i = 0; i < 5; i++) {
 }
 runs.sort((a, b) => a - b)
 const median = runs[2] ?? 0
-console.log(`${megabytes.toFixed(1)} MB log, Node ${process.version}: median ${median.toFixed(0)} ms over 5 runs = ${(megabytes / (median / 1000)).toFixed(1)} MB/s`)
+console.log(
+  `${megabytes.toFixed(1)} MB log, Node ${process.version}: median ${median.toFixed(0)} ms over 5 runs = ${(megabytes / (median / 1000)).toFixed(1)} MB/s`,
+)
 console.log('removed:', JSON.stringify(removed))

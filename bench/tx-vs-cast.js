@@ -36,10 +36,26 @@ try {
   const wallet = devWallet(node.url)
   const confirmed = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
   await node.request('evm_mine', [])
-  const pending = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
+  const pending = await wallet.sendTransaction({
+    to: wallet.account.address,
+    value: 1n,
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('3'),
+    maxPriorityFeePerGas: parseGwei('1'),
+    chain: null,
+  })
 
-  const doctor = (/** @type {string} */ hash, /** @type {string} */ url, extra = ['--chain', 'local']) =>
-    [bin, 'tx', hash, '--rpc', url, '--no-public-rpc', '--json', '--no-cache', ...extra]
+  const doctor = (/** @type {string} */ hash, /** @type {string} */ url, extra = ['--chain', 'local']) => [
+    bin,
+    'tx',
+    hash,
+    '--rpc',
+    url,
+    '--no-public-rpc',
+    '--json',
+    '--no-cache',
+    ...extra,
+  ]
 
   /** @type {string[]} */
   const rows = []
@@ -62,7 +78,9 @@ try {
    */
   const count = async (args) => {
     const before = { http: proxy.seen.httpRequests, calls: proxy.seen.methods.length }
-    await new Promise((resolve) => spawn(process.execPath, args, { env: { ...process.env, CI: 'true' } }).on('close', resolve))
+    await new Promise((resolve) =>
+      spawn(process.execPath, args, { env: { ...process.env, CI: 'true' } }).on('close', resolve),
+    )
     return `${proxy.seen.httpRequests - before.http} HTTP requests, ${proxy.seen.methods.length - before.calls} calls`
   }
   const counts = [

@@ -19,7 +19,9 @@ await build({
   // cosmiconfig loads config files with dynamic requires of its own: it stays a plain dependency.
   external: ['cosmiconfig'],
   // Bundled CommonJS (commander) calls require(): give the ESM bundle a real one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',

@@ -30,7 +30,12 @@ contract TestToken is ERC20 {
 /** @returns {{ abi: any[], bytecode: `0x${string}` }} */
 export function openZeppelinToken() {
   const solc = require('solc')
-  const key = createHash('sha256').update(TEST_TOKEN).update(solc.version()).update(require('@openzeppelin/contracts/package.json').version).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(TEST_TOKEN)
+    .update(solc.version())
+    .update(require('@openzeppelin/contracts/package.json').version)
+    .digest('hex')
+    .slice(0, 16)
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'support-doctor')
   const cacheFile = join(cacheDir, `TestToken-${key}.json`)
   try {
@@ -41,7 +46,10 @@ export function openZeppelinToken() {
   const input = {
     language: 'Solidity',
     sources: { 'TestToken.sol': { content: TEST_TOKEN } },
-    settings: { optimizer: { enabled: true, runs: 200 }, outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } } },
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    },
   }
   /** @param {string} path */
   const findImports = (path) => {
@@ -65,7 +73,8 @@ export function openZeppelinToken() {
  * @param {import('./devnode.js').DevWallet} wallet
  * @param {{ name: string, symbol: string, decimals: number, supply: bigint }} token
  */
-export const deployToken = (wallet, token) => deploy(wallet, openZeppelinToken(), [token.name, token.symbol, token.decimals, token.supply])
+export const deployToken = (wallet, token) =>
+  deploy(wallet, openZeppelinToken(), [token.name, token.symbol, token.decimals, token.supply])
 
 /** The periphery's DeflatingERC20: burns 1% of every transfer. @param {import('./devnode.js').DevWallet} wallet @param {bigint} supply */
 export const deployDeflatingToken = (wallet, supply) => deploy(wallet, uniswapArtifacts.deflating(), [supply])
@@ -80,7 +89,13 @@ export const deployDeflatingToken = (wallet, supply) => deploy(wallet, uniswapAr
  */
 export async function addLiquidityEth(wallet, uniswap, token, tokenAmount, ethAmount) {
   const erc20 = uniswapArtifacts.erc20().abi
-  const approve = await wallet.writeContract({ address: token, abi: erc20, functionName: 'approve', args: [uniswap.router, maxUint256], chain: null })
+  const approve = await wallet.writeContract({
+    address: token,
+    abi: erc20,
+    functionName: 'approve',
+    args: [uniswap.router, maxUint256],
+    chain: null,
+  })
   await wallet.waitForTransactionReceipt({ hash: approve, pollingInterval: 20 })
   const add = await wallet.writeContract({
     address: uniswap.router,

@@ -45,32 +45,100 @@ try {
   // Set-up with automatic mining; the stuck transactions below come once it is off.
   await local.request('evm_setAutomine', [true])
   const uniswap = await deployUniswap(alice)
-  const doc = await deployToken(alice, { name: 'Doctor Token', symbol: 'DOC', decimals: 18, supply: parseEther('1000000') })
-  const usd = await deployToken(alice, { name: 'Test USD', symbol: 'TUSD', decimals: 6, supply: parseUnits('1000000', 6) })
+  const doc = await deployToken(alice, {
+    name: 'Doctor Token',
+    symbol: 'DOC',
+    decimals: 18,
+    supply: parseEther('1000000'),
+  })
+  const usd = await deployToken(alice, {
+    name: 'Test USD',
+    symbol: 'TUSD',
+    decimals: 6,
+    supply: parseUnits('1000000', 6),
+  })
   const deflating = await deployDeflatingToken(alice, parseEther('1000000'))
   await addLiquidityEth(alice, uniswap, doc, parseEther('10000'), parseEther('10'))
   await addLiquidityEth(alice, uniswap, deflating, parseEther('10000'), parseEther('10'))
   /** @param {string} functionName @param {readonly unknown[]} args @param {bigint} [value] */
   const router = (functionName, args, value = 0n) =>
-    alice.writeContract({ address: uniswap.router, abi: uniswap.routerAbi, functionName, args, value, gas: 500_000n, chain: null })
+    alice.writeContract({
+      address: uniswap.router,
+      abi: uniswap.routerAbi,
+      functionName,
+      args,
+      value,
+      gas: 500_000n,
+      chain: null,
+    })
   const far = 2n ** 40n
 
   const confirmed = await alice.sendTransaction({ to: bob.account.address, value: parseEther('1'), chain: null })
-  const expired = await router('swapExactETHForTokens', [0n, [uniswap.weth, doc], alice.account.address, 1n], parseEther('0.1'))
-  const slipped = await router('swapExactETHForTokens', [parseEther('5000'), [uniswap.weth, doc], alice.account.address, far], parseEther('0.1'))
-  const taxed = await router('swapExactTokensForETH', [parseEther('100'), 0n, [deflating, uniswap.weth], alice.account.address, far])
-  const sixDecimals = await alice.writeContract({ address: usd, abi: erc20Abi, functionName: 'transfer', args: [bob.account.address, 1_500_000n], chain: null })
-  const lost = await alice.writeContract({ address: doc, abi: erc20Abi, functionName: 'transfer', args: [doc, parseEther('5')], chain: null })
+  const expired = await router(
+    'swapExactETHForTokens',
+    [0n, [uniswap.weth, doc], alice.account.address, 1n],
+    parseEther('0.1'),
+  )
+  const slipped = await router(
+    'swapExactETHForTokens',
+    [parseEther('5000'), [uniswap.weth, doc], alice.account.address, far],
+    parseEther('0.1'),
+  )
+  const taxed = await router('swapExactTokensForETH', [
+    parseEther('100'),
+    0n,
+    [deflating, uniswap.weth],
+    alice.account.address,
+    far,
+  ])
+  const sixDecimals = await alice.writeContract({
+    address: usd,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [bob.account.address, 1_500_000n],
+    chain: null,
+  })
+  const lost = await alice.writeContract({
+    address: doc,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [doc, parseEther('5')],
+    chain: null,
+  })
   await local.request('evm_setAutomine', [false])
 
-  const stuck = await bob.sendTransaction({ to: alice.account.address, value: parseEther('0.2'), gas: 21_000n, maxFeePerGas: parseGwei('1.2'), maxPriorityFeePerGas: 1n, chain: null })
+  const stuck = await bob.sendTransaction({
+    to: alice.account.address,
+    value: parseEther('0.2'),
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('1.2'),
+    maxPriorityFeePerGas: 1n,
+    chain: null,
+  })
   const bobNext = await bob.getTransactionCount({ address: bob.account.address, blockTag: 'pending' })
-  const gapped = await bob.sendTransaction({ to: alice.account.address, value: parseEther('0.3'), gas: 21_000n, nonce: bobNext + 2, chain: null })
+  const gapped = await bob.sendTransaction({
+    to: alice.account.address,
+    value: parseEther('0.3'),
+    gas: 21_000n,
+    nonce: bobNext + 2,
+    chain: null,
+  })
   const carol = devWallet(local.url, 2)
   const dropped = await carol.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, chain: null })
   const dave = devWallet(local.url, 3)
-  const original = await dave.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
-  const elsewhere = await devWallet(op.url, 0).sendTransaction({ to: bob.account.address, value: parseEther('0.5'), chain: null })
+  const original = await dave.sendTransaction({
+    to: alice.account.address,
+    value: 1n,
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('2'),
+    maxPriorityFeePerGas: parseGwei('1'),
+    chain: null,
+  })
+  const elsewhere = await devWallet(op.url, 0).sendTransaction({
+    to: bob.account.address,
+    value: parseEther('0.5'),
+    chain: null,
+  })
 
   diagnose(ja ? '成功した送金' : 'A transfer that worked', ['tx', confirmed])
   diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed: deadline passed', ['tx', expired])
@@ -83,10 +151,23 @@ try {
 
   // Checked while pending, so support-doctor remembers sender and nonce …
   diagnose(ja ? '保留中(後で破棄されます)' : 'Pending (the node will drop it)', ['tx', dropped, '--json'])
-  diagnose(ja ? '保留中(後で置き換えられます)' : 'Pending (about to be sped up)', ['tx', original, '--format', 'markdown'])
+  diagnose(ja ? '保留中(後で置き換えられます)' : 'Pending (about to be sped up)', [
+    'tx',
+    original,
+    '--format',
+    'markdown',
+  ])
   // … then the node drops one, and the other is replaced by a speed-up that gets mined.
   await local.request('anvil_dropTransaction', [dropped])
-  await dave.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, nonce: 0, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('2'), chain: null })
+  await dave.sendTransaction({
+    to: alice.account.address,
+    value: 1n,
+    gas: 21_000n,
+    nonce: 0,
+    maxFeePerGas: parseGwei('3'),
+    maxPriorityFeePerGas: parseGwei('2'),
+    chain: null,
+  })
   await local.request('anvil_dropTransaction', [stuck]).catch(() => {})
   await local.request('anvil_dropTransaction', [gapped]).catch(() => {})
   await mine()
@@ -98,19 +179,31 @@ try {
 
   if (talk) {
     const eve = devWallet(local.url, 4)
-    const waiting = await eve.sendTransaction({ to: alice.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('1.2'), maxPriorityFeePerGas: 1n, chain: null })
+    const waiting = await eve.sendTransaction({
+      to: alice.account.address,
+      value: 1n,
+      gas: 21_000n,
+      maxFeePerGas: parseGwei('1.2'),
+      maxPriorityFeePerGas: 1n,
+      chain: null,
+    })
     const tryThese = [
       [ja ? '失敗したスワップ' : 'A swap failed', slipped],
       [ja ? '保留中のトランザクション' : 'A transaction is stuck', waiting],
       [ja ? 'トークンが見当たらない(アドレス)' : 'Tokens missing (address)', bob.account.address],
       [ja ? 'トークンが見当たらない(トークン)' : 'Tokens missing (token)', usd],
     ]
-    process.stdout.write(`\n\u001b[1m━━ ${ja ? '対話モード: 次の値で試せます' : 'The conversation: try it with these'} ━━\u001b[0m\n`)
+    process.stdout.write(
+      `\n\u001b[1m━━ ${ja ? '対話モード: 次の値で試せます' : 'The conversation: try it with these'} ━━\u001b[0m\n`,
+    )
     for (const [label, value] of tryThese) process.stdout.write(`  ${label}: ${value}\n`)
     process.stdout.write(`$ support-doctor ${rpc.join(' ')}\n\n`)
     // A person answers here: CI (if set in this shell) would rightly turn the prompts off.
     const { CI: _ci, ...env } = process.env
-    const result = spawnSync(process.execPath, [bin, ...rpc], { stdio: 'inherit', env: { ...env, XDG_CACHE_HOME: cache } })
+    const result = spawnSync(process.execPath, [bin, ...rpc], {
+      stdio: 'inherit',
+      env: { ...env, XDG_CACHE_HOME: cache },
+    })
     process.stdout.write(`\n(exit code ${result.status})\n`)
   }
 } finally {

@@ -29,7 +29,9 @@ export function foundryBinary(tool) {
   try {
     packageJson = require.resolve(`${name}/package.json`)
   } catch {
-    throw new Error(`${tool} is not installed for ${process.platform}/${process.arch}: add ${name} to optionalDependencies (tests and the demo need it)`)
+    throw new Error(
+      `${tool} is not installed for ${process.platform}/${process.arch}: add ${name} to optionalDependencies (tests and the demo need it)`,
+    )
   }
   return join(dirname(packageJson), 'bin', process.platform === 'win32' ? `${tool}.exe` : tool)
 }
@@ -111,7 +113,10 @@ export function devWallet(url, index = 0) {
 /** @param {string} path */
 function artifact(path) {
   const json = /** @type {{ abi: any[], bytecode: string }} */ (require(path))
-  return { abi: json.abi, bytecode: /** @type {`0x${string}`} */ (json.bytecode.startsWith('0x') ? json.bytecode : `0x${json.bytecode}`) }
+  return {
+    abi: json.abi,
+    bytecode: /** @type {`0x${string}`} */ (json.bytecode.startsWith('0x') ? json.bytecode : `0x${json.bytecode}`),
+  }
 }
 
 export const uniswapArtifacts = {

@@ -15,7 +15,7 @@ import { createServer } from 'node:http'
  * sends, lets a test answer some calls itself (a method a provider does not serve, a lie), or
  * injects faults into whole HTTP exchanges. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | undefined, fault?: (request: { number: number, body: string }) => Fault }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer> | undefined, fault?: (request: { number: number, body: string }) => Fault }} options
  *   target: where calls go when `intercept` returns undefined.
  */
 export async function startRpcProxy(options) {
@@ -23,12 +23,18 @@ export async function startRpcProxy(options) {
   /** @param {Call} call @returns {Promise<Answer>} */
   const forward = async (call) => {
     if (!options.target) return { jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'no target' } }
-    const reply = await fetch(options.target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(call) })
+    const reply = await fetch(options.target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(call),
+    })
     return /** @type {Answer} */ (await reply.json())
   }
   /** @type {Set<import('node:http').ServerResponse>} */
   const hanging = new Set()
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => void handle(request, response))
+  /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
+  async function handle(request, response) {
     seen.httpRequests++
     let data = ''
     for await (const chunk of request) data += chunk
@@ -42,10 +48,10 @@ export async function startRpcProxy(options) {
     const body = /** @type {Call | Call[]} */ (JSON.parse(data))
     const calls = Array.isArray(body) ? body : [body]
     seen.methods.push(...calls.map((c) => c.method))
-    const answers = await Promise.all(calls.map((call) => options.intercept?.(call) ?? forward(call)))
+    const answers = await Promise.all(calls.map(async (call) => (await options.intercept?.(call)) ?? forward(call)))
     response.setHeader('content-type', 'application/json')
     response.end(JSON.stringify(Array.isArray(body) ? answers : answers[0]))
-  })
+  }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
@@ -62,4 +68,8 @@ export async function startRpcProxy(options) {
 }
 
 /** @param {Call} call @returns {Answer} */
-export const methodNotFound = (call) => ({ jsonrpc: '2.0', id: call.id, error: { code: -32601, message: 'the method does not exist' } })
+export const methodNotFound = (call) => ({
+  jsonrpc: '2.0',
+  id: call.id,
+  error: { code: -32601, message: 'the method does not exist' },
+})

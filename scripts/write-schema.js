@@ -9,6 +9,9 @@ const { jsonSchemas, toJsonSchema } = await import(schemaModule)
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true })
 for (const [file, schema] of Object.entries(/** @type {Record<string, unknown>} */ (jsonSchemas))) {
-  writeFileSync(new URL(`../schema/${file}`, import.meta.url), `${JSON.stringify(toJsonSchema(schema, file), null, 2)}\n`)
+  writeFileSync(
+    new URL(`../schema/${file}`, import.meta.url),
+    `${JSON.stringify(toJsonSchema(schema, file), null, 2)}\n`,
+  )
   console.log(`wrote schema/${file}`)
 }

@@ -16,7 +16,8 @@ import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
 import { translator } from './i18n/translate.js'
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version
 
 /**
  * Help and early errors appear before the config file is read, so their language comes from
@@ -29,7 +30,13 @@ function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return (languages as readonly string[]).includes(wanted ?? '') ? (wanted as Lang) : langFromEnvironment(env)
 }
 
-const conversationOptionsSchema = commonOptionsSchema.pick({ lang: true, config: true, rpc: true, publicRpc: true, timeout: true })
+const conversationOptionsSchema = commonOptionsSchema.pick({
+  lang: true,
+  config: true,
+  rpc: true,
+  publicRpc: true,
+  timeout: true,
+})
 
 function unknownCommand(name: string, known: string[]) {
   const closest = known.map((k) => ({ k, d: editDistance(name, k) })).sort((a, b) => a.d - b.d)[0]
@@ -41,7 +48,12 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     row = next
   }
   return row[b.length] as number
@@ -72,7 +84,11 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     exitCode = code
   }
   // commander writes help to stdout (it was asked for); its errors come back to handleError.
-  const output = { writeOut: (s: string) => void deps.stdout.write(s), writeErr: (s: string) => void deps.stderr.write(s), outputError: () => {} }
+  const output = {
+    writeOut: (s: string) => void deps.stdout.write(s),
+    writeErr: (s: string) => void deps.stderr.write(s),
+    outputError: () => {},
+  }
   const program = new Command('support-doctor')
     .description(`${say('cli.description')}\n\n${say('opt.rootHelp')}`)
     .version(deps.version, '-V, --version', say('opt.version'))
@@ -101,7 +117,11 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .argument('[command...]')
     .usage('[options] [command]')
     .action(async (words: string[], raw: Record<string, unknown>) => {
-      if (words[0] !== undefined) throw unknownCommand(words[0], program.commands.map((c) => c.name()))
+      if (words[0] !== undefined)
+        throw unknownCommand(
+          words[0],
+          program.commands.map((c) => c.name()),
+        )
       if (!isInteractive(deps)) {
         deps.stderr.write(program.helpInformation())
         setExitCode(ExitCode.invalidInput)
@@ -117,7 +137,8 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     await program.parseAsync(argv)
     return exitCode
   } catch (error) {
-    if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(error.code)) return ExitCode.ok
+    if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(error.code))
+      return ExitCode.ok
     return handleError(error, deps)
   }
 }

@@ -11,7 +11,11 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
   let dir = dirname(from)
   for (;;) {
     const manifest = join(dir, 'package.json')
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'support-doctor') return dir
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'support-doctor'
+    )
+      return dir
     const parent = dirname(dir)
     if (parent === dir) throw new Error('support-doctor: cannot find its own package folder')
     dir = parent

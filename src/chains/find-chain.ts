@@ -1,6 +1,10 @@
 import { knownChainById, knownChains, type KnownChain } from './registry.js'
 
-const normalise = (name: string) => name.trim().toLowerCase().replace(/[\s_]+/g, ' ')
+const normalise = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
 
 /**
  * `--chain` and config keys accept a chain id, the short key, the full name or an alias,
@@ -13,8 +17,6 @@ export function findChain(nameOrId: string): { id: number; known: KnownChain | u
     const id = Number(wanted)
     return Number.isSafeInteger(id) && id > 0 ? { id, known: knownChainById(id) } : undefined
   }
-  const known = knownChains.find(
-    (c) => c.key === wanted || normalise(c.name) === wanted || c.aliases.includes(wanted),
-  )
+  const known = knownChains.find((c) => c.key === wanted || normalise(c.name) === wanted || c.aliases.includes(wanted))
   return known ? { id: known.id, known } : undefined
 }

@@ -22,17 +22,41 @@ const viemChain = (facts: ChainFacts): Chain =>
   })
 
 const mainnet = viemChain({ id: 1, name: 'Ethereum', symbol: 'ETH', explorer: 'https://etherscan.io' })
-const base = viemChain({ id: 8453, name: 'Base', symbol: 'ETH', explorer: 'https://basescan.org', config: opStackConfig })
+const base = viemChain({
+  id: 8453,
+  name: 'Base',
+  symbol: 'ETH',
+  explorer: 'https://basescan.org',
+  config: opStackConfig,
+})
 const arbitrum = viemChain({ id: 42161, name: 'Arbitrum One', symbol: 'ETH', explorer: 'https://arbiscan.io' })
-const optimism = viemChain({ id: 10, name: 'OP Mainnet', symbol: 'ETH', explorer: 'https://optimistic.etherscan.io', config: opStackConfig })
+const optimism = viemChain({
+  id: 10,
+  name: 'OP Mainnet',
+  symbol: 'ETH',
+  explorer: 'https://optimistic.etherscan.io',
+  config: opStackConfig,
+})
 const polygon = viemChain({ id: 137, name: 'Polygon', symbol: 'POL', explorer: 'https://polygonscan.com' })
 const bsc = viemChain({ id: 56, name: 'BNB Smart Chain', symbol: 'BNB', explorer: 'https://bscscan.com' })
 const avalanche = viemChain({ id: 43114, name: 'Avalanche', symbol: 'AVAX', explorer: 'https://snowtrace.io' })
 const linea = viemChain({ id: 59144, name: 'Linea Mainnet', symbol: 'ETH', explorer: 'https://lineascan.build' })
 const scroll = viemChain({ id: 534352, name: 'Scroll', symbol: 'ETH', explorer: 'https://scrollscan.com' })
-const zksync = viemChain({ id: 324, name: 'ZKsync Era', symbol: 'ETH', explorer: 'https://explorer.zksync.io', config: zksyncConfig })
+const zksync = viemChain({
+  id: 324,
+  name: 'ZKsync Era',
+  symbol: 'ETH',
+  explorer: 'https://explorer.zksync.io',
+  config: zksyncConfig,
+})
 const gnosis = viemChain({ id: 100, name: 'Gnosis', symbol: 'XDAI', explorer: 'https://gnosisscan.io' })
-const sepolia = viemChain({ id: 11155111, name: 'Sepolia', symbol: 'ETH', explorer: 'https://sepolia.etherscan.io', testnet: true })
+const sepolia = viemChain({
+  id: 11155111,
+  name: 'Sepolia',
+  symbol: 'ETH',
+  explorer: 'https://sepolia.etherscan.io',
+  testnet: true,
+})
 const foundry = viemChain({ id: 31337, name: 'Local node', symbol: 'ETH', testnet: true })
 
 export type KnownChain = {
@@ -69,45 +93,90 @@ const chain = (
 
 /** The chains wallet users actually use, in the order a search for a hash tries them. */
 export const knownChains: readonly KnownChain[] = [
-  chain(mainnet, 'ethereum', ['mainnet', 'eth', 'ethereum mainnet'], [
-    'https://ethereum-rpc.publicnode.com',
-    'https://eth.drpc.org',
-    'https://1rpc.io/eth',
-  ], ethereumFees),
-  chain(base, 'base', ['base mainnet'], ['https://mainnet.base.org', 'https://base-rpc.publicnode.com', 'https://base.drpc.org'], opStackFees),
-  chain(arbitrum, 'arbitrum', ['arbitrum one', 'arb', 'arb1'], [
-    'https://arb1.arbitrum.io/rpc',
-    'https://arbitrum-one-rpc.publicnode.com',
-    'https://arbitrum.drpc.org',
-  ], { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: false }),
-  chain(optimism, 'optimism', ['op', 'op mainnet', 'optimism mainnet'], [
-    'https://mainnet.optimism.io',
-    'https://optimism-rpc.publicnode.com',
-    'https://optimism.drpc.org',
-  ], opStackFees),
-  chain(polygon, 'polygon', ['matic', 'polygon pos', 'pol'], [
-    'https://polygon-bor-rpc.publicnode.com',
-    'https://polygon.drpc.org',
-    'https://1rpc.io/matic',
-  ], { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: true, minPriorityFeeWei: 25_000_000_000n }),
-  chain(bsc, 'bsc', ['bnb', 'bnb smart chain', 'binance smart chain', 'bep20'], [
-    'https://bsc-dataseed.bnbchain.org',
-    'https://bsc-rpc.publicnode.com',
-    'https://bsc.drpc.org',
-  ], { model: 'legacy' }),
-  chain(avalanche, 'avalanche', ['avax', 'avalanche c-chain', 'c-chain'], [
-    'https://api.avax.network/ext/bc/C/rpc',
-    'https://avalanche-c-chain-rpc.publicnode.com',
-  ], ethereumFees),
-  chain(linea, 'linea', ['linea mainnet'], ['https://rpc.linea.build', 'https://linea-rpc.publicnode.com'], ethereumFees),
-  chain(scroll, 'scroll', ['scroll mainnet'], ['https://rpc.scroll.io', 'https://scroll-rpc.publicnode.com'], ethereumFees),
-  chain(zksync, 'zksync', ['zksync era', 'era'], ['https://mainnet.era.zksync.io', 'https://zksync.drpc.org'], ethereumFees),
-  chain(gnosis, 'gnosis', ['xdai', 'gnosis chain'], ['https://rpc.gnosischain.com', 'https://gnosis-rpc.publicnode.com'], ethereumFees),
-  chain(sepolia, 'sepolia', ['ethereum sepolia'], [
-    'https://ethereum-sepolia-rpc.publicnode.com',
-    'https://sepolia.drpc.org',
-    'https://1rpc.io/sepolia',
-  ], ethereumFees),
+  chain(
+    mainnet,
+    'ethereum',
+    ['mainnet', 'eth', 'ethereum mainnet'],
+    ['https://ethereum-rpc.publicnode.com', 'https://eth.drpc.org', 'https://1rpc.io/eth'],
+    ethereumFees,
+  ),
+  chain(
+    base,
+    'base',
+    ['base mainnet'],
+    ['https://mainnet.base.org', 'https://base-rpc.publicnode.com', 'https://base.drpc.org'],
+    opStackFees,
+  ),
+  chain(
+    arbitrum,
+    'arbitrum',
+    ['arbitrum one', 'arb', 'arb1'],
+    ['https://arb1.arbitrum.io/rpc', 'https://arbitrum-one-rpc.publicnode.com', 'https://arbitrum.drpc.org'],
+    { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: false },
+  ),
+  chain(
+    optimism,
+    'optimism',
+    ['op', 'op mainnet', 'optimism mainnet'],
+    ['https://mainnet.optimism.io', 'https://optimism-rpc.publicnode.com', 'https://optimism.drpc.org'],
+    opStackFees,
+  ),
+  chain(
+    polygon,
+    'polygon',
+    ['matic', 'polygon pos', 'pol'],
+    ['https://polygon-bor-rpc.publicnode.com', 'https://polygon.drpc.org', 'https://1rpc.io/matic'],
+    { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: true, minPriorityFeeWei: 25_000_000_000n },
+  ),
+  chain(
+    bsc,
+    'bsc',
+    ['bnb', 'bnb smart chain', 'binance smart chain', 'bep20'],
+    ['https://bsc-dataseed.bnbchain.org', 'https://bsc-rpc.publicnode.com', 'https://bsc.drpc.org'],
+    { model: 'legacy' },
+  ),
+  chain(
+    avalanche,
+    'avalanche',
+    ['avax', 'avalanche c-chain', 'c-chain'],
+    ['https://api.avax.network/ext/bc/C/rpc', 'https://avalanche-c-chain-rpc.publicnode.com'],
+    ethereumFees,
+  ),
+  chain(
+    linea,
+    'linea',
+    ['linea mainnet'],
+    ['https://rpc.linea.build', 'https://linea-rpc.publicnode.com'],
+    ethereumFees,
+  ),
+  chain(
+    scroll,
+    'scroll',
+    ['scroll mainnet'],
+    ['https://rpc.scroll.io', 'https://scroll-rpc.publicnode.com'],
+    ethereumFees,
+  ),
+  chain(
+    zksync,
+    'zksync',
+    ['zksync era', 'era'],
+    ['https://mainnet.era.zksync.io', 'https://zksync.drpc.org'],
+    ethereumFees,
+  ),
+  chain(
+    gnosis,
+    'gnosis',
+    ['xdai', 'gnosis chain'],
+    ['https://rpc.gnosischain.com', 'https://gnosis-rpc.publicnode.com'],
+    ethereumFees,
+  ),
+  chain(
+    sepolia,
+    'sepolia',
+    ['ethereum sepolia'],
+    ['https://ethereum-sepolia-rpc.publicnode.com', 'https://sepolia.drpc.org', 'https://1rpc.io/sepolia'],
+    ethereumFees,
+  ),
   // A local development node (anvil, Hardhat): no public endpoints, reached only through --rpc or config.
   chain(foundry, 'local', ['anvil', 'hardhat', 'localhost', 'foundry'], [], ethereumFees),
 ]

@@ -6,7 +6,14 @@ import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { buildAddressReport } from '../report/build-address-report.js'
 import { startProgress } from '../ui/progress.js'
-import { addCommonOptions, addReportOptions, addressSchema, commonOptionsSchema, parseOptions, reportOptionsSchema } from './common-options.js'
+import {
+  addCommonOptions,
+  addReportOptions,
+  addressSchema,
+  commonOptionsSchema,
+  parseOptions,
+  reportOptionsSchema,
+} from './common-options.js'
 import type { Deps } from './deps.js'
 import { connect, loadSettings, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
@@ -57,5 +64,10 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
     settings.timeoutMs,
   ).finally(() => progress.stop())
   const diagnosis = diagnoseAddress(evidence)
-  return { report: buildAddressReport(evidence, diagnosis, context), chart: null, exitCode: addressExitCode(diagnosis), settings }
+  return {
+    report: buildAddressReport(evidence, diagnosis, context),
+    chart: null,
+    exitCode: addressExitCode(diagnosis),
+    settings,
+  }
 }

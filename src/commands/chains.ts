@@ -39,7 +39,10 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
           ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' })) : []),
         ],
       }))
-      const output = settings.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n` : renderChains(rows, translator(settings.lang), styleFor(deps.stdout, deps.env))
+      const output =
+        settings.format === 'json'
+          ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n`
+          : renderChains(rows, translator(settings.lang), styleFor(deps.stdout, deps.env))
       await writeOutput(output, undefined, deps)
       setExitCode(0)
     })

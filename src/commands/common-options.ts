@@ -6,12 +6,21 @@ import { languages } from '../i18n/catalog.js'
 import type { Say } from '../i18n/translate.js'
 
 /** Marks a custom zod issue with the catalog message that explains it to a person. */
-const explained = (key: 'error.invalidHash' | 'error.invalidAddress' | 'error.invalidNonce' | 'error.unknownChain' | 'error.invalidRpcUrl') => ({
+const explained = (
+  key:
+    'error.invalidHash' | 'error.invalidAddress' | 'error.invalidNonce' | 'error.unknownChain' | 'error.invalidRpcUrl',
+) => ({
   params: { key },
 })
 
-export const hashSchema = z.string().trim().refine((v) => /^0x[0-9a-fA-F]{64}$/.test(v), explained('error.invalidHash'))
-export const addressSchema = z.string().trim().refine((v) => /^0x[0-9a-fA-F]{40}$/.test(v), explained('error.invalidAddress'))
+export const hashSchema = z
+  .string()
+  .trim()
+  .refine((v) => /^0x[0-9a-fA-F]{64}$/.test(v), explained('error.invalidHash'))
+export const addressSchema = z
+  .string()
+  .trim()
+  .refine((v) => /^0x[0-9a-fA-F]{40}$/.test(v), explained('error.invalidAddress'))
 const chainSchema = z
   .string()
   .refine((v) => findChain(v) !== undefined, explained('error.unknownChain'))
@@ -68,7 +77,12 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   const message: Text = key
     ? ({ key, params: { value } } as Text)
     : text('error.invalidOption', { option: `--${kebab(option)}`, problem: issue.message })
-  const suggestion = key === 'error.invalidHash' ? text('hint.hashFormat') : key === 'error.unknownChain' ? text('hint.listChains') : text('hint.help')
+  const suggestion =
+    key === 'error.invalidHash'
+      ? text('hint.hashFormat')
+      : key === 'error.unknownChain'
+        ? text('hint.listChains')
+        : text('hint.help')
   return fail(option, message, suggestion)
 }
 
@@ -79,7 +93,9 @@ function fail(option: string, message: Text, suggestion: Text): never {
 function valueAt(raw: unknown, path: readonly PropertyKey[]): string {
   let current: unknown = raw
   for (const key of path) current = (current as Record<PropertyKey, unknown> | undefined)?.[key]
-  return String(current ?? '')
+  return typeof current === 'string' || typeof current === 'number' || typeof current === 'boolean'
+    ? String(current)
+    : ''
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)

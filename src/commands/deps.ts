@@ -19,4 +19,5 @@ export const isInteractive = (deps: Deps) =>
   !deps.ui.json && deps.stdinIsTTY && deps.stdout.isTTY === true && !deps.env.CI
 
 /** Text for a person wraps at the terminal's width, within reason; a pipe or file gets 80 columns. */
-export const textWidth = (deps: Deps) => (deps.stdout.isTTY && deps.stdout.columns ? Math.min(Math.max(deps.stdout.columns, 40), 100) : 80)
+export const textWidth = (deps: Deps) =>
+  deps.stdout.isTTY && deps.stdout.columns ? Math.min(Math.max(deps.stdout.columns, 40), 100) : 80

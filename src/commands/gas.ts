@@ -45,7 +45,12 @@ export async function runGas(options: CommonOptions, deps: Deps): Promise<number
   const advice = results.filter((r): r is FeeAdvice => !('error' in r))
   const unreachable = results.filter((r) => 'error' in r).map((r) => r.chainId)
   if (advice.length === 0) {
-    throw new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+    throw new DoctorError({
+      code: 'rpc.unreachable',
+      message: text('error.noEndpointAnswered'),
+      suggestion: text('hint.rpcFlag'),
+      exitCode: ExitCode.couldNotLook,
+    })
   }
   const output =
     settings.format === 'json'

@@ -38,11 +38,19 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
       if (topic === undefined) {
         const guides = loadGuides(settings.lang)
         if (json) {
-          await writeOutput(`${JSON.stringify({ schemaVersion: 1, guides: guides.map(({ id, title, findings }) => ({ id, title, findings })) }, null, 2)}\n`, undefined, deps)
+          await writeOutput(
+            `${JSON.stringify({ schemaVersion: 1, guides: guides.map(({ id, title, findings }) => ({ id, title, findings })) }, null, 2)}\n`,
+            undefined,
+            deps,
+          )
         } else {
           const width = Math.max(...guides.map((g) => displayWidth(g.id))) + 3
           const lines = guides.map((g) => `  ${style.cyan(padLabel(g.id, width))}${g.title}`)
-          await writeOutput(`${style.bold(sayIn('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(sayIn('guide.listHint'))}\n`, undefined, deps)
+          await writeOutput(
+            `${style.bold(sayIn('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(sayIn('guide.listHint'))}\n`,
+            undefined,
+            deps,
+          )
         }
         setExitCode(0)
         return
@@ -50,7 +58,13 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
       const id = findGuide(topic)
       if (!id) throw inputError('input.topic', text('error.unknownGuide', { value: topic }), text('hint.listGuides'))
       const guide = loadGuide(id, settings.lang)
-      await writeOutput(json ? `${JSON.stringify({ schemaVersion: 1, guide }, null, 2)}\n` : renderGuide(guide, style, sayIn, textWidth(deps)), undefined, deps)
+      await writeOutput(
+        json
+          ? `${JSON.stringify({ schemaVersion: 1, guide }, null, 2)}\n`
+          : renderGuide(guide, style, sayIn, textWidth(deps)),
+        undefined,
+        deps,
+      )
       setExitCode(0)
     })
 }

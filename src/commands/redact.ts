@@ -9,10 +9,12 @@ import { commonOptionsSchema, hashSchema, parseOptions } from './common-options.
 import type { Deps } from './deps.js'
 import { loadSettings } from './session.js'
 
-const redactOptionsSchema = commonOptionsSchema.pick({ json: true, lang: true, out: true, redactAddresses: true, config: true }).extend({
-  file: z.string().optional(),
-  keep: z.array(hashSchema).default([]),
-})
+const redactOptionsSchema = commonOptionsSchema
+  .pick({ json: true, lang: true, out: true, redactAddresses: true, config: true })
+  .extend({
+    file: z.string().optional(),
+    keep: z.array(hashSchema).default([]),
+  })
 
 /** The same engine on any text — support staff run it on the logs users send them. */
 export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
@@ -35,13 +37,20 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
         shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
       })
       const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
-      const output = settings.format === 'json' ? `${JSON.stringify({ schemaVersion: 1, text: clean, removed: counts }, null, 2)}\n` : clean
+      const output =
+        settings.format === 'json'
+          ? `${JSON.stringify({ schemaVersion: 1, text: clean, removed: counts }, null, 2)}\n`
+          : clean
       await writeOutput(output, options.out, deps)
       // A summary for the person, on stderr so the redacted text on stdout stays pipeable.
       if (settings.format !== 'json') {
         const sayIn = translator(settings.lang)
-        const summary = Object.entries(counts).map(([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`)
-        deps.stderr.write(`${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`)
+        const summary = Object.entries(counts).map(
+          ([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`,
+        )
+        deps.stderr.write(
+          `${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`,
+        )
         if (counts['private-key']) deps.stderr.write(`${sayIn('redact.hashHint')}\n`)
       }
       setExitCode(0)
@@ -57,6 +66,11 @@ async function readInput(file: string | undefined, deps: Deps): Promise<string> 
     return Buffer.concat(chunks).toString('utf8')
   } catch (cause) {
     if (cause instanceof DoctorError) throw cause
-    throw inputError('input.file', text('error.readFile', { file: file ?? '-', reason: (cause as NodeJS.ErrnoException).code ?? 'unreadable' }), undefined, cause)
+    throw inputError(
+      'input.file',
+      text('error.readFile', { file: file ?? '-', reason: (cause as NodeJS.ErrnoException).code ?? 'unreadable' }),
+      undefined,
+      cause,
+    )
   }
 }

@@ -29,11 +29,24 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
         // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
         const requested = options.chain
         const byChain = await resolveEndpoints(
-          { flagUrls: requested === undefined ? options.rpc : [], configured: settings.config.rpc ?? {}, publicRpc: options.publicRpc && settings.config.publicRpc !== false, requestedChainId: requested },
+          {
+            flagUrls: requested === undefined ? options.rpc : [],
+            configured: settings.config.rpc ?? {},
+            publicRpc: options.publicRpc && settings.config.publicRpc !== false,
+            requestedChainId: requested,
+          },
           { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats },
         )
-        const flagged = requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
-        const others = [...byChain.values()].flat().filter((e) => requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')))
+        const flagged =
+          requested === undefined
+            ? []
+            : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
+        const others = [...byChain.values()]
+          .flat()
+          .filter(
+            (e) =>
+              requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')),
+          )
         const endpoints = [...flagged, ...others]
         return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats })))
       })(),
@@ -47,9 +60,20 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
     const output =
       settings.format === 'json'
         ? `${JSON.stringify({ schemaVersion: 1, endpoints: verdicts, rpc: stats }, null, 2)}\n`
-        : renderHealth(verdicts, translator(settings.lang), styleFor(options.out ? {} : deps.stdout, deps.env), deps.now())
+        : renderHealth(
+            verdicts,
+            translator(settings.lang),
+            styleFor(options.out ? {} : deps.stdout, deps.env),
+            deps.now(),
+          )
     await writeOutput(output, options.out, deps)
-    setExitCode(verdicts.some((v) => v.healthy) ? (verdicts.every((v) => v.healthy) ? ExitCode.ok : ExitCode.problemFound) : ExitCode.couldNotLook)
+    setExitCode(
+      verdicts.some((v) => v.healthy)
+        ? verdicts.every((v) => v.healthy)
+          ? ExitCode.ok
+          : ExitCode.problemFound
+        : ExitCode.couldNotLook,
+    )
   })
 }
 
@@ -59,7 +83,13 @@ function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ReturnType<t
   for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
     lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
     for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
-      const state = !v.reachable ? style.red(`✖ ${v.problem}`) : v.problem ? style.red(`✖ ${v.problem} (${v.reportedChainId})`) : v.stale ? style.yellow(`! ${say('rpc.stale')}`) : style.green(`✓ ${say('rpc.ok')}`)
+      const state = !v.reachable
+        ? style.red(`✖ ${v.problem}`)
+        : v.problem
+          ? style.red(`✖ ${v.problem} (${v.reportedChainId})`)
+          : v.stale
+            ? style.yellow(`! ${say('rpc.stale')}`)
+            : style.green(`✓ ${say('rpc.ok')}`)
       const detail = v.reachable
         ? say('rpc.detail', {
             head: v.head ?? '?',

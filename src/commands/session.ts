@@ -62,9 +62,15 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
   if (requestedMissing || connections.length === 0) {
     // Endpoints were given but none answered for the chain, or all serve other chains: that is a
     // network failure (3), not a missing input (2).
-    const triedAndFailed = options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
+    const triedAndFailed =
+      options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
     throw triedAndFailed
-      ? new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+      ? new DoctorError({
+          code: 'rpc.unreachable',
+          message: text('error.noEndpointAnswered'),
+          suggestion: text('hint.rpcFlag'),
+          exitCode: ExitCode.couldNotLook,
+        })
       : noEndpointsError()
   }
   return { connections, problems, stats }
@@ -72,7 +78,12 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
 
 /** Public endpoints off and none configured: a missing input (2), said the same wherever it is found. */
 export const noEndpointsError = () =>
-  new DoctorError({ code: 'input.no-endpoints', message: text('error.noEndpoints'), suggestion: text('hint.noEndpoints'), exitCode: ExitCode.invalidInput })
+  new DoctorError({
+    code: 'input.no-endpoints',
+    message: text('error.noEndpoints'),
+    suggestion: text('hint.noEndpoints'),
+    exitCode: ExitCode.invalidInput,
+  })
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
 export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
@@ -81,7 +92,12 @@ export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Prom
     timer = setTimeout(
       () =>
         reject(
-          new DoctorError({ code: 'rpc.deadline', message: text('error.deadline', { ms: timeoutMs }), suggestion: text('hint.timeout'), exitCode: ExitCode.couldNotLook }),
+          new DoctorError({
+            code: 'rpc.deadline',
+            message: text('error.deadline', { ms: timeoutMs }),
+            suggestion: text('hint.timeout'),
+            exitCode: ExitCode.couldNotLook,
+          }),
         ),
       timeoutMs,
     )

@@ -11,7 +11,15 @@ import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
-import { addCommonOptions, addReportOptions, addressSchema, commonOptionsSchema, hashSchema, parseOptions, reportOptionsSchema } from './common-options.js'
+import {
+  addCommonOptions,
+  addReportOptions,
+  addressSchema,
+  commonOptionsSchema,
+  hashSchema,
+  parseOptions,
+  reportOptionsSchema,
+} from './common-options.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, loadSettings, withDeadline, type Settings } from './session.js'
@@ -19,7 +27,11 @@ import { connect, loadSettings, withDeadline, type Settings } from './session.js
 export const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
   hash: hashSchema.optional(),
   from: addressSchema.optional(),
-  nonce: z.string().refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } }).transform(Number).optional(),
+  nonce: z
+    .string()
+    .refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } })
+    .transform(Number)
+    .optional(),
   evidenceOut: z.string().min(1).optional(),
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
@@ -57,8 +69,11 @@ export async function checkTransaction(options: TxOptions, deps: Deps): Promise<
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
   }
-  const evidence = options.fromEvidence ? await readEvidence(options.fromEvidence, options.hash) : await gather(options, settings, deps)
-  if (options.evidenceOut) await writeFile(options.evidenceOut, `${JSON.stringify(z.encode(txEvidenceSchema, evidence), null, 2)}\n`)
+  const evidence = options.fromEvidence
+    ? await readEvidence(options.fromEvidence, options.hash)
+    : await gather(options, settings, deps)
+  if (options.evidenceOut)
+    await writeFile(options.evidenceOut, `${JSON.stringify(z.encode(txEvidenceSchema, evidence), null, 2)}\n`)
 
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
@@ -111,7 +126,10 @@ async function readEvidence(file: string, hash: string | undefined): Promise<TxE
     throw inputError('input.evidence', text('error.evidenceFile', { file, problem }))
   }
   if (hash && hash.toLowerCase() !== parsed.data.hash.toLowerCase()) {
-    throw inputError('input.evidence', text('error.evidenceFile', { file, problem: `it is about ${parsed.data.hash}, not ${hash}` }))
+    throw inputError(
+      'input.evidence',
+      text('error.evidenceFile', { file, problem: `it is about ${parsed.data.hash}, not ${hash}` }),
+    )
   }
   return parsed.data
 }
@@ -120,7 +138,12 @@ async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: 
   const chainId = diagnosis.chainId
   if (!evidence.sender || chainId === null) return
   try {
-    await remember(memoryFile(deps.env), evidence.hash, { chainId, from: evidence.sender.from, nonce: evidence.sender.nonce, lastStatus: diagnosis.status }, deps.now())
+    await remember(
+      memoryFile(deps.env),
+      evidence.hash,
+      { chainId, from: evidence.sender.from, nonce: evidence.sender.nonce, lastStatus: diagnosis.status },
+      deps.now(),
+    )
   } catch {
     // The memory is a convenience: a read-only home directory must not fail a diagnosis.
   }
@@ -129,6 +152,7 @@ async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: 
 /** The chart under a waiting transaction: recent base fees against its fee cap. */
 function feeChartFor(evidence: TxEvidence, diagnosis: TxDiagnosis): FeeChartData | null {
   const context = evidence.context
-  if (!context?.feeHistory || !context.tx || (diagnosis.status !== 'pending' && diagnosis.status !== 'queued')) return null
+  if (!context?.feeHistory || !context.tx || (diagnosis.status !== 'pending' && diagnosis.status !== 'queued'))
+    return null
   return { values: context.feeHistory.baseFeePerGas, feeCap: context.tx.maxFeePerGas ?? context.tx.gasPrice }
 }

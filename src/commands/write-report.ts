@@ -25,7 +25,10 @@ export function reportContext(options: CommonOptions & ReportOptions, settings: 
   return {
     lang: settings.lang,
     version: deps.version,
-    environment: describeEnvironment({ wallet: options.wallet ?? settings.config.wallet ?? null, browser: options.browser ?? null }),
+    environment: describeEnvironment({
+      wallet: options.wallet ?? settings.config.wallet ?? null,
+      browser: options.browser ?? null,
+    }),
     note: options.note ?? null,
     tried: options.tried ?? null,
     checkedAt: deps.now(),
@@ -35,7 +38,19 @@ export function reportContext(options: CommonOptions & ReportOptions, settings: 
 /** Every report leaves the same way: redacted, in the chosen format, fitted to --max-length, to stdout or --out. */
 export async function writeReport(
   report: Report,
-  { options, settings, deps, chart = null, maxLength }: { options: CommonOptions; settings: Settings; deps: Deps; chart?: FeeChartData | null; maxLength?: number | undefined },
+  {
+    options,
+    settings,
+    deps,
+    chart = null,
+    maxLength,
+  }: {
+    options: CommonOptions
+    settings: Settings
+    deps: Deps
+    chart?: FeeChartData | null
+    maxLength?: number | undefined
+  },
 ): Promise<void> {
   const output = formatReport(report, {
     format: settings.format,
@@ -48,14 +63,29 @@ export async function writeReport(
 }
 
 /** `--redact-addresses`, or `redact.addresses` in the config (the conversation has only the config). */
-export const shortensAddresses = (settings: Settings, flag = false) => flag || settings.config.redact?.addresses === true
+export const shortensAddresses = (settings: Settings, flag = false) =>
+  flag || settings.config.redact?.addresses === true
 
 /** The redaction pass, then the renderer: no report text exists anywhere without going through both. */
 export function formatReport(
   report: Report,
-  { format, shortenAddresses, style, chart = null, maxLength }: { format: Settings['format']; shortenAddresses: boolean; style: ChalkInstance; chart?: FeeChartData | null; maxLength?: number | undefined },
+  {
+    format,
+    shortenAddresses,
+    style,
+    chart = null,
+    maxLength,
+  }: {
+    format: Settings['format']
+    shortenAddresses: boolean
+    style: ChalkInstance
+    chart?: FeeChartData | null
+    maxLength?: number | undefined
+  },
 ): string {
   const clean = redactReport(report, { shortenAddresses })
   if (format === 'json') return `${JSON.stringify(clean, null, 2)}\n`
-  return fitToLength(clean, maxLength, (r, full) => (format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style)))
+  return fitToLength(clean, maxLength, (r, full) =>
+    format === 'markdown' ? renderTxMarkdown(r) : renderTxText(r, full ? chart : null, style),
+  )
 }

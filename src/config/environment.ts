@@ -13,7 +13,13 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): { config: Record<
     return raw === undefined || raw === '' ? undefined : raw
   }
   const bool = (raw: string | undefined) =>
-    raw === undefined ? undefined : /^(1|true|yes|on)$/i.test(raw) ? true : /^(0|false|no|off)$/i.test(raw) ? false : raw
+    raw === undefined
+      ? undefined
+      : /^(1|true|yes|on)$/i.test(raw)
+        ? true
+        : /^(0|false|no|off)$/i.test(raw)
+          ? false
+          : raw
   const num = (raw: string | undefined) => (raw === undefined ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw)
 
   const set = (key: keyof Config, v: unknown) => {

@@ -11,14 +11,23 @@ export type LoadedConfig = { config: Config; files: string[] }
  * environment, merged with the environment winning — each validated on its own so an error can
  * name where the bad value came from.
  */
-export async function loadConfig(options: { configPath?: string | undefined; cwd: string; env: NodeJS.ProcessEnv }): Promise<LoadedConfig> {
+export async function loadConfig(options: {
+  configPath?: string | undefined
+  cwd: string
+  env: NodeJS.ProcessEnv
+}): Promise<LoadedConfig> {
   const explorer = cosmiconfig('support-doctor', { searchStrategy: 'global' })
   let found: { config: unknown; filepath: string } | null
   try {
     found = options.configPath ? await explorer.load(options.configPath) : await explorer.search(options.cwd)
   } catch (cause) {
     const file = options.configPath ?? options.cwd
-    throw inputError('input.config', text('error.configUnreadable', { file, reason: firstLine(cause) }), undefined, cause)
+    throw inputError(
+      'input.config',
+      text('error.configUnreadable', { file, reason: firstLine(cause) }),
+      undefined,
+      cause,
+    )
   }
   const fromFile = found ? validate(found.config ?? {}, found.filepath) : {}
   const env = configFromEnvironment(options.env)

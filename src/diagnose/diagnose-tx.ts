@@ -12,7 +12,17 @@ import { txStatus, type TxStatus } from './tx-status.js'
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
 
 /** Rules run in this order, which is also the order a person reads the findings in. */
-const rules = [wrongNetworkRule, outcomeRule, failureRule, swapRule, tokenRule, waitingRule, lostRule, staleRule, endpointRule]
+const rules = [
+  wrongNetworkRule,
+  outcomeRule,
+  failureRule,
+  swapRule,
+  tokenRule,
+  waitingRule,
+  lostRule,
+  staleRule,
+  endpointRule,
+]
 
 /** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {

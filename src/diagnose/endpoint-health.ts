@@ -10,7 +10,11 @@ export type EndpointVerdict = EndpointHealth & { stale: boolean; healthy: boolea
  * Pure: each endpoint judged against the others of its chain. Stale when its head is far behind
  * the best one, or older than ten minutes (a live chain makes blocks every few seconds).
  */
-export function judgeEndpoints(probes: readonly EndpointHealth[], now: Date, { idleChains = new Set<number>() } = {}): EndpointVerdict[] {
+export function judgeEndpoints(
+  probes: readonly EndpointHealth[],
+  now: Date,
+  { idleChains = new Set<number>() } = {},
+): EndpointVerdict[] {
   const best = new Map<number, bigint>()
   for (const p of probes) {
     if (p.head === null || p.problem) continue
@@ -19,7 +23,10 @@ export function judgeEndpoints(probes: readonly EndpointHealth[], now: Date, { i
   }
   return probes.map((p) => {
     const behind = p.head !== null && (best.get(p.configuredChainId) ?? 0n) - BigInt(p.head) > STALE_BLOCKS
-    const old = p.headTimestamp !== null && !idleChains.has(p.configuredChainId) && now.getTime() / 1000 - Number(p.headTimestamp) > STALE_SECONDS
+    const old =
+      p.headTimestamp !== null &&
+      !idleChains.has(p.configuredChainId) &&
+      now.getTime() / 1000 - Number(p.headTimestamp) > STALE_SECONDS
     const stale = p.reachable && (behind || old)
     return { ...p, stale, healthy: p.reachable && p.problem === null && !stale }
   })

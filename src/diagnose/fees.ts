@@ -43,7 +43,12 @@ const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b
 const max = (...values: bigint[]) => values.reduce((a, b) => (b > a ? b : a))
 
 /** Fees that get a new transaction mined within about `headroomBlocks` blocks even as the base fee rises. */
-export function suggestFees(rules: FeeRules, baseFee: bigint | null, tip: bigint, headroomBlocks: number): FeeSuggestion {
+export function suggestFees(
+  rules: FeeRules,
+  baseFee: bigint | null,
+  tip: bigint,
+  headroomBlocks: number,
+): FeeSuggestion {
   if (rules.model === 'legacy' || baseFee === null) {
     return { kind: 'legacy', gasPrice: ((baseFee ?? 0n) + tip).toString() }
   }
@@ -57,7 +62,12 @@ export function suggestFees(rules: FeeRules, baseFee: bigint | null, tip: bigint
  * ones — or the node rejects it as "replacement transaction underpriced" — and high enough to be
  * mined within a few blocks at today's prices.
  */
-export function replacementFees(tx: TxData, rules: FeeRules, baseFee: bigint | null, tips: RecentTips | null): FeeSuggestion {
+export function replacementFees(
+  tx: TxData,
+  rules: FeeRules,
+  baseFee: bigint | null,
+  tips: RecentTips | null,
+): FeeSuggestion {
   const fresh = suggestFees(rules, baseFee, tips?.high ?? 0n, HEADROOM_BLOCKS.fast)
   if (fresh.kind === 'legacy' || tx.maxFeePerGas === null) {
     const old = tx.gasPrice ?? tx.maxFeePerGas ?? 0n

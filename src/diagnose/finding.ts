@@ -2,8 +2,7 @@
 export type Severity = 'info' | 'warning' | 'critical'
 
 export type FeeSuggestion =
-  | { kind: 'eip1559'; maxFeePerGas: string; maxPriorityFeePerGas: string }
-  | { kind: 'legacy'; gasPrice: string }
+  { kind: 'eip1559'; maxFeePerGas: string; maxPriorityFeePerGas: string } | { kind: 'legacy'; gasPrice: string }
 
 export type FindingDataMap = {
   'tx.confirmed': { blockNumber: string; confirmations: number; gasUsed: string; minedAt: string | null }
@@ -40,9 +39,22 @@ export type FindingDataMap = {
     shortfallPercent: number | null
   }
   'swap.deadline-expired': { deadline: string; blockTimestamp: string; lateBySeconds: number }
-  'token.insufficient-allowance': { token: TokenRef; owner: string; spender: string; allowance: string | null; needed: string | null }
+  'token.insufficient-allowance': {
+    token: TokenRef
+    owner: string
+    spender: string
+    allowance: string | null
+    needed: string | null
+  }
   'token.insufficient-balance': { token: TokenRef; owner: string; balance: string | null; needed: string | null }
-  'token.fee-on-transfer': { token: TokenRef; functionName: string; supportingFunction: string; asked: string | null; received: string | null; feePercent: number | null }
+  'token.fee-on-transfer': {
+    token: TokenRef
+    functionName: string
+    supportingFunction: string
+    asked: string | null
+    received: string | null
+    feePercent: number | null
+  }
   'token.transfer-found': {
     /** The transaction that moved it, when the finding comes from an address's history. */
     transactionHash: string | null
@@ -55,21 +67,49 @@ export type FindingDataMap = {
     formattedAmount: string | null
     tokenId: string | null
   }
-  'token.sent-to-contract': { token: TokenRef; to: string; recipient: 'token-itself' | 'other-token'; amount: string; formattedAmount: string | null }
+  'token.sent-to-contract': {
+    token: TokenRef
+    to: string
+    recipient: 'token-itself' | 'other-token'
+    amount: string
+    formattedAmount: string | null
+  }
   'tx.pending': { from: string; nonce: number; firstSeenAt: string | null; replacement: ReplacementAdvice | null }
   'tx.nonce-gap': { from: string; nonce: number; accountNonce: number; missingNonces: number[]; missingCount: number }
   'tx.fee-cap-below-base-fee': { feeCap: string; baseFee: string }
   'tx.priority-fee-low': { priorityFee: string; recentLowTip: string; recentMedianTip: string }
   'tx.dropped': { from: string; nonce: number; source: string; resend: ReplacementAdvice | null }
-  'tx.replaced': { from: string; nonce: number; replacementHash: string | null; replacementBlock: string | null; foundBy: string | null }
+  'tx.replaced': {
+    from: string
+    nonce: number
+    replacementHash: string | null
+    replacementBlock: string | null
+    foundBy: string | null
+  }
   'tx.not-found': { searchedChainIds: number[]; unreachableChainIds: number[] }
   'tx.wrong-network': { requestedChainId: number; foundChainId: number }
-  'address.pending-transactions': { chainId: number; address: string; latest: number; pending: number; nonces: number[] }
+  'address.pending-transactions': {
+    chainId: number
+    address: string
+    latest: number
+    pending: number
+    nonces: number[]
+  }
   'token.held': { chainId: number; token: TokenRef; balance: string; formattedBalance: string | null }
   'token.wrong-network': { token: TokenRef; requestedChainId: number; heldOnChainIds: number[] }
-  'token.no-balance': { token: TokenRef; chainIds: number[]; lastOut: { chainId: number; hash: string; to: string; amount: string } | null }
+  'token.no-balance': {
+    token: TokenRef
+    chainIds: number[]
+    lastOut: { chainId: number; hash: string; to: string; amount: string } | null
+  }
   'token.not-a-token': { token: string; searchedChainIds: number[] }
-  'token.other-form-held': { chainId: number; asked: TokenRef; held: TokenRef; balance: string; formattedBalance: string | null }
+  'token.other-form-held': {
+    chainId: number
+    asked: TokenRef
+    held: TokenRef
+    balance: string
+    formattedBalance: string | null
+  }
   'rpc.unreachable': { chainId: number; endpoint: string; reason: string }
   'rpc.stale': { chainId: number; headBlock: string; ageSeconds: number }
   'rpc.chain-mismatch': { chainId: number; endpoint: string; reportedChainId: number | null }

@@ -42,7 +42,8 @@ export function decodeSwapCall(input: Hex, value: bigint): SwapCall | null {
   if (!name.startsWith('swap')) return null
   const args = decoded.args as readonly unknown[]
   const paysWithEth = name.startsWith('swapExactETH') || name.startsWith('swapETH')
-  const exactOut = name === 'swapTokensForExactTokens' || name === 'swapTokensForExactETH' || name === 'swapETHForExactTokens'
+  const exactOut =
+    name === 'swapTokensForExactTokens' || name === 'swapTokensForExactETH' || name === 'swapETHForExactTokens'
   // Arguments by position, as the ABI lays them out: (amount, amount?, path, to, deadline).
   const [path, to, deadline] = args.slice(-3) as [Address[], Address, bigint]
   const amounts = args.slice(0, -3) as bigint[]

@@ -37,23 +37,84 @@ export function tokenMovements(logs: readonly LogData[]): TokenMovement[] {
       }
     }
     if (log.topics.length === 4) {
-      const nft = attempt(() => decodeEventLog({ abi: erc721Events, topics: log.topics as [`0x${string}`], data: log.data }))
-      if (nft?.args) return [{ standard: 'erc721', token, from: lower(nft.args.from), to: lower(nft.args.to), amount: 1n, tokenId: nft.args.tokenId }]
-      const multi = attempt(() => decodeEventLog({ abi: erc1155Events, topics: log.topics as [`0x${string}`], data: log.data }))
+      const nft = attempt(() =>
+        decodeEventLog({ abi: erc721Events, topics: log.topics as [`0x${string}`], data: log.data }),
+      )
+      if (nft?.args)
+        return [
+          {
+            standard: 'erc721',
+            token,
+            from: lower(nft.args.from),
+            to: lower(nft.args.to),
+            amount: 1n,
+            tokenId: nft.args.tokenId,
+          },
+        ]
+      const multi = attempt(() =>
+        decodeEventLog({ abi: erc1155Events, topics: log.topics as [`0x${string}`], data: log.data }),
+      )
       if (multi?.eventName === 'TransferSingle' && multi.args) {
-        return [{ standard: 'erc1155', token, from: lower(multi.args.from), to: lower(multi.args.to), amount: multi.args.value, tokenId: multi.args.id }]
+        return [
+          {
+            standard: 'erc1155',
+            token,
+            from: lower(multi.args.from),
+            to: lower(multi.args.to),
+            amount: multi.args.value,
+            tokenId: multi.args.id,
+          },
+        ]
       }
       if (multi?.eventName === 'TransferBatch' && multi.args) {
         const { from, to, ids, values } = multi.args
-        return ids.map((id, i) => ({ standard: 'erc1155' as const, token, from: lower(from), to: lower(to), amount: values[i] ?? 0n, tokenId: id }))
+        return ids.map((id, i) => ({
+          standard: 'erc1155' as const,
+          token,
+          from: lower(from),
+          to: lower(to),
+          amount: values[i] ?? 0n,
+          tokenId: id,
+        }))
       }
       return []
     }
-    const event = attempt(() => decodeEventLog({ abi: erc20Events, topics: log.topics as [`0x${string}`], data: log.data }))
+    const event = attempt(() =>
+      decodeEventLog({ abi: erc20Events, topics: log.topics as [`0x${string}`], data: log.data }),
+    )
     if (!event?.args) return []
-    if (event.eventName === 'Transfer') return [{ standard: 'erc20', token, from: lower(event.args.from), to: lower(event.args.to), amount: event.args.value, tokenId: null }]
-    if (event.eventName === 'Deposit') return [{ standard: 'weth-deposit', token, from: ZERO, to: lower(event.args.dst), amount: event.args.wad, tokenId: null }]
-    return [{ standard: 'weth-withdrawal', token, from: lower(event.args.src), to: ZERO, amount: event.args.wad, tokenId: null }]
+    if (event.eventName === 'Transfer')
+      return [
+        {
+          standard: 'erc20',
+          token,
+          from: lower(event.args.from),
+          to: lower(event.args.to),
+          amount: event.args.value,
+          tokenId: null,
+        },
+      ]
+    if (event.eventName === 'Deposit')
+      return [
+        {
+          standard: 'weth-deposit',
+          token,
+          from: ZERO,
+          to: lower(event.args.dst),
+          amount: event.args.wad,
+          tokenId: null,
+        },
+      ]
+    return [
+      {
+        standard: 'weth-withdrawal',
+        token,
+        from: lower(event.args.src),
+        to: ZERO,
+        amount: event.args.wad,
+        tokenId: null,
+      },
+    ]
   })
 }
 

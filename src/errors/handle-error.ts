@@ -42,7 +42,12 @@ export function toDoctorError(error: unknown): DoctorError {
     })
   }
   if (isPromptExit(error)) {
-    return new DoctorError({ code: 'interrupted', message: text('error.interrupted'), exitCode: ExitCode.interrupted, cause: error })
+    return new DoctorError({
+      code: 'interrupted',
+      message: text('error.interrupted'),
+      exitCode: ExitCode.interrupted,
+      cause: error,
+    })
   }
   return new DoctorError({
     code: 'internal',

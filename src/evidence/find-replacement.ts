@@ -33,7 +33,12 @@ export async function findReplacement(
 }
 
 /** The first block after which the sender's nonce count exceeds `nonce` (it is known to at `head`). */
-export async function firstBlockPastNonce(client: PublicClient, address: Address, nonce: number, head: bigint): Promise<bigint> {
+export async function firstBlockPastNonce(
+  client: PublicClient,
+  address: Address,
+  nonce: number,
+  head: bigint,
+): Promise<bigint> {
   let below = -1n // count(below) <= nonce; -1 stands for "before genesis"
   let above = head // count(above) > nonce
   while (above - below > 1n) {

@@ -38,7 +38,12 @@ export async function gatherAddressEvidence(lookup: AddressLookup): Promise<Addr
     )
   ).filter((c): c is AddressChain => c !== null)
   if (chains.length === 0) {
-    throw new DoctorError({ code: 'rpc.unreachable', message: text('error.noEndpointAnswered'), suggestion: text('hint.rpcFlag'), exitCode: ExitCode.couldNotLook })
+    throw new DoctorError({
+      code: 'rpc.unreachable',
+      message: text('error.noEndpointAnswered'),
+      suggestion: text('hint.rpcFlag'),
+      exitCode: ExitCode.couldNotLook,
+    })
   }
   return {
     evidenceVersion: 1,
@@ -58,22 +63,32 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const { client, chain } = connection
   const { address, token } = lookup
   const twin = token ? otherFormOf(chain.id, token) : null
-  const [head, balance, latest, pending, code, tokenCode, tokenInfo, tokenBalance, twinInfo, twinBalance] = await Promise.all([
-    client.getBlockNumber({ cacheTime: 0 }),
-    client.getBalance({ address }),
-    client.getTransactionCount({ address, blockTag: 'latest' }),
-    client.getTransactionCount({ address, blockTag: 'pending' }),
-    client.getCode({ address }),
-    token ? client.getCode({ address: token }) : null,
-    token ? readTokens(client, [token]) : null,
-    token ? optionalRead(client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
-    twin ? readTokens(client, [twin]) : null,
-    twin ? optionalRead(client.readContract({ address: twin, abi: erc20Abi, functionName: 'balanceOf', args: [address] })) : null,
-  ])
+  const [head, balance, latest, pending, code, tokenCode, tokenInfo, tokenBalance, twinInfo, twinBalance] =
+    await Promise.all([
+      client.getBlockNumber({ cacheTime: 0 }),
+      client.getBalance({ address }),
+      client.getTransactionCount({ address, blockTag: 'latest' }),
+      client.getTransactionCount({ address, blockTag: 'pending' }),
+      client.getCode({ address }),
+      token ? client.getCode({ address: token }) : null,
+      token ? readTokens(client, [token]) : null,
+      token
+        ? optionalRead(
+            client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [address] }),
+          )
+        : null,
+      twin ? readTokens(client, [twin]) : null,
+      twin
+        ? optionalRead(
+            client.readContract({ address: twin, abi: erc20Abi, functionName: 'balanceOf', args: [address] }),
+          )
+        : null,
+    ])
   const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
   const info = tokenInfo?.[0] ?? null
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
-  const transfers = token && isErc20 ? await optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
+  const transfers =
+    token && isErc20 ? await optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
   return {
     chainId: chain.id,
     head,
@@ -81,7 +96,10 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
     nonces: { latest, pending },
     isContract: code !== undefined && code !== '0x',
     token: token ? { hasCode, info: isErc20 ? info : null, balance: isErc20 ? tokenBalance : null } : null,
-    otherForm: twinInfo?.[0] && twinBalance !== null && twinBalance !== undefined && twinBalance > 0n ? { info: twinInfo[0], balance: twinBalance } : null,
+    otherForm:
+      twinInfo?.[0] && twinBalance !== null && twinBalance !== undefined && twinBalance > 0n
+        ? { info: twinInfo[0], balance: twinBalance }
+        : null,
     transfers,
   }
 }

@@ -64,9 +64,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const primary = found.find((s) => s.connection === requested) ?? found[0]
   const sender = senderOf(primary?.tx ?? null, lookup)
   const contextConnection = primary?.connection ?? contextChainForLostHash(lookup, sightings, sender)
-  const context = contextConnection
-    ? await readContext(contextConnection, primary ?? null, sender, lookup.hash)
-    : null
+  const context = contextConnection ? await readContext(contextConnection, primary ?? null, sender, lookup.hash) : null
 
   return {
     evidenceVersion: 1,

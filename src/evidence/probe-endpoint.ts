@@ -27,7 +27,10 @@ const HISTORY_DEPTH = 100_000n
  * Health of one endpoint, in two rounds: chain id and head (timed), then whether it serves
  * debug_traceTransaction and old state. Read-only like everything else; evidence, not judgement.
  */
-export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { timeoutMs: number; stats: RpcStats }): Promise<EndpointHealth> {
+export async function probeEndpoint(
+  endpoint: Endpoint,
+  { timeoutMs, stats }: { timeoutMs: number; stats: RpcStats },
+): Promise<EndpointHealth> {
   const client = createPublicClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats }) })
   const base = { endpoint: endpointLabel(endpoint), origin: endpoint.origin, configuredChainId: endpoint.chainId }
   const started = performance.now()
@@ -36,7 +39,8 @@ export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { 
     stats.calls += 2
     const latencyMs = Math.round(performance.now() - started)
     const request = client.request as EIP1193RequestFn
-    const unsupported = (error: unknown) => walkCauses(error, (e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError) !== null
+    const unsupported = (error: unknown) =>
+      walkCauses(error, (e) => e instanceof MethodNotFoundRpcError || e instanceof MethodNotSupportedRpcError) !== null
     const [servesTrace, servesHistory] = await Promise.all([
       request({ method: 'debug_traceTransaction', params: [ZERO_HASH, { tracer: 'callTracer' }] }).then(
         () => true,
@@ -45,10 +49,15 @@ export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { 
       // A chain with no past yet (block 0) has no history to serve: unknown, not "no".
       !head.number
         ? null
-        : client.getBalance({ address: ZERO_ADDRESS, blockNumber: head.number > HISTORY_DEPTH ? head.number - HISTORY_DEPTH : 1n }).then(
-            () => true,
-            () => false,
-          ),
+        : client
+            .getBalance({
+              address: ZERO_ADDRESS,
+              blockNumber: head.number > HISTORY_DEPTH ? head.number - HISTORY_DEPTH : 1n,
+            })
+            .then(
+              () => true,
+              () => false,
+            ),
     ])
     stats.calls += 2
     return {
@@ -63,6 +72,16 @@ export async function probeEndpoint(endpoint: Endpoint, { timeoutMs, stats }: { 
       servesHistory,
     }
   } catch (error) {
-    return { ...base, reachable: false, problem: faultReason(error), reportedChainId: null, head: null, headTimestamp: null, latencyMs: null, servesTrace: null, servesHistory: null }
+    return {
+      ...base,
+      reachable: false,
+      problem: faultReason(error),
+      reportedChainId: null,
+      head: null,
+      headTimestamp: null,
+      latencyMs: null,
+      servesTrace: null,
+      servesHistory: null,
+    }
   }
 }

@@ -6,7 +6,15 @@ import type { CallFrame, FailureData, ReceiptData, TxData } from './schema.js'
 const MAX_FRAMES = 150
 const MAX_HEX = 4096
 
-type RawFrame = { type: string; from: string; to?: string; input?: string; output?: string; error?: string; calls?: RawFrame[] }
+type RawFrame = {
+  type: string
+  from: string
+  to?: string
+  input?: string
+  output?: string
+  error?: string
+  calls?: RawFrame[]
+}
 
 /**
  * Why a mined transaction failed. `debug_traceTransaction` with the call tracer shows every call,
@@ -16,7 +24,10 @@ type RawFrame = { type: string; from: string; to?: string; input?: string; outpu
 export async function readFailure(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
   const request = client.request as EIP1193RequestFn
   try {
-    const trace = (await request({ method: 'debug_traceTransaction', params: [tx.hash, { tracer: 'callTracer' }] })) as RawFrame
+    const trace = await request<{ Method: string; Parameters: unknown[]; ReturnType: RawFrame }>({
+      method: 'debug_traceTransaction',
+      params: [tx.hash, { tracer: 'callTracer' }],
+    })
     const calls = flatten(trace)
     const failing = [...calls].reverse().find((frame) => frame.error !== null) ?? null
     return {
@@ -35,11 +46,21 @@ async function replay(client: PublicClient, tx: TxData, receipt: ReceiptData): P
   const none: FailureData = { method: 'none', revertData: null, failingCall: null, outOfGas: false, calls: [] }
   if (!tx.to) return none
   try {
-    await client.call({ account: tx.from, to: tx.to, data: tx.input, value: tx.value, gas: tx.gas, blockNumber: receipt.blockNumber - 1n })
+    await client.call({
+      account: tx.from,
+      to: tx.to,
+      data: tx.input,
+      value: tx.value,
+      gas: tx.gas,
+      blockNumber: receipt.blockNumber - 1n,
+    })
     // It succeeds on the parent block's state: whatever made it fail happened inside the block.
     return { ...none, method: 'replay' }
   } catch (error) {
-    const withData = walkCauses(error, (e) => typeof e === 'object' && e !== null && 'data' in e && typeof e.data === 'string') as { data: Hex } | null
+    const withData = walkCauses(
+      error,
+      (e) => typeof e === 'object' && e !== null && 'data' in e && typeof e.data === 'string',
+    ) as { data: Hex } | null
     if (withData) return { ...none, method: 'replay', revertData: withData.data }
     const reverted = walkCauses(error, (e) => e instanceof Error && /revert/i.test(e.message))
     return reverted ? { ...none, method: 'replay', revertData: '0x' } : none

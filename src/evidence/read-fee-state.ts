@@ -9,8 +9,15 @@ export type FeeState = { chainId: number; head: BlockData; feeHistory: FeeHistor
 export async function readFeeState(client: PublicClient, chainId: number): Promise<FeeState> {
   const [head, feeHistory, gasPrice] = await Promise.all([
     client.getBlock({ blockTag: 'latest' }),
-    client.getFeeHistory({ blockCount: FEE_HISTORY_BLOCKS, blockTag: 'latest', rewardPercentiles: TIP_PERCENTILES }).catch(() => null),
+    client
+      .getFeeHistory({ blockCount: FEE_HISTORY_BLOCKS, blockTag: 'latest', rewardPercentiles: TIP_PERCENTILES })
+      .catch(() => null),
     client.getGasPrice().catch(() => null),
   ])
-  return { chainId, head: toBlockData(head), feeHistory: feeHistory && toFeeHistoryData(feeHistory, TIP_PERCENTILES), gasPrice }
+  return {
+    chainId,
+    head: toBlockData(head),
+    feeHistory: feeHistory && toFeeHistoryData(feeHistory, TIP_PERCENTILES),
+    gasPrice,
+  }
 }

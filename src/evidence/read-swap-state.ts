@@ -8,7 +8,10 @@ import { optionalRead } from './optional-read.js'
  * have given for the amount asked, and the sender's allowance and balance of what it pays with.
  * Each read may fail (no historical state): that leaves a gap, not an error.
  */
-export async function readSwapState(client: PublicClient, { router, sender, swap, blockNumber }: { router: Address; sender: Address; swap: SwapCall; blockNumber: bigint }): Promise<SwapState> {
+export async function readSwapState(
+  client: PublicClient,
+  { router, sender, swap, blockNumber }: { router: Address; sender: Address; swap: SwapCall; blockNumber: bigint },
+): Promise<SwapState> {
   const input = swap.path[0] as Address
   const [amounts, allowance, balance] = await Promise.all([
     optionalRead(
@@ -20,10 +23,28 @@ export async function readSwapState(client: PublicClient, { router, sender, swap
         blockNumber,
       }),
     ),
-    swap.paysWithEth ? null : optionalRead(client.readContract({ address: input, abi: erc20Abi, functionName: 'allowance', args: [sender, router], blockNumber })),
+    swap.paysWithEth
+      ? null
+      : optionalRead(
+          client.readContract({
+            address: input,
+            abi: erc20Abi,
+            functionName: 'allowance',
+            args: [sender, router],
+            blockNumber,
+          }),
+        ),
     swap.paysWithEth
       ? optionalRead(client.getBalance({ address: sender, blockNumber }))
-      : optionalRead(client.readContract({ address: input, abi: erc20Abi, functionName: 'balanceOf', args: [sender], blockNumber })),
+      : optionalRead(
+          client.readContract({
+            address: input,
+            abi: erc20Abi,
+            functionName: 'balanceOf',
+            args: [sender],
+            blockNumber,
+          }),
+        ),
   ])
   return { amounts: amounts ? [...amounts] : null, allowance, balance }
 }

@@ -8,7 +8,12 @@ export async function readTokens(client: PublicClient, addresses: readonly Addre
       const read = <N extends 'symbol' | 'name' | 'decimals'>(functionName: N) =>
         client.readContract({ address, abi: erc20Abi, functionName }).catch(() => null)
       const [symbol, name, decimals] = await Promise.all([read('symbol'), read('name'), read('decimals')])
-      return { address, symbol: symbol as string | null, name: name as string | null, decimals: decimals === null ? null : Number(decimals) }
+      return {
+        address,
+        symbol: symbol,
+        name: name,
+        decimals: decimals === null ? null : Number(decimals),
+      }
     }),
   )
 }

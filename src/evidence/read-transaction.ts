@@ -10,7 +10,10 @@ const nullWhen =
   }
 
 /** Round one: does this chain know the hash? Transaction and receipt leave in one batch. */
-export async function readTransaction(client: PublicClient, hash: Hash): Promise<{ tx: TxData | null; receipt: ReceiptData | null }> {
+export async function readTransaction(
+  client: PublicClient,
+  hash: Hash,
+): Promise<{ tx: TxData | null; receipt: ReceiptData | null }> {
   const [tx, receipt] = await Promise.all([
     client.getTransaction({ hash }).then(toTxData, nullWhen(TransactionNotFoundError)),
     client.getTransactionReceipt({ hash }).then(toReceiptData, nullWhen(TransactionReceiptNotFoundError)),

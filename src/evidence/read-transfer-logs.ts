@@ -12,7 +12,10 @@ const KEPT = 10
  * The address's latest incoming and outgoing Transfers of one token, from a bounded, recent block
  * range that shrinks and retries when the provider limits log queries (most public ones do).
  */
-export async function readTransferLogs(client: PublicClient, { token, holder, head }: { token: Address; holder: Address; head: bigint }) {
+export async function readTransferLogs(
+  client: PublicClient,
+  { token, holder, head }: { token: Address; holder: Address; head: bigint },
+) {
   for (let range = FIRST_RANGE; ; range /= 2n) {
     const fromBlock = head > range ? head - range : 0n
     try {
@@ -26,8 +29,8 @@ export async function readTransferLogs(client: PublicClient, { token, holder, he
       ]
         .filter(({ log }) => log.transactionHash && log.blockNumber !== null)
         .map(({ log, direction }) => ({
-          hash: log.transactionHash as `0x${string}`,
-          blockNumber: log.blockNumber as bigint,
+          hash: log.transactionHash,
+          blockNumber: log.blockNumber,
           from: (log.args.from as Address).toLowerCase() as Address,
           to: (log.args.to as Address).toLowerCase() as Address,
           amount: log.args.value as bigint,

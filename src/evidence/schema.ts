@@ -152,7 +152,11 @@ export const txEvidenceSchema = z.object({
   foundOnChainIds: z.array(z.number().int().positive()),
   /** Who sent it and with which nonce, when the node no longer knows the hash. */
   sender: z
-    .object({ from: address, nonce: z.number().int().nonnegative(), source: z.enum(['transaction', 'flags', 'memory']) })
+    .object({
+      from: address,
+      nonce: z.number().int().nonnegative(),
+      source: z.enum(['transaction', 'flags', 'memory']),
+    })
     .nullable(),
   /** What this machine remembers of an earlier look at the same hash. */
   memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),

@@ -4,33 +4,45 @@
  */
 export const en = {
   // errors (one line each: what is wrong, naming the value)
-  'error.invalidHash': (p: { value: string }) => `"${p.value}" is not a transaction hash: expected 0x followed by 64 hex characters (got ${p.value.replace(/^0x/i, '').length}${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : ', with non-hex characters'}).`,
-  'error.invalidAddress': (p: { value: string }) => `"${p.value}" is not an address: expected 0x followed by 40 hex characters.`,
+  'error.invalidHash': (p: { value: string }) =>
+    `"${p.value}" is not a transaction hash: expected 0x followed by 64 hex characters (got ${p.value.replace(/^0x/i, '').length}${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : ', with non-hex characters'}).`,
+  'error.invalidAddress': (p: { value: string }) =>
+    `"${p.value}" is not an address: expected 0x followed by 40 hex characters.`,
   'error.invalidNonce': (p: { value: string }) => `"${p.value}" is not a nonce: expected a whole number of 0 or more.`,
   'error.unknownChain': (p: { value: string }) => `Unknown chain "${p.value}".`,
   'error.invalidRpcUrl': (p: { value: string }) => `--rpc "${p.value}" is not an http(s) or ws(s) URL.`,
   'error.invalidOption': (p: { option: string; problem: string }) => `Invalid value for ${p.option}: ${p.problem}.`,
   'error.usage': (p: { message: string }) => p.message,
-  'error.configUnreadable': (p: { file: string; reason: string }) => `Cannot read the config file ${p.file}: ${p.reason}`,
-  'error.configInvalid': (p: { file: string; key: string; problem: string }) => `Invalid config in ${p.file}: ${p.key}: ${p.problem}.`,
-  'error.configChainKey': (p: { key: string }) => `Invalid config: rpc.${p.key} is not a known chain name or a chain id.`,
-  'error.evidenceFile': (p: { file: string; problem: string }) => `Cannot use the evidence file ${p.file}: ${p.problem}.`,
+  'error.configUnreadable': (p: { file: string; reason: string }) =>
+    `Cannot read the config file ${p.file}: ${p.reason}`,
+  'error.configInvalid': (p: { file: string; key: string; problem: string }) =>
+    `Invalid config in ${p.file}: ${p.key}: ${p.problem}.`,
+  'error.configChainKey': (p: { key: string }) =>
+    `Invalid config: rpc.${p.key} is not a known chain name or a chain id.`,
+  'error.evidenceFile': (p: { file: string; problem: string }) =>
+    `Cannot use the evidence file ${p.file}: ${p.problem}.`,
   'error.outFile': (p: { file: string; reason: string }) => `Cannot write ${p.file}: ${p.reason}.`,
-  'error.noEndpoints': 'No endpoint to ask: public endpoints are turned off and none is configured for the chains searched.',
+  'error.noEndpoints':
+    'No endpoint to ask: public endpoints are turned off and none is configured for the chains searched.',
   'error.chainUnreachable': (p: { chainId: number }) => `No endpoint of chain ${p.chainId} answered correctly.`,
   'error.noEndpointAnswered': 'No endpoint answered correctly: nothing could be looked up.',
   'error.deadline': (p: { ms: number }) => `No answer within the time limit (${p.ms} ms).`,
-  'error.methodRefused': (p: { method: string }) => `Refused to send ${p.method}: support-doctor only reads from the chain.`,
+  'error.methodRefused': (p: { method: string }) =>
+    `Refused to send ${p.method}: support-doctor only reads from the chain.`,
   'error.internal': 'Something went wrong inside support-doctor.',
   'error.interrupted': 'Interrupted.',
   'error.label': 'error',
   'hint.label': 'hint',
-  'hint.hashFormat': 'Copy the hash from your wallet\'s activity or the block explorer: 0x followed by 64 characters 0-9 and a-f.',
+  'hint.hashFormat':
+    "Copy the hash from your wallet's activity or the block explorer: 0x followed by 64 characters 0-9 and a-f.",
   'hint.listChains': 'Run `support-doctor chains` to list the chain names and ids it knows.',
-  'hint.configKeys': 'Allowed keys: lang, publicRpc, rpc, wallet, redact.addresses, timeoutMs (see README, "Configuration").',
-  'hint.rpcFlag': 'Check your network connection, or pass a working endpoint with --rpc <url>. `support-doctor rpc` shows which endpoints answer.',
+  'hint.configKeys':
+    'Allowed keys: lang, publicRpc, rpc, wallet, redact.addresses, timeoutMs (see README, "Configuration").',
+  'hint.rpcFlag':
+    'Check your network connection, or pass a working endpoint with --rpc <url>. `support-doctor rpc` shows which endpoints answer.',
   'hint.timeout': 'Try again, raise --timeout, or pass a faster endpoint with --rpc <url>.',
-  'hint.noEndpoints': 'Pass --rpc <url>, set SUPPORT_DOCTOR_RPC_<CHAINID>, add "rpc" to the config file, or drop --no-public-rpc.',
+  'hint.noEndpoints':
+    'Pass --rpc <url>, set SUPPORT_DOCTOR_RPC_<CHAINID>, add "rpc" to the config file, or drop --no-public-rpc.',
   'hint.help': 'Run `support-doctor --help` for usage and examples.',
   'hint.bug': 'This is a bug. Please report it with the command you ran (the message above is already redacted).',
 
@@ -77,9 +89,11 @@ export const en = {
   'gas.slow': 'slow',
   'gas.normal': 'normal',
   'gas.fast': 'fast',
-  'gas.replaceRule': (p: { rise: string }) => `A replacement must raise both fees by at least 10%. The base fee can rise up to ${p.rise} per block on this chain.`,
-  'gas.legacyRule': 'This chain prices gas with a single gas price (legacy). A replacement must raise it by at least 10%.',
-  'gas.tipsIgnored': 'This chain\'s sequencer ignores tips: the order is first come, first served.',
+  'gas.replaceRule': (p: { rise: string }) =>
+    `A replacement must raise both fees by at least 10%. The base fee can rise up to ${p.rise} per block on this chain.`,
+  'gas.legacyRule':
+    'This chain prices gas with a single gas price (legacy). A replacement must raise it by at least 10%.',
+  'gas.tipsIgnored': "This chain's sequencer ignores tips: the order is first come, first served.",
   'gas.noData': 'no data',
 
   // chains
@@ -92,11 +106,13 @@ export const en = {
 
   // progress (stderr, TTY only)
   'progress.resolving': 'Checking endpoints…',
-  'progress.searching': (p: { count: number }) => `Looking for the transaction on ${p.count} network${p.count === 1 ? '' : 's'}…`,
+  'progress.searching': (p: { count: number }) =>
+    `Looking for the transaction on ${p.count} network${p.count === 1 ? '' : 's'}…`,
   'progress.fees': 'Reading fees…',
 
   // command line help
-  'cli.description': 'First-line support for crypto wallets: what happened to a transaction, and what to do next. Read-only: it never signs, sends or asks for a key.',
+  'cli.description':
+    'First-line support for crypto wallets: what happened to a transaction, and what to do next. Read-only: it never signs, sends or asks for a key.',
   'cli.examples': 'Examples',
   'cli.exitCodes': 'Exit codes: 0 nothing wrong, 1 problem diagnosed, 2 invalid input, 3 could not reach the network.',
   'cmd.tx': 'diagnose one transaction: confirmed, failed, pending, stuck, dropped, replaced, or on another network',
@@ -154,7 +170,8 @@ export const en = {
   'opt.keep': 'a transaction hash to keep (64-hex values are removed otherwise: they look like private keys)',
   'redact.summary': (p: { list: string }) => `Removed: ${p.list}.`,
   'redact.nothing': 'Nothing to remove.',
-  'redact.hashHint': 'A 64-hex value looks the same whether it is a private key or a transaction hash, so each was removed. To keep a hash, pass it with --keep <hash>.',
+  'redact.hashHint':
+    'A 64-hex value looks the same whether it is a private key or a transaction hash, so each was removed. To keep a hash, pass it with --keep <hash>.',
   'redaction.seed-phrase': 'recovery phrase',
   'redaction.private-key': '64-hex value (private key?)',
   'redaction.extended-key': 'extended key',
@@ -169,13 +186,18 @@ export const en = {
   'error.readFile': (p: { file: string; reason: string }) => `Cannot read ${p.file}: ${p.reason}.`,
   'opt.browser': 'your browser and its version, e.g. "Chrome 131" (kept in the report)',
   'opt.tried': 'what you already tried (kept, redacted, in the report)',
-  'opt.maxLength': 'shorten a text or markdown report to at most this many characters (hash, network and first finding stay)',
+  'opt.maxLength':
+    'shorten a text or markdown report to at most this many characters (hash, network and first finding stay)',
   'secret.warningTitle': 'Warning: you typed a recovery phrase or private key.',
-  'secret.warningBody': 'It was removed and is not in the report, not saved and not sent anywhere. Nobody legitimate ever needs it: no wallet, exchange or support agent will ask for it. If you have already shared it with anyone, move your funds to a new wallet with a new recovery phrase now.',
-  'report.noSecrets': 'This report contains no recovery phrase, private key or password. Real support staff never ask for them: anyone who does is a scammer.',
+  'secret.warningBody':
+    'It was removed and is not in the report, not saved and not sent anywhere. Nobody legitimate ever needs it: no wallet, exchange or support agent will ask for it. If you have already shared it with anyone, move your funds to a new wallet with a new recovery phrase now.',
+  'report.noSecrets':
+    'This report contains no recovery phrase, private key or password. Real support staff never ask for them: anyone who does is a scammer.',
   'report.sendTo': (p: { name: string; url: string }) => `Send it only through ${p.name}'s official support: ${p.url}`,
-  'report.sendToGeneric': 'Send it only through the official help centre of your wallet or exchange, opened from its own website or app.',
-  'report.fakeSupport': 'Real support never contacts you first by direct message (X, Telegram, Discord) and never asks you to "validate" or "sync" your wallet.',
+  'report.sendToGeneric':
+    'Send it only through the official help centre of your wallet or exchange, opened from its own website or app.',
+  'report.fakeSupport':
+    'Real support never contacts you first by direct message (X, Telegram, Discord) and never asks you to "validate" or "sync" your wallet.',
   'report.tried': 'What I already tried',
   'report.browser': 'Browser',
   'status.ok': 'Nothing wrong found',
@@ -195,33 +217,48 @@ export const en = {
     '  $ support-doctor address 0xYourAddress --token 0xTokenContract --json',
     '',
   ].join('\n'),
-  'progress.address': (p: { count: number }) => `Looking at the address on ${p.count} network${p.count === 1 ? '' : 's'}…`,
-  'cmd.rpc': 'health of the endpoints in use: reachable, chain id, head and its age, latency, trace and history support',
-  'cmd.rpc.examples': ['  $ support-doctor rpc --chain ethereum', '  $ support-doctor rpc --rpc https://my-node.example --json', ''].join('\n'),
+  'progress.address': (p: { count: number }) =>
+    `Looking at the address on ${p.count} network${p.count === 1 ? '' : 's'}…`,
+  'cmd.rpc':
+    'health of the endpoints in use: reachable, chain id, head and its age, latency, trace and history support',
+  'cmd.rpc.examples': [
+    '  $ support-doctor rpc --chain ethereum',
+    '  $ support-doctor rpc --rpc https://my-node.example --json',
+    '',
+  ].join('\n'),
   'rpc.ok': 'ok',
   'rpc.stale': 'stale',
   'rpc.yes': 'yes',
   'rpc.no': 'no',
-  'rpc.detail': (p: { head: string; age: string; latency: string; trace: string; history: string }) => `block ${p.head} (${p.age} ago) · ${p.latency} ms · trace: ${p.trace} · history: ${p.history}`,
+  'rpc.detail': (p: { head: string; age: string; latency: string; trace: string; history: string }) =>
+    `block ${p.head} (${p.age} ago) · ${p.latency} ms · trace: ${p.trace} · history: ${p.history}`,
   'opt.help': 'show help',
   'opt.version': 'show the version',
   // the interactive conversation (src/tree) and the guides
   'cmd.guide': 'print a guide to a common problem; without a topic, list them',
   'cmd.guide.topic': 'a guide id (e.g. stuck-transactions) or a finding code (e.g. swap.slippage)',
-  'cmd.guide.examples': ['  $ support-doctor guide', '  $ support-doctor guide failed-swaps', '  $ support-doctor guide swap.slippage --lang ja', ''].join('\n'),
+  'cmd.guide.examples': [
+    '  $ support-doctor guide',
+    '  $ support-doctor guide failed-swaps',
+    '  $ support-doctor guide swap.slippage --lang ja',
+    '',
+  ].join('\n'),
   'guide.command': (p: { id: string }) => `support-doctor guide ${p.id}`,
   'guide.stepLink': (p: { id: string }) => `Read the guide: support-doctor guide ${p.id}`,
   'guide.listTitle': 'Guides',
-  'guide.listHint': 'Read one with `support-doctor guide <topic>`; a topic is a guide id or a finding code such as swap.slippage.',
+  'guide.listHint':
+    'Read one with `support-doctor guide <topic>`; a topic is a guide id or a finding code such as swap.slippage.',
   'error.unknownGuide': (p: { value: string }) => `There is no guide "${p.value}".`,
   'hint.listGuides': 'Run `support-doctor guide` to list the guides.',
-  'secret.promptRefused': 'It was not kept and is not shown. Nobody legitimate needs it; if you already shared it, move your funds to a new wallet now. Please answer again without it.',
+  'secret.promptRefused':
+    'It was not kept and is not shown. Nobody legitimate needs it; if you already shared it, move your funds to a new wallet now. Please answer again without it.',
   'tree.keys': '↑↓ move · Enter choose · Ctrl-C quit',
   'tree.secretHidden': '(hidden: this looks like a recovery phrase or private key)',
   'tree.required': 'This one is needed to look it up: please type it.',
   'tree.notSure': 'Not sure: search every network',
   'tree.welcome': 'support-doctor: let us find out what happened. A few questions, then a read-only look at the chain.',
-  'tree.neverAsk': 'I will never ask for your recovery phrase, private key or password. Do not type them anywhere here.',
+  'tree.neverAsk':
+    'I will never ask for your recovery phrase, private key or password. Do not type them anywhere here.',
   'tree.guideForProblem': (p: { title: string }) => `Guide for this problem: ${p.title} →`,
   'tree.offer.question': 'What next?',
   'tree.offer.print': 'Show the report, ready to paste into a support request',
@@ -231,9 +268,13 @@ export const en = {
   'tree.copyBelow': 'The report is below. It is redacted: copy all of it into your support request.',
   'tree.saveAs': 'Save the report as:',
   'tree.saved': (p: { file: string }) => `Saved: ${p.file}`,
-  'opt.rootHelp': 'With no command, at a terminal: a few questions about the problem, then the check and a report to send.',
+  'opt.rootHelp':
+    'With no command, at a terminal: a few questions about the problem, then the check and a report to send.',
   'error.unknownCommand': (p: { value: string }) => `Unknown command "${p.value}".`,
-  'hint.didYouMean': (p: { command: string }) => `Did you mean \`support-doctor ${p.command}\`? Run \`support-doctor --help\` for the list.`,
-  'secret.hashNote': 'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
-  'tree.tooLong': (p: { max: number; length: number }) => `That is ${p.length} characters; please keep it under ${p.max}.`,
+  'hint.didYouMean': (p: { command: string }) =>
+    `Did you mean \`support-doctor ${p.command}\`? Run \`support-doctor --help\` for the list.`,
+  'secret.hashNote':
+    'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
+  'tree.tooLong': (p: { max: number; length: number }) =>
+    `That is ${p.length} characters; please keep it under ${p.max}.`,
 }

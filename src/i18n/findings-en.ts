@@ -17,7 +17,11 @@ export const findingsEn: FindingTexts = {
     detail: `Mined in block ${d.blockNumber} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
     steps: [
       'Do not simply send the same transaction again: it fails again for the same reason.',
-      ...(d.category === null ? ['Open the transaction on the block explorer, or give this report to the app\'s support: the reason above is what the contract said.'] : []),
+      ...(d.category === null
+        ? [
+            "Open the transaction on the block explorer, or give this report to the app's support: the reason above is what the contract said.",
+          ]
+        : []),
     ],
   }),
   'tx.out-of-gas': (d) => ({
@@ -25,7 +29,9 @@ export const findingsEn: FindingTexts = {
     detail: d.certain
       ? `A call inside the transaction ran out of gas (gas limit ${d.gasLimit}, used ${d.gasUsed}). A call that runs out leaves its caller 1/64 of the gas to fail with, so the total can stay under the limit.`
       : `It used ${d.gasUsed} of its ${d.gasLimit} gas limit and failed without a reason, the mark of running out of gas.`,
-    steps: [`Send it again with a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used). In MetaMask: Edit gas fee → Advanced → Gas limit.`],
+    steps: [
+      `Send it again with a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used). In MetaMask: Edit gas fee → Advanced → Gas limit.`,
+    ],
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'Swap refused: price moved beyond your slippage limit',
@@ -40,8 +46,13 @@ export const findingsEn: FindingTexts = {
   }),
   'swap.deadline-expired': (d) => ({
     title: 'Swap refused: its deadline had passed',
-    detail: d.lateBySeconds > 0 ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.` : 'It was mined after the deadline the app set for it.',
-    steps: ['No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.'],
+    detail:
+      d.lateBySeconds > 0
+        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.`
+        : 'It was mined after the deadline the app set for it.',
+    steps: [
+      'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
+    ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({
     title: 'Not approved: the contract may not move your tokens',
@@ -54,14 +65,16 @@ export const findingsEn: FindingTexts = {
   'token.insufficient-balance': (d, ctx) => ({
     title: 'Not enough tokens',
     detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token)} was needed` : ''}.`,
-    steps: ['Check the balance on this network (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.'],
+    steps: [
+      'Check the balance on this network (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.',
+    ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
     title: 'A fee-on-transfer token through a swap that cannot take it',
     detail: `${ctx.token(d.token)} keeps a fee on every transfer${d.asked && d.received ? `: the router sent ${ctx.amount(d.asked, d.token)} but the pool received ${ctx.amount(d.received, d.token)}${d.feePercent !== null ? ` (${d.feePercent}% less)` : ''}` : ''}. ${d.functionName} assumes the full amount arrives, so the pool's check ("K") failed.`,
     steps: [
       `Use the swap function made for such tokens, ${d.supportingFunction} — in most apps, by allowing a slippage above the token's fee.`,
-      'Check the token\'s fee or tax before trading it: some take much more on selling than on buying.',
+      "Check the token's fee or tax before trading it: some take much more on selling than on buying.",
     ],
   }),
   'token.transfer-found': (d, ctx) => ({
@@ -72,10 +85,13 @@ export const findingsEn: FindingTexts = {
     ],
   }),
   'token.sent-to-contract': (d, ctx) => ({
-    title: d.recipient === 'token-itself' ? "Tokens sent to the token's own contract" : "Tokens sent to another token's contract",
+    title:
+      d.recipient === 'token-itself'
+        ? "Tokens sent to the token's own contract"
+        : "Tokens sent to another token's contract",
     detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} went to ${d.to}, which is ${d.recipient === 'token-itself' ? 'the token contract itself' : 'a token contract'}, not a wallet. Contracts like this have no way to send them back.`,
     steps: [
-      'Nobody can move them out unless the token\'s own team built a recovery function: contact the token\'s project through its official site only.',
+      "Nobody can move them out unless the token's own team built a recovery function: contact the token's project through its official site only.",
       'Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient\'s wallet address, not the token\'s contract address.',
     ],
   }),
@@ -101,7 +117,9 @@ export const findingsEn: FindingTexts = {
   'tx.fee-cap-below-base-fee': (d, ctx) => ({
     title: 'Fee cap below the base fee',
     detail: `Its maximum fee (${ctx.fee(d.feeCap)}) is under the current base fee (${ctx.fee(d.baseFee)}). No block can include it until the base fee falls below its cap.`,
-    steps: ['If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it as described in the speed-up step.'],
+    steps: [
+      'If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it as described in the speed-up step.',
+    ],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
     title: 'Priority fee lower than recent blocks paid',
@@ -128,7 +146,7 @@ export const findingsEn: FindingTexts = {
     title: 'No network knows this hash',
     detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
     steps: [
-      'Check that the hash was copied whole (0x and 64 characters) and comes from your wallet\'s activity or the exchange\'s withdrawal page.',
+      "Check that the hash was copied whole (0x and 64 characters) and comes from your wallet's activity or the exchange's withdrawal page.",
       'If the transaction was pending and has vanished, pass --from <your address> --nonce <n> so the tool can tell whether it was dropped or replaced.',
       'An exchange withdrawal may not be broadcast yet: its page shows a hash only once it is sent.',
     ],
@@ -143,7 +161,9 @@ export const findingsEn: FindingTexts = {
   'address.pending-transactions': (d, ctx) => ({
     title: 'Transactions waiting on this account',
     detail: `On ${ctx.chainName(d.chainId)}, ${d.pending - d.latest} transaction${d.pending - d.latest === 1 ? '' : 's'} of ${d.address} ${d.pending - d.latest === 1 ? 'is' : 'are'} waiting to be mined (nonce ${d.nonces.join(', ')}). Later transactions from this account wait behind them.`,
-    steps: [`Check the waiting transaction with \`support-doctor tx <hash> --chain ${d.chainId}\` (the hash is in your wallet's activity), or pass --from ${d.address} --nonce ${d.nonces[0]} if it is gone.`],
+    steps: [
+      `Check the waiting transaction with \`support-doctor tx <hash> --chain ${d.chainId}\` (the hash is in your wallet's activity), or pass --from ${d.address} --nonce ${d.nonces[0]} if it is gone.`,
+    ],
   }),
   'token.held': (d, ctx) => ({
     title: `Held on ${ctx.chainName(d.chainId)}: ${d.formattedBalance ?? d.balance} ${ctx.token(d.token)}`,
@@ -155,24 +175,32 @@ export const findingsEn: FindingTexts = {
   'token.wrong-network': (d, ctx) => ({
     title: 'The tokens are on another network',
     detail: `There is no ${ctx.token(d.token)} balance on ${ctx.chainName(d.requestedChainId)}, but there is on ${d.heldOnChainIds.map(ctx.chainName).join(', ')}.`,
-    steps: [`Switch your wallet to ${d.heldOnChainIds.map(ctx.chainName).join(' or ')}: the same address holds them there. Nothing is lost.`],
+    steps: [
+      `Switch your wallet to ${d.heldOnChainIds.map(ctx.chainName).join(' or ')}: the same address holds them there. Nothing is lost.`,
+    ],
   }),
   'token.no-balance': (d, ctx) => ({
     title: 'The token exists, but this address holds none',
     detail: `${ctx.token(d.token)} exists on ${d.chainIds.map(ctx.chainName).join(', ')}, and the balance is zero${d.lastOut ? `. The latest transfer out: ${ctx.amount(d.lastOut.amount, d.token)} to ${d.lastOut.to} in transaction ${d.lastOut.hash} on ${ctx.chainName(d.lastOut.chainId)}` : ''}.`,
     steps: [
-      d.lastOut ? `Check that transfer with \`support-doctor tx ${d.lastOut.hash}\`. If you did not make it, your wallet may be compromised: move what is left to a new wallet with a new recovery phrase.` : 'If you expected tokens here, check the address you gave the sender and the network they used.',
+      d.lastOut
+        ? `Check that transfer with \`support-doctor tx ${d.lastOut.hash}\`. If you did not make it, your wallet may be compromised: move what is left to a new wallet with a new recovery phrase.`
+        : 'If you expected tokens here, check the address you gave the sender and the network they used.',
     ],
   }),
   'token.not-a-token': (d, ctx) => ({
     title: 'No token at that address',
     detail: `${d.token} is not an ERC-20 token contract on any network searched (${d.searchedChainIds.map(ctx.chainName).join(', ')}).`,
-    steps: ['Copy the token contract address from the token\'s official site or a block explorer — not a wallet address or a transaction hash.'],
+    steps: [
+      "Copy the token contract address from the token's official site or a block explorer — not a wallet address or a transaction hash.",
+    ],
   }),
   'token.other-form-held': (d, ctx) => ({
     title: `You hold the other form: ${ctx.token(d.held)}`,
     detail: `On ${ctx.chainName(d.chainId)} there are two tokens of this name. The address holds none of ${ctx.token(d.asked)} (${d.asked.address}) but ${ctx.amount(d.balance, d.held)} of ${ctx.token(d.held)} (${d.held.address}).`,
-    steps: [`Import ${d.held.address} in your wallet to see it. To exchange one form for the other, use a swap or the issuer's official bridge page.`],
+    steps: [
+      `Import ${d.held.address} in your wallet to see it. To exchange one form for the other, use a swap or the issuer's official bridge page.`,
+    ],
   }),
   'rpc.unreachable': (d, ctx) => ({
     title: 'An endpoint did not answer',

@@ -17,7 +17,11 @@ export const findingsJa: FindingTexts = {
     detail: `ブロック ${d.blockNumber} に取り込まれましたが、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
       '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
-      ...(d.category === null ? ['ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。'] : []),
+      ...(d.category === null
+        ? [
+            'ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。',
+          ]
+        : []),
     ],
   }),
   'tx.out-of-gas': (d) => ({
@@ -25,7 +29,9 @@ export const findingsJa: FindingTexts = {
     detail: d.certain
       ? `トランザクション内の呼び出しがガス不足になりました(ガス上限 ${d.gasLimit}、使用 ${d.gasUsed})。内側の呼び出しがガス切れになると呼び出し元には1/64のガスしか残らないため、使用量が上限に届かないこともあります。`
       : `ガス上限 ${d.gasLimit} のうち ${d.gasUsed} を使い、理由なしで失敗しています。ガス不足の典型的な形です。`,
-    steps: [`ガス上限を上げて再送してください(例: ${d.suggestedGasLimit}。支払うのは実際に使った分だけです)。MetaMask: ガス代を編集 → 詳細設定 → ガスリミット。`],
+    steps: [
+      `ガス上限を上げて再送してください(例: ${d.suggestedGasLimit}。支払うのは実際に使った分だけです)。MetaMask: ガス代を編集 → 詳細設定 → ガスリミット。`,
+    ],
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
@@ -40,8 +46,13 @@ export const findingsJa: FindingTexts = {
   }),
   'swap.deadline-expired': (d) => ({
     title: 'スワップ拒否: 期限切れ',
-    detail: d.lateBySeconds > 0 ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。` : 'アプリが設定した期限の後に処理されました。',
-    steps: ['トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。'],
+    detail:
+      d.lateBySeconds > 0
+        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
+        : 'アプリが設定した期限の後に処理されました。',
+    steps: [
+      'トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。',
+    ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({
     title: '未承認: コントラクトにトークン移動の許可がありません',
@@ -54,7 +65,9 @@ export const findingsJa: FindingTexts = {
   'token.insufficient-balance': (d, ctx) => ({
     title: 'トークンの残高不足',
     detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token)} が必要でした` : 'でした'}。`,
-    steps: ['このネットワークでの残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。'],
+    steps: [
+      'このネットワークでの残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。',
+    ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
     title: '送金手数料付きトークンを対応していないスワップで送りました',
@@ -72,7 +85,10 @@ export const findingsJa: FindingTexts = {
     ],
   }),
   'token.sent-to-contract': (d, ctx) => ({
-    title: d.recipient === 'token-itself' ? 'トークン自身のコントラクトに送金されました' : '別のトークンのコントラクトに送金されました',
+    title:
+      d.recipient === 'token-itself'
+        ? 'トークン自身のコントラクトに送金されました'
+        : '別のトークンのコントラクトに送金されました',
     detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} が ${d.to} に送られました。これはウォレットではなく${d.recipient === 'token-itself' ? 'トークンのコントラクトそのもの' : 'トークンのコントラクト'}で、送り返す仕組みがありません。`,
     steps: [
       'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。',
@@ -101,7 +117,9 @@ export const findingsJa: FindingTexts = {
   'tx.fee-cap-below-base-fee': (d, ctx) => ({
     title: '最大手数料がベース手数料を下回っています',
     detail: `最大手数料(${ctx.fee(d.feeCap)})が現在のベース手数料(${ctx.fee(d.baseFee)})より低いため、ベース手数料が下がるまでどのブロックにも入りません。`,
-    steps: ['急がない場合は、ベース手数料が最大手数料を下回れば自動的に処理されます。急ぐ場合は、高速化の手順どおりに置き換えてください。'],
+    steps: [
+      '急がない場合は、ベース手数料が最大手数料を下回れば自動的に処理されます。急ぐ場合は、高速化の手順どおりに置き換えてください。',
+    ],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
     title: '優先手数料(チップ)が直近のブロックより低い',
@@ -143,7 +161,9 @@ export const findingsJa: FindingTexts = {
   'address.pending-transactions': (d, ctx) => ({
     title: 'このアカウントに処理待ちのトランザクションがあります',
     detail: `${ctx.chainName(d.chainId)} で ${d.address} のトランザクション ${d.pending - d.latest} 件が処理待ちです(ノンス ${d.nonces.join('、')})。このアカウントの後続のトランザクションはその後ろで待ちます。`,
-    steps: [`処理待ちのトランザクションは \`support-doctor tx <ハッシュ> --chain ${d.chainId}\` で確認できます(ハッシュはウォレットのアクティビティにあります)。消えている場合は --from ${d.address} --nonce ${d.nonces[0]} を付けてください。`],
+    steps: [
+      `処理待ちのトランザクションは \`support-doctor tx <ハッシュ> --chain ${d.chainId}\` で確認できます(ハッシュはウォレットのアクティビティにあります)。消えている場合は --from ${d.address} --nonce ${d.nonces[0]} を付けてください。`,
+    ],
   }),
   'token.held': (d, ctx) => ({
     title: `${ctx.chainName(d.chainId)} で保有: ${d.formattedBalance ?? d.balance} ${ctx.token(d.token)}`,
@@ -155,24 +175,32 @@ export const findingsJa: FindingTexts = {
   'token.wrong-network': (d, ctx) => ({
     title: 'トークンは別のネットワークにあります',
     detail: `${ctx.chainName(d.requestedChainId)} には ${ctx.token(d.token)} の残高がありませんが、${d.heldOnChainIds.map(ctx.chainName).join('、')} にはあります。`,
-    steps: [`ウォレットのネットワークを ${d.heldOnChainIds.map(ctx.chainName).join(' または ')} に切り替えてください。同じアドレスで保有しています。失われてはいません。`],
+    steps: [
+      `ウォレットのネットワークを ${d.heldOnChainIds.map(ctx.chainName).join(' または ')} に切り替えてください。同じアドレスで保有しています。失われてはいません。`,
+    ],
   }),
   'token.no-balance': (d, ctx) => ({
     title: 'トークンは存在しますが、このアドレスの残高はゼロです',
     detail: `${ctx.token(d.token)} は ${d.chainIds.map(ctx.chainName).join('、')} に存在しますが、残高はゼロです${d.lastOut ? `。直近の送金: ${ctx.chainName(d.lastOut.chainId)} のトランザクション ${d.lastOut.hash} で ${d.lastOut.to} へ ${ctx.amount(d.lastOut.amount, d.token)}` : ''}。`,
     steps: [
-      d.lastOut ? `その送金は \`support-doctor tx ${d.lastOut.hash}\` で確認できます。身に覚えがない場合はウォレットが乗っ取られている可能性があります。残りの資産を新しいリカバリーフレーズの新しいウォレットに移してください。` : 'ここにトークンが届くはずだった場合は、送金者に伝えたアドレスと使われたネットワークを確認してください。',
+      d.lastOut
+        ? `その送金は \`support-doctor tx ${d.lastOut.hash}\` で確認できます。身に覚えがない場合はウォレットが乗っ取られている可能性があります。残りの資産を新しいリカバリーフレーズの新しいウォレットに移してください。`
+        : 'ここにトークンが届くはずだった場合は、送金者に伝えたアドレスと使われたネットワークを確認してください。',
     ],
   }),
   'token.not-a-token': (d, ctx) => ({
     title: 'そのアドレスにトークンはありません',
     detail: `${d.token} は、検索したどのネットワーク(${d.searchedChainIds.map(ctx.chainName).join('、')})でも ERC-20 トークンのコントラクトではありません。`,
-    steps: ['トークンのコントラクトアドレスは、トークンの公式サイトかブロックエクスプローラーからコピーしてください(ウォレットアドレスやトランザクションハッシュではありません)。'],
+    steps: [
+      'トークンのコントラクトアドレスは、トークンの公式サイトかブロックエクスプローラーからコピーしてください(ウォレットアドレスやトランザクションハッシュではありません)。',
+    ],
   }),
   'token.other-form-held': (d, ctx) => ({
     title: `別の種類を保有しています: ${ctx.token(d.held)}`,
     detail: `${ctx.chainName(d.chainId)} には同じ名前のトークンが2種類あります。このアドレスは ${ctx.token(d.asked)}(${d.asked.address})を保有していませんが、${ctx.token(d.held)}(${d.held.address})を ${ctx.amount(d.balance, d.held)} 保有しています。`,
-    steps: [`ウォレットで ${d.held.address} をインポートすると表示されます。もう一方の種類に替えるには、スワップか発行元の公式ブリッジページを使ってください。`],
+    steps: [
+      `ウォレットで ${d.held.address} をインポートすると表示されます。もう一方の種類に替えるには、スワップか発行元の公式ブリッジページを使ってください。`,
+    ],
   }),
   'rpc.unreachable': (d, ctx) => ({
     title: '応答しないエンドポイントがありました',
@@ -182,7 +210,9 @@ export const findingsJa: FindingTexts = {
   'rpc.stale': (d, ctx) => ({
     title: 'エンドポイントの情報が古くなっています',
     detail: `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round(d.ageSeconds / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
-    steps: ['別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。'],
+    steps: [
+      '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
+    ],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: '別のチェーンのエンドポイントです',

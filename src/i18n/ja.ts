@@ -2,7 +2,8 @@ import type { en } from './en.js'
 
 /** 日本語カタログ。キーは en.ts と同じでなければ型検査で失敗します。 */
 export const ja: typeof en = {
-  'error.invalidHash': (p) => `「${p.value}」はトランザクションハッシュではありません。0x に続く16進数64文字が必要です(${p.value.replace(/^0x/i, '').length}文字${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : '、16進数以外の文字を含む'})。`,
+  'error.invalidHash': (p) =>
+    `「${p.value}」はトランザクションハッシュではありません。0x に続く16進数64文字が必要です(${p.value.replace(/^0x/i, '').length}文字${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : '、16進数以外の文字を含む'})。`,
   'error.invalidAddress': (p) => `「${p.value}」はアドレスではありません。0x に続く16進数40文字が必要です。`,
   'error.invalidNonce': (p) => `「${p.value}」はノンスではありません。0以上の整数を指定してください。`,
   'error.unknownChain': (p) => `不明なチェーン「${p.value}」です。`,
@@ -14,7 +15,8 @@ export const ja: typeof en = {
   'error.configChainKey': (p) => `設定が不正です: rpc.${p.key} は既知のチェーン名でもチェーンIDでもありません。`,
   'error.evidenceFile': (p) => `証拠ファイル ${p.file} を使用できません: ${p.problem}。`,
   'error.outFile': (p) => `${p.file} に書き込めません: ${p.reason}。`,
-  'error.noEndpoints': '問い合わせ先のエンドポイントがありません。公開エンドポイントが無効で、検索対象のチェーンにエンドポイントが設定されていません。',
+  'error.noEndpoints':
+    '問い合わせ先のエンドポイントがありません。公開エンドポイントが無効で、検索対象のチェーンにエンドポイントが設定されていません。',
   'error.chainUnreachable': (p) => `チェーン ${p.chainId} のエンドポイントから正しい応答がありませんでした。`,
   'error.noEndpointAnswered': 'どのエンドポイントからも正しい応答がなく、何も調べられませんでした。',
   'error.deadline': (p) => `制限時間(${p.ms} ミリ秒)内に応答がありませんでした。`,
@@ -23,12 +25,16 @@ export const ja: typeof en = {
   'error.interrupted': '中断しました。',
   'error.label': 'エラー',
   'hint.label': 'ヒント',
-  'hint.hashFormat': 'ウォレットのアクティビティまたはブロックエクスプローラーからハッシュをコピーしてください(0x に続く 0-9・a-f の64文字)。',
+  'hint.hashFormat':
+    'ウォレットのアクティビティまたはブロックエクスプローラーからハッシュをコピーしてください(0x に続く 0-9・a-f の64文字)。',
   'hint.listChains': '`support-doctor chains` で使用できるチェーン名とIDを一覧表示できます。',
-  'hint.configKeys': '使用できるキー: lang、publicRpc、rpc、wallet、redact.addresses、timeoutMs(README の「Configuration」を参照)。',
-  'hint.rpcFlag': 'ネットワーク接続を確認するか、--rpc <url> で動作するエンドポイントを指定してください。`support-doctor rpc` で応答するエンドポイントを確認できます。',
+  'hint.configKeys':
+    '使用できるキー: lang、publicRpc、rpc、wallet、redact.addresses、timeoutMs(README の「Configuration」を参照)。',
+  'hint.rpcFlag':
+    'ネットワーク接続を確認するか、--rpc <url> で動作するエンドポイントを指定してください。`support-doctor rpc` で応答するエンドポイントを確認できます。',
   'hint.timeout': 'もう一度試すか、--timeout を増やすか、--rpc <url> で速いエンドポイントを指定してください。',
-  'hint.noEndpoints': '--rpc <url> を指定するか、SUPPORT_DOCTOR_RPC_<チェーンID> を設定するか、設定ファイルに "rpc" を追加するか、--no-public-rpc を外してください。',
+  'hint.noEndpoints':
+    '--rpc <url> を指定するか、SUPPORT_DOCTOR_RPC_<チェーンID> を設定するか、設定ファイルに "rpc" を追加するか、--no-public-rpc を外してください。',
   'hint.help': '使い方と例は `support-doctor --help` で確認できます。',
   'hint.bug': 'これは不具合です。実行したコマンドを添えて報告してください(上のメッセージは秘匿処理済みです)。',
 
@@ -72,8 +78,10 @@ export const ja: typeof en = {
   'gas.slow': '低速',
   'gas.normal': '標準',
   'gas.fast': '高速',
-  'gas.replaceRule': (p) => `置き換えるには両方の手数料を10%以上上げる必要があります。このチェーンではベース手数料が1ブロックで最大 ${p.rise} 上がります。`,
-  'gas.legacyRule': 'このチェーンは単一のガス価格(レガシー方式)を使います。置き換えるにはガス価格を10%以上上げる必要があります。',
+  'gas.replaceRule': (p) =>
+    `置き換えるには両方の手数料を10%以上上げる必要があります。このチェーンではベース手数料が1ブロックで最大 ${p.rise} 上がります。`,
+  'gas.legacyRule':
+    'このチェーンは単一のガス価格(レガシー方式)を使います。置き換えるにはガス価格を10%以上上げる必要があります。',
   'gas.tipsIgnored': 'このチェーンのシーケンサーはチップを考慮せず、到着順に処理します。',
   'gas.noData': 'データなし',
 
@@ -88,7 +96,8 @@ export const ja: typeof en = {
   'progress.searching': (p) => `${p.count} 個のネットワークでトランザクションを探しています…`,
   'progress.fees': '手数料を取得しています…',
 
-  'cli.description': '暗号資産ウォレットの一次サポート: トランザクションに何が起きたか、次に何をすべきかを説明します。読み取り専用で、署名・送信・秘密鍵の要求は一切行いません。',
+  'cli.description':
+    '暗号資産ウォレットの一次サポート: トランザクションに何が起きたか、次に何をすべきかを説明します。読み取り専用で、署名・送信・秘密鍵の要求は一切行いません。',
   'cli.examples': '例',
   'cli.exitCodes': '終了コード: 0 問題なし、1 問題を診断、2 入力が不正、3 ネットワークに接続できない。',
   'cmd.tx': 'トランザクションを診断: 承認済み・失敗・保留・停止・破棄・置き換え・別ネットワーク',
@@ -146,7 +155,8 @@ export const ja: typeof en = {
   'opt.keep': '残すトランザクションハッシュ(16進数64文字の値は秘密鍵と区別できないため、指定しない限り削除されます)',
   'redact.summary': (p) => `削除: ${p.list}。`,
   'redact.nothing': '削除するものはありませんでした。',
-  'redact.hashHint': '16進数64文字の値は秘密鍵とトランザクションハッシュの見分けがつかないため削除しました。ハッシュを残すには --keep <ハッシュ> を指定してください。',
+  'redact.hashHint':
+    '16進数64文字の値は秘密鍵とトランザクションハッシュの見分けがつかないため削除しました。ハッシュを残すには --keep <ハッシュ> を指定してください。',
   'redaction.seed-phrase': 'リカバリーフレーズ',
   'redaction.private-key': '16進数64文字の値(秘密鍵の可能性)',
   'redaction.extended-key': '拡張鍵',
@@ -157,17 +167,23 @@ export const ja: typeof en = {
   'redaction.ip-address': 'IP アドレス',
   'redaction.user-name': 'パス内のユーザー名',
   'redaction.address': 'ウォレットアドレス(短縮)',
-  'error.redactNoInput': '処理するテキストがありません。ファイルを指定するか、テキストをパイプで渡してください(support-doctor redact < ファイル)。',
+  'error.redactNoInput':
+    '処理するテキストがありません。ファイルを指定するか、テキストをパイプで渡してください(support-doctor redact < ファイル)。',
   'error.readFile': (p) => `${p.file} を読み込めません: ${p.reason}。`,
   'opt.browser': 'ブラウザとそのバージョン(例: "Chrome 131"。レポートに記載)',
   'opt.tried': 'すでに試したこと(秘匿処理してレポートに記載)',
-  'opt.maxLength': 'テキストまたは Markdown のレポートをこの文字数以内に短縮(ハッシュ・ネットワーク・最初の診断結果は残ります)',
+  'opt.maxLength':
+    'テキストまたは Markdown のレポートをこの文字数以内に短縮(ハッシュ・ネットワーク・最初の診断結果は残ります)',
   'secret.warningTitle': '警告: リカバリーフレーズまたは秘密鍵が入力されました。',
-  'secret.warningBody': '入力されたものは削除済みで、レポートには含まれず、保存も送信もされていません。正規の相手がこれを必要とすることは決してありません。ウォレット、取引所、サポート担当者が求めることはありません。すでに誰かに伝えてしまった場合は、今すぐ新しいリカバリーフレーズの新しいウォレットに資産を移してください。',
-  'report.noSecrets': 'このレポートにはリカバリーフレーズ、秘密鍵、パスワードは含まれていません。本物のサポート担当者がこれらを求めることはありません。求める人は詐欺師です。',
+  'secret.warningBody':
+    '入力されたものは削除済みで、レポートには含まれず、保存も送信もされていません。正規の相手がこれを必要とすることは決してありません。ウォレット、取引所、サポート担当者が求めることはありません。すでに誰かに伝えてしまった場合は、今すぐ新しいリカバリーフレーズの新しいウォレットに資産を移してください。',
+  'report.noSecrets':
+    'このレポートにはリカバリーフレーズ、秘密鍵、パスワードは含まれていません。本物のサポート担当者がこれらを求めることはありません。求める人は詐欺師です。',
   'report.sendTo': (p) => `送付先は ${p.name} の公式サポートのみにしてください: ${p.url}`,
-  'report.sendToGeneric': '送付先は、ウォレットまたは取引所の公式サイトやアプリから開いた公式ヘルプセンターのみにしてください。',
-  'report.fakeSupport': '本物のサポートが X、Telegram、Discord のダイレクトメッセージで先に連絡してくることはなく、ウォレットの「検証」や「同期」を求めることもありません。',
+  'report.sendToGeneric':
+    '送付先は、ウォレットまたは取引所の公式サイトやアプリから開いた公式ヘルプセンターのみにしてください。',
+  'report.fakeSupport':
+    '本物のサポートが X、Telegram、Discord のダイレクトメッセージで先に連絡してくることはなく、ウォレットの「検証」や「同期」を求めることもありません。',
   'report.tried': 'すでに試したこと',
   'report.browser': 'ブラウザ',
   'status.ok': '問題なし',
@@ -189,7 +205,11 @@ export const ja: typeof en = {
   ].join('\n'),
   'progress.address': (p) => `${p.count} 個のネットワークでアドレスを調べています…`,
   'cmd.rpc': '使用中のエンドポイントの状態: 到達性、チェーンID、最新ブロックとその経過時間、遅延、トレースと履歴の対応',
-  'cmd.rpc.examples': ['  $ support-doctor rpc --chain ethereum', '  $ support-doctor rpc --rpc https://my-node.example --json', ''].join('\n'),
+  'cmd.rpc.examples': [
+    '  $ support-doctor rpc --chain ethereum',
+    '  $ support-doctor rpc --rpc https://my-node.example --json',
+    '',
+  ].join('\n'),
   'rpc.ok': '正常',
   'rpc.stale': '遅延(古い)',
   'rpc.yes': '対応',
@@ -200,20 +220,29 @@ export const ja: typeof en = {
   // 対話(src/tree)とガイド
   'cmd.guide': 'よくある問題のガイドを表示(トピックなしで一覧)',
   'cmd.guide.topic': 'ガイドの ID(例: stuck-transactions)または診断コード(例: swap.slippage)',
-  'cmd.guide.examples': ['  $ support-doctor guide', '  $ support-doctor guide failed-swaps', '  $ support-doctor guide swap.slippage --lang en', ''].join('\n'),
+  'cmd.guide.examples': [
+    '  $ support-doctor guide',
+    '  $ support-doctor guide failed-swaps',
+    '  $ support-doctor guide swap.slippage --lang en',
+    '',
+  ].join('\n'),
   'guide.command': (p: { id: string }) => `support-doctor guide ${p.id}`,
   'guide.stepLink': (p: { id: string }) => `ガイドを読む: support-doctor guide ${p.id}`,
   'guide.listTitle': 'ガイド',
-  'guide.listHint': '`support-doctor guide <トピック>` で読めます。トピックはガイドの ID か、swap.slippage のような診断コードです。',
+  'guide.listHint':
+    '`support-doctor guide <トピック>` で読めます。トピックはガイドの ID か、swap.slippage のような診断コードです。',
   'error.unknownGuide': (p: { value: string }) => `「${p.value}」というガイドはありません。`,
   'hint.listGuides': '`support-doctor guide` でガイドを一覧できます。',
-  'secret.promptRefused': '保存も表示もしていません。正規の相手がこれを必要とすることはありません。すでに誰かに伝えた場合は、今すぐ新しいウォレットに資産を移してください。これを含めずに、もう一度答えてください。',
+  'secret.promptRefused':
+    '保存も表示もしていません。正規の相手がこれを必要とすることはありません。すでに誰かに伝えた場合は、今すぐ新しいウォレットに資産を移してください。これを含めずに、もう一度答えてください。',
   'tree.keys': '↑↓ 移動 · Enter 決定 · Ctrl-C 終了',
   'tree.secretHidden': '(非表示: リカバリーフレーズまたは秘密鍵のようです)',
   'tree.required': '調べるためにこれが必要です。入力してください。',
   'tree.notSure': 'わからない: すべてのネットワークを調べる',
-  'tree.welcome': 'support-doctor: 何が起きたのか調べましょう。いくつか質問したあと、チェーンを読み取り専用で確認します。',
-  'tree.neverAsk': 'リカバリーフレーズ、秘密鍵、パスワードを尋ねることは決してありません。ここには入力しないでください。',
+  'tree.welcome':
+    'support-doctor: 何が起きたのか調べましょう。いくつか質問したあと、チェーンを読み取り専用で確認します。',
+  'tree.neverAsk':
+    'リカバリーフレーズ、秘密鍵、パスワードを尋ねることは決してありません。ここには入力しないでください。',
   'tree.guideForProblem': (p: { title: string }) => `この問題のガイド: ${p.title} →`,
   'tree.offer.question': '次はどうしますか?',
   'tree.offer.print': 'レポートを表示する(サポートへの問い合わせに貼り付けられる形)',
@@ -223,9 +252,12 @@ export const ja: typeof en = {
   'tree.copyBelow': 'レポートは以下のとおりです。秘密情報は取り除いてあります。全体を問い合わせに貼り付けてください。',
   'tree.saveAs': 'レポートの保存先:',
   'tree.saved': (p: { file: string }) => `保存しました: ${p.file}`,
-  'opt.rootHelp': 'コマンドなしで端末から実行すると、問題についていくつか質問したあと、確認を行い、送れるレポートを作ります。',
+  'opt.rootHelp':
+    'コマンドなしで端末から実行すると、問題についていくつか質問したあと、確認を行い、送れるレポートを作ります。',
   'error.unknownCommand': (p: { value: string }) => `「${p.value}」というコマンドはありません。`,
-  'hint.didYouMean': (p: { command: string }) => `\`support-doctor ${p.command}\` のことですか?一覧は \`support-doctor --help\` で表示できます。`,
-  'secret.hashNote': 'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
+  'hint.didYouMean': (p: { command: string }) =>
+    `\`support-doctor ${p.command}\` のことですか?一覧は \`support-doctor --help\` で表示できます。`,
+  'secret.hashNote':
+    'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
   'tree.tooLong': (p: { max: number; length: number }) => `${p.length} 文字あります。${p.max} 文字以内にしてください。`,
 }

@@ -49,6 +49,8 @@ export async function remember(file: string, hash: string, entry: Omit<SeenTrans
   await mkdir(dirname(file), { recursive: true })
   // Written beside and renamed over, so a crash never leaves half a file.
   const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, JSON.stringify({ version: 1, transactions: Object.fromEntries(kept) }, null, 2), { mode: 0o600 })
+  await writeFile(temporary, JSON.stringify({ version: 1, transactions: Object.fromEntries(kept) }, null, 2), {
+    mode: 0o600,
+  })
   await rename(temporary, file)
 }

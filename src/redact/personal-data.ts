@@ -10,7 +10,8 @@ export const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d.]*\
  * text has a "::" at all — logs are full of colons). node:net confirms each before it is removed.
  */
 export const IPV6_FULL = /\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){7}\b/g
-export const IPV6_COMPRESSED = /(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?(?![\w:])/g
+export const IPV6_COMPRESSED =
+  /(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?(?![\w:])/g
 
 /** Loopback and unspecified addresses say nothing about anyone: kept. */
 export const isPublicIpv4 = (ip: string) => !ip.startsWith('127.') && ip !== '0.0.0.0'

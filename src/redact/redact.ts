@@ -18,7 +18,13 @@ export const redactionKinds = [
 export type RedactionKind = (typeof redactionKinds)[number]
 
 /** What nobody legitimate ever needs: finding one in a user's own words calls for a warning. */
-export const SECRET_KINDS: ReadonlySet<RedactionKind> = new Set(['seed-phrase', 'private-key', 'extended-key', 'wif-key', 'keystore'])
+export const SECRET_KINDS: ReadonlySet<RedactionKind> = new Set([
+  'seed-phrase',
+  'private-key',
+  'extended-key',
+  'wif-key',
+  'keystore',
+])
 
 export type RedactOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
@@ -34,7 +40,11 @@ const ADDRESS = /\b0x[0-9a-fA-F]{40}\b/g
 export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
 
 /** Replaces spans (sorted, non-overlapping) of `text`. */
-function replaceSpans(text: string, spans: { start: number; end: number }[], placeholder: (i: number) => string): string {
+function replaceSpans(
+  text: string,
+  spans: { start: number; end: number }[],
+  placeholder: (i: number) => string,
+): string {
   let out = ''
   let at = 0
   spans.forEach((span, i) => {
@@ -63,7 +73,9 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
   text = redactUrls(text, () => count('rpc-url'))
 
   text = text.replace(EXTENDED_KEY, () => (count('extended-key'), '[redacted: extended key]'))
-  text = text.replace(WIF_CANDIDATE, (candidate) => (isWif(candidate) ? (count('wif-key'), '[redacted: WIF private key]') : candidate))
+  text = text.replace(WIF_CANDIDATE, (candidate) =>
+    isWif(candidate) ? (count('wif-key'), '[redacted: WIF private key]') : candidate,
+  )
   text = text.replace(HEX_64, (match) => {
     if (options.knownHashes?.has(`0x${match.slice(-64).toLowerCase()}`)) return match
     count('private-key')
@@ -77,7 +89,8 @@ export function redactText(input: string, options: RedactOptions = {}): Redactio
   // Most logs hold no "@" at all: skip the e-mail scan there.
   if (text.includes('@')) text = text.replace(EMAIL, () => (count('email'), '[redacted: e-mail]'))
   text = text.replace(IPV4, (ip) => (isPublicIpv4(ip) ? (count('ip-address'), '[redacted: IP address]') : ip))
-  const ipv6 = (candidate: string) => (isRealIpv6(candidate) ? (count('ip-address'), '[redacted: IP address]') : candidate)
+  const ipv6 = (candidate: string) =>
+    isRealIpv6(candidate) ? (count('ip-address'), '[redacted: IP address]') : candidate
   text = text.replace(IPV6_FULL, ipv6)
   if (text.includes('::')) text = text.replace(IPV6_COMPRESSED, ipv6)
   text = text.replace(HOME_PATH, (_match, home: string) => (count('user-name'), `${home}[redacted: user name]`))

@@ -1,11 +1,33 @@
-import { czech, english, french, italian, japanese, korean, portuguese, simplifiedChinese, spanish, traditionalChinese } from 'viem/accounts'
+import {
+  czech,
+  english,
+  french,
+  italian,
+  japanese,
+  korean,
+  portuguese,
+  simplifiedChinese,
+  spanish,
+  traditionalChinese,
+} from 'viem/accounts'
 
 /**
  * BIP-39 recovery phrases in all ten word lists, however they are written: spaces, ideographic
  * spaces, new lines, commas, numbered lists, upper case, accents dropped. An almost-right phrase
  * (one word misspelled, a wrong checksum) is still the secret, so one unknown word may sit in a run.
  */
-const wordLists = [english, japanese, spanish, french, italian, czech, portuguese, korean, simplifiedChinese, traditionalChinese]
+const wordLists = [
+  english,
+  japanese,
+  spanish,
+  french,
+  italian,
+  czech,
+  portuguese,
+  korean,
+  simplifiedChinese,
+  traditionalChinese,
+]
 
 const stripMarks = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
@@ -14,7 +36,8 @@ const listsOfWord = new Map<string, number>()
 wordLists.forEach((list, index) => {
   for (const word of list) {
     // Both spellings: as listed (lower-cased) for the fast path, and without accents, as people type.
-    for (const key of new Set([word.toLowerCase(), stripMarks(word)])) listsOfWord.set(key, (listsOfWord.get(key) ?? 0) | (1 << index))
+    for (const key of new Set([word.toLowerCase(), stripMarks(word)]))
+      listsOfWord.set(key, (listsOfWord.get(key) ?? 0) | (1 << index))
   }
 })
 
@@ -23,7 +46,9 @@ function listsOf(word: string): number {
   const lower = word.toLowerCase()
   const direct = listsOfWord.get(lower)
   if (direct !== undefined) return direct
-  return lower.charCodeAt(lower.length - 1) < 0x80 && lower.charCodeAt(0) < 0x80 && /^[a-z]*$/.test(lower) ? 0 : (listsOfWord.get(stripMarks(word)) ?? 0)
+  return lower.charCodeAt(lower.length - 1) < 0x80 && lower.charCodeAt(0) < 0x80 && /^[a-z]*$/.test(lower)
+    ? 0
+    : (listsOfWord.get(stripMarks(word)) ?? 0)
 }
 
 /** Latin-script list words are 3 letters or more: shorter ASCII fragments (of hex, of ids) need no lookup. */
@@ -41,8 +66,10 @@ const SEPARATOR_CHAR = /[\s\p{P}]/u
  * character of a 10 MB log costs most of the redaction time. Anything else separates words.
  * The combining marks (U+0300–036F) belong to the words: accents typed as separate characters.
  */
-// eslint-disable-next-line no-misleading-character-class
-const WORD = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/g
+/* eslint-disable no-misleading-character-class -- the combining marks are meant, see above */
+const WORD =
+  /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/g
+/* eslint-enable no-misleading-character-class */
 
 /** One run per word list: lists share words ("abandon" is English and French), so each is followed on its own. */
 type Run = { start: number; end: number; words: number; misses: number; pendingMiss: boolean }
@@ -122,7 +149,8 @@ function mergeSpans(spans: { start: number; end: number; words: number }[]) {
   for (const span of spans.sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1)
     if (last && span.start < last.end) {
-      if (span.end > last.end || span.words > last.words) Object.assign(last, { end: Math.max(last.end, span.end), words: Math.max(last.words, span.words) })
+      if (span.end > last.end || span.words > last.words)
+        Object.assign(last, { end: Math.max(last.end, span.end), words: Math.max(last.words, span.words) })
     } else merged.push({ ...span })
   }
   return merged

@@ -7,14 +7,22 @@ import type { Report } from './schema.js'
 
 const str = (value: bigint | null | undefined) => (value === null || value === undefined ? null : value.toString())
 
-export function buildAddressReport(evidence: AddressEvidence, diagnosis: AddressDiagnosis, context: ReportContext): Report {
+export function buildAddressReport(
+  evidence: AddressEvidence,
+  diagnosis: AddressDiagnosis,
+  context: ReportContext,
+): Report {
   const explorer = diagnosis.chainId === null ? undefined : chainForId(diagnosis.chainId).explorerUrl
   return buildReport({
     subject: { kind: 'address', address: evidence.address.toLowerCase(), token: evidence.token?.toLowerCase() ?? null },
     chain:
       diagnosis.chainId === null
         ? null
-        : { id: diagnosis.chainId, name: chainName(diagnosis.chainId), explorerUrl: explorer ? `${explorer}/address/${evidence.address}` : null },
+        : {
+            id: diagnosis.chainId,
+            name: chainName(diagnosis.chainId),
+            explorerUrl: explorer ? `${explorer}/address/${evidence.address}` : null,
+          },
     status: diagnosis.status,
     findings: diagnosis.findings,
     // An allow-list of facts per chain, as plain JSON values.
@@ -25,8 +33,18 @@ export function buildAddressReport(evidence: AddressEvidence, diagnosis: Address
         balance: str(c.balance),
         nonces: c.nonces,
         isContract: c.isContract,
-        token: c.token && { hasCode: c.token.hasCode, symbol: c.token.info?.symbol ?? null, decimals: c.token.info?.decimals ?? null, balance: str(c.token.balance) },
-        transfers: c.transfers && { fromBlock: str(c.transfers.fromBlock), toBlock: str(c.transfers.toBlock), narrowed: c.transfers.narrowed, count: c.transfers.items.length },
+        token: c.token && {
+          hasCode: c.token.hasCode,
+          symbol: c.token.info?.symbol ?? null,
+          decimals: c.token.info?.decimals ?? null,
+          balance: str(c.token.balance),
+        },
+        transfers: c.transfers && {
+          fromBlock: str(c.transfers.fromBlock),
+          toBlock: str(c.transfers.toBlock),
+          narrowed: c.transfers.narrowed,
+          count: c.transfers.items.length,
+        },
       })),
       unreachableChainIds: evidence.unreachableChainIds,
       rpc: evidence.rpc,

@@ -24,7 +24,10 @@ export type ReportContext = {
 const findingTexts = { en: findingsEn, ja: findingsJa }
 
 export function describeFinding(finding: Finding, lang: Lang): FindingText {
-  const describe = findingTexts[lang][finding.code] as (data: Finding['data'], ctx: ReturnType<typeof textContext>) => FindingText
+  const describe = findingTexts[lang][finding.code] as (
+    data: Finding['data'],
+    ctx: ReturnType<typeof textContext>,
+  ) => FindingText
   return describe(finding.data, textContext(translator(lang)))
 }
 
@@ -34,7 +37,14 @@ const severityOrder = { critical: 0, warning: 1, info: 2 } as const
 export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, context: ReportContext): Report {
   return buildReport({
     subject: { kind: 'tx', hash: evidence.hash.toLowerCase() },
-    chain: diagnosis.chainId === null ? null : { id: diagnosis.chainId, name: chainName(diagnosis.chainId), explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash) },
+    chain:
+      diagnosis.chainId === null
+        ? null
+        : {
+            id: diagnosis.chainId,
+            name: chainName(diagnosis.chainId),
+            explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash),
+          },
     status: diagnosis.status,
     findings: diagnosis.findings,
     evidence: summariseTxEvidence(evidence),
@@ -43,7 +53,9 @@ export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, cont
 }
 
 /** The parts every report shares: localised findings, next steps by urgency, environment, support channel. */
-export function buildReport(parts: Pick<Report, 'subject' | 'chain' | 'status' | 'evidence'> & { findings: Finding[]; context: ReportContext }): Report {
+export function buildReport(
+  parts: Pick<Report, 'subject' | 'chain' | 'status' | 'evidence'> & { findings: Finding[]; context: ReportContext },
+): Report {
   const { context } = parts
   const say = translator(context.lang)
   const described = parts.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
@@ -63,7 +75,7 @@ export function buildReport(parts: Pick<Report, 'subject' | 'chain' | 'status' |
       title: text.title,
       detail: text.detail,
       guide: guideForFinding[finding.code],
-      data: finding.data as Record<string, unknown>,
+      data: finding.data,
     })),
     nextSteps: [...new Set(nextSteps)],
     evidence: parts.evidence,

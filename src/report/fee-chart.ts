@@ -25,7 +25,10 @@ export function renderFeeChart(options: FeeChartOptions): string[] {
   if (values.length === 0) return []
   const top = [...values, options.line ?? 0n].reduce((a, b) => (b > a ? b : a), 1n)
   const eighths = (v: bigint) => Number((v * BigInt(height * 8)) / top)
-  const lineRow = options.line === null || options.line === undefined ? -1 : Math.min(height - 1, Math.floor(eighths(options.line) / 8))
+  const lineRow =
+    options.line === null || options.line === undefined
+      ? -1
+      : Math.min(height - 1, Math.floor(eighths(options.line) / 8))
 
   const topLabel = options.formatValue(top)
   const bottomLabel = '0'
@@ -39,7 +42,10 @@ export function renderFeeChart(options: FeeChartOptions): string[] {
       cells += row === lineRow && bar === ' ' ? paint.line('─') : paint.bar(bar)
     }
     const label = row === height - 1 ? topLabel : row === 0 ? bottomLabel : ''
-    const suffix = row === lineRow && options.line ? paint.line(` ← ${[options.lineLabel, options.formatValue(options.line)].filter(Boolean).join(' ')}`) : ''
+    const suffix =
+      row === lineRow && options.line
+        ? paint.line(` ← ${[options.lineLabel, options.formatValue(options.line)].filter(Boolean).join(' ')}`)
+        : ''
     lines.push(`${paint.axis(label.padStart(axisWidth))} ${paint.axis('┤')}${cells}${suffix}`)
   }
   return lines

@@ -6,13 +6,26 @@ import type { Report } from './schema.js'
  * finding and step; last, the first finding's detail is cut. The hash, the network, the status
  * and the first finding's title always stay.
  */
-export function fitToLength(report: Report, maxLength: number | undefined, render: (report: Report, full: boolean) => string): string {
+export function fitToLength(
+  report: Report,
+  maxLength: number | undefined,
+  render: (report: Report, full: boolean) => string,
+): string {
   const full = render(report, true)
   if (maxLength === undefined || full.length <= maxLength) return full
   const shrinks: ((r: Report) => Report)[] = [
     (r) => ({ ...r, environment: { ...r.environment, os: '', arch: '', node: '' } }),
-    (r) => ({ ...r, findings: r.findings.filter((f, i) => i === 0 || f.severity !== 'info'), nextSteps: r.nextSteps.slice(0, 3) }),
-    (r) => ({ ...r, findings: r.findings.slice(0, 1), nextSteps: r.nextSteps.slice(0, 1), context: { note: null, tried: null } }),
+    (r) => ({
+      ...r,
+      findings: r.findings.filter((f, i) => i === 0 || f.severity !== 'info'),
+      nextSteps: r.nextSteps.slice(0, 3),
+    }),
+    (r) => ({
+      ...r,
+      findings: r.findings.slice(0, 1),
+      nextSteps: r.nextSteps.slice(0, 1),
+      context: { note: null, tried: null },
+    }),
   ]
   let shorter = report
   for (const shrink of shrinks) {
@@ -24,7 +37,8 @@ export function fitToLength(report: Report, maxLength: number | undefined, rende
   if (!first) return render(shorter, false).slice(0, maxLength)
   // Cut the detail of the one finding left until it fits; everything else is already minimal.
   const overflow = render(shorter, false).length - maxLength
-  const detail = first.detail.length > overflow + 1 ? `${first.detail.slice(0, first.detail.length - overflow - 1)}…` : '…'
+  const detail =
+    first.detail.length > overflow + 1 ? `${first.detail.slice(0, first.detail.length - overflow - 1)}…` : '…'
   const last = render({ ...shorter, findings: [{ ...first, detail }] }, false)
   return last.length <= maxLength ? last : last.slice(0, maxLength)
 }

@@ -22,11 +22,20 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
   const cleanData = <T>(value: T): T => (options.shortenAddresses ? (deepMapStrings(value, clean) as T) : value)
   return {
     ...report,
-    findings: report.findings.map((f) => ({ ...f, title: clean(f.title), detail: clean(f.detail), data: cleanData(f.data) })),
+    findings: report.findings.map((f) => ({
+      ...f,
+      title: clean(f.title),
+      detail: clean(f.detail),
+      data: cleanData(f.data),
+    })),
     nextSteps: report.nextSteps.map(clean),
     evidence: cleanData(report.evidence),
     context: { note: cleanOrNull(report.context.note), tried: cleanOrNull(report.context.tried) },
-    environment: { ...report.environment, wallet: cleanOrNull(report.environment.wallet), browser: cleanOrNull(report.environment.browser) },
+    environment: {
+      ...report.environment,
+      wallet: cleanOrNull(report.environment.wallet),
+      browser: cleanOrNull(report.environment.browser),
+    },
   }
 }
 

@@ -11,22 +11,40 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
   const blocks = advice.map((a) => {
     const label = (text: string) => style.dim(padLabel(text, 28))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
-    out.push(style.dim(say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp)) })))
+    out.push(
+      style.dim(say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp)) })),
+    )
     if (a.feeModel === 'eip1559') {
       out.push(`${label(say('gas.baseFeeNow'))}${a.baseFee ? gwei(a.baseFee) : say('gas.noData')}`)
       out.push(`${label(say('gas.baseFeeNext'))}${a.nextBaseFee ? gwei(a.nextBaseFee) : say('gas.noData')}`)
-      out.push(`${label(say('gas.tips'))}${a.tips ? `${gwei(a.tips.low)} / ${gwei(a.tips.median)} / ${gwei(a.tips.high)}` : say('gas.noData')}`)
+      out.push(
+        `${label(say('gas.tips'))}${a.tips ? `${gwei(a.tips.low)} / ${gwei(a.tips.median)} / ${gwei(a.tips.high)}` : say('gas.noData')}`,
+      )
     } else {
       out.push(`${label(say('gas.gasPrice'))}${a.gasPrice ? gwei(a.gasPrice) : say('gas.noData')}`)
     }
     out.push('', style.bold(say('gas.suggested')))
-    for (const speed of ['slow', 'normal', 'fast'] as const) out.push(`  ${padLabel(say(`gas.${speed}`), 8)}${feeText(say, a.suggested[speed])}`)
+    for (const speed of ['slow', 'normal', 'fast'] as const)
+      out.push(`  ${padLabel(say(`gas.${speed}`), 8)}${feeText(say, a.suggested[speed])}`)
     const history = a.baseFeeHistory.map(BigInt)
     if (history.length > 0 && a.feeModel === 'eip1559') {
       out.push('', style.bold(say('report.feeChart', { blocks: history.length })))
-      out.push(...renderFeeChart({ values: history, formatValue: gwei, paint: { bar: style.cyan, line: style.red, axis: style.dim } }).map((l) => `  ${l}`))
+      out.push(
+        ...renderFeeChart({
+          values: history,
+          formatValue: gwei,
+          paint: { bar: style.cyan, line: style.red, axis: style.dim },
+        }).map((l) => `  ${l}`),
+      )
     }
-    out.push('', style.dim(a.feeModel === 'eip1559' ? say('gas.replaceRule', { rise: `${a.baseFeeMaxRisePercent}%` }) : say('gas.legacyRule')))
+    out.push(
+      '',
+      style.dim(
+        a.feeModel === 'eip1559'
+          ? say('gas.replaceRule', { rise: `${a.baseFeeMaxRisePercent}%` })
+          : say('gas.legacyRule'),
+      ),
+    )
     if (a.feeModel === 'eip1559' && !a.tipsMatter) out.push(style.dim(say('gas.tipsIgnored')))
     return out.join('\n')
   })

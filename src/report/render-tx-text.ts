@@ -13,7 +13,11 @@ const icon = { critical: '✖', warning: '!', info: '✓' } as const
 export function renderTxText(report: Report, chart: FeeChartData | null, style: ChalkInstance): string {
   const say = translator(report.lang)
   const colour = { critical: style.red, warning: style.yellow, info: style.green }
-  const statusColour = ['confirmed', 'ok', 'held'].includes(report.status) ? style.green : ['pending', 'pending-transactions', 'no-balance'].includes(report.status) ? style.yellow : style.red
+  const statusColour = ['confirmed', 'ok', 'held'].includes(report.status)
+    ? style.green
+    : ['pending', 'pending-transactions', 'no-balance'].includes(report.status)
+      ? style.yellow
+      : style.red
   const label = (text: string) => style.dim(padLabel(text, 14))
   const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
@@ -23,15 +27,19 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
     if (report.subject.token) out.push(`${label(say('report.token'))}${report.subject.token}`)
   }
   out.push(`${label(say('report.status'))}${statusColour.bold(say(`status.${report.status}`))}`)
-  out.push(`${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`)
-  if (report.chain?.explorerUrl) out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
+  out.push(
+    `${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`,
+  )
+  if (report.chain?.explorerUrl)
+    out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
   if (report.environment.wallet) out.push(`${label(say('report.wallet'))}${report.environment.wallet}`)
   if (report.context.note) out.push(`${label(say('report.note'))}${report.context.note}`)
   if (report.context.tried) out.push(`${label(say('report.tried'))}${report.context.tried}`)
 
   out.push('', style.bold(say('report.findings')))
   if (report.findings.length === 0) out.push(`  ${say('report.noFindings')}`)
-  for (const f of report.findings) out.push(...findingLines(f, colour[f.severity], say(`severity.${f.severity}`), style))
+  for (const f of report.findings)
+    out.push(...findingLines(f, colour[f.severity], say(`severity.${f.severity}`), style))
 
   if (chart && chart.values.length > 0) {
     out.push('', style.bold(say('report.feeChart', { blocks: chart.values.length })))
@@ -53,10 +61,16 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const footer = [`${say('report.checkedAt')} ${report.checkedAt}`]
   if (rpc) footer.push(say('report.requests', { http: rpc.httpRequests, calls: rpc.calls }))
   out.push('', style.dim(footer.join(' · ')))
-  out.push(style.dim(report.support ? say('report.sendTo', report.support) : say('report.sendToGeneric')), style.dim(say('report.fakeSupport')))
+  out.push(
+    style.dim(report.support ? say('report.sendTo', report.support) : say('report.sendToGeneric')),
+    style.dim(say('report.fakeSupport')),
+  )
   return `${out.join('\n')}\n`
 }
 
 function findingLines(f: ReportFinding, paint: ChalkInstance, severity: string, style: ChalkInstance): string[] {
-  return [`  ${paint(`${icon[f.severity]} ${severity}`)}  ${style.bold(f.title)}  ${style.dim(f.code)}`, `     ${f.detail}`]
+  return [
+    `  ${paint(`${icon[f.severity]} ${severity}`)}  ${style.bold(f.title)}  ${style.dim(f.code)}`,
+    `     ${f.detail}`,
+  ]
 }

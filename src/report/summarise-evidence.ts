@@ -37,7 +37,13 @@ export function summariseTxEvidence(evidence: TxEvidence): Record<string, unknow
       : null,
     sender: evidence.sender,
     nonces: context?.nonces ?? null,
-    head: context ? { number: str(context.head.number), timestamp: str(context.head.timestamp), baseFeePerGas: str(context.head.baseFeePerGas) } : null,
+    head: context
+      ? {
+          number: str(context.head.number),
+          timestamp: str(context.head.timestamp),
+          baseFeePerGas: str(context.head.baseFeePerGas),
+        }
+      : null,
     nextBaseFeePerGas: str(context?.feeHistory?.baseFeePerGas.at(-1)),
     rpc: evidence.rpc,
     gatheredAt: evidence.gatheredAt,

@@ -7,7 +7,11 @@ export type ChainConnection = { chain: KnownChain; client: PublicClient; endpoin
 
 export type ConnectionContext = { requestTimeoutMs: number; problems: EndpointProblem[]; stats: RpcStats }
 
-export function connectChain(chain: KnownChain, endpoints: readonly Endpoint[], context: ConnectionContext): ChainConnection {
+export function connectChain(
+  chain: KnownChain,
+  endpoints: readonly Endpoint[],
+  context: ConnectionContext,
+): ChainConnection {
   const client = createPublicClient({
     chain: chain.viemChain,
     transport: chainTransport({ chainId: chain.id, endpoints, ...context }),

@@ -50,7 +50,10 @@ export function chainTransport(options: ChainTransportOptions): Transport {
     failed: false,
     faults: 0,
     chainId: endpoint.verifiedChainId === undefined ? undefined : Promise.resolve(endpoint.verifiedChainId),
-    request: endpointHttp(endpoint.url, { timeoutMs: options.requestTimeoutMs, stats: options.stats })({ retryCount: 0, timeout: options.requestTimeoutMs }).request,
+    request: endpointHttp(endpoint.url, { timeoutMs: options.requestTimeoutMs, stats: options.stats })({
+      retryCount: 0,
+      timeout: options.requestTimeoutMs,
+    }).request,
   }))
 
   const fail = (state: EndpointState, problem: Omit<EndpointProblem, 'chainId' | 'endpoint'>) => {
@@ -62,7 +65,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
   /** The answer of one endpoint, checked: the right chain, the right shape, the thing asked for. */
   const ask = async (state: EndpointState, method: string, params: unknown) => {
     state.chainId ??= state.request({ method: 'eth_chainId' }).then((id) => Number(id))
-    const [reported, answer] = await Promise.allSettled([state.chainId, state.request({ method, params } as Parameters<EIP1193RequestFn>[0])])
+    const [reported, answer] = await Promise.allSettled([state.chainId, state.request({ method, params })])
     if (reported.status === 'rejected') {
       state.chainId = undefined // not known yet: a retry asks again
       throw reported.reason

@@ -10,16 +10,20 @@ export function isEndpointFault(error: unknown, method?: string): boolean {
   // A provider refusing a log query's range or size ("limit exceeded", -32005, and the like) is an
   // answer about the query — the caller narrows it — not a sign the endpoint is broken.
   if (method === 'eth_getLogs' && walkCauses(error, (e) => e instanceof RpcRequestError)) return false
-  const fault = walkCauses(error, (e) =>
-    e instanceof HttpRequestError ||
-    e instanceof TimeoutError ||
-    e instanceof LimitExceededRpcError ||
-    e instanceof InternalRpcError ||
-    (e instanceof RpcRequestError && (e.code === 429 || e.code === -32005)),
+  const fault = walkCauses(
+    error,
+    (e) =>
+      e instanceof HttpRequestError ||
+      e instanceof TimeoutError ||
+      e instanceof LimitExceededRpcError ||
+      e instanceof InternalRpcError ||
+      (e instanceof RpcRequestError && (e.code === 429 || e.code === -32005)),
   )
   if (fault) return true
   // Anything that is not a JSON-RPC error object at all (a fetch failure, HTML instead of JSON).
-  return walkCauses(error, (e) => typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'number') === null
+  return (
+    walkCauses(error, (e) => typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'number') === null
+  )
 }
 
 /**
@@ -28,13 +32,15 @@ export function isEndpointFault(error: unknown, method?: string): boolean {
  */
 export function transientFault(error: unknown): { retryAfterMs: number | null } | null {
   if (walkCauses(error, (e) => e instanceof TimeoutError)) return { retryAfterMs: null }
-  const http = walkCauses(error, (e) => e instanceof HttpRequestError) as (HttpRequestError & { headers?: Headers }) | null
+  const http = walkCauses(error, (e) => e instanceof HttpRequestError) as
+    (HttpRequestError & { headers?: Headers }) | null
   if (http && (http.status === undefined || http.status === 429 || http.status >= 500)) {
     const header = http.headers?.get?.('retry-after')
     const seconds = header && /^\d+$/.test(header) ? Number(header) : null
     return { retryAfterMs: seconds === null ? null : seconds * 1000 }
   }
-  if (walkCauses(error, (e) => e instanceof LimitExceededRpcError || (e instanceof RpcRequestError && e.code === 429))) return { retryAfterMs: null }
+  if (walkCauses(error, (e) => e instanceof LimitExceededRpcError || (e instanceof RpcRequestError && e.code === 429)))
+    return { retryAfterMs: null }
   return null
 }
 

@@ -42,14 +42,20 @@ export async function resolveEndpoints(
         // Given with --chain, a URL that did not answer this once stays on that chain: the transport
         // checks its chain id again before use, retries a transient fault, and reports it there.
         if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
-        context.problems.push({ kind: 'unreachable', chainId: 0, endpoint: endpointLabel({ url }), reason: faultReason(error) })
+        context.problems.push({
+          kind: 'unreachable',
+          chainId: 0,
+          endpoint: endpointLabel({ url }),
+          reason: faultReason(error),
+        })
         return null
       }
     }),
   )
   const flagged = fromFlags.filter((e): e is Endpoint => e !== null)
   const byChain = new Map<number, Endpoint[]>()
-  const add = (endpoint: Endpoint) => byChain.set(endpoint.chainId, [...(byChain.get(endpoint.chainId) ?? []), endpoint])
+  const add = (endpoint: Endpoint) =>
+    byChain.set(endpoint.chainId, [...(byChain.get(endpoint.chainId) ?? []), endpoint])
   flagged.forEach(add)
   fromConfig.forEach(add)
   if (sources.publicRpc) {

@@ -5,9 +5,29 @@ const data = z.string().regex(/^0x[0-9a-fA-F]*$/)
 const hash32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/)
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/)
 
-const transaction = z.looseObject({ hash: hash32, from: address, nonce: quantity, blockNumber: quantity.nullable().optional(), input: data })
-const receipt = z.looseObject({ transactionHash: hash32, blockNumber: quantity, blockHash: hash32, gasUsed: quantity, status: quantity.optional(), logs: z.array(z.unknown()) })
-const block = z.looseObject({ number: quantity.nullable(), hash: hash32.nullable(), timestamp: quantity, gasUsed: quantity, gasLimit: quantity, transactions: z.array(z.unknown()) })
+const transaction = z.looseObject({
+  hash: hash32,
+  from: address,
+  nonce: quantity,
+  blockNumber: quantity.nullable().optional(),
+  input: data,
+})
+const receipt = z.looseObject({
+  transactionHash: hash32,
+  blockNumber: quantity,
+  blockHash: hash32,
+  gasUsed: quantity,
+  status: quantity.optional(),
+  logs: z.array(z.unknown()),
+})
+const block = z.looseObject({
+  number: quantity.nullable(),
+  hash: hash32.nullable(),
+  timestamp: quantity,
+  gasUsed: quantity,
+  gasLimit: quantity,
+  transactions: z.array(z.unknown()),
+})
 
 /** The shape each read method must answer with; anything else is a faulty endpoint, never used. */
 const answers: Record<string, z.ZodType> = {
@@ -26,7 +46,11 @@ const answers: Record<string, z.ZodType> = {
   eth_getTransactionReceipt: receipt.nullable(),
   eth_getBlockByNumber: block.nullable(),
   eth_getBlockByHash: block.nullable(),
-  eth_feeHistory: z.looseObject({ oldestBlock: quantity, baseFeePerGas: z.array(quantity), gasUsedRatio: z.array(z.number()) }),
+  eth_feeHistory: z.looseObject({
+    oldestBlock: quantity,
+    baseFeePerGas: z.array(quantity),
+    gasUsedRatio: z.array(z.number()),
+  }),
   eth_getLogs: z.array(z.looseObject({ address, topics: z.array(hash32), data })),
   debug_traceTransaction: z.looseObject({ type: z.string() }),
 }
@@ -37,16 +61,24 @@ const answers: Record<string, z.ZodType> = {
  * a block with the same number or hash. Returns the reason it cannot, or null.
  */
 export function answerProblem(method: string, params: unknown, answer: unknown): string | null {
-  const schema = answers[method]
+  const schema: z.ZodType | undefined = Object.hasOwn(answers, method) ? answers[method] : undefined
   if (schema && !schema.safeParse(answer).success) return 'malformed answer'
-  const first = Array.isArray(params) ? params[0] : undefined
+  const first: unknown = Array.isArray(params) ? params[0] : undefined
   if (answer && typeof answer === 'object' && typeof first === 'string') {
     const wanted = first.toLowerCase()
     const record = answer as Record<string, unknown>
-    if (method === 'eth_getTransactionByHash' && String(record.hash).toLowerCase() !== wanted) return 'answered another transaction'
-    if (method === 'eth_getTransactionReceipt' && String(record.transactionHash).toLowerCase() !== wanted) return 'answered another receipt'
+    if (method === 'eth_getTransactionByHash' && String(record.hash).toLowerCase() !== wanted)
+      return 'answered another transaction'
+    if (method === 'eth_getTransactionReceipt' && String(record.transactionHash).toLowerCase() !== wanted)
+      return 'answered another receipt'
     if (method === 'eth_getBlockByHash' && String(record.hash).toLowerCase() !== wanted) return 'answered another block'
-    if (method === 'eth_getBlockByNumber' && /^0x[0-9a-f]+$/i.test(wanted) && record.number && BigInt(String(record.number)) !== BigInt(wanted)) return 'answered another block'
+    if (
+      method === 'eth_getBlockByNumber' &&
+      /^0x[0-9a-f]+$/i.test(wanted) &&
+      typeof record.number === 'string' &&
+      BigInt(record.number) !== BigInt(wanted)
+    )
+      return 'answered another block'
   }
   return null
 }

@@ -21,7 +21,10 @@ const EXACT_HASH = /^0x[0-9a-fA-F]{64}$/
  */
 export function answerHoldsSecret(answer: string, expectsHash = false): boolean {
   const value = answer.trim()
-  return containsSecret(value, expectsHash && EXACT_HASH.test(value) ? { knownHashes: new Set([value.toLowerCase()]) } : {})
+  return containsSecret(
+    value,
+    expectsHash && EXACT_HASH.test(value) ? { knownHashes: new Set([value.toLowerCase()]) } : {},
+  )
 }
 
 /** The two kinds of question the tree asks. An interface, so the walk can be tested without a terminal. */
@@ -44,7 +47,13 @@ export function terminalAsker(deps: Deps, say: Say): Asker {
   return {
     choose: (message, options, defaultValue) =>
       select(
-        { message, choices: options, default: defaultValue, pageSize: 12, theme: { style: { keysHelpTip: () => style.dim(say('tree.keys')) } } },
+        {
+          message,
+          choices: options,
+          default: defaultValue,
+          pageSize: 12,
+          theme: { style: { keysHelpTip: () => style.dim(say('tree.keys')) } },
+        },
         context,
       ),
     text: (message, check, { hint, defaultValue, expectsHash } = {}) =>
@@ -52,13 +61,21 @@ export function terminalAsker(deps: Deps, say: Say): Asker {
         {
           message,
           default: defaultValue,
-          transformer: (value, { isFinal }) => (answerHoldsSecret(value, expectsHash) ? style.yellow(say('tree.secretHidden')) : isFinal ? style.cyan(value) : value),
+          transformer: (value, { isFinal }) =>
+            answerHoldsSecret(value, expectsHash)
+              ? style.yellow(say('tree.secretHidden'))
+              : isFinal
+                ? style.cyan(value)
+                : value,
           validate: (value) => (answerHoldsSecret(value, expectsHash) ? secretWarning : (check(value) ?? true)),
           // Emptied on a refused answer: a pasted secret must not stay in the field to be sent again.
           theme: {
             validationFailureMode: 'clear',
             // The hint sits under the question while it is asked, and goes once it is answered.
-            style: { message: (text: string, status: string) => (hint && status !== 'done' ? `${style.bold(text)}\n  ${style.dim(hint)}\n ` : style.bold(text)) },
+            style: {
+              message: (text: string, status: string) =>
+                hint && status !== 'done' ? `${style.bold(text)}\n  ${style.dim(hint)}\n ` : style.bold(text),
+            },
           },
         },
         context,

@@ -24,7 +24,8 @@ export function answerProblem(kind: TextKind, answer: string, optional: boolean,
   const value = answer.trim()
   if (value === '') return optional ? null : translator(lang)('tree.required')
   const limit = lengthLimits[kind]
-  if (limit != null && value.length > limit) return translator(lang)('tree.tooLong', { max: limit, length: value.length })
+  if (limit != null && value.length > limit)
+    return translator(lang)('tree.tooLong', { max: limit, length: value.length })
   try {
     parseOptions(z.object({ answer: schemas[kind] }), { answer: value })
     return null

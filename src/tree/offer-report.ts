@@ -17,13 +17,23 @@ type Action = 'print' | 'save' | 'guide' | 'done'
  * and where to send the report — official channels only. Asked until the user is done, each
  * action offered once.
  */
-export async function offerReport(checked: Checked, { asker, say, deps, guide }: { asker: Asker; say: Say; deps: Deps; guide: Guide }): Promise<void> {
+export async function offerReport(
+  checked: Checked,
+  { asker, say, deps, guide }: { asker: Asker; say: Say; deps: Deps; guide: Guide },
+): Promise<void> {
   const taken = new Set<Action>()
-  const markdown = () => formatReport(checked.report, { format: 'markdown', shortenAddresses: shortensAddresses(checked.settings), style: styleFor({}, deps.env) })
+  const markdown = () =>
+    formatReport(checked.report, {
+      format: 'markdown',
+      shortenAddresses: shortensAddresses(checked.settings),
+      style: styleFor({}, deps.env),
+    })
   const errStyle = styleFor(deps.stderr, deps.env)
   const whereToSend = () => {
     const support = checked.report.support
-    deps.stderr.write(`${errStyle.bold(support ? say('report.sendTo', support) : say('report.sendToGeneric'))}\n${say('report.fakeSupport')}\n\n`)
+    deps.stderr.write(
+      `${errStyle.bold(support ? say('report.sendTo', support) : say('report.sendToGeneric'))}\n${say('report.fakeSupport')}\n\n`,
+    )
   }
   for (;;) {
     const options: Option<Action>[] = [
@@ -39,7 +49,9 @@ export async function offerReport(checked: Checked, { asker, say, deps, guide }:
       // The report ends with where to send it; saying it again here would only repeat it.
       deps.stdout.write(`\n${markdown()}\n`)
     } else if (action === 'save') {
-      const file = await asker.text(say('tree.saveAs'), (answer) => (answer.trim() ? null : say('tree.required')), { defaultValue: defaultFileName(deps.now()) })
+      const file = await asker.text(say('tree.saveAs'), (answer) => (answer.trim() ? null : say('tree.required')), {
+        defaultValue: defaultFileName(deps.now()),
+      })
       const path = resolve(deps.cwd, file.trim())
       try {
         await writeOutput(markdown(), path, deps)
@@ -58,4 +70,5 @@ export async function offerReport(checked: Checked, { asker, say, deps, guide }:
   }
 }
 
-const defaultFileName = (now: Date) => `support-report-${now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.md`
+const defaultFileName = (now: Date) =>
+  `support-report-${now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.md`

@@ -29,7 +29,12 @@ const NOTE_LIMIT = 4000
 export async function runConversation(options: ConversationOptions, deps: Deps): Promise<number> {
   const problems = treeProblems(supportTree)
   if (problems.length > 0) {
-    throw new DoctorError({ code: 'internal', message: text('error.internal'), details: `the decision tree is invalid: ${problems.join('; ')}`, exitCode: ExitCode.couldNotLook })
+    throw new DoctorError({
+      code: 'internal',
+      message: text('error.internal'),
+      details: `the decision tree is invalid: ${problems.join('; ')}`,
+      exitCode: ExitCode.couldNotLook,
+    })
   }
   const settings = await loadSettings(options, deps)
   const networks = networksToOffer(options, settings)
@@ -48,14 +53,23 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
   if (leaf.kind === 'guide') {
     const style = styleFor(deps.stdout, deps.env)
     const message = wrap(leaf.message[lang], textWidth(deps), '').join('\n')
-    deps.stdout.write(`\n${style.bold(message)}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`)
+    deps.stdout.write(
+      `\n${style.bold(message)}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`,
+    )
     return ExitCode.ok
   }
   const checked = await runCheck(leaf, answers, options, lang, deps)
   const style = styleFor(deps.stdout, deps.env)
   const guide = loadGuide(leaf.guide, lang)
-  const summary = formatReport(checked.report, { format: 'text', shortenAddresses: shortensAddresses(checked.settings), style, chart: checked.chart })
-  deps.stdout.write(`\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`)
+  const summary = formatReport(checked.report, {
+    format: 'text',
+    shortenAddresses: shortensAddresses(checked.settings),
+    style,
+    chart: checked.chart,
+  })
+  deps.stdout.write(
+    `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
+  )
   await offerReport(checked, { asker, say, deps, guide })
   return checked.exitCode
 }
@@ -63,7 +77,11 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
 /** Asked in both languages at once, since the answer decides which one the rest is in. */
 async function askLanguage(asker: Asker, preferred: Lang): Promise<Lang> {
   const names: Record<Lang, string> = { en: 'English', ja: '日本語' }
-  return asker.choose('Language / 言語', languages.map((lang) => ({ value: lang, name: names[lang] })), preferred)
+  return asker.choose(
+    'Language / 言語',
+    languages.map((lang) => ({ value: lang, name: names[lang] })),
+    preferred,
+  )
 }
 
 /**
@@ -79,7 +97,13 @@ function networksToOffer(options: ConversationOptions, settings: Settings): Netw
 }
 
 /** The answers become the options of `tx` or `address`, checked by the same schemas as the flags. */
-async function runCheck(leaf: Extract<Leaf, { kind: 'check' }>, answers: Answers, options: ConversationOptions, lang: Lang, deps: Deps): Promise<Checked> {
+async function runCheck(
+  leaf: Extract<Leaf, { kind: 'check' }>,
+  answers: Answers,
+  options: ConversationOptions,
+  lang: Lang,
+  deps: Deps,
+): Promise<Checked> {
   const { values } = answers
   const note = [...answers.facts, values.note].filter(Boolean).join(' ').slice(0, NOTE_LIMIT)
   const raw = {

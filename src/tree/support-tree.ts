@@ -15,7 +15,10 @@ import type { Localized, Tree, TreeNode } from './tree-types.js'
 const walletStep = (prefix: string, next: string): TreeNode => ({
   kind: 'text',
   id: `${prefix}.wallet`,
-  question: { en: 'Which wallet or app, and its version? (Enter to skip)', ja: 'ウォレットまたはアプリの名前とバージョンは?(Enter でとばす)' },
+  question: {
+    en: 'Which wallet or app, and its version? (Enter to skip)',
+    ja: 'ウォレットまたはアプリの名前とバージョンは?(Enter でとばす)',
+  },
   hint: {
     en: 'For example "MetaMask 12.3" or "Trust Wallet 8.20". The version is under Settings → About.',
     ja: '例: 「MetaMask 12.3」「Trust Wallet 8.20」。バージョンは 設定 → 概要 にあります。',
@@ -29,7 +32,10 @@ const walletStep = (prefix: string, next: string): TreeNode => ({
 const networkStep = (id: string, next: string): TreeNode => ({
   kind: 'network',
   id,
-  question: { en: 'On which network? (If you are not sure, every network is searched.)', ja: 'どのネットワークですか?(わからなければ、すべてのネットワークを調べます)' },
+  question: {
+    en: 'On which network? (If you are not sure, every network is searched.)',
+    ja: 'どのネットワークですか?(わからなければ、すべてのネットワークを調べます)',
+  },
   next,
 })
 
@@ -53,8 +59,14 @@ const hashStep = (id: string, next: string, changes: Partial<TextNode> = {}): Te
 const addressStep = (id: string, next: string, question?: Localized): TreeNode => ({
   kind: 'text',
   id,
-  question: question ?? { en: 'Your wallet address (public, starts with 0x):', ja: 'あなたのウォレットアドレス(公開アドレス、0x で始まる):' },
-  hint: { en: 'This is your public address, never your recovery phrase or private key.', ja: '公開アドレスです。リカバリーフレーズや秘密鍵ではありません。' },
+  question: question ?? {
+    en: 'Your wallet address (public, starts with 0x):',
+    ja: 'あなたのウォレットアドレス(公開アドレス、0x で始まる):',
+  },
+  hint: {
+    en: 'This is your public address, never your recovery phrase or private key.',
+    ja: '公開アドレスです。リカバリーフレーズや秘密鍵ではありません。',
+  },
   answer: 'address',
   textKind: 'address',
   optional: false,
@@ -71,7 +83,12 @@ const triedStep = (id: string, next: string): TreeNode => ({
   next,
 })
 
-const check = (id: string, kind: 'tx' | 'address', guide: GuideId): TreeNode => ({ kind: 'check', id, check: kind, guide })
+const check = (id: string, kind: 'tx' | 'address', guide: GuideId): TreeNode => ({
+  kind: 'check',
+  id,
+  check: kind,
+  guide,
+})
 
 /** The branch most problems take: wallet, network, hash, what was tried, then `tx`. */
 function txBranch(prefix: string, guide: GuideId): TreeNode[] {
@@ -92,13 +109,50 @@ export const supportTree: Tree = {
       id: 'problem',
       question: { en: 'What is the problem?', ja: 'どんな問題ですか?' },
       choices: [
-        { label: { en: 'A transaction is stuck or pending', ja: 'トランザクションが保留中のまま進まない' }, next: 'stuck.wallet', fact: { en: 'Problem: a transaction is stuck or pending.', ja: '問題: トランザクションが保留中のまま進まない。' } },
-        { label: { en: 'Tokens are missing or not showing', ja: 'トークンが見当たらない・表示されない' }, next: 'tokens.wallet', fact: { en: 'Problem: tokens are missing or not showing.', ja: '問題: トークンが見当たらない・表示されない。' } },
-        { label: { en: 'A swap failed', ja: 'スワップが失敗した' }, next: 'swap.wallet', fact: { en: 'Problem: a swap failed.', ja: '問題: スワップが失敗した。' } },
-        { label: { en: 'I sent to the wrong network or address', ja: '違うネットワーク・違うアドレスに送ってしまった' }, next: 'wrong.kind' },
-        { label: { en: 'An exchange deposit or withdrawal has not arrived', ja: '取引所への入金・取引所からの出金が届かない' }, next: 'exchange.direction' },
-        { label: { en: 'Someone asks for my seed phrase, or I think I was scammed', ja: 'シードフレーズを求められた・詐欺にあったかもしれない' }, next: 'scam.kind' },
-        { label: { en: 'Something else', ja: 'その他' }, next: 'other.describe', fact: { en: 'Problem: something else.', ja: '問題: その他。' } },
+        {
+          label: { en: 'A transaction is stuck or pending', ja: 'トランザクションが保留中のまま進まない' },
+          next: 'stuck.wallet',
+          fact: {
+            en: 'Problem: a transaction is stuck or pending.',
+            ja: '問題: トランザクションが保留中のまま進まない。',
+          },
+        },
+        {
+          label: { en: 'Tokens are missing or not showing', ja: 'トークンが見当たらない・表示されない' },
+          next: 'tokens.wallet',
+          fact: {
+            en: 'Problem: tokens are missing or not showing.',
+            ja: '問題: トークンが見当たらない・表示されない。',
+          },
+        },
+        {
+          label: { en: 'A swap failed', ja: 'スワップが失敗した' },
+          next: 'swap.wallet',
+          fact: { en: 'Problem: a swap failed.', ja: '問題: スワップが失敗した。' },
+        },
+        {
+          label: { en: 'I sent to the wrong network or address', ja: '違うネットワーク・違うアドレスに送ってしまった' },
+          next: 'wrong.kind',
+        },
+        {
+          label: {
+            en: 'An exchange deposit or withdrawal has not arrived',
+            ja: '取引所への入金・取引所からの出金が届かない',
+          },
+          next: 'exchange.direction',
+        },
+        {
+          label: {
+            en: 'Someone asks for my seed phrase, or I think I was scammed',
+            ja: 'シードフレーズを求められた・詐欺にあったかもしれない',
+          },
+          next: 'scam.kind',
+        },
+        {
+          label: { en: 'Something else', ja: 'その他' },
+          next: 'other.describe',
+          fact: { en: 'Problem: something else.', ja: '問題: その他。' },
+        },
       ],
     },
 
@@ -109,7 +163,10 @@ export const supportTree: Tree = {
     walletStep('tokens', 'tokens.network'),
     networkStep('tokens.network', 'tokens.hash'),
     hashStep('tokens.hash', 'tokens.tried', {
-      question: { en: 'The hash of the transaction that sent the tokens (Enter if you do not have it):', ja: 'トークンを送ったトランザクションのハッシュ(なければ Enter):' },
+      question: {
+        en: 'The hash of the transaction that sent the tokens (Enter if you do not have it):',
+        ja: 'トークンを送ったトランザクションのハッシュ(なければ Enter):',
+      },
       optional: true,
       skipTo: 'tokens.address',
     }),
@@ -119,8 +176,14 @@ export const supportTree: Tree = {
     {
       kind: 'text',
       id: 'tokens.token',
-      question: { en: 'The token\'s contract address, if you know it (Enter to skip):', ja: 'わかればトークンのコントラクトアドレス(Enter でとばす):' },
-      hint: { en: 'Copy it from the token\'s page on the block explorer, not from a message someone sent you.', ja: 'ブロックエクスプローラーのトークンのページからコピーしてください。誰かから送られたメッセージからはコピーしないでください。' },
+      question: {
+        en: "The token's contract address, if you know it (Enter to skip):",
+        ja: 'わかればトークンのコントラクトアドレス(Enter でとばす):',
+      },
+      hint: {
+        en: "Copy it from the token's page on the block explorer, not from a message someone sent you.",
+        ja: 'ブロックエクスプローラーのトークンのページからコピーしてください。誰かから送られたメッセージからはコピーしないでください。',
+      },
       answer: 'token',
       textKind: 'address',
       optional: true,
@@ -134,8 +197,16 @@ export const supportTree: Tree = {
       id: 'wrong.kind',
       question: { en: 'What happened?', ja: '何が起きましたか?' },
       choices: [
-        { label: { en: 'I sent on the wrong network', ja: '違うネットワークで送った' }, next: 'wrong.wallet', fact: { en: 'Problem: sent on the wrong network.', ja: '問題: 違うネットワークで送った。' } },
-        { label: { en: 'I sent to the wrong address', ja: '違うアドレスに送った' }, next: 'wrong.wallet', fact: { en: 'Problem: sent to the wrong address.', ja: '問題: 違うアドレスに送った。' } },
+        {
+          label: { en: 'I sent on the wrong network', ja: '違うネットワークで送った' },
+          next: 'wrong.wallet',
+          fact: { en: 'Problem: sent on the wrong network.', ja: '問題: 違うネットワークで送った。' },
+        },
+        {
+          label: { en: 'I sent to the wrong address', ja: '違うアドレスに送った' },
+          next: 'wrong.wallet',
+          fact: { en: 'Problem: sent to the wrong address.', ja: '問題: 違うアドレスに送った。' },
+        },
       ],
     },
     ...txBranch('wrong', 'wrong-network'),
@@ -146,19 +217,52 @@ export const supportTree: Tree = {
       id: 'exchange.direction',
       question: { en: 'Which one?', ja: 'どちらですか?' },
       choices: [
-        { label: { en: 'A deposit to an exchange', ja: '取引所への入金' }, next: 'exchange.memo', fact: { en: 'Problem: a deposit to an exchange has not arrived.', ja: '問題: 取引所への入金が反映されない。' } },
-        { label: { en: 'A withdrawal from an exchange', ja: '取引所からの出金' }, next: 'exchange.which', fact: { en: 'Problem: a withdrawal from an exchange has not arrived.', ja: '問題: 取引所からの出金が届かない。' } },
+        {
+          label: { en: 'A deposit to an exchange', ja: '取引所への入金' },
+          next: 'exchange.memo',
+          fact: {
+            en: 'Problem: a deposit to an exchange has not arrived.',
+            ja: '問題: 取引所への入金が反映されない。',
+          },
+        },
+        {
+          label: { en: 'A withdrawal from an exchange', ja: '取引所からの出金' },
+          next: 'exchange.which',
+          fact: {
+            en: 'Problem: a withdrawal from an exchange has not arrived.',
+            ja: '問題: 取引所からの出金が届かない。',
+          },
+        },
       ],
     },
     {
       kind: 'choice',
       id: 'exchange.memo',
-      question: { en: 'Did the deposit page ask for a memo or tag, and did you include it?', ja: '入金ページでメモやタグを求められましたか?また、入力しましたか?' },
+      question: {
+        en: 'Did the deposit page ask for a memo or tag, and did you include it?',
+        ja: '入金ページでメモやタグを求められましたか?また、入力しましたか?',
+      },
       choices: [
-        { label: { en: 'It asked, and I included it', ja: '求められ、入力した' }, next: 'exchange.which', fact: { en: 'Memo/tag: required and included.', ja: 'メモ・タグ: 必要、入力済み。' } },
-        { label: { en: 'It asked, but I did not include it', ja: '求められたが、入力しなかった' }, next: 'exchange.which', fact: { en: 'Memo/tag: required but NOT included.', ja: 'メモ・タグ: 必要だが入力していない。' } },
-        { label: { en: 'No memo or tag was needed', ja: 'メモやタグは不要だった' }, next: 'exchange.which', fact: { en: 'Memo/tag: not needed.', ja: 'メモ・タグ: 不要。' } },
-        { label: { en: 'I am not sure', ja: 'わからない' }, next: 'exchange.which', fact: { en: 'Memo/tag: not sure.', ja: 'メモ・タグ: 不明。' } },
+        {
+          label: { en: 'It asked, and I included it', ja: '求められ、入力した' },
+          next: 'exchange.which',
+          fact: { en: 'Memo/tag: required and included.', ja: 'メモ・タグ: 必要、入力済み。' },
+        },
+        {
+          label: { en: 'It asked, but I did not include it', ja: '求められたが、入力しなかった' },
+          next: 'exchange.which',
+          fact: { en: 'Memo/tag: required but NOT included.', ja: 'メモ・タグ: 必要だが入力していない。' },
+        },
+        {
+          label: { en: 'No memo or tag was needed', ja: 'メモやタグは不要だった' },
+          next: 'exchange.which',
+          fact: { en: 'Memo/tag: not needed.', ja: 'メモ・タグ: 不要。' },
+        },
+        {
+          label: { en: 'I am not sure', ja: 'わからない' },
+          next: 'exchange.which',
+          fact: { en: 'Memo/tag: not sure.', ja: 'メモ・タグ: 不明。' },
+        },
       ],
     },
     {
@@ -172,7 +276,10 @@ export const supportTree: Tree = {
       next: 'exchange.hash',
     },
     hashStep('exchange.hash', 'exchange.network', {
-      question: { en: 'The transaction hash (TxID), if there is one (Enter if not):', ja: 'トランザクションハッシュ(TxID)があれば入力(なければ Enter):' },
+      question: {
+        en: 'The transaction hash (TxID), if there is one (Enter if not):',
+        ja: 'トランザクションハッシュ(TxID)があれば入力(なければ Enter):',
+      },
       optional: true,
       skipTo: 'exchange.no-hash',
     }),
@@ -184,7 +291,7 @@ export const supportTree: Tree = {
       id: 'exchange.no-hash',
       guide: 'exchange-deposits',
       message: {
-        en: 'Without a TxID there is nothing on chain to look at yet. For a withdrawal, the exchange has not sent it: only its support can say why. For a deposit, find the TxID in your wallet\'s activity and run support-doctor again.',
+        en: "Without a TxID there is nothing on chain to look at yet. For a withdrawal, the exchange has not sent it: only its support can say why. For a deposit, find the TxID in your wallet's activity and run support-doctor again.",
         ja: 'TxID がなければ、チェーン上で調べられるものはまだありません。出金なら、取引所はまだ送っていません。理由がわかるのは取引所のサポートだけです。入金なら、ウォレットのアクティビティで TxID を探して、もう一度 support-doctor を実行してください。',
       },
     },
@@ -195,8 +302,24 @@ export const supportTree: Tree = {
       id: 'scam.kind',
       question: { en: 'Which is closest?', ja: 'どれが近いですか?' },
       choices: [
-        { label: { en: 'Someone asks for my seed phrase or private key', ja: '誰かにシードフレーズや秘密鍵を求められている' }, next: 'scam.asked' },
-        { label: { en: 'I gave it away, or funds left my wallet without me', ja: '教えてしまった、または身に覚えのない送金で資産が減った' }, next: 'scam.address', fact: { en: 'Problem: the user may have been scammed (recovery phrase shared, or funds left without their action).', ja: '問題: 詐欺の可能性(リカバリーフレーズを教えた、または身に覚えのない送金)。' } },
+        {
+          label: {
+            en: 'Someone asks for my seed phrase or private key',
+            ja: '誰かにシードフレーズや秘密鍵を求められている',
+          },
+          next: 'scam.asked',
+        },
+        {
+          label: {
+            en: 'I gave it away, or funds left my wallet without me',
+            ja: '教えてしまった、または身に覚えのない送金で資産が減った',
+          },
+          next: 'scam.address',
+          fact: {
+            en: 'Problem: the user may have been scammed (recovery phrase shared, or funds left without their action).',
+            ja: '問題: 詐欺の可能性(リカバリーフレーズを教えた、または身に覚えのない送金)。',
+          },
+        },
       ],
     },
     {
@@ -208,7 +331,10 @@ export const supportTree: Tree = {
         ja: '教えないでください。シードフレーズや秘密鍵を求める相手は、あなたの資産を盗もうとしています。本物のウォレット、取引所、サポート担当者が求めることは決してありません。やり取りをやめ、フレーズはオフラインで保管してください。',
       },
     },
-    addressStep('scam.address', 'scam.tried', { en: 'The address of the wallet that was affected (public, starts with 0x):', ja: '被害にあったウォレットのアドレス(公開アドレス、0x で始まる):' }),
+    addressStep('scam.address', 'scam.tried', {
+      en: 'The address of the wallet that was affected (public, starts with 0x):',
+      ja: '被害にあったウォレットのアドレス(公開アドレス、0x で始まる):',
+    }),
     triedStep('scam.tried', 'scam.check'),
     check('scam.check', 'address', 'staying-safe'),
 
@@ -240,7 +366,7 @@ export const supportTree: Tree = {
       id: 'other.guide',
       guide: 'support-request',
       message: {
-        en: 'Without a hash or an address there is nothing on chain to read. Here is what your wallet\'s or exchange\'s support will need from you.',
+        en: "Without a hash or an address there is nothing on chain to read. Here is what your wallet's or exchange's support will need from you.",
         ja: 'ハッシュもアドレスもなければ、チェーン上で読めるものはありません。ウォレットや取引所のサポートが必要とする情報は次のとおりです。',
       },
     },

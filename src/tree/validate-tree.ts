@@ -48,13 +48,18 @@ export function treeProblems(tree: Tree): string[] {
   if (!byId.has(tree.root)) return [...problems, `the root "${tree.root}" is not a node`]
 
   for (const node of tree.nodes) {
-    for (const next of successors(node)) if (!byId.has(next)) problems.push(`"${node.id}" leads to "${next}", which is not a node`)
+    for (const next of successors(node))
+      if (!byId.has(next)) problems.push(`"${node.id}" leads to "${next}", which is not a node`)
     for (const text of texts(node)) {
-      for (const lang of languages) if (!text[lang]?.trim()) problems.push(`"${node.id}" has a text without ${lang}: ${JSON.stringify(text)}`)
+      for (const lang of languages)
+        if (!text[lang]?.trim()) problems.push(`"${node.id}" has a text without ${lang}: ${JSON.stringify(text)}`)
     }
-    if (node.kind === 'choice' && node.choices.length < 2) problems.push(`"${node.id}" is a choice with fewer than two choices`)
-    if (node.kind === 'text' && node.skipTo && !node.optional) problems.push(`"${node.id}" cannot be skipped, yet says where skipping leads`)
-    if ((node.kind === 'check' || node.kind === 'guide') && !isGuideId(node.guide)) problems.push(`"${node.id}" names an unknown guide "${node.guide}"`)
+    if (node.kind === 'choice' && node.choices.length < 2)
+      problems.push(`"${node.id}" is a choice with fewer than two choices`)
+    if (node.kind === 'text' && node.skipTo && !node.optional)
+      problems.push(`"${node.id}" cannot be skipped, yet says where skipping leads`)
+    if ((node.kind === 'check' || node.kind === 'guide') && !isGuideId(node.guide))
+      problems.push(`"${node.id}" names an unknown guide "${String(node.guide)}"`)
   }
   if (problems.length > 0) return problems
 
@@ -68,18 +73,21 @@ export function treeProblems(tree: Tree): string[] {
     reached.add(id)
     const node = byId.get(id) as TreeNode
     if (node.kind === 'check' && !asked.has(answersNeeded[node.check])) {
-      problems.push(`"${id}" checks a ${node.check} but the path ${onPath.join(' → ')} never asks for the ${answersNeeded[node.check]}`)
+      problems.push(
+        `"${id}" checks a ${node.check} but the path ${onPath.join(' → ')} never asks for the ${answersNeeded[node.check]}`,
+      )
     }
     const gives = (key: AnswerKey | undefined) => (key ? new Set([...asked, key]) : asked)
-    if (node.kind === 'choice') for (const choice of node.choices) walk(choice.next, [...onPath, id], gives(choice.sets?.key))
+    if (node.kind === 'choice')
+      for (const choice of node.choices) walk(choice.next, [...onPath, id], gives(choice.sets?.key))
     else if (node.kind === 'text') {
       // With a skip, `next` is reached only with an answer; without one, an optional answer may be missing.
       walk(node.next, [...onPath, id], node.optional && !node.skipTo ? asked : gives(node.answer))
       if (node.skipTo) walk(node.skipTo, [...onPath, id], asked)
-    }
-    else if (node.kind === 'network') walk(node.next, [...onPath, id], asked)
+    } else if (node.kind === 'network') walk(node.next, [...onPath, id], asked)
   }
   walk(tree.root, [], new Set())
-  for (const node of tree.nodes) if (!reached.has(node.id)) problems.push(`"${node.id}" cannot be reached from "${tree.root}"`)
+  for (const node of tree.nodes)
+    if (!reached.has(node.id)) problems.push(`"${node.id}" cannot be reached from "${tree.root}"`)
   return [...new Set(problems)]
 }

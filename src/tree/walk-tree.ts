@@ -21,7 +21,10 @@ const NOT_SURE = 'not-sure'
  * Walks the tree from its root, asking each node's question, until a leaf. The tree has been
  * validated (no cycles, every link resolves), so the walk always ends, at a check or a guide.
  */
-export async function walkTree(tree: Tree, { asker, lang, say, networks }: { asker: Asker; lang: Lang; say: Say; networks: readonly NetworkOption[] }): Promise<{ leaf: Leaf; answers: Answers }> {
+export async function walkTree(
+  tree: Tree,
+  { asker, lang, say, networks }: { asker: Asker; lang: Lang; say: Say; networks: readonly NetworkOption[] },
+): Promise<{ leaf: Leaf; answers: Answers }> {
   const byId = new Map(tree.nodes.map((node) => [node.id, node]))
   const answers: Answers = { values: {}, chainId: null, facts: [] }
   let node = byId.get(tree.root) as TreeNode
@@ -31,8 +34,13 @@ export async function walkTree(tree: Tree, { asker, lang, say, networks }: { ask
       case 'guide':
         return { leaf: node, answers }
       case 'choice': {
-        const options: Option<string>[] = node.choices.map((choice, index) => ({ value: String(index), name: choice.label[lang] }))
-        const choice = node.choices[Number(await asker.choose(node.question[lang], options))] as (typeof node.choices)[number]
+        const options: Option<string>[] = node.choices.map((choice, index) => ({
+          value: String(index),
+          name: choice.label[lang],
+        }))
+        const choice = node.choices[
+          Number(await asker.choose(node.question[lang], options))
+        ] as (typeof node.choices)[number]
         if (choice.sets) answers.values[choice.sets.key] = choice.sets.value
         if (choice.fact) answers.facts.push(choice.fact[lang])
         node = byId.get(choice.next) as TreeNode
@@ -42,7 +50,9 @@ export async function walkTree(tree: Tree, { asker, lang, say, networks }: { ask
         const kind = node.textKind
         const optional = node.optional
         const check = (value: string) => answerProblem(kind, value, optional, lang)
-        const answer = (await asker.text(node.question[lang], check, { hint: node.hint?.[lang], expectsHash: kind === 'hash' })).trim()
+        const answer = (
+          await asker.text(node.question[lang], check, { hint: node.hint?.[lang], expectsHash: kind === 'hash' })
+        ).trim()
         if (answer !== '') answers.values[node.answer] = answer
         node = byId.get(answer === '' && node.skipTo ? node.skipTo : node.next) as TreeNode
         break
@@ -50,7 +60,10 @@ export async function walkTree(tree: Tree, { asker, lang, say, networks }: { ask
       case 'network': {
         // With a single network (or none known), there is nothing to choose.
         if (networks.length > 1) {
-          const options: Option<string>[] = [{ value: NOT_SURE, name: say('tree.notSure') }, ...networks.map((n) => ({ value: String(n.id), name: n.name }))]
+          const options: Option<string>[] = [
+            { value: NOT_SURE, name: say('tree.notSure') },
+            ...networks.map((n) => ({ value: String(n.id), name: n.name })),
+          ]
           const chosen = await asker.choose(node.question[lang], options, NOT_SURE)
           answers.chainId = chosen === NOT_SURE ? null : Number(chosen)
         }

@@ -7,6 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk'
  */
 export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): ChalkInstance {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 })
-  if (env.FORCE_COLOR !== undefined) return new Chalk({ level: env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1 })
+  if (env.FORCE_COLOR !== undefined)
+    return new Chalk({ level: env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1 })
   return new Chalk({ level: stream.isTTY ? 1 : 0 })
 }

@@ -6,7 +6,8 @@ import { startRpcProxy } from '../../scripts/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }
-const findingOf = (report: { findings: Finding[] }, code: string) => report.findings.find((f) => f.code === code) as Finding
+const findingOf = (report: { findings: Finding[] }, code: string) =>
+  report.findings.find((f) => f.code === code) as Finding
 
 // "local" (31337) never mines on its own; "op" reports OP Mainnet's chain id and holds the token.
 let local: Awaited<ReturnType<typeof startAnvil>>
@@ -21,7 +22,16 @@ beforeAll(async () => {
   const owner = devWallet(op.url)
   token = await deployToken(owner, { name: 'Test USD', symbol: 'TUSD', decimals: 6, supply: parseUnits('1000000', 6) })
   const send = async (from: ReturnType<typeof devWallet>, to: Address, amount: bigint) =>
-    owner.waitForTransactionReceipt({ hash: await from.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [to, amount], chain: null }), pollingInterval: 20 })
+    owner.waitForTransactionReceipt({
+      hash: await from.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'transfer',
+        args: [to, amount],
+        chain: null,
+      }),
+      pollingInterval: 20,
+    })
   await send(owner, user(), parseUnits('250.5', 6))
   // Someone who received some and sent it all on.
   await send(owner, spender().account.address, parseUnits('10', 6))
@@ -32,7 +42,9 @@ beforeAll(async () => {
     intercept: (call) => {
       if (call.method !== 'eth_getLogs') return undefined
       const { fromBlock, toBlock } = (call.params?.[0] ?? {}) as { fromBlock: string; toBlock: string }
-      return BigInt(toBlock) - BigInt(fromBlock) > 1000n ? { jsonrpc: '2.0', id: call.id, error: { code: -32005, message: 'query exceeds max block range 1000' } } : undefined
+      return BigInt(toBlock) - BigInt(fromBlock) > 1000n
+        ? { jsonrpc: '2.0', id: call.id, error: { code: -32005, message: 'query exceeds max block range 1000' } }
+        : undefined
     },
   })
   await op.request('anvil_mine', ['0x7d0']) // 2,000 blocks: the first, wide query is refused
@@ -46,12 +58,27 @@ const address = (...args: string[]) => runCli(['address', ...args])
 
 describe('where are my tokens', () => {
   it('asked on the wrong network: names the network that has them, with symbol and formatted balance', async () => {
-    const result = await address(user(), '--token', token, '--chain', 'local', ...localOnly(local.url, op.url), '--json')
+    const result = await address(
+      user(),
+      '--token',
+      token,
+      '--chain',
+      'local',
+      ...localOnly(local.url, op.url),
+      '--json',
+    )
     expect(result.code).toBe(1)
     const report = result.json()
     expect(report.status).toBe('wrong-network')
-    expect(findingOf(report, 'token.wrong-network').data).toMatchObject({ requestedChainId: 31337, heldOnChainIds: [10] })
-    expect(findingOf(report, 'token.held').data).toMatchObject({ chainId: 10, formattedBalance: '250.5', token: { symbol: 'TUSD', decimals: 6 } })
+    expect(findingOf(report, 'token.wrong-network').data).toMatchObject({
+      requestedChainId: 31337,
+      heldOnChainIds: [10],
+    })
+    expect(findingOf(report, 'token.held').data).toMatchObject({
+      chainId: 10,
+      formattedBalance: '250.5',
+      token: { symbol: 'TUSD', decimals: 6 },
+    })
     expect(report.nextSteps.join(' ')).toMatch(/Switch your wallet to OP Mainnet/)
     expect(report.nextSteps.join(' ')).toMatch(/Import tokens.*decimals 6/)
   })
@@ -71,7 +98,16 @@ describe('where are my tokens', () => {
   it('a provider that refuses wide log ranges: the range shrinks and a recent transfer is still found', async () => {
     const recipient = devWallet(op.url, 3).account.address
     const owner = devWallet(op.url)
-    await owner.waitForTransactionReceipt({ hash: await owner.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [recipient, parseUnits('7', 6)], chain: null }), pollingInterval: 20 })
+    await owner.waitForTransactionReceipt({
+      hash: await owner.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'transfer',
+        args: [recipient, parseUnits('7', 6)],
+        chain: null,
+      }),
+      pollingInterval: 20,
+    })
     const result = await address(recipient, '--token', token, '--chain', '10', ...localOnly(narrowLogs.url), '--json')
     const report = result.json()
     expect(report.evidence.chains[0].transfers).toMatchObject({ narrowed: true, count: 1 })
@@ -83,7 +119,10 @@ describe('where are my tokens', () => {
     const result = await address(spender().account.address, '--token', token, ...localOnly(op.url), '--json')
     const report = result.json()
     expect(report.status).toBe('no-balance')
-    expect(findingOf(report, 'token.no-balance').data.lastOut).toMatchObject({ chainId: 10, amount: parseUnits('10', 6).toString() })
+    expect(findingOf(report, 'token.no-balance').data.lastOut).toMatchObject({
+      chainId: 10,
+      amount: parseUnits('10', 6).toString(),
+    })
   })
 
   it('an address that is not a token on any network', async () => {
@@ -100,11 +139,25 @@ describe('where are my tokens', () => {
     expect(result.code).toBe(1)
     const report = result.json()
     expect(report.status).toBe('pending-transactions')
-    expect(findingOf(report, 'address.pending-transactions').data).toMatchObject({ chainId: 31337, latest: 0, pending: 2, nonces: [0, 1] })
+    expect(findingOf(report, 'address.pending-transactions').data).toMatchObject({
+      chainId: 31337,
+      latest: 0,
+      pending: 2,
+      nonces: [0, 1],
+    })
   })
 
   it('text in Japanese', async () => {
-    const result = await address(user(), '--token', token, '--chain', 'local', ...localOnly(local.url, op.url), '--lang', 'ja')
+    const result = await address(
+      user(),
+      '--token',
+      token,
+      '--chain',
+      'local',
+      ...localOnly(local.url, op.url),
+      '--lang',
+      'ja',
+    )
     expect(result.stdout).toMatch(/トークンは別のネットワークにあります/)
     expect(result.stdout).toMatch(/OP Mainnet で保有: 250.5 TUSD/)
   })

@@ -27,12 +27,20 @@ const configDir = (name: string, content: string) => {
 
 describe('bad input stops before any network call, exit 2, one line', () => {
   const cases: [string, string[], RegExp][] = [
-    ['a hash that is too short', ['tx', '0x1234'], /"0x1234" is not a transaction hash: expected 0x followed by 64 hex characters \(got 4\)/],
+    [
+      'a hash that is too short',
+      ['tx', '0x1234'],
+      /"0x1234" is not a transaction hash: expected 0x followed by 64 hex characters \(got 4\)/,
+    ],
     ['a hash with non-hex characters', ['tx', `0x${'zz'.repeat(32)}`], /not a transaction hash.*non-hex characters/],
     ['an address where a hash belongs', ['tx', `0x${'ab'.repeat(20)}`], /not a transaction hash/],
     ['an unknown chain', ['tx', HASH, '--chain', 'narnia'], /Unknown chain "narnia"/],
     ['an unknown flag', ['tx', HASH, '--colour'], /unknown option '--colour'/],
-    ['a bad --rpc URL', ['tx', HASH, '--rpc', 'localhost:8545'], /--rpc "localhost:8545" is not an http\(s\) or ws\(s\) URL/],
+    [
+      'a bad --rpc URL',
+      ['tx', HASH, '--rpc', 'localhost:8545'],
+      /--rpc "localhost:8545" is not an http\(s\) or ws\(s\) URL/,
+    ],
     ['a bad --from', ['tx', HASH, '--from', '0x12', '--nonce', '1'], /"0x12" is not an address/],
     ['--nonce without --from', ['tx', HASH, '--nonce', '3'], /--nonce needs --from/],
     ['a bad --timeout', ['tx', HASH, '--timeout', 'soon'], /Invalid value for --timeout/],
@@ -56,7 +64,11 @@ describe('bad input stops before any network call, exit 2, one line', () => {
     expect(result.code).toBe(2)
     expect(result.json()).toEqual({
       schemaVersion: 1,
-      error: { code: 'input.hash', message: expect.stringContaining('not a transaction hash'), suggestion: expect.any(String) },
+      error: {
+        code: 'input.hash',
+        message: expect.stringContaining('not a transaction hash'),
+        suggestion: expect.any(String),
+      },
     })
   })
 
@@ -89,7 +101,10 @@ describe('configuration', () => {
   })
 
   it('uses the endpoints, language and wallet of a YAML config found in the working directory', async () => {
-    const cwd = configDir('.support-doctorrc.yaml', `lang: ja\npublicRpc: false\nwallet: MetaMask 12.9\nrpc:\n  local: ["${proxy.url}"]\n`)
+    const cwd = configDir(
+      '.support-doctorrc.yaml',
+      `lang: ja\npublicRpc: false\nwallet: MetaMask 12.9\nrpc:\n  local: ["${proxy.url}"]\n`,
+    )
     const result = await runCli(['tx', HASH, '--format', 'markdown'], { cwd })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('見つかりません')
@@ -97,8 +112,13 @@ describe('configuration', () => {
   })
 
   it('--config loads a given file; the environment overrides it', async () => {
-    const dir = configDir('doctor.json', JSON.stringify({ lang: 'ja', publicRpc: false, rpc: { '31337': [proxy.url] } }))
-    const result = await runCli(['tx', HASH, '--config', join(dir, 'doctor.json')], { env: { SUPPORT_DOCTOR_LANG: 'en' } })
+    const dir = configDir(
+      'doctor.json',
+      JSON.stringify({ lang: 'ja', publicRpc: false, rpc: { '31337': [proxy.url] } }),
+    )
+    const result = await runCli(['tx', HASH, '--config', join(dir, 'doctor.json')], {
+      env: { SUPPORT_DOCTOR_LANG: 'en' },
+    })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Not found')
   })

@@ -36,13 +36,26 @@ beforeAll(async () => {
     gas: 300_000n,
     chain: null,
   })
-  transfer = await owner.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [user(), parseEther('250')], chain: null })
+  transfer = await owner.writeContract({
+    address: token,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [user(), parseEther('250')],
+    chain: null,
+  })
   for (const hash of [failedSwap, transfer]) await owner.waitForTransactionReceipt({ hash, pollingInterval: 20 })
 
   // A node that does not mine on its own: the transaction waits in its pool like a stuck one on mainnet.
   stuckNode = await startAnvil({ mining: false })
   const sender = devWallet(stuckNode.url, 2)
-  stuck = await sender.sendTransaction({ to: user(), value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
+  stuck = await sender.sendTransaction({
+    to: user(),
+    value: 1n,
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('3'),
+    maxPriorityFeePerGas: parseGwei('1'),
+    chain: null,
+  })
 }, 120_000)
 afterAll(async () => {
   await stuckNode?.stop()
@@ -180,7 +193,9 @@ describe('support-doctor with no arguments, at a terminal', () => {
       expect(result).toMatch(/tx\.pending/)
       expect(result).toMatch(/同じノンス/)
       expect(result).toMatch(/ガイドを読む: support-doctor guide stuck-transactions/)
-      expect(result).toMatch(/この問題のガイド: 保留中のまま進まないトランザクション → support-doctor guide stuck-transactions/)
+      expect(result).toMatch(
+        /この問題のガイド: 保留中のまま進まないトランザクション → support-doctor guide stuck-transactions/,
+      )
       terminal.keys('Enter') // 表示
       const report = await shown(terminal, /次はどうしますか?/, 2)
       expect(report).toMatch(/> 一晩待った/)
@@ -242,7 +257,8 @@ describe('support-doctor with no arguments, at a terminal', () => {
       expect(files.length).toBeGreaterThan(1)
       for (const word of ['junk', DEV_MNEMONIC]) {
         expect(everything).not.toContain(word)
-        for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toContain(word)
+        for (const file of files)
+          expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toContain(word)
       }
     } finally {
       terminal.close()

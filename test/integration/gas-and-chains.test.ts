@@ -17,11 +17,22 @@ describe('gas', () => {
     const result = await runCli(['gas', ...localOnly(node.url), '--json'])
     expect(result.code).toBe(0)
     const [chain] = result.json().chains
-    expect(chain).toMatchObject({ chainId: 31337, feeModel: 'eip1559', baseFee: String(4e9), baseFeeMaxRisePercent: 12.5 })
+    expect(chain).toMatchObject({
+      chainId: 31337,
+      feeModel: 'eip1559',
+      baseFee: String(4e9),
+      baseFeeMaxRisePercent: 12.5,
+    })
     const { slow, normal, fast } = chain.suggested
     expect(BigInt(slow.maxFeePerGas)).toBeLessThan(BigInt(normal.maxFeePerGas))
     expect(BigInt(normal.maxFeePerGas)).toBeLessThan(BigInt(fast.maxFeePerGas))
-    expect(chain.baseFeeHistory.slice(-6, -1)).toEqual(['1000000000', '2000000000', '3000000000', '2000000000', '4000000000'])
+    expect(chain.baseFeeHistory.slice(-6, -1)).toEqual([
+      '1000000000',
+      '2000000000',
+      '3000000000',
+      '2000000000',
+      '4000000000',
+    ])
   })
 
   it('text: the figures and a chart of recent base fees', async () => {
@@ -44,11 +55,16 @@ describe('chains', () => {
     const result = await runCli(['chains', '--json'])
     expect(result.code).toBe(0)
     const chains = result.json().chains as { id: number; endpoints: { url: string; origin: string }[] }[]
-    expect(chains.find((c) => c.id === 8453)?.endpoints[0]).toEqual({ url: 'https://mainnet.base.org', origin: 'public' })
+    expect(chains.find((c) => c.id === 8453)?.endpoints[0]).toEqual({
+      url: 'https://mainnet.base.org',
+      origin: 'public',
+    })
   })
 
   it('shows configured endpoints by scheme and host only: a key in the URL is never printed', async () => {
-    const result = await runCli(['chains', '--no-public-rpc'], { env: { SUPPORT_DOCTOR_RPC_1: 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef' } })
+    const result = await runCli(['chains', '--no-public-rpc'], {
+      env: { SUPPORT_DOCTOR_RPC_1: 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef' },
+    })
     expect(result.stdout).toMatch(/Ethereum\s+1\s+ethereum\s+eip1559\s+https:\/\/mainnet\.infura\.io\n/)
     expect(result.stdout).not.toContain('0123456789abcdef')
   })

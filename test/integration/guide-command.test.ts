@@ -36,14 +36,21 @@ describe('support-doctor guide', () => {
   it('--json gives the guide with its front matter and Markdown', async () => {
     const result = await runCli(['guide', 'approvals', '--json'])
     const { guide } = result.json()
-    expect(guide).toMatchObject({ id: 'approvals', lang: 'en', title: 'Approvals and allowances', findings: ['token.insufficient-allowance', 'token.insufficient-balance'] })
+    expect(guide).toMatchObject({
+      id: 'approvals',
+      lang: 'en',
+      title: 'Approvals and allowances',
+      findings: ['token.insufficient-allowance', 'token.insufficient-balance'],
+    })
     expect(guide.markdown).toMatch(/^# Approvals and allowances/)
   })
 
   it('an unknown topic is an input error naming it, with a way out', async () => {
     const result = await runCli(['guide', 'refunds'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('error: There is no guide "refunds".\nhint: Run `support-doctor guide` to list the guides.\n')
+    expect(result.stderr).toBe(
+      'error: There is no guide "refunds".\nhint: Run `support-doctor guide` to list the guides.\n',
+    )
   })
 })
 
@@ -52,7 +59,8 @@ describe('findings name their guide', () => {
     const result = await runCli(['tx', hash, ...localOnly(node.url), '--chain', 'local', '--json'])
     const report = result.json() as { findings: { code: string; guide: string }[]; nextSteps: string[] }
     expect(report.findings.map((f) => [f.code, f.guide])).toContainEqual(['tx.pending', 'stuck-transactions'])
-    for (const finding of report.findings) expect(report.nextSteps).toContain(`Read the guide: support-doctor guide ${finding.guide}`)
+    for (const finding of report.findings)
+      expect(report.nextSteps).toContain(`Read the guide: support-doctor guide ${finding.guide}`)
   })
 })
 

@@ -31,17 +31,46 @@ const each = (body: string, answer: (call: { id: number; method: string; params?
 const faults: Record<string, (request: { number: number; body: string }) => Fault> = {
   'drops connections': () => 'drop',
   hangs: () => 'hang',
-  'answers 429 with Retry-After': () => ({ status: 429, headers: { 'retry-after': '1' }, body: json({ error: 'rate limited' }) }),
+  'answers 429 with Retry-After': () => ({
+    status: 429,
+    headers: { 'retry-after': '1' },
+    body: json({ error: 'rate limited' }),
+  }),
   'answers 500': () => ({ status: 500, body: 'internal error' }),
-  'sends HTML': () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Cloudflare</body></html>' }),
+  'sends HTML': () => ({
+    status: 200,
+    headers: { 'content-type': 'text/html' },
+    body: '<html><body>Cloudflare</body></html>',
+  }),
   'sends truncated JSON': () => ({ status: 200, body: '{"jsonrpc":"2.0","id":1,"resu' }),
-  'reports another chain id': ({ body }) => (body.includes('eth_chainId') && !body.includes('eth_getTransaction') ? { body: each(body, () => ({ result: '0x1' })) } : undefined),
+  'reports another chain id': ({ body }) =>
+    body.includes('eth_chainId') && !body.includes('eth_getTransaction')
+      ? { body: each(body, () => ({ result: '0x1' })) }
+      : undefined,
   'returns a transaction with another hash': ({ body }) =>
     body.includes('eth_getTransactionByHash')
-      ? { body: each(body, (call) => (call.method === 'eth_chainId' ? { result: '0x7a69' } : call.method === 'eth_getTransactionByHash' ? { result: { hash: `0x${'ee'.repeat(32)}`, from: `0x${'11'.repeat(20)}`, nonce: '0x0', blockNumber: '0x1', input: '0x' } } : { result: null })) }
+      ? {
+          body: each(body, (call) =>
+            call.method === 'eth_chainId'
+              ? { result: '0x7a69' }
+              : call.method === 'eth_getTransactionByHash'
+                ? {
+                    result: {
+                      hash: `0x${'ee'.repeat(32)}`,
+                      from: `0x${'11'.repeat(20)}`,
+                      nonce: '0x0',
+                      blockNumber: '0x1',
+                      input: '0x',
+                    },
+                  }
+                : { result: null },
+          ),
+        }
       : undefined,
   'fails every other request': ({ number }) => (number % 2 === 1 ? { status: 503, body: 'busy' } : undefined),
-  'sends an absurdly large answer': () => ({ body: `{"jsonrpc":"2.0","id":1,"result":"0x${'a'.repeat(17 * 1024 * 1024)}"}` }),
+  'sends an absurdly large answer': () => ({
+    body: `{"jsonrpc":"2.0","id":1,"result":"0x${'a'.repeat(17 * 1024 * 1024)}"}`,
+  }),
 }
 
 const faulty = async (fault: (request: { number: number; body: string }) => Fault) => {
@@ -49,7 +78,18 @@ const faulty = async (fault: (request: { number: number; body: string }) => Faul
   proxies.push(proxy)
   return proxy.url
 }
-const diagnose = (...urls: string[]) => runCli(['tx', hash, '--chain', 'local', ...urls.flatMap((u) => ['--rpc', u]), '--no-public-rpc', '--timeout', '6000', '--json'])
+const diagnose = (...urls: string[]) =>
+  runCli([
+    'tx',
+    hash,
+    '--chain',
+    'local',
+    ...urls.flatMap((u) => ['--rpc', u]),
+    '--no-public-rpc',
+    '--timeout',
+    '6000',
+    '--json',
+  ])
 
 describe('on a hostile network', () => {
   for (const [name, fault] of Object.entries(faults)) {
@@ -72,7 +112,9 @@ describe('on a hostile network', () => {
       expect(result.code).toBe(3)
       const body = result.json()
       expect(body.error.code).toMatch(/^rpc\./)
-      expect(body.error.message).toMatch(/No endpoint (of chain 31337 )?answered correctly|No answer within the time limit/)
+      expect(body.error.message).toMatch(
+        /No endpoint (of chain 31337 )?answered correctly|No answer within the time limit/,
+      )
       expect(result.stderr).not.toMatch(/\n\s+at /)
     })
   }
@@ -80,11 +122,16 @@ describe('on a hostile network', () => {
 
 describe('partial results', () => {
   it('one chain of several down: the diagnosis stands, and the report says which chain could not be searched', async () => {
-    const result = await runCli(['tx', hash, '--rpc', node.url, '--no-public-rpc', '--json'], { env: { SUPPORT_DOCTOR_RPC_10: 'http://127.0.0.1:9' } })
+    const result = await runCli(['tx', hash, '--rpc', node.url, '--no-public-rpc', '--json'], {
+      env: { SUPPORT_DOCTOR_RPC_10: 'http://127.0.0.1:9' },
+    })
     expect(result.code).toBe(0)
     const report = result.json()
     expect(report.status).toBe('confirmed')
     expect(report.evidence.unreachableChainIds).toEqual([10])
-    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({ severity: 'warning', data: { chainId: 10 } })
+    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({
+      severity: 'warning',
+      data: { chainId: 10 },
+    })
   })
 })

@@ -21,7 +21,14 @@ beforeAll(async () => {
   const wallet = devWallet(node.url)
   mined = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
   await node.request('evm_mine', [])
-  pending = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
+  pending = await wallet.sendTransaction({
+    to: wallet.account.address,
+    value: 1n,
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('3'),
+    maxPriorityFeePerGas: parseGwei('1'),
+    chain: null,
+  })
 })
 afterAll(() => node?.stop())
 

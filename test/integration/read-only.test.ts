@@ -21,37 +21,62 @@ afterAll(async () => {
 const client = () =>
   createPublicClient({
     chain: chainForId(31337).viemChain,
-    transport: chainTransport({ chainId: 31337, endpoints: [{ url: proxy.url, chainId: 31337, origin: 'flag' }], requestTimeoutMs: 2000, problems: [], stats: { httpRequests: 0, calls: 0 } }),
+    transport: chainTransport({
+      chainId: 31337,
+      endpoints: [{ url: proxy.url, chainId: 31337, origin: 'flag' }],
+      requestTimeoutMs: 2000,
+      problems: [],
+      stats: { httpRequests: 0, calls: 0 },
+    }),
   })
 
 describe('read-only, provably', () => {
   it('refuses to send a signed transaction: nothing reaches the node', async () => {
     // A real signed transfer, made by the test's wallet; the tool's transport must not pass it on.
     const wallet = devWallet(node.url)
-    const request = await wallet.prepareTransactionRequest({ to: wallet.account.address, value: parseEther('1'), chain: null })
-    const signed = await wallet.signTransaction({ ...request, chain: null } as Parameters<typeof wallet.signTransaction>[0])
+    const request = await wallet.prepareTransactionRequest({
+      to: wallet.account.address,
+      value: parseEther('1'),
+      chain: null,
+    })
+    const signed = await wallet.signTransaction({ ...request, chain: null })
     const before = proxy.seen.methods.length
-    const error = await client().sendRawTransaction({ serializedTransaction: signed }).catch((e: unknown) => e)
+    const error = await client()
+      .sendRawTransaction({ serializedTransaction: signed })
+      .catch((e: unknown) => e)
     const refusal = walkCauses(error, (e) => e instanceof DoctorError) as DoctorError
     expect(refusal.code).toBe('rpc.method-refused')
     expect(proxy.seen.methods.slice(before)).toEqual([])
   })
 
-  it.each(['eth_sendRawTransaction', 'eth_sendTransaction', 'eth_sign', 'personal_sign', 'eth_signTypedData_v4', 'anvil_setBalance', 'evm_mine', 'wallet_addEthereumChain'])(
-    'refuses %s',
-    (method) => {
-      expect(() => assertReadOnly(method)).toThrow(DoctorError)
-    },
-  )
+  it.each([
+    'eth_sendRawTransaction',
+    'eth_sendTransaction',
+    'eth_sign',
+    'personal_sign',
+    'eth_signTypedData_v4',
+    'anvil_setBalance',
+    'evm_mine',
+    'wallet_addEthereumChain',
+  ])('refuses %s', (method) => {
+    expect(() => assertReadOnly(method)).toThrow(DoctorError)
+  })
 
   it('the allow-list holds only reading methods', () => {
-    for (const method of READ_METHODS) expect(method).toMatch(/^(eth_(chainId|blockNumber|get\w+|call|estimateGas|feeHistory|gasPrice|maxPriorityFeePerGas)|net_version|web3_clientVersion|debug_traceTransaction)$/)
+    for (const method of READ_METHODS)
+      expect(method).toMatch(
+        /^(eth_(chainId|blockNumber|get\w+|call|estimateGas|feeHistory|gasPrice|maxPriorityFeePerGas)|net_version|web3_clientVersion|debug_traceTransaction)$/,
+      )
   })
 
   it('reads pass, batched into one HTTP request with the chain id check', async () => {
     const before = proxy.seen.httpRequests
     const c = client()
-    await Promise.all([c.getBlockNumber(), c.getGasPrice(), c.getBalance({ address: devWallet(node.url).account.address })])
+    await Promise.all([
+      c.getBlockNumber(),
+      c.getGasPrice(),
+      c.getBalance({ address: devWallet(node.url).account.address }),
+    ])
     expect(proxy.seen.httpRequests - before).toBe(1)
   })
 })

@@ -21,7 +21,15 @@ beforeAll(async () => {
   })
   const w = wallet()
   const send = (nonce: number, tip: string, cap = '10') =>
-    w.sendTransaction({ to: w.account.address, value: 0n, gas: 21_000n, nonce, maxFeePerGas: parseGwei(cap), maxPriorityFeePerGas: parseGwei(tip), chain: null })
+    w.sendTransaction({
+      to: w.account.address,
+      value: 0n,
+      gas: 21_000n,
+      nonce,
+      maxFeePerGas: parseGwei(cap),
+      maxPriorityFeePerGas: parseGwei(tip),
+      chain: null,
+    })
   // Some history first, so the search has blocks to go through.
   for (let nonce = 0; nonce < 3; nonce++) {
     await send(nonce, '1')
@@ -40,13 +48,31 @@ afterAll(async () => {
 
 describe('finding the replacement without eth_getTransactionBySenderAndNonce', () => {
   it('searches historical nonces and names the replacement and its block', async () => {
-    const result = await runCli(['tx', original, ...localOnly(proxy.url), '--chain', '31337', '--from', wallet().account.address, '--nonce', '3', '--json'], {
-      env: { XDG_CACHE_HOME: freshCache() },
-    })
+    const result = await runCli(
+      [
+        'tx',
+        original,
+        ...localOnly(proxy.url),
+        '--chain',
+        '31337',
+        '--from',
+        wallet().account.address,
+        '--nonce',
+        '3',
+        '--json',
+      ],
+      {
+        env: { XDG_CACHE_HOME: freshCache() },
+      },
+    )
     const report = result.json()
     expect(report.status).toBe('replaced')
     const replaced = report.findings.find((f: { code: string }) => f.code === 'tx.replaced')
-    expect(replaced.data).toMatchObject({ replacementHash: replacement, replacementBlock: String(replacementBlock), foundBy: 'nonce-bisection' })
+    expect(replaced.data).toMatchObject({
+      replacementHash: replacement,
+      replacementBlock: String(replacementBlock),
+      foundBy: 'nonce-bisection',
+    })
     expect(proxy.seen.methods).toContain('eth_getTransactionBySenderAndNonce')
   })
 })

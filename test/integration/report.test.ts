@@ -21,10 +21,29 @@ const tx = (...extra: string[]) => runCli(['tx', hash, ...localOnly(node.url), .
 
 describe('the support report', () => {
   it('carries what support asks for, says it holds no secret, and names the official channel', async () => {
-    const args = ['--wallet', 'MetaMask 12.9.0', '--browser', 'Chrome 131', '--tried', 'restarted the browser', '--note', 'the tokens do not show']
+    const args = [
+      '--wallet',
+      'MetaMask 12.9.0',
+      '--browser',
+      'Chrome 131',
+      '--tried',
+      'restarted the browser',
+      '--note',
+      'the tokens do not show',
+    ]
     const markdown = (await tx(...args, '--format', 'markdown')).stdout
-    expect(markdown).toMatch(/^## support-doctor report\n\n> This report contains no recovery phrase, private key or password/)
-    for (const part of ['MetaMask 12.9.0', 'Chrome 131', 'restarted the browser', 'the tokens do not show', hash, 'Local node (chain id 31337)']) expect(markdown).toContain(part)
+    expect(markdown).toMatch(
+      /^## support-doctor report\n\n> This report contains no recovery phrase, private key or password/,
+    )
+    for (const part of [
+      'MetaMask 12.9.0',
+      'Chrome 131',
+      'restarted the browser',
+      'the tokens do not show',
+      hash,
+      'Local node (chain id 31337)',
+    ])
+      expect(markdown).toContain(part)
     expect(markdown).toContain("Send it only through MetaMask's official support: https://support.metamask.io")
     expect(markdown).toMatch(/never contacts you first by direct message/)
 
@@ -43,7 +62,9 @@ describe('the support report', () => {
   it('a recovery phrase pasted into --note is caught: warned about, and in no output format', async () => {
     for (const format of ['json', 'markdown', 'text']) {
       const result = await tx('--note', `support asked for my phrase: ${PHRASE}`, '--format', format)
-      expect(result.stderr).toMatch(/Warning: you typed a recovery phrase or private key\..*move your funds to a new wallet/s)
+      expect(result.stderr).toMatch(
+        /Warning: you typed a recovery phrase or private key\..*move your funds to a new wallet/s,
+      )
       for (const word of ['sausage', 'winner', 'yellow']) expect(result.stdout).not.toContain(word)
       expect(result.stdout).toMatch(/\[redacted: recovery phrase, 1[23] words\]/) // "phrase" is a French list word too
       expect(result.code).toBe(0)
@@ -88,12 +109,17 @@ describe('support-doctor redact', () => {
     expect(result.stdout).not.toMatch(/sausage|9aa3d95b|alice|5c504ed4/)
     expect(result.stdout).toContain('0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb')
     expect(result.stdout).toContain('1.5 ETH')
-    expect(result.stderr).toMatch(/Removed: recovery phrase ×1, 64-hex value \(private key\?\) ×1, key in an RPC URL ×1, user name in a path ×1\./)
+    expect(result.stderr).toMatch(
+      /Removed: recovery phrase ×1, 64-hex value \(private key\?\) ×1, key in an RPC URL ×1, user name in a path ×1\./,
+    )
     expect(result.stderr).toMatch(/--keep <hash>/)
   })
 
   it('reads stdin; --json counts the kinds; --keep keeps a hash', async () => {
-    const result = await runCli(['redact', '--json', '--keep', '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'], { input: log })
+    const result = await runCli(
+      ['redact', '--json', '--keep', '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'],
+      { input: log },
+    )
     const body = result.json()
     expect(body.removed).toEqual({ 'seed-phrase': 1, 'rpc-url': 1, 'user-name': 1 })
     expect(body.text).toContain('0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060')

@@ -9,7 +9,10 @@ let dead: string
 beforeAll(async () => {
   node = await startAnvil()
   await node.request('anvil_mine', ['0x5'])
-  liar = await startRpcProxy({ target: node.url, intercept: (call) => (call.method === 'eth_chainId' ? { jsonrpc: '2.0', id: call.id, result: '0x1' } : undefined) })
+  liar = await startRpcProxy({
+    target: node.url,
+    intercept: (call) => (call.method === 'eth_chainId' ? { jsonrpc: '2.0', id: call.id, result: '0x1' } : undefined),
+  })
   dead = `http://127.0.0.1:${await freePort()}`
 })
 afterAll(async () => {
@@ -19,25 +22,63 @@ afterAll(async () => {
 
 describe('support-doctor rpc', () => {
   it('per endpoint: reachable, chain id, head, latency, trace and history support', async () => {
-    const result = await runCli(['rpc', '--chain', 'local', '--rpc', node.url, '--rpc', dead, '--no-public-rpc', '--json'])
+    const result = await runCli([
+      'rpc',
+      '--chain',
+      'local',
+      '--rpc',
+      node.url,
+      '--rpc',
+      dead,
+      '--no-public-rpc',
+      '--json',
+    ])
     expect(result.code).toBe(1) // one healthy, one not
     const { endpoints } = result.json()
     const healthy = endpoints.find((e: { endpoint: string }) => e.endpoint === node.url)
-    expect(healthy).toMatchObject({ reachable: true, reportedChainId: 31337, head: '5', servesTrace: true, servesHistory: true, healthy: true, stale: false })
+    expect(healthy).toMatchObject({
+      reachable: true,
+      reportedChainId: 31337,
+      head: '5',
+      servesTrace: true,
+      servesHistory: true,
+      healthy: true,
+      stale: false,
+    })
     expect(healthy.latencyMs).toBeGreaterThanOrEqual(0)
-    expect(endpoints.find((e: { endpoint: string }) => e.endpoint === dead)).toMatchObject({ reachable: false, problem: 'connection failed', healthy: false })
+    expect(endpoints.find((e: { endpoint: string }) => e.endpoint === dead)).toMatchObject({
+      reachable: false,
+      problem: 'connection failed',
+      healthy: false,
+    })
   })
 
   it('an endpoint that reports another chain is named as such', async () => {
-    const result = await runCli(['rpc', '--chain', '1', '--rpc', liar.url, '--rpc', node.url, '--no-public-rpc', '--json'])
+    const result = await runCli([
+      'rpc',
+      '--chain',
+      '1',
+      '--rpc',
+      liar.url,
+      '--rpc',
+      node.url,
+      '--no-public-rpc',
+      '--json',
+    ])
     const { endpoints } = result.json()
-    expect(endpoints.find((e: { endpoint: string }) => e.endpoint === node.url)).toMatchObject({ problem: 'wrong chain id', reportedChainId: 31337, healthy: false })
+    expect(endpoints.find((e: { endpoint: string }) => e.endpoint === node.url)).toMatchObject({
+      problem: 'wrong chain id',
+      reportedChainId: 31337,
+      healthy: false,
+    })
   })
 
   it('text, and exit 3 when nothing answers', async () => {
     const text = await runCli(['rpc', '--chain', 'local', '--rpc', node.url, '--no-public-rpc'])
     expect(text.code).toBe(0)
-    expect(text.stdout).toMatch(/Local node \(31337\)\n {2}http:\/\/127\.0\.0\.1:\d+ +✓ ok +block 5 .* trace: yes · history: yes/)
+    expect(text.stdout).toMatch(
+      /Local node \(31337\)\n {2}http:\/\/127\.0\.0\.1:\d+ +✓ ok +block 5 .* trace: yes · history: yes/,
+    )
     const none = await runCli(['rpc', '--chain', 'local', '--rpc', dead, '--no-public-rpc', '--timeout', '2000'])
     expect(none.code).toBe(3)
   })

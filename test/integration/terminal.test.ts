@@ -13,7 +13,14 @@ beforeAll(async () => {
   ensureTmux()
   node = await startAnvil({ mining: false })
   const wallet = devWallet(node.url)
-  hash = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, maxFeePerGas: parseGwei('3'), maxPriorityFeePerGas: parseGwei('1'), chain: null })
+  hash = await wallet.sendTransaction({
+    to: wallet.account.address,
+    value: 1n,
+    gas: 21_000n,
+    maxFeePerGas: parseGwei('3'),
+    maxPriorityFeePerGas: parseGwei('1'),
+    chain: null,
+  })
 })
 afterAll(() => node?.stop())
 

@@ -24,7 +24,10 @@ const wait = async (hash: Hash) => (await owner().waitForTransactionReceipt({ ha
 
 beforeAll(async () => {
   node = await startAnvil()
-  noTrace = await startRpcProxy({ target: node.url, intercept: (call) => (call.method === 'debug_traceTransaction' ? methodNotFound(call) : undefined) })
+  noTrace = await startRpcProxy({
+    target: node.url,
+    intercept: (call) => (call.method === 'debug_traceTransaction' ? methodNotFound(call) : undefined),
+  })
   const w = owner()
   uniswap = await deployUniswap(w)
   token = await deployToken(w, { name: 'Doctor Token', symbol: 'DOC', decimals: 18, supply: parseEther('1000000') })
@@ -33,7 +36,15 @@ beforeAll(async () => {
   await addLiquidityEth(w, uniswap, token, parseEther('10000'), parseEther('10'))
   await addLiquidityEth(w, uniswap, deflating, parseEther('10000'), parseEther('10'))
   const swapEth = (args: readonly unknown[], value: bigint, gas = 300_000n) =>
-    w.writeContract({ address: uniswap.router, abi: uniswap.routerAbi, functionName: 'swapExactETHForTokens', args, value, gas, chain: null })
+    w.writeContract({
+      address: uniswap.router,
+      abi: uniswap.routerAbi,
+      functionName: 'swapExactETHForTokens',
+      args,
+      value,
+      gas,
+      chain: null,
+    })
 
   tx.success = await swapEth([0n, [uniswap.weth, token], w.account.address, FAR], parseEther('0.1'))
   tx.slippage = await swapEth([parseEther('5000'), [uniswap.weth, token], w.account.address, FAR], parseEther('0.1'))
@@ -41,13 +52,54 @@ beforeAll(async () => {
 
   // Someone who holds the token but never approved the router.
   const user = devWallet(node.url, 1)
-  await wait(await w.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [user.account.address, parseEther('50')], chain: null }))
-  tx.noApproval = await user.writeContract({ address: uniswap.router, abi: uniswap.routerAbi, functionName: 'swapExactTokensForETH', args: [parseEther('10'), 0n, [token, uniswap.weth], user.account.address, FAR], gas: 300_000n, chain: null })
+  await wait(
+    await w.writeContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'transfer',
+      args: [user.account.address, parseEther('50')],
+      chain: null,
+    }),
+  )
+  tx.noApproval = await user.writeContract({
+    address: uniswap.router,
+    abi: uniswap.routerAbi,
+    functionName: 'swapExactTokensForETH',
+    args: [parseEther('10'), 0n, [token, uniswap.weth], user.account.address, FAR],
+    gas: 300_000n,
+    chain: null,
+  })
 
-  tx.feeOnTransfer = await w.writeContract({ address: uniswap.router, abi: uniswap.routerAbi, functionName: 'swapExactTokensForETH', args: [parseEther('100'), 0n, [deflating, uniswap.weth], w.account.address, FAR], gas: 500_000n, chain: null })
-  tx.overBalance = await user.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [w.account.address, parseEther('51')], gas: 100_000n, chain: null })
-  tx.sixDecimals = await w.writeContract({ address: usdc, abi: erc20Abi, functionName: 'transfer', args: [user.account.address, 1_500_000n], chain: null })
-  tx.toTokenItself = await w.writeContract({ address: token, abi: erc20Abi, functionName: 'transfer', args: [token, parseEther('5')], chain: null })
+  tx.feeOnTransfer = await w.writeContract({
+    address: uniswap.router,
+    abi: uniswap.routerAbi,
+    functionName: 'swapExactTokensForETH',
+    args: [parseEther('100'), 0n, [deflating, uniswap.weth], w.account.address, FAR],
+    gas: 500_000n,
+    chain: null,
+  })
+  tx.overBalance = await user.writeContract({
+    address: token,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [w.account.address, parseEther('51')],
+    gas: 100_000n,
+    chain: null,
+  })
+  tx.sixDecimals = await w.writeContract({
+    address: usdc,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [user.account.address, 1_500_000n],
+    chain: null,
+  })
+  tx.toTokenItself = await w.writeContract({
+    address: token,
+    abi: erc20Abi,
+    functionName: 'transfer',
+    args: [token, parseEther('5')],
+    chain: null,
+  })
   for (const hash of Object.values(tx)) await wait(hash)
 
   // Out of gas inside the swap, gas used under the limit: lower the limit until an inner call runs out.
@@ -75,12 +127,23 @@ describe('why a swap or token transaction failed', () => {
   it('slippage: decoded reason, what the pool would have given, and the shortfall', async () => {
     const { code, report } = await diagnose(tx.slippage as Hash)
     expect(code).toBe(1)
-    expect(findingOf(report, 'tx.reverted').data).toMatchObject({ reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', category: 'slippage', decodedFrom: 'trace', approximate: false })
+    expect(findingOf(report, 'tx.reverted').data).toMatchObject({
+      reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT',
+      category: 'slippage',
+      decodedFrom: 'trace',
+      approximate: false,
+    })
     const slippage = findingOf(report, 'swap.slippage')
-    expect(slippage.data).toMatchObject({ functionName: 'swapExactETHForTokens', amountOut: parseEther('5000').toString(), tokenOut: { symbol: 'DOC', decimals: 18 } })
+    expect(slippage.data).toMatchObject({
+      functionName: 'swapExactETHForTokens',
+      amountOut: parseEther('5000').toString(),
+      tokenOut: { symbol: 'DOC', decimals: 18 },
+    })
     expect(BigInt(slippage.data.poolQuote)).toBeLessThan(parseEther('5000'))
     expect(slippage.data.shortfallPercent).toBeGreaterThan(0)
-    expect(slippage.detail).toMatch(/asked for at least 5000 DOC; at the block before, the pool would have given [\d.]+ DOC/)
+    expect(slippage.detail).toMatch(
+      /asked for at least 5000 DOC; at the block before, the pool would have given [\d.]+ DOC/,
+    )
   })
 
   it('an expired deadline, against the block’s timestamp', async () => {
@@ -107,7 +170,12 @@ describe('why a swap or token transaction failed', () => {
     const { report } = await diagnose(tx.feeOnTransfer as Hash)
     expect(findingOf(report, 'tx.reverted').data.reason).toBe('UniswapV2: K')
     const fee = findingOf(report, 'token.fee-on-transfer')
-    expect(fee.data).toMatchObject({ asked: parseEther('100').toString(), received: parseEther('99').toString(), feePercent: 1, supportingFunction: 'swapExactTokensForETHSupportingFeeOnTransferTokens' })
+    expect(fee.data).toMatchObject({
+      asked: parseEther('100').toString(),
+      received: parseEther('99').toString(),
+      feePercent: 1,
+      supportingFunction: 'swapExactTokensForETHSupportingFeeOnTransferTokens',
+    })
   })
 
   it('out of gas inside the swap, with gas used below the limit', async () => {
@@ -121,15 +189,26 @@ describe('why a swap or token transaction failed', () => {
 
   it('a transfer beyond the balance: the OpenZeppelin v5 custom error, with balance and amount', async () => {
     const { report } = await diagnose(tx.overBalance as Hash)
-    expect(findingOf(report, 'tx.reverted').data).toMatchObject({ errorName: 'ERC20InsufficientBalance', errorSource: 'OpenZeppelin ERC-20' })
+    expect(findingOf(report, 'tx.reverted').data).toMatchObject({
+      errorName: 'ERC20InsufficientBalance',
+      errorSource: 'OpenZeppelin ERC-20',
+    })
     // The unapproved swap above reverted, so the user still holds all 50.
-    expect(findingOf(report, 'token.insufficient-balance').data).toMatchObject({ balance: parseEther('50').toString(), needed: parseEther('51').toString(), token: { symbol: 'DOC' } })
+    expect(findingOf(report, 'token.insufficient-balance').data).toMatchObject({
+      balance: parseEther('50').toString(),
+      needed: parseEther('51').toString(),
+      token: { symbol: 'DOC' },
+    })
   })
 
   it('without debug_traceTransaction the reason comes from a replay, marked as approximate', async () => {
     const result = await runCli(['tx', tx.slippage as Hash, ...localOnly(noTrace.url), '--chain', 'local', '--json'])
     const report = result.json() as Report
-    expect(findingOf(report, 'tx.reverted').data).toMatchObject({ reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT', decodedFrom: 'replay', approximate: true })
+    expect(findingOf(report, 'tx.reverted').data).toMatchObject({
+      reason: 'UniswapV2Router: INSUFFICIENT_OUTPUT_AMOUNT',
+      decodedFrom: 'replay',
+      approximate: true,
+    })
     expect(codes(report)).toContain('swap.slippage')
   })
 })
@@ -148,7 +227,11 @@ describe('where the tokens went', () => {
     const { code, report } = await diagnose(tx.sixDecimals as Hash)
     expect(code).toBe(0)
     const moved = findingOf(report, 'token.transfer-found')
-    expect(moved.data).toMatchObject({ formattedAmount: '1.5', amount: '1500000', token: { symbol: 'TUSD', decimals: 6 } })
+    expect(moved.data).toMatchObject({
+      formattedAmount: '1.5',
+      amount: '1500000',
+      token: { symbol: 'TUSD', decimals: 6 },
+    })
     expect(moved.title).toBe('Token moved: 1.5 TUSD')
     expect(report.nextSteps.join(' ')).toMatch(/Import tokens.*decimals 6/)
   })
@@ -156,7 +239,11 @@ describe('where the tokens went', () => {
   it('tokens sent to the token’s own address: critical, with what can and cannot be done', async () => {
     const { code, report } = await diagnose(tx.toTokenItself as Hash)
     expect(code).toBe(1)
-    expect(findingOf(report, 'token.sent-to-contract').data).toMatchObject({ recipient: 'token-itself', formattedAmount: '5', to: token.toLowerCase() })
+    expect(findingOf(report, 'token.sent-to-contract').data).toMatchObject({
+      recipient: 'token-itself',
+      formattedAmount: '5',
+      to: token.toLowerCase(),
+    })
     expect(report.nextSteps.join(' ')).toMatch(/recovery phrase is a scammer/)
   })
 })
@@ -169,7 +256,15 @@ describe('in Japanese, and as markdown and text', () => {
   })
 
   it('markdown and text carry the decoded reason', async () => {
-    const markdown = await runCli(['tx', tx.feeOnTransfer as Hash, ...localOnly(node.url), '--chain', 'local', '--format', 'markdown'])
+    const markdown = await runCli([
+      'tx',
+      tx.feeOnTransfer as Hash,
+      ...localOnly(node.url),
+      '--chain',
+      'local',
+      '--format',
+      'markdown',
+    ])
     expect(markdown.stdout).toContain('"UniswapV2: K"')
     expect(markdown.stdout).toContain('`token.fee-on-transfer`')
     const text = await runCli(['tx', tx.noApproval as Hash, ...localOnly(node.url), '--chain', 'local'])

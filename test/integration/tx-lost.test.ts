@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseGwei, type Hash } from 'viem'
+import { parseGwei } from 'viem'
 import { devWallet, startAnvil } from '../../scripts/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
-const findingOf = (report: { findings: Finding[] }, code: string) => report.findings.find((f) => f.code === code) as Finding
+const findingOf = (report: { findings: Finding[] }, code: string) =>
+  report.findings.find((f) => f.code === code) as Finding
 
 let node: Awaited<ReturnType<typeof startAnvil>>
 beforeAll(async () => {
@@ -14,8 +15,18 @@ afterAll(() => node?.stop())
 
 const stuck = (index: number, fees = { maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1') }) => {
   const wallet = devWallet(node.url, index)
-  return { wallet, send: (extra: { nonce?: number; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint } = {}) =>
-    wallet.sendTransaction({ to: wallet.account.address, value: 0n, gas: 21_000n, chain: null, ...fees, ...extra }) as Promise<Hash> }
+  return {
+    wallet,
+    send: (extra: { nonce?: number; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint } = {}) =>
+      wallet.sendTransaction({
+        to: wallet.account.address,
+        value: 0n,
+        gas: 21_000n,
+        chain: null,
+        ...fees,
+        ...extra,
+      }),
+  }
 }
 
 describe('tx on hashes that no node knows any more', () => {
@@ -41,7 +52,19 @@ describe('tx on hashes that no node knows any more', () => {
     const { send, wallet } = stuck(5)
     const hash = await send()
     await node.request('anvil_dropTransaction', [hash])
-    const result = await runCli(['tx', hash, ...localOnly(node.url), '--chain', '31337', '--from', wallet.account.address, '--nonce', '0', '--json', '--no-cache'])
+    const result = await runCli([
+      'tx',
+      hash,
+      ...localOnly(node.url),
+      '--chain',
+      '31337',
+      '--from',
+      wallet.account.address,
+      '--nonce',
+      '0',
+      '--json',
+      '--no-cache',
+    ])
     expect(result.json().status).toBe('dropped')
     expect(findingOf(result.json(), 'tx.dropped').data.source).toBe('flags')
   })
@@ -59,7 +82,10 @@ describe('tx on hashes that no node knows any more', () => {
     const cache = freshCache()
     const { send } = stuck(6)
     const original = await send()
-    expect((await runCli(['tx', original, ...localOnly(node.url), '--json'], { env: { XDG_CACHE_HOME: cache } })).json().status).toBe('pending')
+    expect(
+      (await runCli(['tx', original, ...localOnly(node.url), '--json'], { env: { XDG_CACHE_HOME: cache } })).json()
+        .status,
+    ).toBe('pending')
 
     const replacement = await send({ nonce: 0, maxFeePerGas: parseGwei('4'), maxPriorityFeePerGas: parseGwei('2') })
     await node.request('evm_mine', [])

@@ -5,7 +5,8 @@ import { localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
 const codes = (report: { findings: Finding[] }) => report.findings.map((f) => f.code)
-const findingOf = (report: { findings: Finding[] }, code: string) => report.findings.find((f) => f.code === code) as Finding
+const findingOf = (report: { findings: Finding[] }, code: string) =>
+  report.findings.find((f) => f.code === code) as Finding
 
 // A node that mines only when told to: transactions stay in its pool like a stuck one on mainnet.
 let node: Awaited<ReturnType<typeof startAnvil>>
@@ -14,7 +15,10 @@ beforeAll(async () => {
 })
 afterAll(() => node?.stop())
 
-async function send(index: number, fields: { nonce?: number; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint } = {}): Promise<Hash> {
+async function send(
+  index: number,
+  fields: { nonce?: number; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint } = {},
+): Promise<Hash> {
   const wallet = devWallet(node.url, index)
   return wallet.sendTransaction({ to: wallet.account.address, value: 0n, gas: 21_000n, chain: null, ...fields })
 }
@@ -41,7 +45,11 @@ describe('tx on transactions that are not mined', () => {
     const hash = await send(2, { maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1') })
     const report = (await runCli(['tx', hash, ...localOnly(node.url), '--json'])).json()
     const { nonce, fees } = findingOf(report, 'tx.pending').data.replacement
-    const replacement = await send(2, { nonce, maxFeePerGas: BigInt(fees.maxFeePerGas), maxPriorityFeePerGas: BigInt(fees.maxPriorityFeePerGas) })
+    const replacement = await send(2, {
+      nonce,
+      maxFeePerGas: BigInt(fees.maxFeePerGas),
+      maxPriorityFeePerGas: BigInt(fees.maxPriorityFeePerGas),
+    })
     expect(replacement).not.toBe(hash)
     expect(await node.request('eth_getTransactionByHash', [hash])).toBeNull()
   })

@@ -10,7 +10,11 @@ let reverted: Hash
 beforeAll(async () => {
   node = await startAnvil()
   const wallet = devWallet(node.url)
-  success = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: parseEther('1'), chain: null })
+  success = await wallet.sendTransaction({
+    to: devWallet(node.url, 1).account.address,
+    value: parseEther('1'),
+    chain: null,
+  })
   await wallet.waitForTransactionReceipt({ hash: success, pollingInterval: 20 })
   // A real failure from a real contract: Router02 refuses a swap whose deadline has passed.
   const uniswap = await deployUniswap(wallet)

@@ -14,7 +14,11 @@ let silentUrl: string
 beforeAll(async () => {
   ;[local, op] = await Promise.all([startAnvil(), startAnvil({ chainId: 10 })])
   const wallet = devWallet(op.url)
-  onOp = await wallet.sendTransaction({ to: devWallet(op.url, 1).account.address, value: parseEther('0.5'), chain: null })
+  onOp = await wallet.sendTransaction({
+    to: devWallet(op.url, 1).account.address,
+    value: parseEther('0.5'),
+    chain: null,
+  })
   await wallet.waitForTransactionReceipt({ hash: onOp, pollingInterval: 20 })
   // An endpoint that accepts connections and never answers.
   silent = createServer(() => {})
@@ -32,7 +36,11 @@ describe('tx across networks', () => {
     expect(result.code).toBe(1)
     const report = result.json()
     expect(report.status).toBe('confirmed')
-    expect(report.chain).toMatchObject({ id: 10, name: 'OP Mainnet', explorerUrl: `https://optimistic.etherscan.io/tx/${onOp}` })
+    expect(report.chain).toMatchObject({
+      id: 10,
+      name: 'OP Mainnet',
+      explorerUrl: `https://optimistic.etherscan.io/tx/${onOp}`,
+    })
     const wrong = report.findings.find((f: { code: string }) => f.code === 'tx.wrong-network')
     expect(wrong.data).toEqual({ requestedChainId: 31337, foundChainId: 10 })
     expect(report.nextSteps.join(' ')).toMatch(/Switch your wallet to OP Mainnet/)
@@ -75,10 +83,14 @@ describe('tx across networks', () => {
 
   it('a dead endpoint beside a healthy one changes nothing but an info finding', async () => {
     const dead = `http://127.0.0.1:${await freePort()}`
-    const result = await runCli(['tx', onOp, '--chain', '10', '--no-public-rpc', '--json'], { env: { SUPPORT_DOCTOR_RPC_10: `${dead},${op.url}` } })
+    const result = await runCli(['tx', onOp, '--chain', '10', '--no-public-rpc', '--json'], {
+      env: { SUPPORT_DOCTOR_RPC_10: `${dead},${op.url}` },
+    })
     expect(result.code).toBe(0)
     const report = result.json()
     expect(report.status).toBe('confirmed')
-    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({ severity: 'info' })
+    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({
+      severity: 'info',
+    })
   })
 })

@@ -7,7 +7,15 @@ export const SENDER = '0x1111111111111111111111111111111111111111'
 export const HASH = `0x${'aa'.repeat(32)}` as const
 
 export function block(overrides: Partial<BlockData> = {}): BlockData {
-  return { number: 100n, hash: `0x${'bb'.repeat(32)}`, timestamp: 1_700_000_000n, baseFeePerGas: gwei(20), gasUsed: 15_000_000n, gasLimit: 30_000_000n, ...overrides }
+  return {
+    number: 100n,
+    hash: `0x${'bb'.repeat(32)}`,
+    timestamp: 1_700_000_000n,
+    baseFeePerGas: gwei(20),
+    gasUsed: 15_000_000n,
+    gasLimit: 30_000_000n,
+    ...overrides,
+  }
 }
 
 export function tx(overrides: Partial<TxData> = {}): TxData {
@@ -39,7 +47,15 @@ export function feeHistory(baseFee: bigint, tips: [bigint, bigint, bigint], bloc
   }
 }
 
-export function pendingEvidence(overrides: { tx?: Partial<TxData>; baseFee?: bigint; tips?: [bigint, bigint, bigint]; nonces?: { latest: number; pending: number }; chainId?: number } = {}): TxEvidence {
+export function pendingEvidence(
+  overrides: {
+    tx?: Partial<TxData>
+    baseFee?: bigint
+    tips?: [bigint, bigint, bigint]
+    nonces?: { latest: number; pending: number }
+    chainId?: number
+  } = {},
+): TxEvidence {
   const baseFee = overrides.baseFee ?? gwei(20)
   const pending = tx(overrides.tx)
   return {

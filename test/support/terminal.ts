@@ -27,11 +27,27 @@ export type Terminal = {
 }
 
 /** Runs `command` in a detached tmux session of `width` × `height`; the pane stays after it ends. */
-export function openTerminal(command: string, { width = 120, height = 50, env = {} as Record<string, string> } = {}): Terminal {
+export function openTerminal(
+  command: string,
+  { width = 120, height = 50, env = {} }: { width?: number; height?: number; env?: Record<string, string> } = {},
+): Terminal {
   const session = `sd-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
-  const exports = Object.entries(env).map(([k, v]) => `export ${k}='${v.replace(/'/g, `'\\''`)}';`).join(' ')
-  execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), `${exports} ${command}; echo "[exit $?]"; sleep 600`])
-  const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
+  const exports = Object.entries(env)
+    .map(([k, v]) => `export ${k}='${v.replace(/'/g, `'\\''`)}';`)
+    .join(' ')
+  execFileSync('tmux', [
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    String(width),
+    '-y',
+    String(height),
+    `${exports} ${command}; echo "[exit $?]"; sleep 600`,
+  ])
+  const screen = () =>
+    execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
   return {
     screen,
     history: () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-', '-t', session], { encoding: 'utf8' }),

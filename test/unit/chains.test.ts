@@ -12,14 +12,17 @@ describe('the chain registry', () => {
     for (const id of [1, 8453, 42161, 10, 137, 56, 43114, 59144, 534352, 324, 100, 11155111]) expect(ids).toContain(id)
   })
 
-  it.each(knownChains.filter((c) => c.id !== 31337).map((c) => [c.name, c] as const))('%s mirrors viem’s definition', (_, chain) => {
-    const viem = viemById.get(chain.id)
-    expect(viem, `viem has chain ${chain.id}`).toBeDefined()
-    expect(chain.viemChain.name).toBe(viem?.name)
-    expect(chain.viemChain.nativeCurrency.symbol).toBe(viem?.nativeCurrency.symbol)
-    expect(chain.explorerUrl).toBe(viem?.blockExplorers?.default.url)
-    expect(Boolean(chain.viemChain.formatters)).toBe(Boolean(viem?.formatters))
-  })
+  it.each(knownChains.filter((c) => c.id !== 31337).map((c) => [c.name, c] as const))(
+    '%s mirrors viem’s definition',
+    (_, chain) => {
+      const viem = viemById.get(chain.id)
+      expect(viem, `viem has chain ${chain.id}`).toBeDefined()
+      expect(chain.viemChain.name).toBe(viem?.name)
+      expect(chain.viemChain.nativeCurrency.symbol).toBe(viem?.nativeCurrency.symbol)
+      expect(chain.explorerUrl).toBe(viem?.blockExplorers?.default.url)
+      expect(Boolean(chain.viemChain.formatters)).toBe(Boolean(viem?.formatters))
+    },
+  )
 
   it('gives every public chain two or more keyless https endpoints', () => {
     for (const chain of knownChains.filter((c) => c.id !== 31337)) {
@@ -39,15 +42,36 @@ describe('the chain registry', () => {
   })
 
   it('an unlisted chain id still gets a usable chain with cautious fee rules', () => {
-    expect(chainForId(777)).toMatchObject({ id: 777, name: 'Chain 777', explorerUrl: undefined, fees: { model: 'eip1559', baseFeeMaxRiseBps: 1250 } })
+    expect(chainForId(777)).toMatchObject({
+      id: 777,
+      name: 'Chain 777',
+      explorerUrl: undefined,
+      fees: { model: 'eip1559', baseFeeMaxRiseBps: 1250 },
+    })
   })
 })
 
 describe('finding a chain from what a user types', () => {
   it.each([
-    ['ethereum', 1], ['ETH', 1], ['mainnet', 1], ['1', 1], ['Arbitrum One', 42161], ['arb', 42161], ['op', 10],
-    ['OP Mainnet', 10], ['bsc', 56], ['BNB Smart Chain', 56], ['bep20', 56], ['polygon pos', 137], ['matic', 137],
-    ['avax', 43114], ['zksync era', 324], ['xdai', 100], ['anvil', 31337], ['  Base  ', 8453], ['777', 777],
+    ['ethereum', 1],
+    ['ETH', 1],
+    ['mainnet', 1],
+    ['1', 1],
+    ['Arbitrum One', 42161],
+    ['arb', 42161],
+    ['op', 10],
+    ['OP Mainnet', 10],
+    ['bsc', 56],
+    ['BNB Smart Chain', 56],
+    ['bep20', 56],
+    ['polygon pos', 137],
+    ['matic', 137],
+    ['avax', 43114],
+    ['zksync era', 324],
+    ['xdai', 100],
+    ['anvil', 31337],
+    ['  Base  ', 8453],
+    ['777', 777],
   ])('%s → %i', (input, id) => {
     expect(findChain(input)?.id).toBe(id)
   })

@@ -61,16 +61,66 @@ describe('languages', () => {
     const token = { address: '0x4', symbol: 'USDC', decimals: 6 }
     const samples: { [K in FindingCode]: FindingDataMap[K] } = {
       'tx.confirmed': { blockNumber: '1', confirmations: 3, gasUsed: '21000', minedAt: null },
-      'tx.reverted': { blockNumber: '1', gasUsed: '30000', gasLimit: '50000', reason: 'UniswapV2: K', errorName: 'Error', errorSource: 'Uniswap V2', category: 'fee-on-transfer', revertData: '0x08c379a0', decodedFrom: 'trace', approximate: false, failingContract: '0x2' },
+      'tx.reverted': {
+        blockNumber: '1',
+        gasUsed: '30000',
+        gasLimit: '50000',
+        reason: 'UniswapV2: K',
+        errorName: 'Error',
+        errorSource: 'Uniswap V2',
+        category: 'fee-on-transfer',
+        revertData: '0x08c379a0',
+        decodedFrom: 'trace',
+        approximate: false,
+        failingContract: '0x2',
+      },
       'tx.out-of-gas': { gasUsed: '99000', gasLimit: '100000', certain: true, suggestedGasLimit: '150000' },
-      'swap.slippage': { router: '0x3', functionName: 'swapExactETHForTokens', mode: 'exact-in', tokenIn: token, tokenOut: token, amountIn: '1', amountOut: '2', poolQuote: '1', shortfallPercent: 50 },
+      'swap.slippage': {
+        router: '0x3',
+        functionName: 'swapExactETHForTokens',
+        mode: 'exact-in',
+        tokenIn: token,
+        tokenOut: token,
+        amountIn: '1',
+        amountOut: '2',
+        poolQuote: '1',
+        shortfallPercent: 50,
+      },
       'swap.deadline-expired': { deadline: '1', blockTimestamp: '2', lateBySeconds: 1 },
       'token.insufficient-allowance': { token, owner: '0x1', spender: '0x3', allowance: '0', needed: '5' },
       'token.insufficient-balance': { token, owner: '0x1', balance: '1', needed: '5' },
-      'token.fee-on-transfer': { token, functionName: 'swapExactTokensForETH', supportingFunction: 'swapExactTokensForETHSupportingFeeOnTransferTokens', asked: '100', received: '99', feePercent: 1 },
-      'token.transfer-found': { transactionHash: null, chainId: null, standard: 'erc20', token, from: '0x1', to: '0x2', amount: '1500000', formattedAmount: '1.5', tokenId: null },
-      'token.sent-to-contract': { token, to: '0x4', recipient: 'token-itself', amount: '1', formattedAmount: '0.000001' },
-      'tx.pending': { from: '0x1', nonce: 1, firstSeenAt: null, replacement: { nonce: 1, headroomBlocks: 6, fees: { kind: 'legacy', gasPrice: '1000000000' } } },
+      'token.fee-on-transfer': {
+        token,
+        functionName: 'swapExactTokensForETH',
+        supportingFunction: 'swapExactTokensForETHSupportingFeeOnTransferTokens',
+        asked: '100',
+        received: '99',
+        feePercent: 1,
+      },
+      'token.transfer-found': {
+        transactionHash: null,
+        chainId: null,
+        standard: 'erc20',
+        token,
+        from: '0x1',
+        to: '0x2',
+        amount: '1500000',
+        formattedAmount: '1.5',
+        tokenId: null,
+      },
+      'token.sent-to-contract': {
+        token,
+        to: '0x4',
+        recipient: 'token-itself',
+        amount: '1',
+        formattedAmount: '0.000001',
+      },
+      'tx.pending': {
+        from: '0x1',
+        nonce: 1,
+        firstSeenAt: null,
+        replacement: { nonce: 1, headroomBlocks: 6, fees: { kind: 'legacy', gasPrice: '1000000000' } },
+      },
       'tx.nonce-gap': { from: '0x1', nonce: 4, accountNonce: 2, missingNonces: [2, 3], missingCount: 2 },
       'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2' },
       'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
@@ -83,15 +133,30 @@ describe('languages', () => {
       'token.wrong-network': { token, requestedChainId: 1, heldOnChainIds: [10] },
       'token.no-balance': { token, chainIds: [1], lastOut: { chainId: 1, hash: '0xab', to: '0x2', amount: '5' } },
       'token.not-a-token': { token: '0x4', searchedChainIds: [1, 10] },
-      'token.other-form-held': { chainId: 42161, asked: token, held: token, balance: '1', formattedBalance: '0.000001' },
+      'token.other-form-held': {
+        chainId: 42161,
+        asked: token,
+        held: token,
+        balance: '1',
+        formattedBalance: '0.000001',
+      },
       'rpc.stale': { chainId: 1, headBlock: '100', ageSeconds: 3600 },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
     }
-    const ctx = { chainName: (id: number) => `chain ${id}`, fee: (wei: string) => `${wei} wei`, fees: () => 'fees', token: () => 'TKN', amount: (raw: string | null) => `${raw} TKN` }
+    const ctx = {
+      chainName: (id: number) => `chain ${id}`,
+      fee: (wei: string) => `${wei} wei`,
+      fees: () => 'fees',
+      token: () => 'TKN',
+      amount: (raw: string | null) => `${raw} TKN`,
+    }
     for (const texts of [findingsEn, findingsJa]) {
       for (const code of Object.keys(samples) as FindingCode[]) {
-        const text = (texts[code] as (d: unknown, c: typeof ctx) => { title: string; detail: string; steps: string[] })(samples[code], ctx)
+        const text = (texts[code] as (d: unknown, c: typeof ctx) => { title: string; detail: string; steps: string[] })(
+          samples[code],
+          ctx,
+        )
         expect(text.title.length, code).toBeGreaterThan(0)
         expect(text.detail.length, code).toBeGreaterThan(0)
         expect(text.detail).not.toMatch(/undefined|NaN|\[object/)

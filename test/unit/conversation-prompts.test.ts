@@ -83,14 +83,20 @@ describe('the conversation, driven through the real prompts', () => {
     expect(await view()).toContain('Not sure: search every network')
     await pick('Base')
     await answer('0x1234')
-    expect(await view()).toMatch(/"0x1234" is not a transaction hash: expected 0x followed by 64 hex characters \(got 4\)/)
+    expect(await view()).toMatch(
+      /"0x1234" is not a transaction hash: expected 0x followed by 64 hex characters \(got 4\)/,
+    )
     expect(await view()).toContain('Copy the hash from your wallet')
     await answer(HASH)
     expect(await view()).toContain('What have you already tried?')
     await answer('raised slippage to 1%')
     const { leaf, answers } = await walk
     expect(leaf).toMatchObject({ kind: 'check', check: 'tx', guide: 'failed-swaps' })
-    expect(answers).toEqual({ values: { wallet: 'MetaMask 12.3', hash: HASH, tried: 'raised slippage to 1%' }, chainId: 8453, facts: ['Problem: a swap failed.'] })
+    expect(answers).toEqual({
+      values: { wallet: 'MetaMask 12.3', hash: HASH, tried: 'raised slippage to 1%' },
+      chainId: 8453,
+      facts: ['Problem: a swap failed.'],
+    })
   })
 
   it('missing tokens without a hash: "not sure" searches everywhere, then the address and token are asked', async () => {
@@ -108,7 +114,11 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('')
     const { leaf, answers } = await walk
     expect(leaf).toMatchObject({ kind: 'check', check: 'address', guide: 'missing-tokens' })
-    expect(answers).toEqual({ values: { address: ADDRESS }, chainId: null, facts: ['Problem: tokens are missing or not showing.'] })
+    expect(answers).toEqual({
+      values: { address: ADDRESS },
+      chainId: null,
+      facts: ['Problem: tokens are missing or not showing.'],
+    })
   })
 
   it('a recovery phrase pasted into a free-text answer is hidden, refused with a warning, and never becomes an answer', async () => {
@@ -120,7 +130,9 @@ describe('the conversation, driven through the real prompts', () => {
     expect(await view()).not.toContain('test test test')
     screen.keypress('enter')
     answered = true
-    expect(await view()).toContain('Warning: you typed a recovery phrase or private key. It was not kept and is not shown.')
+    expect(await view()).toContain(
+      'Warning: you typed a recovery phrase or private key. It was not kept and is not shown.',
+    )
     expect(await view()).not.toContain('junk')
     await answer('my balance looks wrong')
     await pick('Neither')
@@ -154,7 +166,10 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('')
     const { leaf, answers } = await walk
     expect(leaf).toMatchObject({ kind: 'guide', guide: 'exchange-deposits' })
-    expect(answers.facts).toEqual(['Problem: a deposit to an exchange has not arrived.', 'Memo/tag: required but NOT included.'])
+    expect(answers.facts).toEqual([
+      'Problem: a deposit to an exchange has not arrived.',
+      'Memo/tag: required but NOT included.',
+    ])
     expect(answers.values.wallet).toBe('Binance')
   })
 

@@ -10,7 +10,8 @@ const sample = (parameter: AbiParameter): unknown => {
   if (parameter.type === 'bytes') return '0x'
   throw new Error(`no sample for ${parameter.type}`)
 }
-const errorString = (message: string) => encodeErrorResult({ abi: [parseAbiItem('error Error(string)') as AbiError], errorName: 'Error', args: [message] })
+const errorString = (message: string) =>
+  encodeErrorResult({ abi: [parseAbiItem('error Error(string)') as AbiError], errorName: 'Error', args: [message] })
 
 describe('the decoding table: every row decodes to its meaning', () => {
   for (const row of knownErrors) {
@@ -26,7 +27,12 @@ describe('the decoding table: every row decodes to its meaning', () => {
       })
     } else {
       it(`${row.source}: "${row.message}"`, () => {
-        expect(decodeRevert(errorString(row.message))).toEqual({ kind: 'string', message: row.message, category: row.category, source: row.source })
+        expect(decodeRevert(errorString(row.message))).toEqual({
+          kind: 'string',
+          message: row.message,
+          category: row.category,
+          source: row.source,
+        })
       })
     }
   }
@@ -39,7 +45,12 @@ describe('decoding revert data', () => {
   })
 
   it('a revert string outside the table is still shown, without a category', () => {
-    expect(decodeRevert(errorString('Ownable: caller is not the owner'))).toEqual({ kind: 'string', message: 'Ownable: caller is not the owner', category: null, source: null })
+    expect(decodeRevert(errorString('Ownable: caller is not the owner'))).toEqual({
+      kind: 'string',
+      message: 'Ownable: caller is not the owner',
+      category: null,
+      source: null,
+    })
   })
 
   it('an unknown selector is reported raw (nothing is looked up elsewhere)', () => {
@@ -56,13 +67,27 @@ describe('decoding revert data', () => {
     const item = parseAbiItem('error ExecutionFailed(uint256 commandIndex, bytes message)') as AbiError
     const data = encodeErrorResult({ abi: [item], errorName: 'ExecutionFailed', args: [2n, inner] })
     const decoded = decodeRevert(data)
-    expect(decoded).toMatchObject({ kind: 'custom', name: 'ExecutionFailed', args: { commandIndex: '2' }, inner: { kind: 'string', category: 'slippage' } })
+    expect(decoded).toMatchObject({
+      kind: 'custom',
+      name: 'ExecutionFailed',
+      args: { commandIndex: '2' },
+      inner: { kind: 'string', category: 'slippage' },
+    })
     expect(revertCategory(decoded)).toBe('slippage')
   })
 
   it('custom error arguments come back by name', () => {
-    const item = parseAbiItem('error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)') as AbiError
-    const data = encodeErrorResult({ abi: [item], errorName: item.name, args: ['0x2222222222222222222222222222222222222222', 5n, 9n] })
-    expect(decodeRevert(data)).toMatchObject({ args: { sender: '0x2222222222222222222222222222222222222222', balance: '5', needed: '9' }, category: 'balance' })
+    const item = parseAbiItem(
+      'error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)',
+    ) as AbiError
+    const data = encodeErrorResult({
+      abi: [item],
+      errorName: item.name,
+      args: ['0x2222222222222222222222222222222222222222', 5n, 9n],
+    })
+    expect(decodeRevert(data)).toMatchObject({
+      args: { sender: '0x2222222222222222222222222222222222222222', balance: '5', needed: '9' },
+      category: 'balance',
+    })
   })
 })

@@ -18,7 +18,11 @@ const chain = (overrides: Partial<AddressChain>): AddressChain => ({
   transfers: null,
   ...overrides,
 })
-const evidence = (chains: AddressChain[], token: string | null, requestedChainId: number | null = null): AddressEvidence => ({
+const evidence = (
+  chains: AddressChain[],
+  token: string | null,
+  requestedChainId: number | null = null,
+): AddressEvidence => ({
   evidenceVersion: 1,
   kind: 'address',
   address: HOLDER,
@@ -42,7 +46,11 @@ describe('tokens in two forms on one chain', () => {
 
   it('asking for bridged USDC.e while holding native USDC: "you hold the other one"', () => {
     const arbitrum = chain({
-      token: { hasCode: true, info: { address: USDC_E, symbol: 'USDC.e', name: 'Bridged USDC', decimals: 6 }, balance: 0n },
+      token: {
+        hasCode: true,
+        info: { address: USDC_E, symbol: 'USDC.e', name: 'Bridged USDC', decimals: 6 },
+        balance: 0n,
+      },
       otherForm: { info: { address: USDC, symbol: 'USDC', name: 'USD Coin', decimals: 6 }, balance: 12_340_000n },
     })
     const diagnosis = diagnoseAddress(evidence([arbitrum], USDC_E, 42161))

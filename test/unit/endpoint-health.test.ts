@@ -33,7 +33,14 @@ describe('judging endpoints against each other', () => {
   })
 
   it('a wrong chain id or no answer is not healthy, and does not set the best head', () => {
-    const [liar, dead, honest] = judgeEndpoints([probe({ problem: 'wrong chain id', head: '99999' }), probe({ reachable: false, head: null, headTimestamp: null, problem: 'timed out' }), probe({})], NOW)
+    const [liar, dead, honest] = judgeEndpoints(
+      [
+        probe({ problem: 'wrong chain id', head: '99999' }),
+        probe({ reachable: false, head: null, headTimestamp: null, problem: 'timed out' }),
+        probe({}),
+      ],
+      NOW,
+    )
     expect(liar?.healthy).toBe(false)
     expect(dead?.healthy).toBe(false)
     expect(honest).toMatchObject({ stale: false, healthy: true })

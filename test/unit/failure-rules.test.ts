@@ -9,27 +9,58 @@ const ROUTER = '0x7a250d5630b4cf539739df2c5dacb4c659f2488d'
 const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2'
 const TOKEN = '0x6b175474e89094c44da98b954eedeac495271d0f'
 
-function failed(options: { gasUsed: bigint; gas: bigint; failure: FailureData | null; input?: `0x${string}`; value?: bigint; blockTimestamp?: bigint }): TxEvidence {
+function failed(options: {
+  gasUsed: bigint
+  gas: bigint
+  failure: FailureData | null
+  input?: `0x${string}`
+  value?: bigint
+  blockTimestamp?: bigint
+}): TxEvidence {
   const base = pendingEvidence()
   const context = base.context!
   return {
     ...base,
     context: {
       ...context,
-      tx: { ...context.tx!, to: ROUTER, gas: options.gas, input: options.input ?? '0x', value: options.value ?? 0n, blockNumber: 99n },
-      receipt: { status: 'reverted', blockNumber: 99n, blockHash: context.head.hash, gasUsed: options.gasUsed, effectiveGasPrice: gwei(20), logCount: 0, logs: [] },
+      tx: {
+        ...context.tx!,
+        to: ROUTER,
+        gas: options.gas,
+        input: options.input ?? '0x',
+        value: options.value ?? 0n,
+        blockNumber: 99n,
+      },
+      receipt: {
+        status: 'reverted',
+        blockNumber: 99n,
+        blockHash: context.head.hash,
+        gasUsed: options.gasUsed,
+        effectiveGasPrice: gwei(20),
+        logCount: 0,
+        logs: [],
+      },
       txBlock: { ...context.head, number: 99n, timestamp: options.blockTimestamp ?? 1_700_000_000n },
       failure: options.failure,
     },
   }
 }
-const replayed = (revertData: `0x${string}` | null): FailureData => ({ method: 'replay', revertData, failingCall: null, outOfGas: false, calls: [] })
+const replayed = (revertData: `0x${string}` | null): FailureData => ({
+  method: 'replay',
+  revertData,
+  failingCall: null,
+  outOfGas: false,
+  calls: [],
+})
 const codes = (e: TxEvidence) => diagnoseTx(e).findings.map((f) => f.code)
 
 describe('out of gas without a trace', () => {
   it('no revert data and gas used near the limit: out of gas, not certain', () => {
     const diagnosis = diagnoseTx(failed({ gasUsed: 99_000n, gas: 100_000n, failure: replayed('0x') }))
-    expect(diagnosis.findings.find((f) => f.code === 'tx.out-of-gas')?.data).toMatchObject({ certain: false, suggestedGasLimit: '150000' })
+    expect(diagnosis.findings.find((f) => f.code === 'tx.out-of-gas')?.data).toMatchObject({
+      certain: false,
+      suggestedGasLimit: '150000',
+    })
   })
 
   it('no revert data far under the limit is a bare revert, not out of gas', () => {
@@ -49,16 +80,51 @@ describe('out of gas without a trace', () => {
 
 describe('swap facts from the input alone', () => {
   it('a deadline in the past is expired even when the revert reason is unknown', () => {
-    const input = encodeFunctionData({ abi: v2RouterAbi, functionName: 'swapExactETHForTokens', args: [1n, [WETH, TOKEN], ROUTER, 1_699_999_000n] })
+    const input = encodeFunctionData({
+      abi: v2RouterAbi,
+      functionName: 'swapExactETHForTokens',
+      args: [1n, [WETH, TOKEN], ROUTER, 1_699_999_000n],
+    })
     const diagnosis = diagnoseTx(failed({ gasUsed: 30_000n, gas: 200_000n, failure: null, input, value: 10n ** 17n }))
-    expect(diagnosis.findings.find((f) => f.code === 'swap.deadline-expired')?.data).toEqual({ deadline: '1699999000', blockTimestamp: '1700000000', lateBySeconds: 1000 })
+    expect(diagnosis.findings.find((f) => f.code === 'swap.deadline-expired')?.data).toEqual({
+      deadline: '1699999000',
+      blockTimestamp: '1700000000',
+      lateBySeconds: 1000,
+    })
   })
 
   it('decodes exact-in and exact-out swaps, ETH in and fee-on-transfer variants', () => {
-    const exactOut = decodeSwapCall(encodeFunctionData({ abi: v2RouterAbi, functionName: 'swapTokensForExactETH', args: [5n, 9n, [TOKEN, WETH], ROUTER, 7n] }), 0n)
-    expect(exactOut).toMatchObject({ mode: 'exact-out', amountOut: 5n, amountIn: 9n, paysWithEth: false, supportsFeeOnTransfer: false, deadline: 7n })
-    const ethIn = decodeSwapCall(encodeFunctionData({ abi: v2RouterAbi, functionName: 'swapExactETHForTokensSupportingFeeOnTransferTokens', args: [3n, [WETH, TOKEN], ROUTER, 7n] }), 11n)
-    expect(ethIn).toMatchObject({ mode: 'exact-in', amountIn: 11n, amountOut: 3n, paysWithEth: true, supportsFeeOnTransfer: true })
+    const exactOut = decodeSwapCall(
+      encodeFunctionData({
+        abi: v2RouterAbi,
+        functionName: 'swapTokensForExactETH',
+        args: [5n, 9n, [TOKEN, WETH], ROUTER, 7n],
+      }),
+      0n,
+    )
+    expect(exactOut).toMatchObject({
+      mode: 'exact-out',
+      amountOut: 5n,
+      amountIn: 9n,
+      paysWithEth: false,
+      supportsFeeOnTransfer: false,
+      deadline: 7n,
+    })
+    const ethIn = decodeSwapCall(
+      encodeFunctionData({
+        abi: v2RouterAbi,
+        functionName: 'swapExactETHForTokensSupportingFeeOnTransferTokens',
+        args: [3n, [WETH, TOKEN], ROUTER, 7n],
+      }),
+      11n,
+    )
+    expect(ethIn).toMatchObject({
+      mode: 'exact-in',
+      amountIn: 11n,
+      amountOut: 3n,
+      paysWithEth: true,
+      supportsFeeOnTransfer: true,
+    })
     expect(decodeSwapCall('0xa9059cbb', 0n)).toBeNull()
   })
 })

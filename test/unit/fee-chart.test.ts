@@ -5,10 +5,7 @@ const label = (wei: bigint) => `${wei}`
 
 describe('the base fee chart', () => {
   it('draws one column per block, scaled to the highest value', () => {
-    expect(renderFeeChart({ values: [2n, 4n, 8n], height: 2, formatValue: label })).toEqual([
-      '8 ┤  █',
-      '0 ┤▄██',
-    ])
+    expect(renderFeeChart({ values: [2n, 4n, 8n], height: 2, formatValue: label })).toEqual(['8 ┤  █', '0 ┤▄██'])
   })
 
   it('draws the fee cap as a line across the empty cells, labelled', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { ethereumFees, opStackFees } from '../../src/chains/fee-rules.js'
-import { baseFeeAfter, bumped, effectiveTip, recentTips, replacementFees, suggestFees } from '../../src/diagnose/fees.js'
+import {
+  baseFeeAfter,
+  bumped,
+  effectiveTip,
+  recentTips,
+  replacementFees,
+  suggestFees,
+} from '../../src/diagnose/fees.js'
 import { spread } from '../../src/evidence/find-replacement.js'
 import { feeHistory, gwei, tx } from '../support/evidence.js'
 
@@ -20,15 +27,33 @@ describe('fee arithmetic', () => {
   it('recent tips are per-percentile medians over busy blocks; empty blocks are left out', () => {
     const history = feeHistory(gwei(10), [gwei(1), gwei(2), gwei(3)], 3)
     history.gasUsedRatio = [0.5, 0, 0.7]
-    history.reward = [[gwei(1), gwei(2), gwei(3)], [0n, 0n, 0n], [gwei(3), gwei(4), gwei(9)]]
+    history.reward = [
+      [gwei(1), gwei(2), gwei(3)],
+      [0n, 0n, 0n],
+      [gwei(3), gwei(4), gwei(9)],
+    ]
     expect(recentTips(history)).toEqual({ low: gwei(3), median: gwei(4), high: gwei(9) })
     expect(recentTips(null)).toBeNull()
   })
 
   it('suggests cap = base fee after N blocks + tip, with the chain’s minimum tip', () => {
-    expect(suggestFees(ethereumFees, gwei(8), gwei(1), 1)).toEqual({ kind: 'eip1559', maxFeePerGas: gwei(10).toString(), maxPriorityFeePerGas: gwei(1).toString() })
-    expect(suggestFees({ model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: true, minPriorityFeeWei: gwei(25) }, gwei(8), gwei(1), 1)).toMatchObject({ maxPriorityFeePerGas: gwei(25).toString() })
-    expect(suggestFees({ model: 'legacy' }, gwei(3), gwei(1), 6)).toEqual({ kind: 'legacy', gasPrice: gwei(4).toString() })
+    expect(suggestFees(ethereumFees, gwei(8), gwei(1), 1)).toEqual({
+      kind: 'eip1559',
+      maxFeePerGas: gwei(10).toString(),
+      maxPriorityFeePerGas: gwei(1).toString(),
+    })
+    expect(
+      suggestFees(
+        { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: true, minPriorityFeeWei: gwei(25) },
+        gwei(8),
+        gwei(1),
+        1,
+      ),
+    ).toMatchObject({ maxPriorityFeePerGas: gwei(25).toString() })
+    expect(suggestFees({ model: 'legacy' }, gwei(3), gwei(1), 6)).toEqual({
+      kind: 'legacy',
+      gasPrice: gwei(4).toString(),
+    })
   })
 
   it('a replacement beats both old fees by 10% even when the market is cheaper', () => {
@@ -42,7 +67,10 @@ describe('fee arithmetic', () => {
 
   it('a legacy transaction is replaced with a legacy gas price', () => {
     const stuck = tx({ type: 'legacy', gasPrice: gwei(10), maxFeePerGas: null, maxPriorityFeePerGas: null })
-    expect(replacementFees(stuck, ethereumFees, gwei(5), null)).toEqual({ kind: 'legacy', gasPrice: gwei(11).toString() })
+    expect(replacementFees(stuck, ethereumFees, gwei(5), null)).toEqual({
+      kind: 'legacy',
+      gasPrice: gwei(11).toString(),
+    })
   })
 
   it('effective tip: the tip, or the room between cap and base fee when smaller', () => {

@@ -15,7 +15,8 @@ const home = mkdtempSync(join(tmpdir(), 'sd-fuzz-'))
 async function run(argv: string[]) {
   let stdout = ''
   let stderr = ''
-  const sink = (append: (s: string) => void) => new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) })
+  const sink = (append: (s: string) => void) =>
+    new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) })
   const deps: Deps = {
     env: { HOME: home, XDG_CACHE_HOME: join(home, 'cache'), CI: 'true', NO_COLOR: '1' },
     cwd: home,
@@ -35,23 +36,69 @@ const noStackTrace = (text: string) => !/\n\s+at [\w.<]+ \(|\n\s+at file:|node:i
 
 const word = fc.oneof(
   fc.constantFrom('tx', 'address', 'gas', 'rpc', 'chains', 'redact', 'txn', ''),
-  fc.constantFrom('--chain', '--json', '--format', '--lang', '--from', '--nonce', '--token', '--note', '--max-length', '--out', '--evidence-out', '--from-evidence', '--wallet', '--keep', '--redact-addresses', '-h', '--version', '--rpc', '--colour', '--'),
-  fc.constantFrom('ethereum', 'base', '42161', 'narnia', 'ja', 'en', 'xx', 'json', 'markdown', 'yaml', '-1', '0', '1e9', DEAD, 'localhost:8545', 'ftp://x'),
+  fc.constantFrom(
+    '--chain',
+    '--json',
+    '--format',
+    '--lang',
+    '--from',
+    '--nonce',
+    '--token',
+    '--note',
+    '--max-length',
+    '--out',
+    '--evidence-out',
+    '--from-evidence',
+    '--wallet',
+    '--keep',
+    '--redact-addresses',
+    '-h',
+    '--version',
+    '--rpc',
+    '--colour',
+    '--',
+  ),
+  fc.constantFrom(
+    'ethereum',
+    'base',
+    '42161',
+    'narnia',
+    'ja',
+    'en',
+    'xx',
+    'json',
+    'markdown',
+    'yaml',
+    '-1',
+    '0',
+    '1e9',
+    DEAD,
+    'localhost:8545',
+    'ftp://x',
+  ),
   fc.stringMatching(/^0x[0-9a-fA-Fz]{0,70}$/),
   fc.string({ maxLength: 30 }),
 )
 
 describe('no input crashes the tool', () => {
   it('the harness runs the real program (a known bad input and a known network failure)', async () => {
-    expect(await run(['tx', '0x12'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error: "0x12" is not a transaction hash/) })
-    expect(await run(['tx', `0x${'ab'.repeat(32)}`, '--rpc', DEAD])).toMatchObject({ code: 3, stderr: expect.stringMatching(/No endpoint/) })
+    expect(await run(['tx', '0x12'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^error: "0x12" is not a transaction hash/),
+    })
+    expect(await run(['tx', `0x${'ab'.repeat(32)}`, '--rpc', DEAD])).toMatchObject({
+      code: 3,
+      stderr: expect.stringMatching(/No endpoint/),
+    })
   })
 
   it('random command lines: an exit code of the contract, a message, never a stack trace', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(word, { maxLength: 8 }), async (argv) => {
         // --rpc only ever points at the dead loopback port.
-        const safe = argv.map((a, i) => (argv[i - 1] === '--rpc' ? DEAD : a)).map((a) => (a.startsWith('--out') || a === '--evidence-out' ? '--json' : a))
+        const safe = argv
+          .map((a, i) => (argv[i - 1] === '--rpc' ? DEAD : a))
+          .map((a) => (a.startsWith('--out') || a === '--evidence-out' ? '--json' : a))
         const { code, stdout, stderr } = await run(safe)
         expect([0, 1, 2, 3]).toContain(code)
         expect(noStackTrace(stderr) && noStackTrace(stdout)).toBe(true)
@@ -62,15 +109,34 @@ describe('no input crashes the tool', () => {
   }, 120_000)
 
   it('random config files: exit 2 naming the problem, or a clean run — never a crash', async () => {
-    const rpcValue = fc.oneof(fc.constant([DEAD]), fc.array(fc.string({ maxLength: 12 }), { maxLength: 2 }), fc.integer(), fc.constant(null))
+    const rpcValue = fc.oneof(
+      fc.constant([DEAD]),
+      fc.array(fc.string({ maxLength: 12 }), { maxLength: 2 }),
+      fc.integer(),
+      fc.constant(null),
+    )
     const config = fc.oneof(
       fc.jsonValue().map((v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...v, rpc: undefined } : v)),
-      fc.record({ lang: fc.oneof(fc.constantFrom('en', 'ja'), fc.string()), timeoutMs: fc.oneof(fc.integer(), fc.string()), rpc: fc.dictionary(fc.constantFrom('1', 'base', 'narnia', '31337'), rpcValue), publicRpc: fc.boolean() }, { requiredKeys: [] }),
+      fc.record(
+        {
+          lang: fc.oneof(fc.constantFrom('en', 'ja'), fc.string()),
+          timeoutMs: fc.oneof(fc.integer(), fc.string()),
+          rpc: fc.dictionary(fc.constantFrom('1', 'base', 'narnia', '31337'), rpcValue),
+          publicRpc: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
     )
     await fc.assert(
       fc.asyncProperty(config, fc.constantFrom('json', 'yaml-ish'), async (value, kind) => {
-        const file = join(mkdtempSync(join(tmpdir(), 'sd-fuzz-config-')), kind === 'json' ? 'config.json' : '.support-doctorrc')
-        writeFileSync(file, kind === 'json' ? JSON.stringify(value) : String(JSON.stringify(value)).replace(/[{}"]/g, ' '))
+        const file = join(
+          mkdtempSync(join(tmpdir(), 'sd-fuzz-config-')),
+          kind === 'json' ? 'config.json' : '.support-doctorrc',
+        )
+        writeFileSync(
+          file,
+          kind === 'json' ? JSON.stringify(value) : String(JSON.stringify(value)).replace(/[{}"]/g, ' '),
+        )
         const { code, stdout, stderr } = await run(['tx', `0x${'ab'.repeat(32)}`, '--config', file])
         expect([1, 2, 3]).toContain(code)
         expect(noStackTrace(stderr) && noStackTrace(stdout)).toBe(true)

@@ -14,7 +14,17 @@ function sink() {
 function deps(ui: Deps['ui']) {
   const stdout = sink()
   const stderr = sink()
-  const value: Deps = { env: { NO_COLOR: '1' }, cwd: '/', stdout: stdout.stream, stderr: stderr.stream, stdin: process.stdin, stdinIsTTY: false, now: () => new Date(0), version: 't', ui }
+  const value: Deps = {
+    env: { NO_COLOR: '1' },
+    cwd: '/',
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: process.stdin,
+    stdinIsTTY: false,
+    now: () => new Date(0),
+    version: 't',
+    ui,
+  }
   return { deps: value, stdout: stdout.read, stderr: stderr.read }
 }
 
@@ -22,7 +32,11 @@ const INFURA = 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef'
 
 describe('handleError', () => {
   it('finds our error inside viem’s wrapper and keeps its exit code', () => {
-    const ours = new DoctorError({ code: 'rpc.unreachable', message: text('error.chainUnreachable', { chainId: 1 }), exitCode: ExitCode.couldNotLook })
+    const ours = new DoctorError({
+      code: 'rpc.unreachable',
+      message: text('error.chainUnreachable', { chainId: 1 }),
+      exitCode: ExitCode.couldNotLook,
+    })
     const wrapped = new UnknownRpcError(ours)
     const { deps: d, stderr } = deps({ lang: 'en', json: false })
     expect(handleError(wrapped, d)).toBe(3)
@@ -41,9 +55,19 @@ describe('handleError', () => {
 
   it('with --json: a JSON error object on stdout, nothing on stderr', () => {
     const { deps: d, stdout, stderr } = deps({ lang: 'ja', json: true })
-    const code = handleError(new DoctorError({ code: 'input.hash', message: text('error.invalidHash', { value: '0x1' }), exitCode: ExitCode.invalidInput }), d)
+    const code = handleError(
+      new DoctorError({
+        code: 'input.hash',
+        message: text('error.invalidHash', { value: '0x1' }),
+        exitCode: ExitCode.invalidInput,
+      }),
+      d,
+    )
     expect(code).toBe(2)
-    expect(JSON.parse(stdout())).toEqual({ schemaVersion: 1, error: { code: 'input.hash', message: expect.stringContaining('トランザクションハッシュではありません') } })
+    expect(JSON.parse(stdout())).toEqual({
+      schemaVersion: 1,
+      error: { code: 'input.hash', message: expect.stringContaining('トランザクションハッシュではありません') },
+    })
     expect(stderr()).toBe('')
   })
 

@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { bytesToHex } from 'viem'
-import { czech, english, french, italian, japanese, korean, portuguese, simplifiedChinese, spanish, traditionalChinese } from 'viem/accounts'
+import {
+  czech,
+  english,
+  french,
+  italian,
+  japanese,
+  korean,
+  portuguese,
+  simplifiedChinese,
+  spanish,
+  traditionalChinese,
+} from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import { buildTxReport } from '../../src/report/build-tx-report.js'
@@ -12,7 +23,18 @@ import { redact } from '../../src/redact/redact.js'
 import { styleFor } from '../../src/ui/style.js'
 import { HASH, pendingEvidence } from '../support/evidence.js'
 
-const lists = [english, japanese, spanish, french, italian, czech, portuguese, korean, simplifiedChinese, traditionalChinese]
+const lists = [
+  english,
+  japanese,
+  spanish,
+  french,
+  italian,
+  czech,
+  portuguese,
+  korean,
+  simplifiedChinese,
+  traditionalChinese,
+]
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest()
 
@@ -47,7 +69,12 @@ const seedPhrase: fc.Arbitrary<Secret> = fc
     const sep = list === japanese ? '\u3000' : separator
     const text = words.map((w) => (upper ? w.toUpperCase() : w)).join(sep)
     // No three consecutive words of the phrase may remain, in any format.
-    const pieces = words.slice(0, -2).map((_, i) => words.slice(i, i + 3).map((w) => (upper ? w.toUpperCase() : w)).join(sep))
+    const pieces = words.slice(0, -2).map((_, i) =>
+      words
+        .slice(i, i + 3)
+        .map((w) => (upper ? w.toUpperCase() : w))
+        .join(sep),
+    )
     return { text, pieces }
   })
 
@@ -66,7 +93,10 @@ const wif: fc.Arbitrary<Secret> = fc
   })
 
 const extendedKey: fc.Arbitrary<Secret> = fc
-  .tuple(fc.constantFrom('xprv', 'tprv', 'xpub', 'zprv'), fc.array(fc.constantFrom(...BASE58), { minLength: 107, maxLength: 107 }))
+  .tuple(
+    fc.constantFrom('xprv', 'tprv', 'xpub', 'zprv'),
+    fc.array(fc.constantFrom(...BASE58), { minLength: 107, maxLength: 107 }),
+  )
   .map(([prefix, chars]) => {
     const text = prefix + chars.join('')
     return { text, pieces: [text] }
@@ -74,7 +104,9 @@ const extendedKey: fc.Arbitrary<Secret> = fc
 
 const secret = fc.oneof(seedPhrase, privateKey, wif, extendedKey)
 const prose = fc.lorem({ maxCount: 12 })
-const withSecret = fc.tuple(prose, secret, prose).map(([before, s, after]) => ({ text: `${before} ${s.text} ${after}`, secret: s }))
+const withSecret = fc
+  .tuple(prose, secret, prose)
+  .map(([before, s, after]) => ({ text: `${before} ${s.text} ${after}`, secret: s }))
 
 function reportWithNote(note: string) {
   const evidence = pendingEvidence()
@@ -93,7 +125,16 @@ function reportWithNote(note: string) {
 
 describe('redaction, for any input', () => {
   it('redacting twice is redacting once', () => {
-    fc.assert(fc.property(fc.oneof(withSecret.map((w) => w.text), fc.string(), fc.string({ unit: 'grapheme' })), (text) => redact(redact(text)) === redact(text)))
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          withSecret.map((w) => w.text),
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (text) => redact(redact(text)) === redact(text),
+      ),
+    )
   })
 
   it('no generated secret survives, in JSON, markdown or text', () => {

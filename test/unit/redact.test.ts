@@ -4,8 +4,16 @@ import { redact, redactText } from '../../src/redact/redact.js'
 
 describe('redacting error messages and free text', () => {
   it.each([
-    ['Infura key in the path', 'URL: https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef', 'https://mainnet.infura.io/[redacted: url path]'],
-    ['Alchemy key in the path', 'https://eth-mainnet.g.alchemy.com/v2/AbCdEfGhIjKlMnOpQrStUv-_12', 'https://eth-mainnet.g.alchemy.com/[redacted: url path]'],
+    [
+      'Infura key in the path',
+      'URL: https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef',
+      'https://mainnet.infura.io/[redacted: url path]',
+    ],
+    [
+      'Alchemy key in the path',
+      'https://eth-mainnet.g.alchemy.com/v2/AbCdEfGhIjKlMnOpQrStUv-_12',
+      'https://eth-mainnet.g.alchemy.com/[redacted: url path]',
+    ],
     ['a key in the query', 'https://rpc.example.org/?apikey=s3cr3t', 'https://rpc.example.org/[redacted: url path]'],
     ['credentials in user-info', 'wss://user:pass@node.example.org/ws', 'wss://node.example.org/[redacted: url path]'],
   ])('%s keeps scheme and host only', (_, input, expected) => {
@@ -30,8 +38,11 @@ describe('redacting error messages and free text', () => {
   })
 
   it('removes e-mail addresses but keeps addresses, amounts, versions and dates', () => {
-    const text = 'mail me at satoshi@example.com — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22'
-    expect(redact(text)).toBe('mail me at [redacted: e-mail] — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22')
+    const text =
+      'mail me at satoshi@example.com — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22'
+    expect(redact(text)).toBe(
+      'mail me at [redacted: e-mail] — sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb with MetaMask 12.3.0 on 2026-11-22',
+    )
   })
 
   it('displayUrl shows scheme and host of any URL', () => {
@@ -51,7 +62,16 @@ describe('--redact-addresses', () => {
       subject: { kind: 'tx' as const, hash },
       chain: null,
       status: 'pending' as const,
-      findings: [{ code: 'tx.pending', severity: 'warning' as const, title: 't', detail: `from ${address}`, guide: 'stuck-transactions', data: { from: address, nested: [{ to: address }] } }],
+      findings: [
+        {
+          code: 'tx.pending',
+          severity: 'warning' as const,
+          title: 't',
+          detail: `from ${address}`,
+          guide: 'stuck-transactions',
+          data: { from: address, nested: [{ to: address }] },
+        },
+      ],
       nextSteps: [`send from ${address}`],
       evidence: { transaction: { from: address, hash } },
       environment: { os: 'x', arch: 'x', node: 'x', wallet: null, browser: null },

@@ -17,7 +17,10 @@ import { successors, treeProblems } from '../../src/tree/validate-tree.js'
 import { displayWidth } from '../../src/ui/text-width.js'
 
 const plain = new Chalk({ level: 0 })
-const withNodes = (edit: (nodes: TreeNode[]) => TreeNode[]): Tree => ({ root: supportTree.root, nodes: edit(structuredClone([...supportTree.nodes])) })
+const withNodes = (edit: (nodes: TreeNode[]) => TreeNode[]): Tree => ({
+  root: supportTree.root,
+  nodes: edit(structuredClone([...supportTree.nodes])),
+})
 const node = (nodes: TreeNode[], id: string) => nodes.find((n) => n.id === id) as TreeNode
 
 describe('the decision tree', () => {
@@ -44,50 +47,71 @@ describe('the decision tree', () => {
   })
 
   it('is refused when a node cannot be reached', () => {
-    const tree = withNodes((nodes) => [...nodes, { kind: 'guide', id: 'orphan', guide: 'staying-safe', message: { en: 'x', ja: 'x' } }])
+    const tree = withNodes((nodes) => [
+      ...nodes,
+      { kind: 'guide', id: 'orphan', guide: 'staying-safe', message: { en: 'x', ja: 'x' } },
+    ])
     expect(treeProblems(tree)).toContain('"orphan" cannot be reached from "problem"')
   })
 
   it('is refused when a link leads nowhere', () => {
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'stuck.tried' && n.kind === 'text' ? { ...n, next: 'missing' } : n)))
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'stuck.tried' && n.kind === 'text' ? { ...n, next: 'missing' } : n)),
+    )
     expect(treeProblems(tree)).toContain('"stuck.tried" leads to "missing", which is not a node')
   })
 
   it('is refused when a walk could go round forever', () => {
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'stuck.tried' && n.kind === 'text' ? { ...n, next: 'stuck.hash' } : n)))
-    expect(treeProblems(tree).some((p) => p.startsWith('cycle: ') && p.includes('stuck.hash → stuck.tried → stuck.hash'))).toBe(true)
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'stuck.tried' && n.kind === 'text' ? { ...n, next: 'stuck.hash' } : n)),
+    )
+    expect(
+      treeProblems(tree).some((p) => p.startsWith('cycle: ') && p.includes('stuck.hash → stuck.tried → stuck.hash')),
+    ).toBe(true)
   })
 
   it('is refused when a text lacks Japanese', () => {
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'swap.hash' && n.kind === 'text' ? { ...n, question: { en: 'Hash?', ja: '' } } : n)))
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'swap.hash' && n.kind === 'text' ? { ...n, question: { en: 'Hash?', ja: '' } } : n)),
+    )
     expect(treeProblems(tree).join('\n')).toMatch(/"swap.hash" has a text without ja/)
   })
 
   it('is refused when a check can be reached without the answer it needs', () => {
     // The hash question becomes optional: the transaction check could run without a hash.
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'swap.hash' && n.kind === 'text' ? { ...n, optional: true } : n)))
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'swap.hash' && n.kind === 'text' ? { ...n, optional: true } : n)),
+    )
     expect(treeProblems(tree).join('\n')).toMatch(/"swap.check" checks a tx but the path .* never asks for the hash/)
   })
 
   it('is refused when a question that must be answered says where skipping it leads', () => {
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'tokens.hash' && n.kind === 'text' ? { ...n, optional: false } : n)))
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'tokens.hash' && n.kind === 'text' ? { ...n, optional: false } : n)),
+    )
     expect(treeProblems(tree)).toContain('"tokens.hash" cannot be skipped, yet says where skipping leads')
   })
 
   it('names only guides that exist', () => {
-    const tree = withNodes((nodes) => nodes.map((n) => (n.id === 'scam.asked' && n.kind === 'guide' ? { ...n, guide: 'no-such-guide' as never } : n)))
+    const tree = withNodes((nodes) =>
+      nodes.map((n) => (n.id === 'scam.asked' && n.kind === 'guide' ? { ...n, guide: 'no-such-guide' as never } : n)),
+    )
     expect(treeProblems(tree)).toContain('"scam.asked" names an unknown guide "no-such-guide"')
   })
 })
 
 describe('answers', () => {
-  it('are checked with the commands\' schemas, and explained in the user\'s language', () => {
+  it("are checked with the commands' schemas, and explained in the user's language", () => {
     expect(answerProblem('hash', `0x${'ab'.repeat(32)}`, false, 'en')).toBeNull()
     expect(answerProblem('address', '0x12', false, 'ja')).toMatch(/^「0x12」はアドレスではありません/)
     expect(answerProblem('hash', '', false, 'en')).toBe('This one is needed to look it up: please type it.')
     expect(answerProblem('hash', '', true, 'en')).toBeNull()
-    expect(answerProblem('short-text', 'x'.repeat(201), true, 'en')).toBe('That is 201 characters; please keep it under 200.')
-    expect(answerProblem('long-text', 'あ'.repeat(4001), true, 'ja')).toBe('4001 文字あります。4000 文字以内にしてください。')
+    expect(answerProblem('short-text', 'x'.repeat(201), true, 'en')).toBe(
+      'That is 201 characters; please keep it under 200.',
+    )
+    expect(answerProblem('long-text', 'あ'.repeat(4001), true, 'ja')).toBe(
+      '4001 文字あります。4000 文字以内にしてください。',
+    )
     expect(answerProblem('long-text', 'x'.repeat(4000), true, 'en')).toBeNull()
   })
 })
@@ -96,11 +120,14 @@ describe('the guides', () => {
   const root = packageRoot()
   const codes = Object.keys(findingsEn)
 
-  it.each(languages)('%s: one file per guide id, no more, each with its id, a title and front matter that parses', (lang) => {
-    const files = readdirSync(join(root, 'guides', lang)).filter((f) => f.endsWith('.md'))
-    expect(files.sort()).toEqual(guideIds.map((id) => `${id}.md`).sort())
-    for (const guide of loadGuides(lang)) expect(guide.title.length).toBeGreaterThan(3)
-  })
+  it.each(languages)(
+    '%s: one file per guide id, no more, each with its id, a title and front matter that parses',
+    (lang) => {
+      const files = readdirSync(join(root, 'guides', lang)).filter((f) => f.endsWith('.md'))
+      expect(files.sort()).toEqual(guideIds.map((id) => `${id}.md`).sort())
+      for (const guide of loadGuides(lang)) expect(guide.title.length).toBeGreaterThan(3)
+    },
+  )
 
   it('every finding code has a guide, and each guide lists exactly the codes that point to it, in both languages', () => {
     expect(Object.keys(guideForFinding).sort()).toEqual([...codes].sort())
@@ -134,7 +161,9 @@ describe('the guides', () => {
   it('refuses a guide whose front matter is broken', () => {
     expect(() => parseGuide('# no front matter', 'en', 'x.md')).toThrow(/no front matter/)
     expect(() => parseGuide('---\nid: nope\ntitle: T\nfindings: []\n---\nbody', 'en', 'x.md')).toThrow(/id/)
-    expect(() => parseGuide('---\nid: approvals\ntitle: T\nfindings: [tx.pending]\nextra: 1\n---\nbody', 'en', 'x.md')).toThrow(/extra|Unrecognized/)
+    expect(() =>
+      parseGuide('---\nid: approvals\ntitle: T\nfindings: [tx.pending]\nextra: 1\n---\nbody', 'en', 'x.md'),
+    ).toThrow(/extra|Unrecognized/)
   })
 
   it.each(languages)('%s: render for a terminal: links become commands, nothing is wider than asked', (lang) => {

@@ -7,7 +7,15 @@ export type DecodedRevert =
   | { kind: 'empty' }
   | { kind: 'string'; message: string; category: RevertCategory | null; source: string | null }
   | { kind: 'panic'; code: number; meaning: string }
-  | { kind: 'custom'; name: string; signature: string; args: Record<string, string>; category: RevertCategory; source: string; inner: DecodedRevert | null }
+  | {
+      kind: 'custom'
+      name: string
+      signature: string
+      args: Record<string, string>
+      category: RevertCategory
+      source: string
+      inner: DecodedRevert | null
+    }
   /** A selector this table does not know: reported raw, never looked up in outside services. */
   | { kind: 'unknown'; selector: Hex; data: Hex }
 
@@ -18,13 +26,17 @@ type CustomRow = Extract<KnownError, { signature: string }>
 const customRows = knownErrors.filter((row): row is CustomRow => 'signature' in row)
 const customAbi = customRows.map((row) => parseAbiItem(row.signature) as AbiError)
 // Selectors are computed from the signatures, never typed by hand.
-const rowBySelector = new Map(customRows.map((row, i) => [toFunctionSelector(customAbi[i] as unknown as AbiFunction), row]))
-const rowByMessage = new Map(
-  knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : [])),
+const rowBySelector = new Map(
+  customRows.map((row, i) => [toFunctionSelector(customAbi[i] as unknown as AbiFunction), row]),
 )
+const rowByMessage = new Map(knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : [])))
 
 const show = (value: unknown): string =>
-  typeof value === 'bigint' ? value.toString() : Array.isArray(value) ? `[${value.map(show).join(', ')}]` : String(value)
+  typeof value === 'bigint'
+    ? value.toString()
+    : Array.isArray(value)
+      ? `[${value.map(show).join(', ')}]`
+      : String(value)
 
 /** Pure: raw revert data → what it says, using the curated table (known-errors.ts). */
 export function decodeRevert(data: Hex | null | undefined): DecodedRevert {
@@ -43,11 +55,14 @@ export function decodeRevert(data: Hex | null | undefined): DecodedRevert {
     const decoded = decodeErrorResult({ abi: customAbi, data })
     const row = rowBySelector.get(selector) as CustomRow
     const signature = row.signature.replace(/^error /, '')
-    const inputs = (decoded.abiItem as AbiError).inputs
-    const args = Object.fromEntries(((decoded.args ?? []) as readonly unknown[]).map((value, i) => [inputs[i]?.name || `arg${i}`, show(value)]))
+    const inputs = decoded.abiItem.inputs
+    const args = Object.fromEntries((decoded.args ?? []).map((value, i) => [inputs[i]?.name || `arg${i}`, show(value)]))
     // The Universal Router wraps the real reason of a failed command: decode it too.
     const inner = decoded.errorName === 'ExecutionFailed' ? decodeRevert(decoded.args?.[1] as Hex) : null
-    const category = inner && inner.kind !== 'empty' && inner.kind !== 'unknown' && 'category' in inner && inner.category ? inner.category : row.category
+    const category =
+      inner && inner.kind !== 'empty' && inner.kind !== 'unknown' && 'category' in inner && inner.category
+        ? inner.category
+        : row.category
     return { kind: 'custom', name: decoded.errorName, signature, args, category, source: row.source, inner }
   } catch {
     return { kind: 'unknown', selector, data }

@@ -26,8 +26,12 @@ const strings = (source: string, category: RevertCategory, messages: string[]): 
 
 export const knownErrors: readonly KnownError[] = [
   // OpenZeppelin Contracts v5 (ERC-6093) and the v4 revert strings.
-  ...errors('OpenZeppelin ERC-20', 'balance', ['error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)']),
-  ...errors('OpenZeppelin ERC-20', 'allowance', ['error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)']),
+  ...errors('OpenZeppelin ERC-20', 'balance', [
+    'error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)',
+  ]),
+  ...errors('OpenZeppelin ERC-20', 'allowance', [
+    'error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)',
+  ]),
   ...errors('OpenZeppelin ERC-20', 'invalid-input', [
     'error ERC20InvalidSender(address sender)',
     'error ERC20InvalidReceiver(address receiver)',
@@ -39,13 +43,28 @@ export const knownErrors: readonly KnownError[] = [
     'error ERC721IncorrectOwner(address sender, uint256 tokenId, address owner)',
     'error ERC721InvalidReceiver(address receiver)',
   ]),
-  ...errors('OpenZeppelin ERC-721', 'allowance', ['error ERC721InsufficientApproval(address operator, uint256 tokenId)']),
-  ...errors('OpenZeppelin ERC-1155', 'balance', ['error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)']),
-  ...errors('OpenZeppelin ERC-1155', 'allowance', ['error ERC1155MissingApprovalForAll(address operator, address owner)']),
+  ...errors('OpenZeppelin ERC-721', 'allowance', [
+    'error ERC721InsufficientApproval(address operator, uint256 tokenId)',
+  ]),
+  ...errors('OpenZeppelin ERC-1155', 'balance', [
+    'error ERC1155InsufficientBalance(address sender, uint256 balance, uint256 needed, uint256 tokenId)',
+  ]),
+  ...errors('OpenZeppelin ERC-1155', 'allowance', [
+    'error ERC1155MissingApprovalForAll(address operator, address owner)',
+  ]),
   ...errors('OpenZeppelin SafeERC20', 'transfer-failed', ['error SafeERC20FailedOperation(address token)']),
-  ...strings('OpenZeppelin ERC-20 (v4)', 'balance', ['ERC20: transfer amount exceeds balance', 'ERC20: burn amount exceeds balance']),
-  ...strings('OpenZeppelin ERC-20 (v4)', 'allowance', ['ERC20: insufficient allowance', 'ERC20: transfer amount exceeds allowance']),
-  ...strings('OpenZeppelin ERC-20 (v4)', 'invalid-input', ['ERC20: transfer to the zero address', 'ERC20: transfer from the zero address']),
+  ...strings('OpenZeppelin ERC-20 (v4)', 'balance', [
+    'ERC20: transfer amount exceeds balance',
+    'ERC20: burn amount exceeds balance',
+  ]),
+  ...strings('OpenZeppelin ERC-20 (v4)', 'allowance', [
+    'ERC20: insufficient allowance',
+    'ERC20: transfer amount exceeds allowance',
+  ]),
+  ...strings('OpenZeppelin ERC-20 (v4)', 'invalid-input', [
+    'ERC20: transfer to the zero address',
+    'ERC20: transfer from the zero address',
+  ]),
 
   // Uniswap V2 router, library, pair and TransferHelper; SushiSwap's V2 fork uses the same strings.
   ...strings('Uniswap V2', 'slippage', [
@@ -55,18 +74,47 @@ export const knownErrors: readonly KnownError[] = [
     'UniswapV2Router: INSUFFICIENT_B_AMOUNT',
   ]),
   ...strings('Uniswap V2', 'deadline', ['UniswapV2Router: EXPIRED']),
-  ...strings('Uniswap V2', 'invalid-input', ['UniswapV2Router: INVALID_PATH', 'UniswapV2Library: IDENTICAL_ADDRESSES', 'UniswapV2Library: ZERO_ADDRESS', 'UniswapV2Library: INSUFFICIENT_AMOUNT', 'UniswapV2Library: INSUFFICIENT_INPUT_AMOUNT', 'UniswapV2Library: INSUFFICIENT_OUTPUT_AMOUNT', 'UniswapV2: INSUFFICIENT_OUTPUT_AMOUNT', 'UniswapV2: INSUFFICIENT_INPUT_AMOUNT', 'UniswapV2: INVALID_TO']),
-  ...strings('Uniswap V2', 'liquidity', ['UniswapV2Library: INSUFFICIENT_LIQUIDITY', 'UniswapV2: INSUFFICIENT_LIQUIDITY', 'UniswapV2: INSUFFICIENT_LIQUIDITY_MINTED', 'UniswapV2: INSUFFICIENT_LIQUIDITY_BURNED']),
+  ...strings('Uniswap V2', 'invalid-input', [
+    'UniswapV2Router: INVALID_PATH',
+    'UniswapV2Library: IDENTICAL_ADDRESSES',
+    'UniswapV2Library: ZERO_ADDRESS',
+    'UniswapV2Library: INSUFFICIENT_AMOUNT',
+    'UniswapV2Library: INSUFFICIENT_INPUT_AMOUNT',
+    'UniswapV2Library: INSUFFICIENT_OUTPUT_AMOUNT',
+    'UniswapV2: INSUFFICIENT_OUTPUT_AMOUNT',
+    'UniswapV2: INSUFFICIENT_INPUT_AMOUNT',
+    'UniswapV2: INVALID_TO',
+  ]),
+  ...strings('Uniswap V2', 'liquidity', [
+    'UniswapV2Library: INSUFFICIENT_LIQUIDITY',
+    'UniswapV2: INSUFFICIENT_LIQUIDITY',
+    'UniswapV2: INSUFFICIENT_LIQUIDITY_MINTED',
+    'UniswapV2: INSUFFICIENT_LIQUIDITY_BURNED',
+  ]),
   ...strings('Uniswap V2', 'fee-on-transfer', ['UniswapV2: K']),
   ...strings('Uniswap V2', 'other', ['UniswapV2: LOCKED', 'UniswapV2: OVERFLOW']),
   ...strings('Uniswap V2', 'transfer-failed', ['UniswapV2: TRANSFER_FAILED']),
-  ...strings('Uniswap TransferHelper', 'allowance', ['TransferHelper: TRANSFER_FROM_FAILED', 'TransferHelper::transferFrom: transferFrom failed']),
-  ...strings('Uniswap TransferHelper', 'transfer-failed', ['TransferHelper: TRANSFER_FAILED', 'TransferHelper: ETH_TRANSFER_FAILED', 'TransferHelper::safeTransfer: transfer failed', 'TransferHelper::safeTransferETH: ETH transfer failed']),
+  ...strings('Uniswap TransferHelper', 'allowance', [
+    'TransferHelper: TRANSFER_FROM_FAILED',
+    'TransferHelper::transferFrom: transferFrom failed',
+  ]),
+  ...strings('Uniswap TransferHelper', 'transfer-failed', [
+    'TransferHelper: TRANSFER_FAILED',
+    'TransferHelper: ETH_TRANSFER_FAILED',
+    'TransferHelper::safeTransfer: transfer failed',
+    'TransferHelper::safeTransferETH: ETH transfer failed',
+  ]),
 
   // PancakeSwap V2 (BNB Smart Chain): the same code under its own names.
-  ...strings('PancakeSwap V2', 'slippage', ['PancakeRouter: INSUFFICIENT_OUTPUT_AMOUNT', 'PancakeRouter: EXCESSIVE_INPUT_AMOUNT']),
+  ...strings('PancakeSwap V2', 'slippage', [
+    'PancakeRouter: INSUFFICIENT_OUTPUT_AMOUNT',
+    'PancakeRouter: EXCESSIVE_INPUT_AMOUNT',
+  ]),
   ...strings('PancakeSwap V2', 'deadline', ['PancakeRouter: EXPIRED']),
-  ...strings('PancakeSwap V2', 'liquidity', ['PancakeLibrary: INSUFFICIENT_LIQUIDITY', 'Pancake: INSUFFICIENT_LIQUIDITY']),
+  ...strings('PancakeSwap V2', 'liquidity', [
+    'PancakeLibrary: INSUFFICIENT_LIQUIDITY',
+    'Pancake: INSUFFICIENT_LIQUIDITY',
+  ]),
   ...strings('PancakeSwap V2', 'fee-on-transfer', ['Pancake: K']),
   ...strings('PancakeSwap V2', 'invalid-input', ['PancakeRouter: INVALID_PATH']),
 
@@ -89,9 +137,19 @@ export const knownErrors: readonly KnownError[] = [
     'error V4TooMuchRequested(uint256 maxAmountInRequested, uint256 amountRequested)',
   ]),
   ...errors('Uniswap Universal Router', 'deadline', ['error TransactionDeadlinePassed()']),
-  ...errors('Uniswap Universal Router', 'invalid-input', ['error V2InvalidPath()', 'error V3InvalidSwap()', 'error InvalidCommandType(uint256 commandType)']),
+  ...errors('Uniswap Universal Router', 'invalid-input', [
+    'error V2InvalidPath()',
+    'error V3InvalidSwap()',
+    'error InvalidCommandType(uint256 commandType)',
+  ]),
   ...errors('Uniswap Universal Router', 'other', ['error ExecutionFailed(uint256 commandIndex, bytes message)']),
-  ...errors('Uniswap Permit2', 'permit', ['error AllowanceExpired(uint256 deadline)', 'error SignatureExpired(uint256 signatureDeadline)', 'error InvalidNonce()', 'error InvalidSignature()', 'error ExcessiveInvalidation()']),
+  ...errors('Uniswap Permit2', 'permit', [
+    'error AllowanceExpired(uint256 deadline)',
+    'error SignatureExpired(uint256 signatureDeadline)',
+    'error InvalidNonce()',
+    'error InvalidSignature()',
+    'error ExcessiveInvalidation()',
+  ]),
   ...errors('Uniswap Permit2', 'allowance', ['error InsufficientAllowance(uint256 amount)']),
 
   // Aggregators.
@@ -100,7 +158,10 @@ export const knownErrors: readonly KnownError[] = [
   ...errors('0x Settler', 'slippage', ['error TooMuchSlippage(address token, uint256 expected, uint256 actual)']),
   ...strings('ParaSwap v5', 'slippage', ['Received amount of tokens are less then expected']),
   ...errors('ParaSwap v6', 'slippage', ['error InsufficientReturnAmount()']),
-  ...strings('Sushi RouteProcessor', 'slippage', ['RouteProcessor: Minimal ouput balance violation', 'RouteProcessor: Minimal output balance violation']),
+  ...strings('Sushi RouteProcessor', 'slippage', [
+    'RouteProcessor: Minimal ouput balance violation',
+    'RouteProcessor: Minimal output balance violation',
+  ]),
   ...errors('Sushi RouteProcessor', 'slippage', ['error MinimalOutputBalanceViolation(uint256 amountOut)']),
 ]
 

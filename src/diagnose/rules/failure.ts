@@ -17,7 +17,14 @@ export function failureRule(evidence: TxEvidence): Finding[] {
       gasUsed: receipt.gasUsed.toString(),
       gasLimit: tx.gas.toString(),
       reason: describeRevert(revert),
-      errorName: revert.kind === 'custom' ? revert.name : revert.kind === 'panic' ? 'Panic' : revert.kind === 'string' ? 'Error' : null,
+      errorName:
+        revert.kind === 'custom'
+          ? revert.name
+          : revert.kind === 'panic'
+            ? 'Panic'
+            : revert.kind === 'string'
+              ? 'Error'
+              : null,
       errorSource: revert.kind === 'custom' || revert.kind === 'string' ? revert.source : null,
       category: revertCategory(revert),
       revertData: failure?.revertData ?? null,
@@ -31,13 +38,15 @@ export function failureRule(evidence: TxEvidence): Finding[] {
   const nearLimit = Number(receipt.gasUsed) >= Number(tx.gas) * NEAR_LIMIT
   const certain = failure?.method === 'trace' && failure.outOfGas
   if (certain || (revert.kind === 'empty' && nearLimit && failure?.method !== 'trace')) {
-    findings.push(finding('tx.out-of-gas', 'critical', {
-      gasUsed: receipt.gasUsed.toString(),
-      gasLimit: tx.gas.toString(),
-      certain,
-      // Wallet estimates can fall short when state moves between estimate and inclusion: +50% is ample.
-      suggestedGasLimit: ((tx.gas * 3n) / 2n).toString(),
-    }))
+    findings.push(
+      finding('tx.out-of-gas', 'critical', {
+        gasUsed: receipt.gasUsed.toString(),
+        gasLimit: tx.gas.toString(),
+        certain,
+        // Wallet estimates can fall short when state moves between estimate and inclusion: +50% is ample.
+        suggestedGasLimit: ((tx.gas * 3n) / 2n).toString(),
+      }),
+    )
   }
   return findings
 }

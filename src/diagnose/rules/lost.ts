@@ -9,30 +9,41 @@ export function lostRule(evidence: TxEvidence): Finding[] {
   const status = txStatus(evidence)
   const { context, sender } = evidence
   if (status === 'not-found') {
-    return [finding('tx.not-found', 'critical', {
-      searchedChainIds: evidence.searchedChainIds,
-      unreachableChainIds: evidence.unreachableChainIds,
-    })]
+    return [
+      finding('tx.not-found', 'critical', {
+        searchedChainIds: evidence.searchedChainIds,
+        unreachableChainIds: evidence.unreachableChainIds,
+      }),
+    ]
   }
   if (status === 'replaced' && sender) {
     const replacement = context?.replacement
-    return [finding('tx.replaced', 'warning', {
-      from: sender.from,
-      nonce: sender.nonce,
-      replacementHash: replacement?.hash ?? null,
-      replacementBlock: replacement?.blockNumber?.toString() ?? null,
-      foundBy: replacement?.foundBy ?? null,
-    })]
+    return [
+      finding('tx.replaced', 'warning', {
+        from: sender.from,
+        nonce: sender.nonce,
+        replacementHash: replacement?.hash ?? null,
+        replacementBlock: replacement?.blockNumber?.toString() ?? null,
+        foundBy: replacement?.foundBy ?? null,
+      }),
+    ]
   }
   if (status === 'dropped' && sender && context) {
     const tips = recentTips(context.feeHistory)
-    const fees = suggestFees(chainForId(context.chainId).fees, nextBaseFee(context.feeHistory, context.head), tips?.median ?? 0n, HEADROOM_BLOCKS.normal)
-    return [finding('tx.dropped', 'warning', {
-      from: sender.from,
-      nonce: sender.nonce,
-      source: sender.source,
-      resend: { nonce: sender.nonce, fees, headroomBlocks: HEADROOM_BLOCKS.normal },
-    })]
+    const fees = suggestFees(
+      chainForId(context.chainId).fees,
+      nextBaseFee(context.feeHistory, context.head),
+      tips?.median ?? 0n,
+      HEADROOM_BLOCKS.normal,
+    )
+    return [
+      finding('tx.dropped', 'warning', {
+        from: sender.from,
+        nonce: sender.nonce,
+        source: sender.source,
+        resend: { nonce: sender.nonce, fees, headroomBlocks: HEADROOM_BLOCKS.normal },
+      }),
+    ]
   }
   return []
 }

@@ -41,5 +41,11 @@ export function staleRule(evidence: TxEvidence): Finding[] {
   if (!context || minesOnDemand(context.chainId)) return []
   const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
   if (ageSeconds <= STALE_SECONDS) return []
-  return [finding('rpc.stale', 'warning', { chainId: context.chainId, headBlock: context.head.number.toString(), ageSeconds })]
+  return [
+    finding('rpc.stale', 'warning', {
+      chainId: context.chainId,
+      headBlock: context.head.number.toString(),
+      ageSeconds,
+    }),
+  ]
 }

@@ -6,10 +6,12 @@ export function outcomeRule(evidence: TxEvidence): Finding[] {
   const { context } = evidence
   if (!context?.receipt || !context.tx || context.receipt.status !== 'success') return []
   const { receipt, head, txBlock } = context
-  return [finding('tx.confirmed', 'info', {
-    blockNumber: receipt.blockNumber.toString(),
-    confirmations: Number(head.number - receipt.blockNumber + 1n),
-    gasUsed: receipt.gasUsed.toString(),
-    minedAt: txBlock ? new Date(Number(txBlock.timestamp) * 1000).toISOString() : null,
-  })]
+  return [
+    finding('tx.confirmed', 'info', {
+      blockNumber: receipt.blockNumber.toString(),
+      confirmations: Number(head.number - receipt.blockNumber + 1n),
+      gasUsed: receipt.gasUsed.toString(),
+      minedAt: txBlock ? new Date(Number(txBlock.timestamp) * 1000).toISOString() : null,
+    }),
+  ]
 }

@@ -8,4 +8,5 @@ export function tokenRef(address: string, tokens: readonly TokenInfo[]): TokenRe
 }
 
 /** An amount in the token's own units ("1.5"), or null when its decimals are unknown. */
-export const formatAmount = (amount: bigint, token: TokenRef) => (token.decimals === null ? null : formatUnits(amount, token.decimals))
+export const formatAmount = (amount: bigint, token: TokenRef) =>
+  token.decimals === null ? null : formatUnits(amount, token.decimals)

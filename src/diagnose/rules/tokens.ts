@@ -31,13 +31,15 @@ export function tokenRule(evidence: TxEvidence): Finding[] {
     const otherToken = context.recipients.some((r) => r.address === m.to && r.isToken)
     if (!itself && !otherToken) continue
     const token = tokenRef(m.token, context.tokens)
-    findings.push(finding('token.sent-to-contract', 'critical', {
-      token,
-      to: m.to,
-      recipient: itself ? 'token-itself' : 'other-token',
-      amount: m.amount.toString(),
-      formattedAmount: formatAmount(m.amount, token),
-    }))
+    findings.push(
+      finding('token.sent-to-contract', 'critical', {
+        token,
+        to: m.to,
+        recipient: itself ? 'token-itself' : 'other-token',
+        amount: m.amount.toString(),
+        formattedAmount: formatAmount(m.amount, token),
+      }),
+    )
   }
   return findings
 }

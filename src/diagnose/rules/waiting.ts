@@ -26,30 +26,38 @@ export function waitingRule(evidence: TxEvidence): Finding[] {
       firstSeenAt: evidence.memory?.firstSeenAt ?? null,
       // Behind a nonce gap no fee gets it mined: the advice is to fill the gap, not to speed up.
       replacement:
-        status === 'queued' ? null : { nonce: tx.nonce, fees: replacementFees(tx, rules, baseFee, tips), headroomBlocks: HEADROOM_BLOCKS.fast },
+        status === 'queued'
+          ? null
+          : { nonce: tx.nonce, fees: replacementFees(tx, rules, baseFee, tips), headroomBlocks: HEADROOM_BLOCKS.fast },
     }),
   ]
 
   if (status === 'queued' && nonces) {
     const missing = Array.from({ length: tx.nonce - nonces.pending }, (_, i) => nonces.pending + i)
-    findings.push(finding('tx.nonce-gap', 'critical', {
-      from: tx.from,
-      nonce: tx.nonce,
-      accountNonce: nonces.latest,
-      missingNonces: missing.length > MAX_LISTED_NONCES ? [missing[0] as number, missing.at(-1) as number] : missing,
-      missingCount: missing.length,
-    }))
+    findings.push(
+      finding('tx.nonce-gap', 'critical', {
+        from: tx.from,
+        nonce: tx.nonce,
+        accountNonce: nonces.latest,
+        missingNonces: missing.length > MAX_LISTED_NONCES ? [missing[0] as number, missing.at(-1) as number] : missing,
+        missingCount: missing.length,
+      }),
+    )
   }
 
   const feeCap = tx.maxFeePerGas ?? tx.gasPrice
   if (baseFee !== null && feeCap !== null && feeCap < baseFee) {
-    findings.push(finding('tx.fee-cap-below-base-fee', 'critical', { feeCap: feeCap.toString(), baseFee: baseFee.toString() }))
+    findings.push(
+      finding('tx.fee-cap-below-base-fee', 'critical', { feeCap: feeCap.toString(), baseFee: baseFee.toString() }),
+    )
   } else if (tips && rules.model === 'eip1559' && rules.tipsMatter && effectiveTip(tx, baseFee) < tips.low) {
-    findings.push(finding('tx.priority-fee-low', 'warning', {
-      priorityFee: effectiveTip(tx, baseFee).toString(),
-      recentLowTip: tips.low.toString(),
-      recentMedianTip: tips.median.toString(),
-    }))
+    findings.push(
+      finding('tx.priority-fee-low', 'warning', {
+        priorityFee: effectiveTip(tx, baseFee).toString(),
+        recentLowTip: tips.low.toString(),
+        recentMedianTip: tips.median.toString(),
+      }),
+    )
   }
   return findings
 }
