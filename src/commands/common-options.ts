@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander'
 import { z } from 'zod'
 import { findChain } from '../chains/find-chain.js'
-import { inputError, text, type Text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text, type Text } from '../i18n/text.js'
 import { languages } from '../i18n/catalog.js'
 import type { Say } from '../i18n/translate.js'
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { adviseFees, type FeeAdvice } from '../diagnose/fee-advice.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import { readFeeState } from '../evidence/read-fee-state.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { chainName } from '../report/format.js'

@@ -3,7 +3,8 @@ import type { Deps } from '../commands/deps.js'
 import { t } from '../i18n/translate.js'
 import { redact } from '../redact/redact.js'
 import { styleFor } from '../ui/style.js'
-import { DoctorError, ExitCode, text, walkCauses } from './doctor-error.js'
+import { text } from '../i18n/text.js'
+import { DoctorError, ExitCode, walkCauses } from './doctor-error.js'
 
 /**
  * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,

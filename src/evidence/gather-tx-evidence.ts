@@ -1,5 +1,6 @@
 import type { Address, Hash } from 'viem'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import type { SeenTransaction } from '../memory/seen-transactions.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'

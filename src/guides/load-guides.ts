@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Lang } from '../i18n/catalog.js'
 import { packageRoot } from '../package-root.js'
-import { guideIds, type GuideId } from './guide-ids.js'
+import { guideIds, type GuideId } from '../findings/guide-ids.js'
 
 export type Guide = { id: GuideId; lang: Lang; title: string; findings: string[]; markdown: string }
 

@@ -1,6 +1,6 @@
 import type { TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import type { Finding } from '../diagnose/finding.js'
-import { guideForFinding } from '../guides/guide-ids.js'
+import { guideForFinding } from '../findings/guide-ids.js'
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import type { FindingText } from '../i18n/finding-texts.js'

@@ -1,5 +1,6 @@
 import { custom, type EIP1193RequestFn, type Transport } from 'viem'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import { faultReason, isEndpointFault, transientFault } from './classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 import { endpointHttp } from './endpoint-http.js'

@@ -1,4 +1,5 @@
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 
 /**
  * The only JSON-RPC methods the tool may send. Everything that signs, sends, or changes a

@@ -1,6 +1,7 @@
 import { findChain } from '../chains/find-chain.js'
 import { knownChains } from '../chains/registry.js'
-import { inputError, text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import { faultReason } from './classify-error.js'
 import { endpointHttp } from './endpoint-http.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'

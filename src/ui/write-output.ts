@@ -1,5 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { inputError, text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import type { Deps } from '../commands/deps.js'
 
 /**

@@ -2,7 +2,8 @@ import { Writable } from 'node:stream'
 import { HttpRequestError, UnknownRpcError } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Deps } from '../../src/commands/deps.js'
-import { DoctorError, ExitCode, text } from '../../src/errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../../src/errors/doctor-error.js'
+import { text } from '../../src/i18n/text.js'
 import { handleError } from '../../src/errors/handle-error.js'
 
 function sink() {

@@ -1,5 +1,5 @@
 import type { TxEvidence } from '../../evidence/schema.js'
-import { decodeRevert, revertCategory, type DecodedRevert } from '../errors/decode-revert.js'
+import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/decode-revert.js'
 import { finding, type Finding } from '../finding.js'
 
 /** Gas used at or above this share of the limit, with no revert data, is an out-of-gas failure. */

@@ -1,8 +1,8 @@
 import { decodeAbiParameters, slice } from 'viem'
 import type { CallFrame, TxEvidence } from '../../evidence/schema.js'
-import { decodeRevert, revertCategory, type DecodedRevert } from '../errors/decode-revert.js'
+import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/decode-revert.js'
 import { finding, type Finding } from '../finding.js'
-import { decodeSwapCall, type SwapCall } from '../swap-call.js'
+import { decodeSwapCall, type SwapCall } from '../../decode/swap-call.js'
 import { tokenRef } from './token-ref.js'
 
 const SELECTOR = { transferFrom: '0x23b872dd', balanceOf: '0x70a08231', getReserves: '0x0902f1ac' } as const

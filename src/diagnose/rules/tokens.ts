@@ -1,6 +1,6 @@
 import type { TxEvidence } from '../../evidence/schema.js'
 import { finding, type Finding } from '../finding.js'
-import { tokenMovements } from '../token-movements.js'
+import { tokenMovements } from '../../decode/token-movements.js'
 import { formatAmount, tokenRef } from './token-ref.js'
 
 /** More movements than this are summarised by the evidence, not listed as findings. */
