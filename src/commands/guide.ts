@@ -1,8 +1,8 @@
 import { Command } from 'commander'
-import type { FindingCode } from '../diagnose/finding.js'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
-import { guideForFinding, isGuideId, type GuideId } from '../findings/guide-ids.js'
+import { guideForFinding, isFindingCode } from '../findings/registry.js'
+import { isGuideId, type GuideId } from '../findings/guide-ids.js'
 import { loadGuide, loadGuides } from '../guides/load-guides.js'
 import { renderGuide } from '../guides/render-guide.js'
 import { translator, type Say } from '../i18n/translate.js'
@@ -19,7 +19,7 @@ const guideOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, 
 export function findGuide(topic: string): GuideId | undefined {
   const wanted = topic.trim().toLowerCase()
   if (isGuideId(wanted)) return wanted
-  return guideForFinding[wanted as FindingCode]
+  return isFindingCode(wanted) ? guideForFinding(wanted) : undefined
 }
 
 export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {

@@ -1,6 +1,6 @@
 import type { TxDiagnosis } from '../diagnose/diagnose-tx.js'
-import type { Finding } from '../diagnose/finding.js'
-import { guideForFinding } from '../findings/guide-ids.js'
+import type { Finding } from '../findings/finding.js'
+import { guideForFinding } from '../findings/registry.js'
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import type { FindingText } from '../i18n/finding-texts.js'
@@ -62,7 +62,7 @@ export function buildReport(
   const nextSteps = [...described]
     .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
     // Each finding's steps end by naming its guide; a guide shared by several findings is named once.
-    .flatMap((d) => [...d.text.steps, say('guide.stepLink', { id: guideForFinding[d.finding.code] })])
+    .flatMap((d) => [...d.text.steps, say('guide.stepLink', { id: guideForFinding(d.finding.code) })])
   return {
     schemaVersion: 1,
     tool: { name: 'support-doctor', version: context.version },
@@ -74,7 +74,7 @@ export function buildReport(
       severity: finding.severity,
       title: text.title,
       detail: text.detail,
-      guide: guideForFinding[finding.code],
+      guide: guideForFinding(finding.code),
       data: finding.data,
     })),
     nextSteps: [...new Set(nextSteps)],

@@ -9,12 +9,13 @@ import type { Report } from './schema.js'
 export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
   const knownHashes = new Set<string>(report.subject.kind === 'tx' ? [report.subject.hash] : [])
   for (const finding of report.findings) {
+    const data: Record<string, unknown> = finding.data
     // Hashes the tool resolved on chain: replacements, and transfers found in an address's history.
     for (const key of ['replacementHash', 'transactionHash']) {
-      const hash = finding.data[key]
+      const hash = data[key]
       if (typeof hash === 'string') knownHashes.add(hash.toLowerCase())
     }
-    const lastOut = finding.data.lastOut as { hash?: string } | null | undefined
+    const lastOut = data.lastOut as { hash?: string } | null | undefined
     if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
   }
   const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })

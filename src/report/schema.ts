@@ -1,5 +1,7 @@
-import { z } from 'zod'
-import { addressStatuses } from '../diagnose/diagnose-address.js'
+import * as z from 'zod'
+import { severities } from '../findings/data-types.js'
+import { findingCodes, findingRegistry, type FindingCode } from '../findings/registry.js'
+import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
 
 /**
@@ -7,15 +9,25 @@ import { txStatuses } from '../diagnose/tx-status.js'
  * schema is the source of truth; `schema/report.schema.json` is generated from it
  * (`npm run schema`), and a test fails when the two differ.
  */
-export const findingSchema = z.object({
-  code: z.string().regex(/^[a-z]+\.[a-z-]+$/),
-  severity: z.enum(['info', 'warning', 'critical']),
-  title: z.string(),
-  detail: z.string(),
-  /** The guide that explains this finding: `support-doctor guide <id>`. */
-  guide: z.string(),
-  data: z.record(z.string(), z.unknown()),
-})
+const findingOf = <K extends FindingCode>(code: K) =>
+  z.object({
+    code: z.literal(code),
+    severity: z.enum(severities),
+    title: z.string(),
+    detail: z.string(),
+    /** The guide that explains this finding: `support-doctor guide <id>`. */
+    guide: z.literal(findingRegistry[code].guide),
+    data: findingRegistry[code].data,
+  })
+
+/** One branch per finding code, from the registry: the contract gives every code's `data` its properties. */
+export const findingSchema = z.discriminatedUnion(
+  'code',
+  findingCodes.map((code) => findingOf(code)) as unknown as [
+    ReturnType<typeof findingOf<FindingCode>>,
+    ...ReturnType<typeof findingOf<FindingCode>>[],
+  ],
+)
 
 export const chainRefSchema = z.object({
   id: z.number().int().positive(),
