@@ -1,7 +1,5 @@
 import { Command } from 'commander'
 import { adviseFees, type FeeAdvice } from '../diagnose/fee-advice.js'
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
 import { readFeeState } from '../evidence/read-fee-state.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { chainName } from '../report/format.js'
@@ -12,6 +10,7 @@ import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, commonOptionsSchema, parseOptions, type CommonOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import { connect, loadSettings, withDeadline } from './session.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('gas').description(say('cmd.gas'))
@@ -46,12 +45,7 @@ export async function runGas(options: CommonOptions, deps: Deps): Promise<number
   const advice = results.filter((r): r is FeeAdvice => !('error' in r))
   const unreachable = results.filter((r) => 'error' in r).map((r) => r.chainId)
   if (advice.length === 0) {
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.noEndpointAnswered'),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw noEndpointAnsweredError()
   }
   const output =
     settings.format === 'json'

@@ -9,6 +9,7 @@ import { writeOutput } from '../ui/write-output.js'
 import { commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import { loadSettings } from './session.js'
+import { readFileError } from '../errors/input-errors.js'
 
 const redactOptionsSchema = commonOptionsSchema
   .pick({ json: true, lang: true, out: true, redactAddresses: true, config: true })
@@ -67,11 +68,6 @@ async function readInput(file: string | undefined, deps: Deps): Promise<string> 
     return Buffer.concat(chunks).toString('utf8')
   } catch (cause) {
     if (cause instanceof DoctorError) throw cause
-    throw inputError(
-      'input.file',
-      text('error.readFile', { file: file ?? '-', reason: (cause as NodeJS.ErrnoException).code ?? 'unreadable' }),
-      undefined,
-      cause,
-    )
+    throw readFileError(file ?? '-', (cause as NodeJS.ErrnoException).code ?? 'unreadable', cause)
   }
 }

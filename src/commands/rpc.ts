@@ -12,7 +12,8 @@ import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, commonOptionsSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings, noEndpointsError, withDeadline } from './session.js'
+import { loadSettings, withDeadline } from './session.js'
+import { noEndpointsError } from '../errors/input-errors.js'
 
 export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('rpc').description(say('cmd.rpc'))

@@ -1,8 +1,6 @@
 import { chainForId, knownChains } from '../chains/registry.js'
 import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
 import type { Lang } from '../i18n/catalog.js'
 import { langFromEnvironment } from '../i18n/detect-lang.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
@@ -10,6 +8,8 @@ import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoin
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import type { CommonOptions } from './common-options.js'
 import type { Deps } from './deps.js'
+import { noEndpointAnsweredError, deadlineError } from '../errors/rpc-errors.js'
+import { noEndpointsError } from '../errors/input-errors.js'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
@@ -65,43 +65,16 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
     // network failure (3), not a missing input (2).
     const triedAndFailed =
       options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
-    throw triedAndFailed
-      ? new DoctorError({
-          code: 'rpc.unreachable',
-          message: text('error.noEndpointAnswered'),
-          suggestion: text('hint.rpcFlag'),
-          exitCode: ExitCode.couldNotLook,
-        })
-      : noEndpointsError()
+    throw triedAndFailed ? noEndpointAnsweredError() : noEndpointsError()
   }
   return { connections, problems, stats }
 }
-
-/** Public endpoints off and none configured: a missing input (2), said the same wherever it is found. */
-export const noEndpointsError = () =>
-  new DoctorError({
-    code: 'input.no-endpoints',
-    message: text('error.noEndpoints'),
-    suggestion: text('hint.noEndpoints'),
-    exitCode: ExitCode.invalidInput,
-  })
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
 export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new DoctorError({
-            code: 'rpc.deadline',
-            message: text('error.deadline', { ms: timeoutMs }),
-            suggestion: text('hint.timeout'),
-            exitCode: ExitCode.couldNotLook,
-          }),
-        ),
-      timeoutMs,
-    )
+    timer = setTimeout(() => reject(deadlineError(timeoutMs)), timeoutMs)
   })
   try {
     return await Promise.race([work, deadline])

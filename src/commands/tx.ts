@@ -4,6 +4,7 @@ import type { Address, Hash } from 'viem'
 import { z } from 'zod'
 import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import { inputError } from '../errors/doctor-error.js'
+import { evidenceFileError } from '../errors/input-errors.js'
 import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
@@ -118,19 +119,16 @@ async function readEvidence(file: string, hash: string | undefined): Promise<TxE
     raw = JSON.parse(await readFile(file, 'utf8'))
   } catch (cause) {
     const problem = (cause as NodeJS.ErrnoException).code ?? 'not valid JSON'
-    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }), undefined, cause)
+    throw evidenceFileError(file, problem, cause)
   }
   const parsed = txEvidenceSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const problem = `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`
-    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }))
+    throw evidenceFileError(file, problem)
   }
   if (hash && hash.toLowerCase() !== parsed.data.hash.toLowerCase()) {
-    throw inputError(
-      'input.evidence',
-      text('error.evidenceFile', { file, problem: `it is about ${parsed.data.hash}, not ${hash}` }),
-    )
+    throw evidenceFileError(file, `it is about ${parsed.data.hash}, not ${hash}`)
   }
   return parsed.data
 }

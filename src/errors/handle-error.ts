@@ -5,6 +5,7 @@ import { redact } from '../redact/redact.js'
 import { styleFor } from '../ui/style.js'
 import { text } from '../i18n/text.js'
 import { DoctorError, ExitCode, walkCauses } from './doctor-error.js'
+import { internalError } from './internal-error.js'
 
 /**
  * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,
@@ -50,14 +51,7 @@ export function toDoctorError(error: unknown): DoctorError {
       cause: error,
     })
   }
-  return new DoctorError({
-    code: 'internal',
-    message: text('error.internal'),
-    details: error instanceof Error ? error.message : String(error),
-    suggestion: text('hint.bug'),
-    exitCode: ExitCode.couldNotLook,
-    cause: error,
-  })
+  return internalError(error instanceof Error ? error.message : String(error), error)
 }
 
 /** @inquirer/prompts rejects with ExitPromptError when the user presses Ctrl-C. */

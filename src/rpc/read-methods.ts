@@ -1,5 +1,4 @@
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
+import { methodRefusedError } from '../errors/rpc-errors.js'
 
 /**
  * The only JSON-RPC methods the tool may send. Everything that signs, sends, or changes a
@@ -31,9 +30,5 @@ export const READ_METHODS: ReadonlySet<string> = new Set([
 
 export function assertReadOnly(method: string): void {
   if (READ_METHODS.has(method)) return
-  throw new DoctorError({
-    code: 'rpc.method-refused',
-    message: text('error.methodRefused', { method }),
-    exitCode: ExitCode.couldNotLook,
-  })
+  throw methodRefusedError(method)
 }

@@ -2,11 +2,11 @@ import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
 import { parseOptions, type CommonOptions } from '../commands/common-options.js'
 import { textWidth, type Deps } from '../commands/deps.js'
-import { loadSettings, noEndpointsError, type Settings } from '../commands/session.js'
+import { loadSettings, type Settings } from '../commands/session.js'
+import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
 import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
+import { ExitCode } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
@@ -18,6 +18,7 @@ import { offerReport } from './offer-report.js'
 import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
+import { internalError } from '../errors/internal-error.js'
 
 export type ConversationOptions = Pick<CommonOptions, 'lang' | 'config' | 'rpc' | 'publicRpc' | 'timeout'>
 
@@ -30,12 +31,7 @@ const NOTE_LIMIT = 4000
 export async function runConversation(options: ConversationOptions, deps: Deps): Promise<number> {
   const problems = treeProblems(supportTree)
   if (problems.length > 0) {
-    throw new DoctorError({
-      code: 'internal',
-      message: text('error.internal'),
-      details: `the decision tree is invalid: ${problems.join('; ')}`,
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw internalError(`the decision tree is invalid: ${problems.join('; ')}`)
   }
   const settings = await loadSettings(options, deps)
   const networks = networksToOffer(options, settings)

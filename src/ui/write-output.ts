@@ -1,7 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { inputError } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
 import type { Deps } from '../commands/deps.js'
+import { outFileError } from '../errors/input-errors.js'
 
 /**
  * The result goes to stdout, or with `--out` to a file written beside and renamed over, so an
@@ -18,6 +17,6 @@ export async function writeOutput(content: string, out: string | undefined, deps
     await rename(temporary, out)
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? 'write failed'
-    throw inputError('input.out', text('error.outFile', { file: out, reason }), undefined, cause)
+    throw outFileError(out, reason, cause)
   }
 }
