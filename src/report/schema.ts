@@ -1,5 +1,12 @@
 import * as z from 'zod'
 import { severities } from '../findings/data-types.js'
+import {
+  chainsOutputSchema,
+  gasOutputSchema,
+  guideOutputSchema,
+  redactOutputSchema,
+  rpcOutputSchema,
+} from './command-schemas.js'
 import { findingCodes, findingRegistry, type FindingCode } from '../findings/registry.js'
 import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
@@ -77,6 +84,11 @@ export type ReportFinding = z.infer<typeof findingSchema>
 export const jsonSchemas = {
   'report.schema.json': reportSchema,
   'error.schema.json': errorReportSchema,
+  'gas.schema.json': gasOutputSchema,
+  'rpc.schema.json': rpcOutputSchema,
+  'chains.schema.json': chainsOutputSchema,
+  'guide.schema.json': guideOutputSchema,
+  'redact.schema.json': redactOutputSchema,
 } as const
 
 export function toJsonSchema(schema: z.ZodType, id: string) {
