@@ -15,7 +15,7 @@ import {
   reportOptionsSchema,
 } from './common-options.js'
 import type { Deps } from './deps.js'
-import { connect, loadSettings, withDeadline } from './session.js'
+import { connect, settingsFor, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
 export const addressOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
@@ -43,10 +43,10 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
 
 /** Everything `address` does short of printing: shared by the command and the interactive tree. */
 export async function checkAddress(options: AddressOptions, deps: Deps): Promise<Checked> {
-  const settings = await loadSettings(options, deps)
+  const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
   const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps)
+  const progress = await startProgress(say('progress.resolving'), deps.io)
   const evidence = await withDeadline(
     (async () => {
       const network = await connect(options, settings)

@@ -1,15 +1,15 @@
+import type { ChalkInstance } from 'chalk'
 import { Command } from 'commander'
 import { knownChains } from '../chains/registry.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { endpointLabel } from '../rpc/endpoint.js'
 import type { Say } from '../i18n/translate.js'
 import { translator } from '../i18n/translate.js'
-import { styleFor } from '../ui/style.js'
 import { padLabel } from '../ui/text-width.js'
 import { writeOutput } from '../ui/write-output.js'
 import { commonOptionsSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings } from './session.js'
+import { settingsFor } from './session.js'
 
 const chainsOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true, publicRpc: true })
 
@@ -23,7 +23,7 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(chainsOptionsSchema, raw)
-      const settings = await loadSettings(options, deps)
+      const settings = settingsFor(options, deps)
       const configured = configuredEndpoints(settings.config.rpc ?? {})
       const usePublic = options.publicRpc && settings.config.publicRpc !== false
       // Only scheme and host are shown: a configured URL may carry an API key.
@@ -42,15 +42,15 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
       const output =
         settings.format === 'json'
           ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n`
-          : renderChains(rows, translator(settings.lang), styleFor(deps.stdout, deps.env))
-      await writeOutput(output, undefined, deps)
+          : renderChains(rows, translator(settings.lang), deps.io.style('out'))
+      await writeOutput(output, undefined, deps.io)
       setExitCode(0)
     })
 }
 
 type Row = { id: number; key: string; name: string; fees: string; endpoints: { url: string }[] }
 
-function renderChains(rows: Row[], say: Say, style: ReturnType<typeof styleFor>): string {
+function renderChains(rows: Row[], say: Say, style: ChalkInstance): string {
   const header = `${padLabel(say('chains.name'), 18)}${padLabel(say('chains.id'), 12)}${padLabel(say('chains.key'), 12)}${padLabel(say('chains.fees'), 9)}${say('chains.endpoints')}`
   const lines = rows.map((r) => {
     const endpoints = r.endpoints.length ? r.endpoints.map((e) => e.url).join(', ') : style.dim(say('chains.none'))

@@ -5,11 +5,10 @@ import { translator, type Say } from '../i18n/translate.js'
 import { chainName } from '../report/format.js'
 import { renderGasText } from '../report/render-gas.js'
 import { startProgress } from '../ui/progress.js'
-import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, commonOptionsSchema, parseOptions, type CommonOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { connect, loadSettings, withDeadline } from './session.js'
+import { connect, settingsFor, withDeadline } from './session.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
@@ -23,8 +22,8 @@ export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
 
 /** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
 export async function runGas(options: CommonOptions, deps: Deps): Promise<number> {
-  const settings = await loadSettings(options, deps)
-  const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps)
+  const settings = settingsFor(options, deps)
+  const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps.io)
   let results: (FeeAdvice | { chainId: number; error: string })[]
   try {
     results = await withDeadline(
@@ -50,7 +49,7 @@ export async function runGas(options: CommonOptions, deps: Deps): Promise<number
   const output =
     settings.format === 'json'
       ? `${JSON.stringify({ schemaVersion: 1, tool: { name: 'support-doctor', version: deps.version }, chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })), unreachableChainIds: unreachable }, null, 2)}\n`
-      : renderGasText(advice, settings.lang, styleFor(options.out ? {} : deps.stdout, deps.env), deps.now())
-  await writeOutput(output, options.out, deps)
+      : renderGasText(advice, settings.lang, deps.io.style(options.out ? 'file' : 'out'), deps.now())
+  await writeOutput(output, options.out, deps.io)
   return 0
 }

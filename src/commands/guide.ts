@@ -6,12 +6,11 @@ import { isGuideId, type GuideId } from '../findings/guide-ids.js'
 import { loadGuide, loadGuides } from '../guides/load-guides.js'
 import { renderGuide } from '../guides/render-guide.js'
 import { translator, type Say } from '../i18n/translate.js'
-import { styleFor } from '../ui/style.js'
 import { displayWidth, padLabel } from '../ui/text-width.js'
 import { writeOutput } from '../ui/write-output.js'
 import { commonOptionsSchema, parseOptions } from './common-options.js'
-import { textWidth, type Deps } from './deps.js'
-import { loadSettings } from './session.js'
+import type { Deps } from './deps.js'
+import { settingsFor } from './session.js'
 
 const guideOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true })
 
@@ -32,8 +31,8 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
     .action(async (topic: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(guideOptionsSchema, raw)
-      const settings = await loadSettings(options, deps)
-      const style = styleFor(deps.stdout, deps.env)
+      const settings = settingsFor(options, deps)
+      const style = deps.io.style('out')
       const sayIn = translator(settings.lang)
       const json = settings.format === 'json'
       if (topic === undefined) {
@@ -42,7 +41,7 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
           await writeOutput(
             `${JSON.stringify({ schemaVersion: 1, guides: guides.map(({ id, title, findings }) => ({ id, title, findings })) }, null, 2)}\n`,
             undefined,
-            deps,
+            deps.io,
           )
         } else {
           const width = Math.max(...guides.map((g) => displayWidth(g.id))) + 3
@@ -50,7 +49,7 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
           await writeOutput(
             `${style.bold(sayIn('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(sayIn('guide.listHint'))}\n`,
             undefined,
-            deps,
+            deps.io,
           )
         }
         setExitCode(0)
@@ -62,9 +61,9 @@ export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) =
       await writeOutput(
         json
           ? `${JSON.stringify({ schemaVersion: 1, guide }, null, 2)}\n`
-          : renderGuide(guide, style, sayIn, textWidth(deps)),
+          : renderGuide(guide, style, sayIn, deps.io.terminalWidth()),
         undefined,
-        deps,
+        deps.io,
       )
       setExitCode(0)
     })

@@ -8,7 +8,7 @@ import { redactionKinds, redactText } from '../redact/redact.js'
 import { writeOutput } from '../ui/write-output.js'
 import { commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings } from './session.js'
+import { settingsFor } from './session.js'
 import { readFileError } from '../errors/input-errors.js'
 
 const redactOptionsSchema = commonOptionsSchema
@@ -32,7 +32,7 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.redact.examples')}`)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(redactOptionsSchema, { ...raw, file })
-      const settings = await loadSettings(options, deps)
+      const settings = settingsFor(options, deps)
       const input = await readInput(options.file, deps)
       const { text: clean, removed } = redactText(input, {
         knownHashes: new Set(options.keep.map((h) => h.toLowerCase())),
@@ -43,17 +43,17 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
         settings.format === 'json'
           ? `${JSON.stringify({ schemaVersion: 1, text: clean, removed: counts }, null, 2)}\n`
           : clean
-      await writeOutput(output, options.out, deps)
+      await writeOutput(output, options.out, deps.io)
       // A summary for the person, on stderr so the redacted text on stdout stays pipeable.
       if (settings.format !== 'json') {
         const sayIn = translator(settings.lang)
         const summary = Object.entries(counts).map(
           ([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`,
         )
-        deps.stderr.write(
+        deps.io.err.write(
           `${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`,
         )
-        if (counts['private-key']) deps.stderr.write(`${sayIn('redact.hashHint')}\n`)
+        if (counts['private-key']) deps.io.err.write(`${sayIn('redact.hashHint')}\n`)
       }
       setExitCode(0)
     })
@@ -62,9 +62,9 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
 async function readInput(file: string | undefined, deps: Deps): Promise<string> {
   try {
     if (file && file !== '-') return await readFile(file, 'utf8')
-    if (deps.stdinIsTTY) throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
+    if (deps.io.inIsTTY) throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
     const chunks: Buffer[] = []
-    for await (const chunk of deps.stdin) chunks.push(Buffer.from(chunk as Buffer))
+    for await (const chunk of deps.io.in) chunks.push(Buffer.from(chunk as Buffer))
     return Buffer.concat(chunks).toString('utf8')
   } catch (cause) {
     if (cause instanceof DoctorError) throw cause

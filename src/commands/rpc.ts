@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk'
 import { Command } from 'commander'
 import { chainForId, minesOnDemand } from '../chains/registry.js'
 import { judgeEndpoints, type EndpointVerdict } from '../diagnose/endpoint-health.js'
@@ -8,11 +9,10 @@ import { newRpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { age } from '../report/format.js'
 import { startProgress } from '../ui/progress.js'
-import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import { addCommonOptions, commonOptionsSchema, parseOptions } from './common-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings, withDeadline } from './session.js'
+import { settingsFor, withDeadline } from './session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 
 export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
@@ -22,9 +22,9 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.rpc.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
     const options = parseOptions(commonOptionsSchema, raw)
-    const settings = await loadSettings(options, deps)
+    const settings = settingsFor(options, deps)
     const stats = newRpcStats()
-    const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps)
+    const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)
     const probes = await withDeadline(
       (async () => {
         // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
@@ -61,13 +61,8 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
     const output =
       settings.format === 'json'
         ? `${JSON.stringify({ schemaVersion: 1, endpoints: verdicts, rpc: stats }, null, 2)}\n`
-        : renderHealth(
-            verdicts,
-            translator(settings.lang),
-            styleFor(options.out ? {} : deps.stdout, deps.env),
-            deps.now(),
-          )
-    await writeOutput(output, options.out, deps)
+        : renderHealth(verdicts, translator(settings.lang), deps.io.style(options.out ? 'file' : 'out'), deps.now())
+    await writeOutput(output, options.out, deps.io)
     setExitCode(
       verdicts.some((v) => v.healthy)
         ? verdicts.every((v) => v.healthy)
@@ -78,7 +73,7 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   })
 }
 
-function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ReturnType<typeof styleFor>, now: Date): string {
+function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ChalkInstance, now: Date): string {
   const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
   const lines: string[] = []
   for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {

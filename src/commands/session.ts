@@ -1,8 +1,6 @@
 import { chainForId, knownChains } from '../chains/registry.js'
-import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Lang } from '../i18n/catalog.js'
-import { langFromEnvironment } from '../i18n/detect-lang.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
@@ -25,15 +23,20 @@ export type Settings = {
 /** The options settings are made of: a command that has only some of them passes just those. */
 export type SettingsOptions = Partial<Pick<CommonOptions, 'config' | 'lang' | 'timeout' | 'json' | 'format'>>
 
-/** Options, environment and config file → settings. No network; every input error surfaces here. */
-export async function loadSettings(options: SettingsOptions, deps: Deps): Promise<Settings> {
-  const { config } = await loadConfig({ configPath: options.config, cwd: deps.cwd, env: deps.env })
-  const lang = options.lang ?? config.lang ?? langFromEnvironment(deps.env)
-  deps.ui.lang = lang
-  const timeoutMs = options.timeout ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const format = options.json ? 'json' : (options.format ?? 'text')
-  deps.ui.json = format === 'json'
-  return { lang, config, timeoutMs, requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)), format }
+/**
+ * Settings for one command: the language and config decided at start-up, with the command's own
+ * time limit and format. No network, no file: every input error has surfaced by now.
+ */
+export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 'json' | 'config'>): Settings {
+  const timeoutMs = options.timeout ?? deps.config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const format = options.json || deps.json ? 'json' : (options.format ?? 'text')
+  return {
+    lang: deps.lang,
+    config: deps.config,
+    timeoutMs,
+    requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)),
+    format,
+  }
 }
 
 export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }

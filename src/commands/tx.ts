@@ -24,7 +24,7 @@ import {
 } from './common-options.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
-import { connect, loadSettings, withDeadline, type Settings } from './session.js'
+import { connect, settingsFor, withDeadline, type Settings } from './session.js'
 
 export const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
   hash: hashSchema.optional(),
@@ -66,7 +66,7 @@ export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
 
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
 export async function checkTransaction(options: TxOptions, deps: Deps): Promise<Checked> {
-  const settings = await loadSettings(options, deps)
+  const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
@@ -88,7 +88,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash.toLowerCase() as Hash
   const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps)
+  const progress = await startProgress(say('progress.resolving'), deps.io)
   try {
     return await withDeadline(
       (async () => {

@@ -4,7 +4,6 @@ import { redactReport } from '../report/redact-report.js'
 import { renderTxMarkdown } from '../report/render-tx-markdown.js'
 import { renderTxText, type FeeChartData } from '../report/render-tx-text.js'
 import type { Report } from '../report/schema.js'
-import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import { describeEnvironment } from '../report/environment.js'
 import type { ReportContext } from '../report/build-tx-report.js'
@@ -21,7 +20,7 @@ export type Checked = { report: Report; chart: FeeChartData | null; exitCode: nu
  * any of the free-text fields (the redaction pass removes it from the report itself).
  */
 export function reportContext(options: CommonOptions & ReportOptions, settings: Settings, deps: Deps): ReportContext {
-  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps)
+  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps.io)
   return {
     lang: settings.lang,
     version: deps.version,
@@ -55,11 +54,11 @@ export async function writeReport(
   const output = formatReport(report, {
     format: settings.format,
     shortenAddresses: shortensAddresses(settings, options.redactAddresses),
-    style: styleFor(options.out ? {} : deps.stdout, deps.env),
+    style: deps.io.style(options.out ? 'file' : 'out'),
     chart,
     maxLength,
   })
-  await writeOutput(output, options.out, deps)
+  await writeOutput(output, options.out, deps.io)
 }
 
 /** `--redact-addresses`, or `redact.addresses` in the config (the conversation has only the config). */

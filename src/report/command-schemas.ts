@@ -78,7 +78,11 @@ export const chainsOutputSchema = z.object({
   ),
 })
 
-const guideSummary = z.object({ id: z.enum(guideIds), title: z.string(), findings: z.array(z.enum(findingCodes as [FindingCode, ...FindingCode[]])) })
+const guideSummary = z.object({
+  id: z.enum(guideIds),
+  title: z.string(),
+  findings: z.array(z.enum(findingCodes as [FindingCode, ...FindingCode[]])),
+})
 
 export const guideOutputSchema = z.union([
   z.object({ schemaVersion: z.literal(1), guides: z.array(guideSummary) }),

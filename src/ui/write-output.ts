@@ -1,14 +1,14 @@
 import { rename, writeFile } from 'node:fs/promises'
-import type { Deps } from '../commands/deps.js'
+import type { IOStreams } from '../io/iostreams.js'
 import { outFileError } from '../errors/input-errors.js'
 
 /**
  * The result goes to stdout, or with `--out` to a file written beside and renamed over, so an
  * interrupted run never leaves half a report where a user expects a whole one.
  */
-export async function writeOutput(content: string, out: string | undefined, deps: Deps): Promise<void> {
+export async function writeOutput(content: string, out: string | undefined, io: Pick<IOStreams, 'out'>): Promise<void> {
   if (!out) {
-    deps.stdout.write(content)
+    io.out.write(content)
     return
   }
   const temporary = `${out}.${process.pid}.tmp`
