@@ -10,7 +10,9 @@ import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
-import { collect, commonOptionsSchema, parseOptions } from './commands/common-options.js'
+import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
+import { parseOptions } from './commands/parse-options.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
@@ -19,13 +21,9 @@ import { translator } from './i18n/translate.js'
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version
 
-const conversationOptionsSchema = commonOptionsSchema.pick({
-  lang: true,
-  config: true,
-  rpc: true,
-  publicRpc: true,
-  timeout: true,
-})
+const conversationOptionsSchema = languageOptionsSchema.extend(
+  networkOptionsSchema.pick({ rpc: true, publicRpc: true, timeout: true }).shape,
+)
 
 function unknownCommand(name: string, known: string[]) {
   const closest = known.map((k) => ({ k, d: editDistance(name, k) })).sort((a, b) => a.d - b.d)[0]
@@ -110,14 +108,11 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
+  program.enablePositionalOptions()
+  declare(program, say, languageOptions)
+  declare(program, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
+  declare(program, say, outputOptions, ['json'])
   program
-    .enablePositionalOptions()
-    .option('--lang <lang>', say('opt.lang'))
-    .option('--config <file>', say('opt.config'))
-    .option('--rpc <url>', say('opt.rpc'), collect)
-    .option('--no-public-rpc', say('opt.noPublicRpc'))
-    .option('--timeout <ms>', say('opt.timeout'))
-    .option('--json', say('opt.json'))
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.
     .argument('[command...]')

@@ -1,24 +1,19 @@
 import { Command } from 'commander'
 import type { z } from 'zod'
-import type { Address } from 'viem'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { buildAddressReport } from '../report/build-address-report.js'
 import { startProgress } from '../ui/progress.js'
-import {
-  addCommonOptions,
-  addReportOptions,
-  addressSchema,
-  commonOptionsSchema,
-  parseOptions,
-  reportOptionsSchema,
-} from './common-options.js'
+import { reportCommandSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
+import { addressSchema } from './option-schemas.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { connect, settingsFor, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
-export const addressOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const addressOptionsSchema = reportCommandSchema.extend({
   address: addressSchema,
   token: addressSchema.optional(),
 })
@@ -30,8 +25,7 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
     .description(say('cmd.address'))
     .argument('<address>', say('cmd.address.address'))
     .option('-t, --token <address>', say('opt.token'))
-  addReportOptions(command, say)
-  addCommonOptions(command, say)
+  for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
@@ -52,8 +46,8 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
       const network = await connect(options, settings)
       progress.update(say('progress.address', { count: network.connections.length }))
       return gatherAddressEvidence({
-        address: options.address as Address,
-        token: (options.token as Address | undefined) ?? null,
+        address: options.address,
+        token: options.token ?? null,
         requestedChainId: options.chain ?? null,
         connections: network.connections,
         problems: network.problems,

@@ -7,19 +7,22 @@ import type { Say } from '../i18n/translate.js'
 import { translator } from '../i18n/translate.js'
 import { padLabel } from '../ui/text-width.js'
 import { writeOutput } from '../ui/write-output.js'
-import { commonOptionsSchema, parseOptions } from './common-options.js'
+import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
 
-const chainsOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true, publicRpc: true })
+const chainsOptionsSchema = languageOptionsSchema
+  .extend(networkOptionsSchema.pick({ publicRpc: true }).shape)
+  .extend(outputOptionsSchema.pick({ json: true }).shape)
 
 export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
-  return new Command('chains')
-    .description(say('cmd.chains'))
-    .option('--config <file>', say('opt.config'))
-    .option('--no-public-rpc', say('opt.noPublicRpc'))
-    .option('--json', say('opt.json'))
-    .option('--lang <lang>', say('opt.lang'))
+  const command = new Command('chains').description(say('cmd.chains'))
+  declare(command, say, networkOptions, ['publicRpc'])
+  declare(command, say, outputOptions, ['json'])
+  declare(command, say, languageOptions)
+  return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(chainsOptionsSchema, raw)

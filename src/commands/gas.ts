@@ -6,22 +6,33 @@ import { chainName } from '../report/format.js'
 import { renderGasText } from '../report/render-gas.js'
 import { startProgress } from '../ui/progress.js'
 import { writeOutput } from '../ui/write-output.js'
-import { addCommonOptions, commonOptionsSchema, parseOptions, type CommonOptions } from './common-options.js'
+import {
+  languageOptionsSchema,
+  networkOptionsSchema,
+  outputOptionsSchema,
+  type LanguageOptions,
+  type NetworkOptions,
+  type OutputOptions,
+} from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
+
+const gasOptionsSchema = languageOptionsSchema.extend(networkOptionsSchema.shape).extend(outputOptionsSchema.shape)
 import type { Deps } from './deps.js'
 import { connect, settingsFor, withDeadline } from './session.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('gas').description(say('cmd.gas'))
-  addCommonOptions(command, say)
+  for (const group of [networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.gas.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
-    setExitCode(await runGas(parseOptions(commonOptionsSchema, raw), deps))
+    setExitCode(await runGas(parseOptions(gasOptionsSchema, raw), deps))
   })
 }
 
 /** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
-export async function runGas(options: CommonOptions, deps: Deps): Promise<number> {
+export async function runGas(options: LanguageOptions & NetworkOptions & OutputOptions, deps: Deps): Promise<number> {
   const settings = settingsFor(options, deps)
   const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps.io)
   let results: (FeeAdvice | { chainId: number; error: string })[]

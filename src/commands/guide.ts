@@ -8,11 +8,13 @@ import { renderGuide } from '../guides/render-guide.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { displayWidth, padLabel } from '../ui/text-width.js'
 import { writeOutput } from '../ui/write-output.js'
-import { commonOptionsSchema, parseOptions } from './common-options.js'
+import { languageOptionsSchema, outputOptionsSchema } from './common-options.js'
+import { declare, languageOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
 
-const guideOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true })
+const guideOptionsSchema = languageOptionsSchema.extend(outputOptionsSchema.pick({ json: true }).shape)
 
 /** A guide by its id, or by a finding code it explains (`support-doctor guide swap.slippage`). */
 export function findGuide(topic: string): GuideId | undefined {
@@ -22,12 +24,10 @@ export function findGuide(topic: string): GuideId | undefined {
 }
 
 export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
-  return new Command('guide')
-    .description(say('cmd.guide'))
-    .argument('[topic]', say('cmd.guide.topic'))
-    .option('--json', say('opt.json'))
-    .option('--lang <lang>', say('opt.lang'))
-    .option('--config <file>', say('opt.config'))
+  const command = new Command('guide').description(say('cmd.guide')).argument('[topic]', say('cmd.guide.topic'))
+  declare(command, say, outputOptions, ['json'])
+  declare(command, say, languageOptions)
+  return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
     .action(async (topic: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(guideOptionsSchema, raw)

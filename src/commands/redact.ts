@@ -6,13 +6,17 @@ import { text } from '../i18n/text.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { redactionKinds, redactText } from '../redact/redact.js'
 import { writeOutput } from '../ui/write-output.js'
-import { commonOptionsSchema, hashSchema, parseOptions } from './common-options.js'
+import { languageOptionsSchema, outputOptionsSchema, reportOptionsSchema } from './common-options.js'
+import { collect, declare, languageOptions, outputOptions, reportOptions } from './option-groups.js'
+import { hashSchema } from './option-schemas.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
 import { readFileError } from '../errors/input-errors.js'
 
-const redactOptionsSchema = commonOptionsSchema
-  .pick({ json: true, lang: true, out: true, redactAddresses: true, config: true })
+const redactOptionsSchema = languageOptionsSchema
+  .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
+  .extend(reportOptionsSchema.pick({ redactAddresses: true }).shape)
   .extend({
     file: z.string().optional(),
     keep: z.array(hashSchema).default([]),
@@ -20,22 +24,21 @@ const redactOptionsSchema = commonOptionsSchema
 
 /** The same engine on any text — support staff run it on the logs users send them. */
 export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
-  return new Command('redact')
+  const command = new Command('redact')
     .description(say('cmd.redact'))
     .argument('[file]', say('cmd.redact.file'))
-    .option('--keep <hash>', say('opt.keep'), (value: string, previous: string[] = []) => [...previous, value])
-    .option('--redact-addresses', say('opt.redactAddresses'))
-    .option('-o, --out <file>', say('opt.out'))
-    .option('--json', say('opt.json'))
-    .option('--lang <lang>', say('opt.lang'))
-    .option('--config <file>', say('opt.config'))
+    .option('--keep <hash>', say('opt.keep'), collect)
+  declare(command, say, reportOptions, ['redactAddresses'])
+  declare(command, say, outputOptions, ['json', 'out'])
+  declare(command, say, languageOptions)
+  return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.redact.examples')}`)
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(redactOptionsSchema, { ...raw, file })
       const settings = settingsFor(options, deps)
       const input = await readInput(options.file, deps)
       const { text: clean, removed } = redactText(input, {
-        knownHashes: new Set(options.keep.map((h) => h.toLowerCase())),
+        knownHashes: new Set(options.keep),
         shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
       })
       const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))

@@ -10,18 +10,25 @@ import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { age } from '../report/format.js'
 import { startProgress } from '../ui/progress.js'
 import { writeOutput } from '../ui/write-output.js'
-import { addCommonOptions, commonOptionsSchema, parseOptions } from './common-options.js'
+import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
+
+const rpcOptionsSchema = languageOptionsSchema
+  .extend(networkOptionsSchema.shape)
+  .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
 import type { Deps } from './deps.js'
 import { settingsFor, withDeadline } from './session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 
 export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('rpc').description(say('cmd.rpc'))
-  addCommonOptions(command, say, { output: false })
-  command.option('-o, --out <file>', say('opt.out'))
+  declare(command, say, networkOptions)
+  declare(command, say, outputOptions, ['json', 'out'])
+  declare(command, say, languageOptions)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.rpc.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
-    const options = parseOptions(commonOptionsSchema, raw)
+    const options = parseOptions(rpcOptionsSchema, raw)
     const settings = settingsFor(options, deps)
     const stats = newRpcStats()
     const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/catalog.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
-import type { CommonOptions } from './common-options.js'
+import type { NetworkOptions, OutputOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import { noEndpointAnsweredError, deadlineError } from '../errors/rpc-errors.js'
 import { noEndpointsError } from '../errors/input-errors.js'
@@ -21,7 +21,7 @@ export type Settings = {
 }
 
 /** The options settings are made of: a command that has only some of them passes just those. */
-export type SettingsOptions = Partial<Pick<CommonOptions, 'config' | 'lang' | 'timeout' | 'json' | 'format'>>
+export type SettingsOptions = Partial<Pick<NetworkOptions, 'timeout'> & Pick<OutputOptions, 'json' | 'format'>>
 
 /**
  * Settings for one command: the language and config decided at start-up, with the command's own
@@ -42,7 +42,10 @@ export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 
 export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
 
 /** One read-only client per chain that has endpoints, in registry order (then unknown chains). */
-export async function connect(options: CommonOptions, settings: Settings): Promise<Network> {
+export async function connect(
+  options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
+  settings: Settings,
+): Promise<Network> {
   const problems: EndpointProblem[] = []
   const stats = newRpcStats()
   const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats }

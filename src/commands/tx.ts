@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
-import type { Address, Hash } from 'viem'
 import { z } from 'zod'
 import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import { inputError } from '../errors/doctor-error.js'
@@ -13,27 +12,18 @@ import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
-import {
-  addCommonOptions,
-  addReportOptions,
-  addressSchema,
-  commonOptionsSchema,
-  hashSchema,
-  parseOptions,
-  reportOptionsSchema,
-} from './common-options.js'
+import { reportCommandSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
+import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, settingsFor, withDeadline, type Settings } from './session.js'
 
-export const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const txOptionsSchema = reportCommandSchema.extend({
   hash: hashSchema.optional(),
   from: addressSchema.optional(),
-  nonce: z
-    .string()
-    .refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } })
-    .transform(Number)
-    .optional(),
+  nonce: nonceSchema.optional(),
   evidenceOut: z.string().min(1).optional(),
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
@@ -49,8 +39,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--evidence-out <file>', say('opt.evidenceOut'))
     .option('--from-evidence <file>', say('opt.fromEvidence'))
     .option('--no-cache', say('opt.noCache'))
-  addReportOptions(command, say)
-  addCommonOptions(command, say)
+  for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
     const options = parseOptions(txOptionsSchema, { ...raw, hash })
@@ -86,7 +75,7 @@ export async function checkTransaction(options: TxOptions, deps: Deps): Promise<
 
 async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
-  const hash = options.hash.toLowerCase() as Hash
+  const hash = options.hash
   const say = translator(settings.lang)
   const progress = await startProgress(say('progress.resolving'), deps.io)
   try {
@@ -99,7 +88,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           hash,
           requestedChainId: options.chain ?? null,
           connections: network.connections,
-          hints: { from: options.from as Address | undefined, nonce: options.nonce },
+          hints: { from: options.from, nonce: options.nonce },
           memory,
           problems: network.problems,
           stats: network.stats,

@@ -8,7 +8,7 @@ import { writeOutput } from '../ui/write-output.js'
 import { describeEnvironment } from '../report/environment.js'
 import type { ReportContext } from '../report/build-tx-report.js'
 import { warnAboutPastedSecrets } from '../ui/pasted-secrets.js'
-import type { CommonOptions, ReportOptions } from './common-options.js'
+import type { OutputOptions, ReportOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import type { Settings } from './session.js'
 
@@ -19,7 +19,7 @@ export type Checked = { report: Report; chart: FeeChartData | null; exitCode: nu
  * The user's side of a report, from options and config: warns at once about a secret typed into
  * any of the free-text fields (the redaction pass removes it from the report itself).
  */
-export function reportContext(options: CommonOptions & ReportOptions, settings: Settings, deps: Deps): ReportContext {
+export function reportContext(options: ReportOptions, settings: Settings, deps: Deps): ReportContext {
   warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps.io)
   return {
     lang: settings.lang,
@@ -44,7 +44,7 @@ export async function writeReport(
     chart = null,
     maxLength,
   }: {
-    options: CommonOptions
+    options: Pick<OutputOptions, 'out'> & Pick<ReportOptions, 'redactAddresses'>
     settings: Settings
     deps: Deps
     chart?: FeeChartData | null

@@ -1,6 +1,7 @@
 import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
-import { parseOptions, type CommonOptions } from '../commands/common-options.js'
+import type { LanguageOptions, NetworkOptions } from '../commands/common-options.js'
+import { parseOptions } from '../commands/parse-options.js'
 import type { Deps } from '../commands/deps.js'
 import { handleError } from '../errors/handle-error.js'
 import { settingsFor, type Settings } from '../commands/session.js'
@@ -20,7 +21,7 @@ import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
 import { internalError } from '../errors/internal-error.js'
 
-export type ConversationOptions = Pick<CommonOptions, 'lang' | 'config' | 'rpc' | 'publicRpc' | 'timeout'>
+export type ConversationOptions = LanguageOptions & Pick<NetworkOptions, 'rpc' | 'publicRpc' | 'timeout'>
 
 const NOTE_LIMIT = 4000
 
