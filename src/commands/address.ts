@@ -29,9 +29,7 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
-    const { report, exitCode, settings } = await checkAddress(options, deps)
-    await writeReport(report, { options, settings, deps, maxLength: options.maxLength })
-    setExitCode(exitCode)
+    setExitCode(await writeReport(await checkAddress(options, deps), options, deps))
   })
 }
 
@@ -59,8 +57,7 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
   ).finally(() => progress.stop())
   const diagnosis = diagnoseAddress(evidence)
   return {
-    report: buildAddressReport(evidence, diagnosis, context),
-    chart: null,
+    view: { report: buildAddressReport(evidence, diagnosis, context), feeChart: null },
     exitCode: addressExitCode(diagnosis),
     settings,
   }

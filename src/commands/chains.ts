@@ -1,12 +1,13 @@
-import type { ChalkInstance } from 'chalk'
 import { Command } from 'commander'
 import { knownChains } from '../chains/registry.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { endpointLabel } from '../rpc/endpoint.js'
 import type { Say } from '../i18n/translate.js'
 import { translator } from '../i18n/translate.js'
-import { padLabel } from '../ui/text-width.js'
-import { writeOutput } from '../ui/write-output.js'
+import { exportOutput } from './export-output.js'
+import type { View } from '../report/command-output.js'
+import type { ChainsOutput } from '../report/command-schemas.js'
+import { renderChains } from '../report/render-chains.js'
 import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
@@ -34,30 +35,20 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
         id: chain.id,
         key: chain.key,
         name: chain.name,
-        aliases: chain.aliases,
+        aliases: [...chain.aliases],
         explorerUrl: chain.explorerUrl ?? null,
         fees: chain.fees.model,
         endpoints: [
           ...configured.filter((e) => e.chainId === chain.id).map((e) => ({ url: endpointLabel(e), origin: e.origin })),
-          ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' })) : []),
+          ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' as const })) : []),
         ],
       }))
-      const output =
-        settings.format === 'json'
-          ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n`
-          : renderChains(rows, translator(settings.lang), deps.io.style('out'))
-      await writeOutput(output, undefined, deps.io)
-      setExitCode(0)
+      const json: ChainsOutput = { schemaVersion: 1, chains: rows }
+      const output = {
+        json,
+        text: ({ style }: View) => renderChains(rows, translator(settings.lang), style),
+        exitCode: 0,
+      }
+      setExitCode(await exportOutput(output, settings, deps))
     })
-}
-
-type Row = { id: number; key: string; name: string; fees: string; endpoints: { url: string }[] }
-
-function renderChains(rows: Row[], say: Say, style: ChalkInstance): string {
-  const header = `${padLabel(say('chains.name'), 18)}${padLabel(say('chains.id'), 12)}${padLabel(say('chains.key'), 12)}${padLabel(say('chains.fees'), 9)}${say('chains.endpoints')}`
-  const lines = rows.map((r) => {
-    const endpoints = r.endpoints.length ? r.endpoints.map((e) => e.url).join(', ') : style.dim(say('chains.none'))
-    return `${r.name.padEnd(18)}${String(r.id).padEnd(12)}${r.key.padEnd(12)}${r.fees.padEnd(9)}${endpoints}`
-  })
-  return `${style.bold(header)}\n${lines.join('\n')}\n`
 }

@@ -5,7 +5,9 @@ import { translator, type Say } from '../i18n/translate.js'
 import { chainName } from '../report/format.js'
 import { renderGasText } from '../report/render-gas.js'
 import { startProgress } from '../ui/progress.js'
-import { writeOutput } from '../ui/write-output.js'
+import { exportOutput } from './export-output.js'
+import type { View } from '../report/command-output.js'
+import type { GasOutput } from '../report/command-schemas.js'
 import {
   languageOptionsSchema,
   networkOptionsSchema,
@@ -57,10 +59,13 @@ export async function runGas(options: LanguageOptions & NetworkOptions & OutputO
   if (advice.length === 0) {
     throw noEndpointAnsweredError()
   }
-  const output =
-    settings.format === 'json'
-      ? `${JSON.stringify({ schemaVersion: 1, tool: { name: 'support-doctor', version: deps.version }, chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })), unreachableChainIds: unreachable }, null, 2)}\n`
-      : renderGasText(advice, settings.lang, deps.io.style(options.out ? 'file' : 'out'), deps.now())
-  await writeOutput(output, options.out, deps.io)
-  return 0
+  const json: GasOutput = {
+    schemaVersion: 1,
+    tool: { name: 'support-doctor', version: deps.version },
+    chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })),
+    unreachableChainIds: unreachable,
+  }
+  const now = deps.now()
+  const text = ({ style }: View) => renderGasText(advice, settings.lang, style, now)
+  return exportOutput({ json, text, exitCode: 0 }, { ...settings, out: options.out }, deps)
 }

@@ -1,4 +1,4 @@
-import { getAddress, isAddress, type Address, type Hash } from 'viem'
+import { getAddress, isAddress, type Hash } from 'viem'
 import * as z from 'zod'
 import { findChain } from '../chains/find-chain.js'
 import type { MessageKey } from '../i18n/catalog.js'

@@ -1,15 +1,16 @@
-import type { ChalkInstance } from 'chalk'
 import { Command } from 'commander'
-import { chainForId, minesOnDemand } from '../chains/registry.js'
-import { judgeEndpoints, type EndpointVerdict } from '../diagnose/endpoint-health.js'
+import { minesOnDemand } from '../chains/registry.js'
+import { judgeEndpoints } from '../diagnose/endpoint-health.js'
 import { ExitCode } from '../errors/doctor-error.js'
 import { probeEndpoint } from '../evidence/probe-endpoint.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { newRpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
-import { age } from '../report/format.js'
 import { startProgress } from '../ui/progress.js'
-import { writeOutput } from '../ui/write-output.js'
+import { exportOutput } from './export-output.js'
+import type { View } from '../report/command-output.js'
+import type { RpcOutput } from '../report/command-schemas.js'
+import { renderHealth } from '../report/render-rpc.js'
 import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
@@ -65,45 +66,14 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
     }
     const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
     const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
-    const output =
-      settings.format === 'json'
-        ? `${JSON.stringify({ schemaVersion: 1, endpoints: verdicts, rpc: stats }, null, 2)}\n`
-        : renderHealth(verdicts, translator(settings.lang), deps.io.style(options.out ? 'file' : 'out'), deps.now())
-    await writeOutput(output, options.out, deps.io)
-    setExitCode(
-      verdicts.some((v) => v.healthy)
-        ? verdicts.every((v) => v.healthy)
-          ? ExitCode.ok
-          : ExitCode.problemFound
-        : ExitCode.couldNotLook,
-    )
+    const json: RpcOutput = { schemaVersion: 1, endpoints: verdicts, rpc: stats }
+    const exitCode = verdicts.some((v) => v.healthy)
+      ? verdicts.every((v) => v.healthy)
+        ? ExitCode.ok
+        : ExitCode.problemFound
+      : ExitCode.couldNotLook
+    const now = deps.now()
+    const text = ({ style }: View) => renderHealth(verdicts, translator(settings.lang), style, now)
+    setExitCode(await exportOutput({ json, text, exitCode }, { ...settings, out: options.out }, deps))
   })
-}
-
-function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ChalkInstance, now: Date): string {
-  const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
-  const lines: string[] = []
-  for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
-    lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
-    for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
-      const state = !v.reachable
-        ? style.red(`✖ ${v.problem}`)
-        : v.problem
-          ? style.red(`✖ ${v.problem} (${v.reportedChainId})`)
-          : v.stale
-            ? style.yellow(`! ${say('rpc.stale')}`)
-            : style.green(`✓ ${say('rpc.ok')}`)
-      const detail = v.reachable
-        ? say('rpc.detail', {
-            head: v.head ?? '?',
-            age: v.headTimestamp ? age(now.getTime() / 1000 - Number(v.headTimestamp)) : '?',
-            latency: String(v.latencyMs ?? '?'),
-            trace: yesNo(v.servesTrace),
-            history: yesNo(v.servesHistory),
-          })
-        : ''
-      lines.push(`  ${v.endpoint.padEnd(44)} ${state}  ${style.dim(detail)}`)
-    }
-  }
-  return `${lines.join('\n')}\n`
 }

@@ -10,7 +10,7 @@ import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
-import type { FeeChartData } from '../report/render-tx-text.js'
+import type { FeeChartData } from '../report/report-view.js'
 import { startProgress } from '../ui/progress.js'
 import { reportCommandSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
@@ -48,9 +48,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 }
 
 export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
-  const { report, chart, exitCode, settings } = await checkTransaction(options, deps)
-  await writeReport(report, { options, settings, deps, chart, maxLength: options.maxLength })
-  return exitCode
+  return writeReport(await checkTransaction(options, deps), options, deps)
 }
 
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
@@ -70,7 +68,7 @@ export async function checkTransaction(options: TxOptions, deps: Deps): Promise<
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
 
   const report = buildTxReport(evidence, diagnosis, context)
-  return { report, chart: feeChartFor(evidence, diagnosis), exitCode: exitCodeFor(diagnosis), settings }
+  return { view: { report, feeChart: feeChartFor(evidence, diagnosis) }, exitCode: exitCodeFor(diagnosis), settings }
 }
 
 async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {

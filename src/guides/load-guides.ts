@@ -4,9 +4,9 @@ import { z } from 'zod'
 import type { Lang } from '../i18n/catalog.js'
 import { packageRoot } from '../package-root.js'
 import { guideIds, type GuideId } from '../findings/guide-ids.js'
-import { findingsOfGuide } from '../findings/registry.js'
+import { findingsOfGuide, type FindingCode } from '../findings/registry.js'
 
-export type Guide = { id: GuideId; lang: Lang; title: string; findings: string[]; markdown: string }
+export type Guide = { id: GuideId; lang: Lang; title: string; findings: FindingCode[]; markdown: string }
 
 const frontMatterSchema = z.strictObject({
   id: z.enum(guideIds),

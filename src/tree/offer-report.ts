@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import type { Deps } from '../commands/deps.js'
-import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
+import { renderOutput } from '../commands/export-output.js'
+import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { reportOutput } from '../report/report-output.js'
 import { DoctorError } from '../errors/doctor-error.js'
 import { handleError } from '../errors/handle-error.js'
 import type { Guide } from '../guides/load-guides.js'
@@ -22,14 +24,14 @@ export async function offerReport(
 ): Promise<void> {
   const taken = new Set<Action>()
   const markdown = () =>
-    formatReport(checked.report, {
-      format: 'markdown',
-      shortenAddresses: shortensAddresses(checked.settings),
-      style: deps.io.style('file'),
-    })
+    renderOutput(
+      reportOutput(checked.view, { shortenAddresses: shortensAddresses(checked.settings), exitCode: checked.exitCode }),
+      'markdown',
+      { style: deps.io.style('file'), width: deps.io.terminalWidth() },
+    )
   const errStyle = deps.io.style('err')
   const whereToSend = () => {
-    const support = checked.report.support
+    const support = checked.view.report.support
     deps.io.err.write(
       `${errStyle.bold(support ? say('report.sendTo', support) : say('report.sendToGeneric'))}\n${say('report.fakeSupport')}\n\n`,
     )

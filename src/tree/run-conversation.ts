@@ -7,7 +7,9 @@ import { handleError } from '../errors/handle-error.js'
 import { settingsFor, type Settings } from '../commands/session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
-import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
+import { renderOutput } from '../commands/export-output.js'
+import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { reportOutput } from '../report/report-output.js'
 import { ExitCode } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
@@ -61,12 +63,11 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     const checked = await runCheck(leaf, answers, options, lang, chosen)
     const style = chosen.io.style('out')
     const guide = loadGuide(leaf.guide, lang)
-    const summary = formatReport(checked.report, {
-      format: 'text',
+    const output = reportOutput(checked.view, {
       shortenAddresses: shortensAddresses(checked.settings),
-      style,
-      chart: checked.chart,
+      exitCode: checked.exitCode,
     })
+    const summary = renderOutput(output, 'text', { style, width: chosen.io.terminalWidth() })
     chosen.io.out.write(
       `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
     )
