@@ -1,7 +1,7 @@
 import type { Text } from '../i18n/text.js'
 import { t } from '../i18n/translate.js'
 
-/** Exit codes are a public contract (design §3): scripts branch on them. */
+/** Exit codes are a public contract (README, "Exit codes"): scripts branch on them. */
 export const ExitCode = {
   ok: 0,
   problemFound: 1,

@@ -11,9 +11,15 @@ import {
 } from './data-types.js'
 
 /** One row of the registry: what a finding's `data` holds, how serious it usually is, which guide explains it. */
-export type FindingRow = { severity: Severity; guide: GuideId; data: z.ZodObject }
+export type FindingRow = { severity: Severity; guide: GuideId; data: z.ZodObject; about: string }
 
-const row = <D extends z.ZodObject>(severity: Severity, guide: GuideId, data: D) => ({ severity, guide, data })
+/** `about`: one line for the finding table in README (documentation; the user's texts are in i18n/). */
+const row = <D extends z.ZodObject>(severity: Severity, guide: GuideId, data: D, about: string) => ({
+  severity,
+  guide,
+  data,
+  about,
+})
 
 /**
  * Every finding code, once. Codes are stable: add new ones, never rename. The TypeScript types, the
@@ -31,6 +37,7 @@ export const findingRegistry = {
       gasUsed: baseUnits,
       minedAt: z.string().nullable(),
     }),
+    'Mined and succeeded; confirmations so far.',
   ),
   'tx.reverted': row(
     'critical',
@@ -51,11 +58,13 @@ export const findingRegistry = {
       approximate: z.boolean(),
       failingContract: z.string().nullable(),
     }),
+    'Mined but failed: the decoded reason (trace or replay), the raw revert data, the refusing contract.',
   ),
   'tx.out-of-gas': row(
     'critical',
     'failed-swaps',
     z.object({ gasUsed: baseUnits, gasLimit: baseUnits, certain: z.boolean(), suggestedGasLimit: baseUnits }),
+    'Ran out of gas; a gas limit that would do.',
   ),
   'swap.slippage': row(
     'critical',
@@ -75,11 +84,13 @@ export const findingRegistry = {
       /** How far the pool was from the user's limit, in percent; null when unknown. */
       shortfallPercent: z.number().nullable(),
     }),
+    'Swap refused on price: the minimum asked, what the pool gave at the block before, the shortfall.',
   ),
   'swap.deadline-expired': row(
     'critical',
     'failed-swaps',
     z.object({ deadline: z.string(), blockTimestamp: z.string(), lateBySeconds: z.number() }),
+    'Swap mined after its deadline, and by how long.',
   ),
   'token.insufficient-allowance': row(
     'critical',
@@ -91,11 +102,13 @@ export const findingRegistry = {
       allowance: baseUnits.nullable(),
       needed: baseUnits.nullable(),
     }),
+    'The spender was not approved for the amount.',
   ),
   'token.insufficient-balance': row(
     'critical',
     'approvals',
     z.object({ token: tokenRefSchema, owner: hexAddress, balance: baseUnits.nullable(), needed: baseUnits.nullable() }),
+    'The sender held less of the token than needed.',
   ),
   'token.fee-on-transfer': row(
     'critical',
@@ -108,6 +121,7 @@ export const findingRegistry = {
       received: baseUnits.nullable(),
       feePercent: z.number().nullable(),
     }),
+    'A fee-on-transfer token through a swap function that cannot take it: asked against received.',
   ),
   'token.transfer-found': row(
     'info',
@@ -124,6 +138,7 @@ export const findingRegistry = {
       formattedAmount: z.string().nullable(),
       tokenId: z.string().nullable(),
     }),
+    'A token movement (ERC-20, ERC-721, ERC-1155, WETH) with symbol, decimals and amount.',
   ),
   'token.sent-to-contract': row(
     'critical',
@@ -135,6 +150,7 @@ export const findingRegistry = {
       amount: baseUnits,
       formattedAmount: z.string().nullable(),
     }),
+    'Tokens sent to a contract that cannot give them back.',
   ),
   'tx.pending': row(
     'warning',
@@ -145,6 +161,7 @@ export const findingRegistry = {
       firstSeenAt: z.string().nullable(),
       replacement: replacementAdviceSchema.nullable(),
     }),
+    'In the pool, not in a block; the replacement that would get it mined.',
   ),
   'tx.nonce-gap': row(
     'critical',
@@ -156,16 +173,19 @@ export const findingRegistry = {
       missingNonces: z.array(z.number().int()),
       missingCount: z.number().int(),
     }),
+    'Waiting behind missing nonces.',
   ),
   'tx.fee-cap-below-base-fee': row(
     'critical',
     'stuck-transactions',
     z.object({ feeCap: baseUnits, baseFee: baseUnits }),
+    'Its fee cap is under the current base fee.',
   ),
   'tx.priority-fee-low': row(
     'warning',
     'stuck-transactions',
     z.object({ priorityFee: baseUnits, recentLowTip: baseUnits, recentMedianTip: baseUnits }),
+    'Its tip is under what recent blocks paid.',
   ),
   'tx.dropped': row(
     'warning',
@@ -176,6 +196,7 @@ export const findingRegistry = {
       source: z.string(),
       resend: replacementAdviceSchema.nullable(),
     }),
+    'No longer in any pool and its nonce unused: safe to send again, with the fees to use.',
   ),
   'tx.replaced': row(
     'warning',
@@ -187,13 +208,20 @@ export const findingRegistry = {
       replacementBlock: baseUnits.nullable(),
       foundBy: z.string().nullable(),
     }),
+    'Its nonce was used by another transaction, named when found.',
   ),
   'tx.not-found': row(
     'critical',
     'wrong-network',
     z.object({ searchedChainIds: z.array(chainId), unreachableChainIds: z.array(chainId) }),
+    'No endpoint of any chain searched knows the hash.',
   ),
-  'tx.wrong-network': row('critical', 'wrong-network', z.object({ requestedChainId: chainId, foundChainId: chainId })),
+  'tx.wrong-network': row(
+    'critical',
+    'wrong-network',
+    z.object({ requestedChainId: chainId, foundChainId: chainId }),
+    'The hash is on another chain than the one asked about.',
+  ),
   'address.pending-transactions': row(
     'warning',
     'stuck-transactions',
@@ -204,16 +232,19 @@ export const findingRegistry = {
       pending: z.number().int(),
       nonces: z.array(z.number().int()),
     }),
+    'Nonces sent from the address but not mined.',
   ),
   'token.held': row(
     'info',
     'missing-tokens',
     z.object({ chainId, token: tokenRefSchema, balance: baseUnits, formattedBalance: z.string().nullable() }),
+    'The token is held, on which chain, how much.',
   ),
   'token.wrong-network': row(
     'critical',
     'wrong-network',
     z.object({ token: tokenRefSchema, requestedChainId: chainId, heldOnChainIds: z.array(chainId) }),
+    'The token is held on another chain than the one asked about.',
   ),
   'token.no-balance': row(
     'warning',
@@ -223,11 +254,13 @@ export const findingRegistry = {
       chainIds: z.array(chainId),
       lastOut: z.object({ chainId, hash: txHash, to: hexAddress, amount: baseUnits }).nullable(),
     }),
+    'None of the token left; the latest transfer out.',
   ),
   'token.not-a-token': row(
     'critical',
     'missing-tokens',
     z.object({ token: hexAddress, searchedChainIds: z.array(chainId) }),
+    'The address asked about is not a token on any chain searched.',
   ),
   'token.other-form-held': row(
     'warning',
@@ -239,18 +272,26 @@ export const findingRegistry = {
       balance: baseUnits,
       formattedBalance: z.string().nullable(),
     }),
+    'Another form of the token is held (native USDC against bridged USDC.e and the like).',
   ),
   /** Info when another endpoint covered for it; a warning when its chain could not be searched at all. */
-  'rpc.unreachable': row('info', 'rpc-endpoints', z.object({ chainId, endpoint: z.string(), reason: z.string() })),
+  'rpc.unreachable': row(
+    'info',
+    'rpc-endpoints',
+    z.object({ chainId, endpoint: z.string(), reason: z.string() }),
+    'An endpoint failed; a warning when its chain could not be searched at all.',
+  ),
   'rpc.stale': row(
     'warning',
     'rpc-endpoints',
     z.object({ chainId, headBlock: baseUnits, ageSeconds: z.number().int() }),
+    'The endpoint that answered has an old head.',
   ),
   'rpc.chain-mismatch': row(
     'warning',
     'rpc-endpoints',
     z.object({ chainId, endpoint: z.string(), reportedChainId: chainId.nullable() }),
+    'An endpoint serves another chain than the one it is listed for.',
   ),
 } as const satisfies Record<string, FindingRow>
 

@@ -2,7 +2,7 @@ import { redact } from '../redact/redact.js'
 import type { Report } from './schema.js'
 
 /**
- * The second pass (design §2): every free-text field goes through the redaction engine before
+ * The second pass (README, "Redaction"): every free-text field goes through the redaction engine before
  * anything is printed. Hashes the tool resolved on chain are known, so they survive. With
  * `shortenAddresses` every address in the report — texts, finding data, evidence — is shortened.
  */

@@ -12,7 +12,7 @@ import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
 
 /**
- * The JSON report (design §3, schemaVersion 1): the contract agents and CI scripts parse. This zod
+ * The JSON report (README, "Agents"; schemaVersion 1): the contract agents and CI scripts parse. This zod
  * schema is the source of truth; `schema/report.schema.json` is generated from it
  * (`npm run schema`), and a test fails when the two differ.
  */

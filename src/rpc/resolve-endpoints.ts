@@ -26,7 +26,7 @@ export function configuredEndpoints(configured: Record<string, string[]>): Endpo
 
 /**
  * Every chain's endpoints, in the order they are tried: `--rpc` first, then configured ones, then
- * the built-in public ones — which a `--rpc` for the same chain replaces (design §3). Each `--rpc`
+ * the built-in public ones — which a `--rpc` for the same chain replaces (README, "Configuration"). Each `--rpc`
  * URL is asked its `eth_chainId` (all at once), so two local nodes can stand for two networks.
  */
 export async function resolveEndpoints(
