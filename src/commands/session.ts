@@ -5,6 +5,8 @@ import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import type { Lang } from '../i18n/catalog.js'
 import { langFromEnvironment } from '../i18n/detect-lang.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
+import type { RpcCall } from '../rpc/endpoint-client.js'
+import { EndpointPool } from '../rpc/endpoint-http.js'
 import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import type { CommonOptions } from './common-options.js'
@@ -37,17 +39,27 @@ export async function loadSettings(options: SettingsOptions, deps: Deps): Promis
 
 export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
 
-/** One read-only client per chain that has endpoints, in registry order (then unknown chains). */
-export async function connect(options: CommonOptions, settings: Settings): Promise<Network> {
+/**
+ * One read-only client per chain that has endpoints, in registry order (then unknown chains).
+ * `firstRound`: the calls the command will make first on every chain (a hash lookup) — they ride
+ * in the batch that asks each `--rpc` URL its chain id, so that question costs no round trip.
+ */
+export async function connect(
+  options: CommonOptions,
+  settings: Settings,
+  firstRound: readonly RpcCall[] = [],
+): Promise<Network> {
   const problems: EndpointProblem[] = []
   const stats = newRpcStats()
-  const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats }
+  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats })
+  const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats, pool }
   const byChain = await resolveEndpoints(
     {
       flagUrls: options.rpc,
       configured: settings.config.rpc ?? {},
       publicRpc: options.publicRpc && settings.config.publicRpc !== false,
       requestedChainId: options.chain,
+      firstRound,
     },
     context,
   )
