@@ -1,5 +1,6 @@
 // @ts-check
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 /** @typedef {{ jsonrpc: '2.0', id: number | string, method: string, params?: unknown[] }} Call */
 /** @typedef {{ jsonrpc: '2.0', id: number | string, result?: unknown, error?: { code: number, message: string } }} Answer */
@@ -16,9 +17,10 @@ import { createServer } from 'node:http'
  * (a method a provider does not serve, a lie), injects faults into whole HTTP exchanges, or delays
  * every answer like a distant endpoint. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string, tls?: { key: string, cert: string } }} options
  *   target: where calls go when `intercept` returns undefined; delayMs: a pause before each answer;
- *   host: the name in `url` (`localhost` makes a second "host" on the same machine).
+ *   host: the name in `url` (`localhost` makes a second "host" on the same machine); tls: serve
+ *   https with this PEM key and certificate.
  */
 export async function startRpcProxy(options) {
   const seen = {
@@ -39,7 +41,9 @@ export async function startRpcProxy(options) {
   }
   /** @type {Set<import('node:http').ServerResponse>} */
   const hanging = new Set()
-  const server = createServer((request, response) => void handle(request, response))
+  /** @type {import('node:http').RequestListener} */
+  const listener = (request, response) => void handle(request, response)
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
   server.on('connection', () => seen.connections++)
   /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response */
   async function handle(request, response) {
@@ -66,7 +70,7 @@ export async function startRpcProxy(options) {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${options.host ?? '127.0.0.1'}:${port}`,
     seen,
     stop: () =>
       new Promise((resolve) => {

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
 import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
@@ -252,5 +256,62 @@ describe('a refusal is not a revert', () => {
       endpoint: noState.url,
       reason: 'refused eth_call: JSON-RPC error -32000',
     })
+  })
+})
+
+describe('https', () => {
+  /** A certificate for localhost and 127.0.0.1, made with openssl for this run only. */
+  const certificate = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-tls-'))
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-days',
+        '1',
+      ],
+      { stdio: 'ignore' },
+    )
+    return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), certFile: cert }
+  }
+
+  it('an https endpoint with a trusted certificate: the right diagnosis, two requests on one connection', async () => {
+    const { key, cert, certFile } = certificate()
+    const secure = await proxy({ tls: { key, cert } })
+    expect(secure.url).toMatch(/^https:/)
+    const result = await runCli(['tx', hash, ...localOnly(secure.url), '--chain', 'local', '--json'], {
+      env: { NODE_EXTRA_CA_CERTS: certFile },
+    })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json().status).toBe('confirmed')
+    expect(secure.seen.httpRequests).toBe(2)
+    expect(secure.seen.connections).toBe(1)
+  })
+
+  it('a certificate nobody trusts: that endpoint is unhealthy and the next one answers', async () => {
+    const { key, cert } = certificate()
+    const untrusted = await proxy({ tls: { key, cert } })
+    const result = await diagnose([untrusted.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({
+      endpoint: untrusted.url,
+      reason: 'connection failed',
+    })
+    expect(untrusted.seen.httpRequests).toBe(0)
   })
 })
