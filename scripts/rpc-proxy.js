@@ -1,6 +1,7 @@
 // @ts-check
 import { createServer } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 /** @typedef {{ jsonrpc: '2.0', id: number | string, method: string, params?: unknown[] }} Call */
 /** @typedef {{ jsonrpc: '2.0', id: number | string, result?: unknown, error?: { code: number, message: string } }} Answer */
@@ -8,7 +9,7 @@ import { createServer as createTlsServer } from 'node:https'
 /**
  * What a faulty endpoint does with one HTTP request (its number counts from 1): drop the
  * connection, hang, answer with a status and body of its choosing, or pass (undefined).
- * @typedef {'drop' | 'hang' | { status?: number, headers?: Record<string, string>, body: string } | undefined} Fault
+ * @typedef {'drop' | 'hang' | { status?: number, headers?: Record<string, string>, body: string | Buffer } | undefined} Fault
  */
 
 /**
@@ -17,13 +18,15 @@ import { createServer as createTlsServer } from 'node:https'
  * (a method a provider does not serve, a lie), injects faults into whole HTTP exchanges, or delays
  * every answer like a distant endpoint. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string, tls?: { key: string, cert: string } }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string, tls?: { key: string, cert: string }, compress?: 'gzip' | 'br' }} options
  *   target: where calls go when `intercept` returns undefined; delayMs: a pause before each answer;
  *   host: the name in `url` (`localhost` makes a second "host" on the same machine); tls: serve
- *   https with this PEM key and certificate.
+ *   https with this PEM key and certificate; compress: answers compressed so (when the request
+ *   accepts it).
  */
 export async function startRpcProxy(options) {
   const seen = {
+    compressed: 0,
     httpRequests: 0,
     connections: 0,
     paths: /** @type {string[]} */ ([]),
@@ -64,7 +67,12 @@ export async function startRpcProxy(options) {
     seen.methods.push(...calls.map((c) => c.method))
     const answers = await Promise.all(calls.map(async (call) => (await options.intercept?.(call)) ?? forward(call)))
     response.setHeader('content-type', 'application/json')
-    response.end(JSON.stringify(Array.isArray(body) ? answers : answers[0]))
+    const text = JSON.stringify(Array.isArray(body) ? answers : answers[0])
+    if (!options.compress || !String(request.headers['accept-encoding']).includes(options.compress))
+      return void response.end(text)
+    seen.compressed++
+    response.setHeader('content-encoding', options.compress)
+    response.end(options.compress === 'gzip' ? gzipSync(text) : brotliCompressSync(text))
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = server.address()

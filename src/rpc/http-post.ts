@@ -1,4 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import type { Readable, Transform } from 'node:stream'
 import { TimeoutError } from 'viem'
 import { EndpointHttpError } from './endpoint-errors.js'
 
@@ -13,6 +14,29 @@ const httpAgent = new HttpAgent({ keepAlive: true })
 let httpsAgent: HttpAgent | undefined
 /** node:https (and TLS with it) is loaded only when an https endpoint is used: loopback runs never pay for it. */
 const https = () => process.getBuiltinModule('node:https')
+
+/**
+ * Answers may come compressed, as they did through fetch: big traces and log pages shrink a lot on
+ * a slow link. node:zlib is loaded only for a compressed answer, and the cap counts what it
+ * decompresses to (a small bomb is refused like a big answer).
+ */
+function decoderFor(encoding: string): Transform | 'identity' | null {
+  const zlib = () => process.getBuiltinModule('node:zlib')
+  switch (encoding) {
+    case '':
+    case 'identity':
+      return 'identity'
+    case 'gzip':
+    case 'x-gzip':
+      return zlib().createGunzip()
+    case 'deflate':
+      return zlib().createInflate()
+    case 'br':
+      return zlib().createBrotliDecompress()
+    default:
+      return null
+  }
+}
 
 /**
  * POSTs a JSON body and resolves with the answer's bytes, for a 2xx status only. Redirects are
@@ -45,6 +69,9 @@ export function postJson(
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
+        'accept-encoding': 'gzip, deflate, br',
+        // What fetch sent before: some endpoints behind a CDN refuse a request without one.
+        'user-agent': 'node',
         'content-length': Buffer.byteLength(body),
       },
     })
@@ -71,38 +98,44 @@ export function postJson(
         fail({ kind: 'too-large' })
         return void response.destroy()
       }
-      readCapped(response, (outcome) => {
+      const decoder = decoderFor(String(response.headers['content-encoding'] ?? '').toLowerCase())
+      if (!decoder) {
+        fail({ kind: 'invalid-answer', detail: 'unknown content encoding' })
+        return void response.destroy()
+      }
+      // Cut off before the end (a reset, a server that closes mid-answer): a connection fault.
+      response.on('error', (error) => fail({ kind: 'connection' }, error))
+      response.on('close', () => {
+        if (!response.complete) fail({ kind: 'connection' }, new Error('answer cut off'))
+      })
+      const plain: Readable = decoder === 'identity' ? response : response.pipe(decoder)
+      readCapped(plain, (outcome) => {
+        if (Buffer.isBuffer(outcome)) return settle(() => resolve(outcome))
+        response.destroy()
         if (outcome === 'too-large') return fail({ kind: 'too-large' })
-        if (outcome instanceof Error) return fail({ kind: 'connection' }, outcome)
-        settle(() => resolve(outcome))
+        fail({ kind: 'invalid-answer', detail: 'undecodable' }, outcome)
       })
     })
     request.end(body)
   })
 }
 
-/** Reads an answer, counting bytes as they come, and gives up (closing it) past the cap. */
-function readCapped(response: IncomingMessage, done: (outcome: Buffer | Error | 'too-large') => void) {
+/** Reads an answer, counting bytes as they come (decompressed), and gives up past the cap. */
+function readCapped(stream: Readable, done: (outcome: Buffer | Error | 'too-large') => void) {
   const chunks: Buffer[] = []
   let total = 0
-  let over = false
-  response.on('data', (chunk: Buffer) => {
-    if (over) return
+  const onData = (chunk: Buffer) => {
     total += chunk.byteLength
     if (total > MAX_ANSWER_BYTES) {
-      over = true
-      done('too-large')
-      response.destroy()
-      return
+      stream.off('data', onData)
+      stream.destroy()
+      return done('too-large')
     }
     chunks.push(chunk)
-  })
-  response.on('end', () => done(Buffer.concat(chunks, total)))
-  // Cut off before the end (a reset, a server that closes mid-answer): a connection fault.
-  response.on('error', (error) => done(error))
-  response.on('close', () => {
-    if (!response.complete) done(new Error('answer cut off'))
-  })
+  }
+  stream.on('data', onData)
+  stream.on('end', () => done(Buffer.concat(chunks, total)))
+  stream.on('error', (error) => done(error))
 }
 
 /** Whether a redirect leads off the endpoint's own scheme, host and port (a malformed target counts as off). */

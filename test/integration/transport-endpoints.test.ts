@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
 import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
@@ -146,6 +147,34 @@ describe('the size of an answer', () => {
     const beside = await diagnose([huge.url, node.url])
     expect(beside.code, beside.stderr).toBe(0)
     expect(findings(beside.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'answer too large' })
+  })
+})
+
+describe('compressed answers', () => {
+  for (const compress of ['gzip', 'br'] as const) {
+    it(`${compress}: decompressed, checked and used`, async () => {
+      const compressing = await proxy({ compress })
+      const result = await diagnose([compressing.url])
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.json().status).toBe('confirmed')
+      expect(compressing.seen.compressed).toBe(2)
+    })
+  }
+
+  it('a small answer that decompresses past 16 MB is refused like a big one', async () => {
+    const bomb = gzipSync(`{"jsonrpc":"2.0","id":1,"result":"0x${'a'.repeat(17 * 1024 * 1024)}"}`)
+    expect(bomb.byteLength).toBeLessThan(100_000)
+    const bombing = await proxy({ fault: () => ({ headers: { 'content-encoding': 'gzip' }, body: bomb }) })
+    const result = await diagnose([bombing.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'answer too large' })
+  })
+
+  it('an answer that says gzip and is not: an invalid answer', async () => {
+    const garbled = await proxy({ fault: () => ({ headers: { 'content-encoding': 'gzip' }, body: 'not gzip at all' }) })
+    const result = await diagnose([garbled.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'invalid answer' })
   })
 })
 
