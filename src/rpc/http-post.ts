@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import type { Readable, Transform } from 'node:stream'
 import { TimeoutError } from 'viem'
 import { EndpointHttpError } from './endpoint-errors.js'
