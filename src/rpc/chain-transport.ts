@@ -102,7 +102,9 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         .filter((s) => !s.failed)
         .sort((a, b) => refusedBy(a) - refusedBy(b) || a.faults - b.faults || a.order - b.order)
     const refusals: { state: EndpointState; error: unknown }[] = []
+    const tried = new Set<EndpointState>()
     for (const state of ranked()) {
+      tried.add(state)
       for (let attempt = 0; !state.failed; attempt++) {
         try {
           const outcome = await ask(state, method, params)
@@ -131,7 +133,8 @@ export function chainTransport(options: ChainTransportOptions): Transport {
           }
           state.faults++
           const transient = transientFault(error)
-          const othersLeft = states.some((s) => s !== state && !s.failed)
+          // Others that may still answer this call: not failed, and not already tried for it (refused).
+          const othersLeft = states.some((s) => !tried.has(s) && !s.failed)
           if (transient && !othersLeft && attempt < RETRIES) {
             await pause(Math.min(MAX_PAUSE_MS, transient.retryAfterMs ?? FIRST_PAUSE_MS * 2 ** attempt))
             continue

@@ -69,6 +69,15 @@ describe('an endpoint that answers every call with a JSON-RPC error', () => {
     })
   })
 
+  it('listed first, before a briefly failing one: the refused call waits for the retry there', async () => {
+    const refusing = await proxy({ intercept: errorAnswers({ code: -32601, except: ['eth_chainId'] }) })
+    const busy = await proxy({ fault: ({ number }) => (number <= 2 ? { status: 503, body: 'busy' } : undefined) })
+    const result = await diagnose([refusing.url, busy.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json().status).toBe('confirmed')
+    expect(busy.seen.httpRequests).toBeGreaterThan(2)
+  })
+
   it('alone: exit 3 with one clear line and no stack trace', async () => {
     const refusing = await proxy({ intercept: errorAnswers({ code: -32000, except: ['eth_chainId'] }) })
     const result = await runCli(['tx', hash, ...localOnly(refusing.url), '--chain', 'local'])
