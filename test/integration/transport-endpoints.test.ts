@@ -188,6 +188,32 @@ describe('compressed answers', () => {
 })
 
 describe('answers that do not match the calls', () => {
+  it('one JSON-RPC error for a whole batch (a provider refusing batches) is that error for every call', async () => {
+    const refusing = await proxy({
+      fault: () => ({
+        body: JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'no batches' } }),
+      }),
+    })
+    const result = await diagnose([refusing.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json().status).toBe('confirmed')
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'JSON-RPC error -32600' })
+  })
+
+  it('an answer missing one of the calls is a faulty endpoint', async () => {
+    const short = await proxy({
+      fault: ({ body }) => {
+        const calls = [JSON.parse(body)].flat() as { id: number }[]
+        return calls.length > 1
+          ? { body: JSON.stringify(calls.slice(1).map((c) => ({ jsonrpc: '2.0', id: c.id, result: null }))) }
+          : undefined
+      },
+    })
+    const result = await diagnose([short.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'invalid answer' })
+  })
+
   it('an answer with ids nobody asked for is a faulty endpoint, and the next one is asked', async () => {
     const shuffled = await proxy({
       fault: ({ body }) => {
