@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseEther } from 'viem'
@@ -98,6 +98,8 @@ async function alternate(group) {
   return Object.fromEntries(names.map((n) => [n, median(samples[n] ?? [])]))
 }
 
+// Other work on the machine slows Node's start-up far more than cast's: say how busy it was.
+const loadAtStart = loadavg()[0] ?? 0
 const node = await startAnvil()
 const loopback = await startRpcProxy({ target: node.url })
 const distant = await startRpcProxy({ target: node.url, delayMs: DELAY_MS })
@@ -178,7 +180,10 @@ try {
 
   const ms = (/** @type {number} */ v) => `${v.toFixed(0)} ms`
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${(a / b).toFixed(2)}×`
-  console.log(`Runs: ${RUNS} of each, alternating; Node ${process.version}, ${process.platform}/${process.arch}\n`)
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`
+  console.log(
+    `Runs: ${RUNS} of each, alternating; Node ${process.version}, ${process.platform}/${process.arch}; ${load}\n`,
+  )
   console.log('| diagnosis | `support-doctor tx --json` | `cast run` | ratio |\n| --- | --- | --- | --- |')
   for (const d of diagnoses) console.log(`| ${d.what} | ${ms(d.doctor)} | ${ms(d.cast)} | ${ratio(d.doctor, d.cast)} |`)
   console.log('\n| start-up | median | against `node -e 0` |\n| --- | --- | --- |')
