@@ -8,8 +8,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 /**
  * What a faulty endpoint does with one HTTP request (its number counts from 1): drop the
- * connection, hang, answer with a status and body of its choosing, or pass (undefined).
- * @typedef {'drop' | 'hang' | { status?: number, headers?: Record<string, string>, body: string | Buffer } | undefined} Fault
+ * connection, hang, send a 200 and then its body a byte at a time without end (trickle), answer
+ * with a status and body of its choosing, or pass (undefined).
+ * @typedef {'drop' | 'hang' | 'trickle' | { status?: number, headers?: Record<string, string>, body: string | Buffer } | undefined} Fault
  */
 
 /**
@@ -58,6 +59,12 @@ export async function startRpcProxy(options) {
     const fault = options.fault?.({ number: seen.httpRequests, body: data })
     if (fault === 'drop') return void request.socket.destroy()
     if (fault === 'hang') return void hanging.add(response)
+    if (fault === 'trickle') {
+      hanging.add(response)
+      response.writeHead(200, { 'content-type': 'application/json' })
+      const drip = setInterval(() => (response.destroyed ? clearInterval(drip) : response.write(' ')), 50)
+      return void response.on('close', () => clearInterval(drip))
+    }
     if (fault) {
       response.writeHead(fault.status ?? 200, { 'content-type': 'application/json', ...fault.headers })
       return void response.end(fault.body)

@@ -159,6 +159,16 @@ describe('the size of an answer', () => {
   })
 })
 
+describe('slow answers', () => {
+  it('headers at once, then a byte at a time without end: timed out, and the next endpoint answers', async () => {
+    const trickling = await proxy({ fault: () => 'trickle' })
+    const result = await diagnose([trickling.url, node.url])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json().status).toBe('confirmed')
+    expect(findings(result.json(), 'rpc.unreachable')[0]?.data).toMatchObject({ reason: 'timed out' })
+  })
+})
+
 describe('compressed answers', () => {
   for (const compress of ['gzip', 'br'] as const) {
     it(`${compress}: decompressed, checked and used`, async () => {
