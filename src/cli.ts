@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { addressCommand } from './commands/address.js'
+import { securityCommand } from './commands/security.js'
 import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { gasCommand } from './commands/gas.js'
@@ -99,7 +100,16 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
+  for (const make of [
+    txCommand,
+    addressCommand,
+    securityCommand,
+    gasCommand,
+    rpcCommand,
+    chainsCommand,
+    redactCommand,
+    guideCommand,
+  ]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to

@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import type { Abi, Hex } from 'viem'
+import type { Hex } from 'viem'
 
 const require = createRequire(import.meta.url)
 
-export type Compiled = { abi: Abi; bytecode: Hex }
+export type Compiled = { abi: any[]; bytecode: Hex } // eslint-disable-line @typescript-eslint/no-explicit-any -- the shape deploy() takes
 
 const SOURCE = `// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
@@ -108,7 +108,7 @@ export function securityContracts(): Record<ContractName, Compiled> {
   }
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports })) as {
     errors?: { severity: string }[]
-    contracts: Record<string, Record<string, { abi: Abi; evm: { bytecode: { object: string } } }>>
+    contracts: Record<string, Record<string, { abi: Compiled['abi']; evm: { bytecode: { object: string } } }>>
   }
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error')
   if (errors.length) throw new Error(`solc: ${JSON.stringify(errors)}`)
@@ -135,5 +135,5 @@ export function permit2Artifact(): Compiled {
   if (!bytecode || !literal) throw new Error(`Permit2 factory not in the expected form: ${file}`)
   // The literal is JSON but for unquoted keys and trailing commas.
   const json = literal.replace(/(\s)(\w+):/g, '$1"$2":').replace(/,(\s*[\]}])/g, '$1')
-  return { abi: JSON.parse(json) as Abi, bytecode: bytecode as Hex }
+  return { abi: JSON.parse(json) as Compiled['abi'], bytecode: bytecode as Hex }
 }

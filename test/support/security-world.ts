@@ -3,7 +3,16 @@
  * "my wallet was drained", each on its own owner account. The attackers are played here, with
  * nothing but the contracts' own functions and signatures. Test-side code: the tool never sends.
  */
-import { encodeFunctionData, maxUint256, parseEther, parseUnits, type Abi, type Address, type Hash, type Hex } from 'viem'
+import {
+  encodeFunctionData,
+  maxUint256,
+  parseEther,
+  parseUnits,
+  type Abi,
+  type Address,
+  type Hash,
+  type Hex,
+} from 'viem'
 import { addLiquidityEth } from '../../scripts/contracts.js'
 import { deploy, deployUniswap, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
@@ -61,7 +70,13 @@ export async function buildSecurityWorld() {
   const multi = await deploy(funder, compiled.MultiToken)
   const erc20 = compiled.PermitToken.abi
   const give = (to: Address, amount: string) => call(funder, token, erc20, 'transfer', [to, unit(amount)])
-  await addLiquidityEth(funder, { router: ROUTER02, routerAbi: uniswap.routerAbi }, token, unit('100000'), parseEther('50'))
+  await addLiquidityEth(
+    funder,
+    { router: ROUTER02, routerAbi: uniswap.routerAbi },
+    token,
+    unit('100000'),
+    parseEther('50'),
+  )
 
   return {
     node,

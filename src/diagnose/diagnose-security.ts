@@ -1,0 +1,72 @@
+import type { SecurityEvidence } from '../evidence/security-schema.js'
+import type { Finding } from '../findings/finding.js'
+import { delegationRule } from './security/delegation.js'
+import { drainRule } from './security/drains.js'
+import { securityFacts } from './security/facts.js'
+import { openApprovalRule } from './security/open-approvals.js'
+import { ownKeyOutflowRule } from './security/own-key.js'
+import { poisoningRule } from './security/poisoning.js'
+import { sweeperRule } from './security/sweeps.js'
+import type { SecurityStatus } from './security-status.js'
+
+export type SecurityDiagnosis = { status: SecurityStatus; chainId: number | null; findings: Finding[] }
+
+/** The order a support engineer goes through it: what was taken, who still can, then the traps. */
+const ORDER: Finding['code'][] = [
+  'security.sweeper',
+  'security.delegated',
+  'security.approval-drain',
+  'security.permit-drain',
+  'security.address-poisoning',
+  'security.own-key-outflow',
+  'security.open-approval',
+]
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const
+
+/** Pure: every chain's evidence → findings and one status for the address. */
+export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis {
+  const findings = evidence.chains.flatMap((chain) => {
+    const facts = securityFacts(evidence.address, chain)
+    const drains = drainRule(facts)
+    const sweeps = sweeperRule(facts)
+    const poisoning = poisoningRule(facts)
+    return [
+      ...drains.findings,
+      ...delegationRule(facts, drains.throughDelegation),
+      ...sweeps.findings,
+      ...poisoning.findings,
+      ...ownKeyOutflowRule(facts, new Set([...sweeps.explained, ...poisoning.explained])),
+      ...openApprovalRule(facts, drains.drainers),
+    ]
+  })
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ORDER.indexOf(a.code) - ORDER.indexOf(b.code),
+  )
+  const chainIds = [...new Set(findings.map((f) => (f.data as { chainId: number }).chainId))]
+  return {
+    status: securityStatus(findings),
+    chainId:
+      evidence.requestedChainId ??
+      (chainIds.length === 1 ? chainIds[0]! : evidence.chains.length === 1 ? evidence.chains[0]!.chainId : null),
+    findings,
+  }
+}
+
+/**
+ * compromised: someone other than the owner moved funds without the owner's transaction (a drain,
+ * a sweeper, a delegation that forwards); at-risk: nothing taken by others, but something to act
+ * on (any warning or critical finding); clean otherwise.
+ */
+export function securityStatus(findings: readonly Finding[]): SecurityStatus {
+  const takenByOthers = findings.some(
+    (f) =>
+      f.code === 'security.approval-drain' ||
+      f.code === 'security.permit-drain' ||
+      f.code === 'security.sweeper' ||
+      (f.code === 'security.delegated' && f.data.forwards),
+  )
+  if (takenByOthers) return 'compromised'
+  return findings.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'
+}
+
+export const securityExitCode = (diagnosis: SecurityDiagnosis): 0 | 1 => (diagnosis.status === 'clean' ? 0 : 1)
