@@ -42,13 +42,14 @@ export const ROLE = {
 const unit = (n: string) => parseUnits(n, 18)
 
 export async function buildSecurityWorld() {
-  const node = await startAnvil({ chainId: 1, hardfork: 'prague' })
+  const node = await startAnvil({ chainId: 1, hardfork: 'prague', extraArgs: ['--accounts', '16'] })
   const wallet = (role: keyof typeof ROLE) => devWallet(node.url, ROLE[role])
   const address = (role: keyof typeof ROLE) => wallet(role).account.address.toLowerCase() as Address
   const funder = wallet('funder')
   const thief = wallet('thief')
   const compiled = securityContracts()
-  const mined = async (hash: Hash) => {
+  const mined = async (hash: Hash | { transactionHash: Hash }) => {
+    if (typeof hash !== 'string') hash = hash.transactionHash
     const receipt = await funder.waitForTransactionReceipt({ hash, pollingInterval: 20 })
     if (receipt.status !== 'success') throw new Error(`transaction failed: ${hash}`)
     return receipt
@@ -88,6 +89,7 @@ export async function buildSecurityWorld() {
     compiled,
     permit2: { address: PERMIT2, abi: permit2.abi, domainAddress: permit2Deployed },
     routerAbi: uniswap.routerAbi,
+    weth: uniswap.weth,
     call,
     give,
     unit,
