@@ -7,6 +7,7 @@ import { openApprovalRule } from './security/open-approvals.js'
 import { ownKeyOutflowRule } from './security/own-key.js'
 import { poisoningRule } from './security/poisoning.js'
 import { sweeperRule } from './security/sweeps.js'
+import { searchedRule } from './security/searched.js'
 import type { SecurityStatus } from './security-status.js'
 
 export type SecurityDiagnosis = { status: SecurityStatus; chainId: number | null; findings: Finding[] }
@@ -20,6 +21,7 @@ const ORDER: Finding['code'][] = [
   'security.address-poisoning',
   'security.own-key-outflow',
   'security.open-approval',
+  'security.searched',
 ]
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const
 
@@ -37,6 +39,7 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
       ...poisoning.findings,
       ...ownKeyOutflowRule(facts, new Set([...sweeps.explained, ...poisoning.explained])),
       ...openApprovalRule(facts, drains.drainers),
+      searchedRule(facts),
     ]
   })
   findings.sort(

@@ -5,7 +5,7 @@ import type { SentBy } from './security-schema.js'
 /** EIP-7702: a delegated account's code is exactly 0xef0100 followed by the delegate's address. */
 export function delegateOf(code: Hex | undefined): Address | null {
   const match = /^0xef0100([0-9a-f]{40})$/i.exec(code ?? '')
-  return match ? (`0x${match[1]!.toLowerCase()}` as Address) : null
+  return match ? `0x${match[1]!.toLowerCase()}` : null
 }
 
 /**

@@ -348,6 +348,19 @@ export const findingRegistry = {
       paid: z.array(takenSchema),
     }),
   ),
+  /** What "nothing found" covers: the blocks searched on a chain (narrowed when the endpoint refused more). */
+  'security.searched': row(
+    'info',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      fromBlock: baseUnits,
+      toBlock: baseUnits,
+      narrowed: z.boolean(),
+      /** Logs beyond the cap, oldest first, left out. */
+      logsDropped: z.number().int(),
+    }),
+  ),
   'security.own-key-outflow': row(
     'warning',
     'wallet-drained',

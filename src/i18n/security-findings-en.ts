@@ -33,11 +33,13 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
       : d.kind === 'approval-for-all'
         ? `Approved for every token of ${ctx.token(d.token)}`
         : `Open approval: ${d.unlimited ? 'unlimited' : ctx.amount(d.amount, d.token)} ${d.kind === 'permit2' ? 'through Permit2' : ''}`.trim(),
-    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : `${d.unlimited ? 'any amount of' : `up to ${ctx.amount(d.amount, d.token)} of`} your ${ctx.token(d.token)}`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
+    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : d.unlimited ? `any amount of your ${ctx.token(d.token)}` : `up to ${ctx.amount(d.amount, d.token)} of yours`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
     steps: [
-      d.drained || !d.spenderName
+      d.drained
         ? `Revoke it now: from this wallet, send a transaction to ${d.revoke.contract} with data ${d.revoke.calldata} (${d.revoke.call}), or use your wallet's approvals page. It costs a little gas.`
-        : `Nothing to do if you use ${d.spenderName}; revoke it (${d.revoke.call} on ${d.revoke.contract}) if you no longer do.`,
+        : d.spenderName
+          ? `Nothing to do if you use ${d.spenderName}; revoke it (${d.revoke.call} on ${d.revoke.contract}) if you no longer do.`
+          : `If you do not recognise ${d.spender}, revoke it: from this wallet, send a transaction to ${d.revoke.contract} with data ${d.revoke.calldata} (${d.revoke.call}), or use your wallet's approvals page. It costs a little gas.`,
     ],
   }),
   'security.approval-drain': (d, ctx) => ({
@@ -105,6 +107,13 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
     steps: [
       'If you did not make these transactions, someone has your recovery phrase or key: stop using this wallet, and move what is left to a new wallet made from a new recovery phrase.',
       noRecoveryStep,
+    ],
+  }),
+  'security.searched': (d, ctx) => ({
+    title: `Searched blocks ${d.fromBlock} to ${d.toBlock} on ${ctx.chainName(d.chainId)}`,
+    detail: `Approvals, signatures and transfers of this address were read from blocks ${d.fromBlock} to ${d.toBlock}${d.narrowed ? ' (fewer than asked: the endpoint refused a wider range)' : ''}${d.logsDropped > 0 ? `; the ${d.logsDropped} oldest events were left out` : ''}. Anything older is not covered by this report.`,
+    steps: [
+      `To look further back, run it again with --blocks <n> and an endpoint that allows wider log queries (--rpc <url>).`,
     ],
   }),
 }

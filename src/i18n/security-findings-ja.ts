@@ -34,9 +34,11 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
         : `承認が残っています:${d.unlimited ? '無制限' : ctx.amount(d.amount, d.token)}${d.kind === 'permit2' ? '(Permit2 経由)' : ''}`,
     detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? '(コントラクトではなく、コードのないアドレス)' : ''}は ${ctx.chainName(d.chainId)} で${d.kind === 'approval-for-all' ? `あなたの ${ctx.token(d.token)} をすべて` : `あなたの ${ctx.token(d.token)} を${d.unlimited ? '無制限に' : `${ctx.amount(d.amount, d.token)} まで`}`}移動できます${d.expiration ? `(期限 ${new Date(Number(d.expiration) * 1000).toISOString()})` : ''}${d.approvedIn ? `(設定: ${d.approvedIn}${d.bySignature ? '、他人が提出した署名による' : ''})` : ''}。取り消すには ${d.revoke.contract} に ${d.revoke.call} を送ります(calldata ${d.revoke.calldata})。${d.lockdown ? `Permit2 の lockdown でも可能です(calldata ${d.lockdown.calldata})。` : ''}`,
     steps: [
-      d.drained || !d.spenderName
+      d.drained
         ? `今すぐ取り消してください:このウォレットから ${d.revoke.contract} 宛てに、データ ${d.revoke.calldata}(${d.revoke.call})のトランザクションを送るか、ウォレットの承認管理画面を使います。少額のガス代がかかります。`
-        : `${d.spenderName} を使っているなら対応は不要です。使っていなければ取り消してください(${d.revoke.contract} に ${d.revoke.call})。`,
+        : d.spenderName
+          ? `${d.spenderName} を使っているなら対応は不要です。使っていなければ取り消してください(${d.revoke.contract} に ${d.revoke.call})。`
+          : `${d.spender} に心当たりがなければ取り消してください:このウォレットから ${d.revoke.contract} 宛てに、データ ${d.revoke.calldata}(${d.revoke.call})のトランザクションを送るか、ウォレットの承認管理画面を使います。少額のガス代がかかります。`,
     ],
   }),
   'security.approval-drain': (d, ctx) => ({
@@ -102,6 +104,13 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
     steps: [
       '自分で送っていないなら、誰かがリカバリーフレーズか秘密鍵を持っています。このウォレットの使用をやめ、残りを新しいリカバリーフレーズで作った新しいウォレットに移してください。',
       noRecoveryStep,
+    ],
+  }),
+  'security.searched': (d, ctx) => ({
+    title: `${ctx.chainName(d.chainId)} のブロック ${d.fromBlock}〜${d.toBlock} を調べました`,
+    detail: `このアドレスの承認・署名・送金を、ブロック ${d.fromBlock}〜${d.toBlock} から読み取りました${d.narrowed ? '(エンドポイントが広い範囲を拒否したため、指定より狭い範囲です)' : ''}${d.logsDropped > 0 ? `。古い ${d.logsDropped} 件のイベントは含めていません` : ''}。それより前のことは、このレポートの対象外です。`,
+    steps: [
+      'さらに前を調べるには、--blocks <n> と、広いログ検索を許すエンドポイント(--rpc <url>)を指定して再実行してください。',
     ],
   }),
 }

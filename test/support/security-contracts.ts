@@ -12,7 +12,7 @@ import type { Hex } from 'viem'
 
 const require = createRequire(import.meta.url)
 
-export type Compiled = { abi: any[]; bytecode: Hex } // eslint-disable-line @typescript-eslint/no-explicit-any -- the shape deploy() takes
+export type Compiled = { abi: any[]; bytecode: Hex }
 
 const SOURCE = `// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
@@ -115,7 +115,7 @@ export function securityContracts(): Record<ContractName, Compiled> {
   const compiled = Object.fromEntries(
     NAMES.map((name) => {
       const c = output.contracts['Security.sol']![name]!
-      return [name, { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` as Hex }]
+      return [name, { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` }]
     }),
   ) as Record<ContractName, Compiled>
   mkdirSync(cacheDir, { recursive: true })

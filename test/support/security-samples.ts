@@ -72,4 +72,5 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     paid: taken,
   },
   'security.own-key-outflow': { chainId: 1, taken },
+  'security.searched': { chainId: 1, fromBlock: '10', toBlock: '20', narrowed: true, logsDropped: 3 },
 }

@@ -45,11 +45,25 @@ export async function playScenarios(w: SecurityWorld) {
       ],
     },
     primaryType: 'Permit',
-    message: { owner: permitVictim.account.address, spender: thief.account.address, value: unit('500'), nonce: 0n, deadline: FAR },
+    message: {
+      owner: permitVictim.account.address,
+      spender: thief.account.address,
+      value: unit('500'),
+      nonce: 0n,
+      deadline: FAR,
+    },
   })
   const { v, r, s } = parseSignature(permitSignature)
   const permitUsed = hashOf(
-    await call(thief, token, erc20, 'permit', [permitVictim.account.address, thiefAddress, unit('500'), FAR, Number(v), r, s]),
+    await call(thief, token, erc20, 'permit', [
+      permitVictim.account.address,
+      thiefAddress,
+      unit('500'),
+      FAR,
+      Number(v),
+      r,
+      s,
+    ]),
   )
   const permitDrain = hashOf(
     await call(thief, token, erc20, 'transferFrom', [permitVictim.account.address, thiefAddress, unit('500')]),
@@ -84,7 +98,12 @@ export async function playScenarios(w: SecurityWorld) {
         address: w.permit2.address,
         abi: w.permit2.abi,
         functionName: 'permitTransferFrom',
-        args: [permit, { to: thiefAddress, requestedAmount: unit('300') }, permit2Victim.account.address, permit2Signature],
+        args: [
+          permit,
+          { to: thiefAddress, requestedAmount: unit('300') },
+          permit2Victim.account.address,
+          permit2Signature,
+        ],
         chain: null,
       })
       .then(w.mined),
@@ -93,7 +112,8 @@ export async function playScenarios(w: SecurityWorld) {
   // 4. "Approve all" on a fake mint page: the whole NFT collection and the ERC-1155 items taken.
   const nftVictim = w.wallet('nftVictim')
   const nftOwner = w.address('nftVictim')
-  for (const id of [1n, 2n, 3n]) await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [nftOwner, id])
+  for (const id of [1n, 2n, 3n])
+    await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [nftOwner, id])
   await call(w.wallet('funder'), w.multi, compiled.MultiToken.abi, 'mint', [nftOwner, 7n, 10n])
   const approveAllCollectible = hashOf(
     await call(nftVictim, w.collectible, compiled.Collectible.abi, 'setApprovalForAll', [drainer, true]),
@@ -111,7 +131,12 @@ export async function playScenarios(w: SecurityWorld) {
   const delegate = await w.deployAs(thief, compiled.ForwardingDelegate, [thiefAddress])
   const authorization = await delegatedVictim.signAuthorization({ contractAddress: delegate, chainId: 1 })
   const delegation = await thief
-    .sendTransaction({ authorizationList: [authorization], to: delegatedVictim.account.address, data: '0x', chain: null })
+    .sendTransaction({
+      authorizationList: [authorization],
+      to: delegatedVictim.account.address,
+      data: '0x',
+      chain: null,
+    })
     .then(w.mined)
   await w.give(w.address('delegatedVictim'), '200')
   const forwarded = hashOf(
@@ -131,14 +156,18 @@ export async function playScenarios(w: SecurityWorld) {
   await w.give(w.address('poisonedVictim'), '1000')
   await call(poisoned, token, erc20, 'transfer', [w.address('exchange'), unit('100')])
   const exchangeLookalike = lookalikeOf(w.address('exchange'))
-  const dust = hashOf(await call(thief, token, erc20, 'transferFrom', [exchangeLookalike, w.address('poisonedVictim'), 0n]))
+  const dust = hashOf(
+    await call(thief, token, erc20, 'transferFrom', [exchangeLookalike, w.address('poisonedVictim'), 0n]),
+  )
 
   // 8. The same trap, the classic fake outgoing zero transfer, and then a payment to the lookalike.
   const payer = w.wallet('poisonedPayer')
   await w.give(w.address('poisonedPayer'), '1000')
   await call(payer, token, erc20, 'transfer', [w.address('friend'), unit('25')])
   const friendLookalike = lookalikeOf(w.address('friend'))
-  const fakeOut = hashOf(await call(thief, token, erc20, 'transferFrom', [w.address('poisonedPayer'), friendLookalike, 0n]))
+  const fakeOut = hashOf(
+    await call(thief, token, erc20, 'transferFrom', [w.address('poisonedPayer'), friendLookalike, 0n]),
+  )
   const paidLookalike = hashOf(await call(payer, token, erc20, 'transfer', [friendLookalike, unit('50')]))
 
   // 9. A healthy, busy wallet: approvals to known routers, a swap, Permit2, an NFT marketplace.
@@ -149,7 +178,12 @@ export async function playScenarios(w: SecurityWorld) {
   await call(busy, ROUTER02, w.routerAbi, 'swapExactTokensForETH', [unit('100'), 0n, [token, w.weth], busyAddress, FAR])
   await call(busy, token, erc20, 'approve', [w.permit2.address, w.maxUint256])
   const now = (await busy.getBlock()).timestamp
-  await call(busy, w.permit2.address, w.permit2.abi, 'approve', [token, UNIVERSAL_ROUTER, unit('1000'), Number(now) + 30 * 86_400])
+  await call(busy, w.permit2.address, w.permit2.abi, 'approve', [
+    token,
+    UNIVERSAL_ROUTER,
+    unit('1000'),
+    Number(now) + 30 * 86_400,
+  ])
   await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [busyAddress, 10n])
   await call(busy, w.collectible, compiled.Collectible.abi, 'setApprovalForAll', [OPENSEA_CONDUIT, true])
   await call(busy, token, erc20, 'approve', [w.multi, unit('50')])
