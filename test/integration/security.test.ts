@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
 import { startRpcProxy } from '../../scripts/rpc-proxy.js'
-import { localOnly, runCli } from '../support/run-cli.js'
+import { BIN, localOnly, runCli } from '../support/run-cli.js'
+import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
 import {
   buildSecurityWorld,
   ROUTER02,
@@ -307,6 +310,84 @@ describe('security: in Japanese, as text, and on a limited endpoint', () => {
       expect(report.status).toBe('clean')
     } finally {
       await narrow.stop()
+    }
+  })
+})
+
+/** A person at a terminal, with a config that points at the scenario node only. */
+function talk(): Terminal {
+  const dir = mkdtempSync(join(tmpdir(), 'sd-drained-'))
+  writeFileSync(
+    join(dir, '.support-doctorrc.json'),
+    JSON.stringify({ publicRpc: false, rpc: { '1': [world.node.url] } }),
+  )
+  return openTerminal(`cd ${dir} && env -u CI node ${BIN}`, {
+    env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
+  })
+}
+
+async function shown(terminal: Terminal, pattern: RegExp, times = 1, timeoutMs = 30_000): Promise<string> {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const all = terminal.history()
+    if ((all.match(global) ?? []).length >= times) return all
+    if (Date.now() > until) throw new Error(`the terminal never showed ${pattern} ${times} time(s):\n${all}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+describe('the conversation: "I think my wallet was drained or hacked"', () => {
+  beforeAll(() => ensureTmux())
+
+  it('in English: a leaked key sweeping deposits, from the conversation', async () => {
+    const terminal = talk()
+    try {
+      await shown(terminal, /Language \/ 言語/)
+      terminal.keys('Enter')
+      await shown(terminal, /What is the problem\?/)
+      terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter')
+      await shown(terminal, /Which wallet or app, and its version\?/)
+      terminal.type('MetaMask 12.3')
+      terminal.keys('Enter')
+      await shown(terminal, /The address of the wallet that was emptied/)
+      terminal.type(world.address('leakedKeyVictim'))
+      terminal.keys('Enter')
+      await shown(terminal, /What have you already tried\?/)
+      terminal.keys('Enter')
+      const result = await shown(terminal, /What next\?/)
+      expect(result).toMatch(/Compromised: someone else moved or can move your funds/)
+      expect(result).toMatch(/Your key is compromised: deposits are swept out at once\s+security\.sweeper/)
+      expect(result).toMatch(/Guide for this problem: My wallet was drained → support-doctor guide wallet-drained/)
+      terminal.keys('Up', 'Enter') // Done
+      expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
+    } finally {
+      terminal.close()
+    }
+  })
+
+  it('in Japanese: an NFT collection taken with an approval, from the conversation', async () => {
+    const terminal = talk()
+    try {
+      await shown(terminal, /Language \/ 言語/)
+      terminal.keys('Down', 'Enter')
+      await shown(terminal, /どんな問題ですか?/)
+      terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Enter')
+      await shown(terminal, /ウォレットまたはアプリの名前とバージョンは?/)
+      terminal.keys('Enter')
+      await shown(terminal, /空になったウォレットのアドレス/)
+      terminal.type(world.address('nftVictim'))
+      terminal.keys('Enter')
+      await shown(terminal, /すでに試したことは?/)
+      terminal.keys('Enter')
+      const result = await shown(terminal, /次はどうしますか?/)
+      expect(result).toMatch(/乗っ取り/)
+      expect(result).toMatch(/あなたが出した承認を使って持ち出されました\s+security\.approval-drain/)
+      expect(result).toMatch(/ガイドを読む: support-doctor guide wallet-drained/)
+      terminal.keys('Up', 'Enter') // 終了
+      expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
+    } finally {
+      terminal.close()
     }
   })
 })
