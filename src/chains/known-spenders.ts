@@ -24,6 +24,8 @@ const ETHEREUM: KnownSpender[] = [
   { address: '0x66a9893cc07d91d95644aedd05d03f95e1dba8af', name: 'Uniswap Universal Router v2', kind: 'router' },
   { address: '0x111111125421ca6dc452d289314280a0f8842a65', name: '1inch Aggregation Router v6', kind: 'router' },
   { address: '0xdef1c0ded9bec7f1a1670819833240f027b25eff', name: '0x Exchange Proxy', kind: 'router' },
+  { address: '0x9008d19f58aabd9ed0d60971565aa8510560ab41', name: 'CoW Protocol GPv2Settlement', kind: 'router' },
+  { address: '0xc92e8bdf79f0507f65a392b0ab4667716bfe0110', name: 'CoW Protocol GPv2VaultRelayer', kind: 'router' },
   { address: '0x1e0049783f008a0085193e00003d00cd54003c71', name: 'OpenSea Conduit', kind: 'marketplace' },
   { address: '0x0000000000000068f116a894984e2db1123eb395', name: 'OpenSea Seaport 1.6', kind: 'marketplace' },
 ]

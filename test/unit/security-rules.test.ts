@@ -215,4 +215,36 @@ describe('security rules', () => {
       ]),
     ).toBe('clean')
   })
+
+  it('not drains: a trade filled for the owner (paid back in the same transaction), and an unattributed outflow of a smart account', () => {
+    const [a, t] = [hash(), hash()]
+    const approvalAndTrade = [
+      log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, a),
+      log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 2n, t),
+    ]
+    const filled = codesOf(
+      evidence(
+        chain({
+          logs: [...approvalAndTrade, log(SPENDER_B, 'transfer', { from: THIEF, to: OWNER, value: 7n }, 2n, t)],
+          transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)],
+        }),
+      ),
+    )
+    expect(filled.filter((c) => c.endsWith('-drain'))).toEqual([])
+    const smartAccount = codesOf(
+      evidence(
+        chain({
+          code: '0x6080',
+          logs: approvalAndTrade,
+          transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)],
+        }),
+      ),
+    )
+    expect(smartAccount.filter((c) => c.endsWith('-drain'))).toEqual([])
+    // The same outflow from an ordinary account, with that one approval: a drain.
+    const eoa = codesOf(
+      evidence(chain({ logs: approvalAndTrade, transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)] })),
+    )
+    expect(eoa).toContain('security.approval-drain')
+  })
 })

@@ -33,13 +33,23 @@ export function drainRule(facts: SecurityFacts): DrainResult {
   const groups = new Map<string, { cause: Cause; spender: string | null; attribution: Attribution; moves: Move[] }>()
   const drainers = new Set<string>()
   const throughDelegation: Move[] = []
+  // An account with code (a smart wallet, or one delegated with EIP-7702) moves its own tokens in
+  // transactions others send (bundlers, relayers): only a spender the transaction names is a drain.
+  const hasCode = facts.chain.code !== '0x'
+  // A transaction that also paid the owner is a trade someone filled for them (CoW, UniswapX, 1inch Fusion).
+  const paidBack = new Set(
+    facts.moves.filter((m) => m.to === facts.owner && m.from !== facts.owner && m.amount > 0n).map((m) => m.hash),
+  )
   for (const move of facts.moves) {
     if (move.from !== facts.owner || move.amount === 0n || !move.sentBy || move.sentBy.from === facts.owner) continue
     if (facts.chain.delegation && move.sentBy.to === facts.owner) {
       throughDelegation.push(move)
       continue
     }
+    if (paidBack.has(move.hash) || (move.sentBy.to && isApp(facts, move.sentBy.to))) continue
     const { spender, attribution, cause } = attribute(facts, move)
+    if (spender && isApp(facts, spender)) continue
+    if (hasCode && (attribution === 'unknown' || attribution === 'only-approval')) continue
     if (spender) drainers.add(spender)
     const key = `${cause.code}|${cause.via}|${spender}|${cause.source}`
     const group = groups.get(key) ?? { cause, spender, attribution, moves: [] }
@@ -60,6 +70,12 @@ export function drainRule(facts: SecurityFacts): DrainResult {
       : finding('security.permit-drain', { ...common, via: cause.via, signatureUsedIn: cause.source })
   })
   return { findings, drainers, throughDelegation }
+}
+
+/** A known router or marketplace: an app acting for the owner. Permit2 is not one: it moves what signatures allow. */
+const isApp = (facts: SecurityFacts, address: string) => {
+  const known = facts.known(address)
+  return known !== null && known.kind !== 'permit2'
 }
 
 function attribute(
