@@ -12,15 +12,16 @@ import type { SecurityStatus } from './security-status.js'
 
 export type SecurityDiagnosis = { status: SecurityStatus; chainId: number | null; findings: Finding[] }
 
-/** The order a support engineer goes through it: what was taken, who still can, then the traps. */
+/** The order a support engineer goes through it: stop the bleeding (a key or a live approval), what was taken, then the traps. */
 const ORDER: Finding['code'][] = [
   'security.sweeper',
   'security.delegated',
+  // A live approval of a spender that already took funds: revoking it is the first thing to do.
+  'security.open-approval',
   'security.approval-drain',
   'security.permit-drain',
   'security.address-poisoning',
   'security.own-key-outflow',
-  'security.open-approval',
   'security.searched',
 ]
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const

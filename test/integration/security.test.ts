@@ -83,6 +83,9 @@ describe('security: who took it', () => {
       spender: played.drainer.toLowerCase(),
     })
     expect(codes(report)).not.toContain('security.permit-drain')
+    // Next steps in the order support gives them: revoke that approval, then a new wallet.
+    expect(report.nextSteps[0]).toMatch(/^Revoke it now: .*0x095ea7b3/)
+    expect(report.nextSteps.findIndex((s) => /new recovery phrase/.test(s))).toBeGreaterThan(0)
 
     await sendCall('approvalVictim', open.data.revoke)
     const left = await world.thief.readContract({
