@@ -191,6 +191,25 @@ describe('security: who holds the key', () => {
   })
 })
 
+describe('security: what only the owner can tell', () => {
+  it('emptied in one go by the owner own key: said as signed by your key, at-risk, never called a drain', async () => {
+    const { code, report } = await security('emptiedByKey')
+    expect(code).toBe(1)
+    expect(report.status).toBe('at-risk')
+    const outflow = only(report, 'security.own-key-outflow')
+    expect(outflow.severity).toBe('warning')
+    expect(outflow.data.taken).toEqual([
+      expect.objectContaining({
+        amount: world.unit('750').toString(),
+        to: [world.address('thief')],
+        hashes: [played.emptied],
+      }),
+    ])
+    expect(codes(report).filter((c) => c.endsWith('-drain') || c === 'security.sweeper')).toEqual([])
+    expect(outflow.title).toBe('Emptied by transactions signed with your key')
+  })
+})
+
 describe('security: traps that take nothing by themselves', () => {
   it('address poisoning, not paid: a warning, at-risk, both addresses aligned', async () => {
     const { code, report } = await security('poisonedVictim')
@@ -263,6 +282,7 @@ describe('security: in Japanese, as text, and on a limited endpoint', () => {
     ['poisonedVictim', 'at-risk'],
     ['poisonedPayer', 'at-risk'],
     ['busy', 'clean'],
+    ['emptiedByKey', 'at-risk'],
   ] as const)('%s in Japanese: the same status and findings, in Japanese', async (role, status) => {
     const { report } = await security(role, '--lang', 'ja')
     expect(report.lang).toBe('ja')

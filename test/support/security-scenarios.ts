@@ -170,7 +170,11 @@ export async function playScenarios(w: SecurityWorld) {
   )
   const paidLookalike = hashOf(await call(payer, token, erc20, 'transfer', [friendLookalike, unit('50')]))
 
-  // 9. A healthy, busy wallet: approvals to known routers, a swap, Permit2, an NFT marketplace.
+  // 9. Emptied in one go by a transaction signed with the owner's own key: nothing else to say.
+  await w.give(w.address('emptiedByKey'), '750')
+  const emptied = hashOf(await call(w.wallet('emptiedByKey'), token, erc20, 'transfer', [thiefAddress, unit('750')]))
+
+  // 10. A healthy, busy wallet: approvals to known routers, a swap, Permit2, an NFT marketplace.
   const busy = w.wallet('busy')
   const busyAddress = w.address('busy')
   await w.give(busyAddress, '5000')
@@ -209,6 +213,7 @@ export async function playScenarios(w: SecurityWorld) {
     friendLookalike,
     fakeOut,
     paidLookalike,
+    emptied,
     roles: ROLE,
   }
 }

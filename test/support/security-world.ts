@@ -37,6 +37,7 @@ export const ROLE = {
   busy: 10,
   exchange: 11,
   friend: 12,
+  emptiedByKey: 13,
 } as const
 
 const unit = (n: string) => parseUnits(n, 18)
