@@ -100,18 +100,10 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [
-    txCommand,
-    addressCommand,
-    securityCommand,
-    gasCommand,
-    rpcCommand,
-    chainsCommand,
-    redactCommand,
-    guideCommand,
-  ]) {
+  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
+  program.addCommand(securityCommand(say, deps, setExitCode).exitOverride().configureOutput(output))
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
