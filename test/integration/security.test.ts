@@ -18,7 +18,13 @@ import {
 import { playScenarios } from '../support/security-scenarios.js'
 
 type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }
-type Report = { status: string; findings: Finding[]; nextSteps: string[]; lang: string }
+type Report = {
+  status: string
+  findings: Finding[]
+  nextSteps: string[]
+  lang: string
+  evidence: { rpc: { httpRequests: number; calls: number } }
+}
 
 const shipped = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'))
 const validateReport = new Ajv2020({ allErrors: true, strict: false }).compile(shipped)
@@ -251,6 +257,8 @@ describe('security: traps that take nothing by themselves', () => {
     expect(['clean', 'at-risk']).toContain(report.status)
     expect(code).toBe(report.status === 'clean' ? 0 : 1)
     expect(report.findings.filter((f) => f.severity === 'critical')).toEqual([])
+    // Batched: the chain id, the head and code, the logs, then everything else in one more round.
+    expect(report.evidence.rpc.httpRequests).toBeLessThanOrEqual(5)
     expect(codes(report).filter((c) => !['security.open-approval', 'security.searched'].includes(c))).toEqual([])
     const bySpender = (spender: string) => report.findings.find((f) => f.data.spender === spender.toLowerCase())!
     expect(bySpender(ROUTER02)).toMatchObject({ severity: 'info', data: { spenderName: 'Uniswap V2 Router02' } })
