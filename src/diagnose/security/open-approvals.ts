@@ -48,7 +48,8 @@ export function openApprovalRule(facts: SecurityFacts, drainers: ReadonlySet<str
           (state.kind === 'permit2'
             ? (a.event.kind === 'permit2-approval' || a.event.kind === 'permit2-permit') &&
               a.event.token === state.token
-            : a.event.contract === state.contract),
+            : a.event.contract === state.contract &&
+              a.event.kind === (state.kind === 'erc20' ? 'erc20-approval' : 'approval-for-all')),
       )
       .at(-1)
     const drained = drainers.has(spender)
