@@ -53,12 +53,14 @@ export function freePort() {
 }
 
 /**
- * @param {{ chainId?: number, mining?: boolean, extraArgs?: string[] }} [options]
+ * @param {{ chainId?: number, mining?: boolean, hardfork?: string, extraArgs?: string[] }} [options]
  */
 export async function startAnvil(options = {}) {
   const port = await freePort()
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(options.chainId ?? 31337)]
   if (options.mining === false) args.push('--no-mining')
+  // e.g. 'prague' for EIP-7702 delegations
+  if (options.hardfork) args.push('--hardfork', options.hardfork)
   args.push(...(options.extraArgs ?? []))
   const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { addressCommand } from './commands/address.js'
+import { securityCommand } from './commands/security.js'
 import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
@@ -105,6 +106,7 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
+  program.addCommand(securityCommand(say, deps, setExitCode).exitOverride().configureOutput(output))
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.

@@ -9,6 +9,7 @@ import {
   txHash,
   type Severity,
 } from './data-types.js'
+import { drainSpender, securityChain, takenSchema, walletCallSchema } from './security-data.js'
 
 /** One row of the registry: what a finding's `data` holds, how serious it usually is, which guide explains it. */
 export type FindingRow = { severity: Severity; guide: GuideId; data: z.ZodObject; about: string }
@@ -292,6 +293,127 @@ export const findingRegistry = {
     'rpc-endpoints',
     z.object({ chainId, endpoint: z.string(), reportedChainId: chainId.nullable() }),
     'An endpoint serves another chain than the one it is listed for.',
+  ),
+
+  // security: who can move the owner's funds, and who did (`security <address>`)
+  'security.open-approval': row(
+    'warning',
+    'approvals',
+    z.object({
+      ...securityChain,
+      kind: z.enum(['erc20', 'approval-for-all', 'permit2']),
+      /** The token (for Permit2: the token Permit2 may move; for approval-for-all: the collection). */
+      token: tokenRefSchema,
+      spender: hexAddress,
+      spenderName: z.string().nullable(),
+      /** Null when the spender's code could not be read. */
+      spenderIsContract: z.boolean().nullable(),
+      /** Base units; null for approval-for-all (every token of the collection). */
+      amount: baseUnits.nullable(),
+      unlimited: z.boolean(),
+      /** Permit2 allowances end: unix seconds. */
+      expiration: z.string().nullable(),
+      /** The latest transaction that set it, and whether that was a signature someone else submitted. */
+      approvedIn: txHash.nullable(),
+      bySignature: z.boolean(),
+      /** This spender already took funds from the address. */
+      drained: z.boolean(),
+      revoke: walletCallSchema,
+      /** Permit2 only: lockdown, which revokes at once and cannot be outrun by a pending spend. */
+      lockdown: walletCallSchema.nullable(),
+    }),
+    'A live approval (ERC-20 allowance, setApprovalForAll, Permit2 allowance) with the revoke call.',
+  ),
+  'security.approval-drain': row(
+    'critical',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      ...drainSpender,
+      via: z.enum(['approve', 'set-approval-for-all', 'permit2-approve', 'unknown']),
+      /** The owner's own transaction that approved the spender; null when older than the blocks searched. */
+      approvalTx: txHash.nullable(),
+    }),
+    'Tokens taken with transferFrom by a spender the owner had approved on chain.',
+  ),
+  'security.permit-drain': row(
+    'critical',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      ...drainSpender,
+      via: z.enum(['erc20-permit', 'permit2-permit', 'permit2-signature-transfer', 'signature']),
+      /** The transaction, sent by someone else, that used the owner's signature. */
+      signatureUsedIn: txHash.nullable(),
+    }),
+    'Tokens taken through an allowance that came from a signature (EIP-2612, Permit2).',
+  ),
+  'security.delegated': row(
+    'warning',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      delegate: hexAddress,
+      /** The type-4 transaction that set it and who sent it (often not the owner); null when not found. */
+      setIn: txHash.nullable(),
+      setBy: hexAddress.nullable(),
+      setAtBlock: baseUnits.nullable(),
+      /** True when funds were seen leaving through the delegated code, in transactions others sent. */
+      forwards: z.boolean(),
+      taken: z.array(takenSchema),
+    }),
+    'The account has an EIP-7702 delegation: the delegate and the transaction that set it.',
+  ),
+  'security.sweeper': row(
+    'critical',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      destinations: z.array(hexAddress),
+      deposits: z.array(
+        z.object({ hash: txHash, token: tokenRefSchema, amount: baseUnits, blockNumber: baseUnits, from: hexAddress }),
+      ),
+      sweeps: z.array(
+        z.object({ hash: txHash, token: tokenRefSchema, amount: baseUnits, blockNumber: baseUnits, to: hexAddress }),
+      ),
+    }),
+    "Deposits moved out within three blocks by the owner's own key: the key is compromised.",
+  ),
+  'security.address-poisoning': row(
+    'warning',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      lookalike: hexAddress,
+      genuine: hexAddress,
+      /** Both addresses, and a line marking where they differ, for a monospace display. */
+      marks: z.string(),
+      form: z.enum(['dust-in', 'fake-out']),
+      seenIn: z.array(txHash),
+      /** The owner's own payments to the lookalike (critical when any). */
+      paid: z.array(takenSchema),
+    }),
+    'A lookalike address planted in the history; critical when the owner paid it.',
+  ),
+  /** What "nothing found" covers: the blocks searched on a chain (narrowed when the endpoint refused more). */
+  'security.searched': row(
+    'info',
+    'wallet-drained',
+    z.object({
+      ...securityChain,
+      fromBlock: baseUnits,
+      toBlock: baseUnits,
+      narrowed: z.boolean(),
+      /** Logs beyond the cap, oldest first, left out. */
+      logsDropped: z.number().int(),
+    }),
+    'Which blocks of which chains the security check covered.',
+  ),
+  'security.own-key-outflow': row(
+    'warning',
+    'wallet-drained',
+    z.object({ ...securityChain, taken: z.array(takenSchema) }),
+    "The wallet emptied in one go by transactions signed with the owner's key.",
   ),
 } as const satisfies Record<string, FindingRow>
 

@@ -281,4 +281,19 @@ export const en = {
     'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
   'tree.tooLong': (p: { max: number; length: number }) =>
     `That is ${p.length} characters; please keep it under ${p.max}.`,
+  // security <address>
+  'status.clean': 'Nothing found that lets others move your funds',
+  'status.at-risk': 'At risk: something needs your action',
+  'status.compromised': 'Compromised: someone else moved or can move your funds',
+  'cmd.security':
+    '"my wallet was drained": who can move your funds (approvals, permits, delegations) and who did, over recent blocks',
+  'opt.blocks': 'how many recent blocks to search on each network (default: what public endpoints allow)',
+  'cmd.security.examples': [
+    '  $ support-doctor security 0xYourAddress',
+    '  $ support-doctor security 0xYourAddress --chain ethereum --blocks 50000',
+    '  $ support-doctor security 0xYourAddress --json',
+    '',
+  ].join('\n'),
+  'progress.security': (p: { count: number }) =>
+    `Reading approvals and transfers on ${p.count} network${p.count === 1 ? '' : 's'}…`,
 }

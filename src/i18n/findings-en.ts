@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { securityFindingsEn } from './security-findings-en.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
@@ -217,4 +218,5 @@ export const findingsEn: FindingTexts = {
     detail: `${d.endpoint} is configured for ${ctx.chainName(d.chainId)} but reports chain id ${d.reportedChainId ?? 'unknown'}; its answers were ignored.`,
     steps: ['Fix the URL in your configuration or --rpc option.'],
   }),
+  ...securityFindingsEn,
 }

@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { securityFindingsJa } from './security-findings-ja.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -219,4 +220,5 @@ export const findingsJa: FindingTexts = {
     detail: `${d.endpoint} は ${ctx.chainName(d.chainId)} 用に設定されていますが、チェーンID ${d.reportedChainId ?? '不明'} を返しました。その応答は使用していません。`,
     steps: ['設定ファイルまたは --rpc オプションの URL を修正してください。'],
   }),
+  ...securityFindingsJa,
 }

@@ -264,4 +264,18 @@ export const ja: typeof en = {
   'secret.hashNote':
     'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
   'tree.tooLong': (p: { max: number; length: number }) => `${p.length} 文字あります。${p.max} 文字以内にしてください。`,
+  // security <address>
+  'status.clean': '他人が資金を動かせる状態は見つかりませんでした',
+  'status.at-risk': '要注意:対応が必要なものがあります',
+  'status.compromised': '乗っ取り:他人が資金を動かした、または動かせます',
+  'cmd.security':
+    '「ウォレットが空になった」:誰が資金を動かせるか(承認・署名・委任)、誰が動かしたかを最近のブロックから調べます',
+  'opt.blocks': '各ネットワークで調べる最近のブロック数(既定: 公開エンドポイントが許す範囲)',
+  'cmd.security.examples': [
+    '  $ support-doctor security 0xYourAddress',
+    '  $ support-doctor security 0xYourAddress --chain ethereum --blocks 50000',
+    '  $ support-doctor security 0xYourAddress --json',
+    '',
+  ].join('\n'),
+  'progress.security': (p: { count: number }) => `${p.count} 個のネットワークで承認と送金を読み込んでいます…`,
 }

@@ -1,5 +1,6 @@
 import { redact } from '../redact/redact.js'
 import type { Report } from './schema.js'
+import { securityHashes } from './security-hashes.js'
 
 /**
  * The second pass (README, "Redaction"): every free-text field goes through the redaction engine before
@@ -17,6 +18,7 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     }
     const lastOut = data.lastOut as { hash?: string } | null | undefined
     if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
+    for (const hash of securityHashes(finding)) knownHashes.add(hash)
   }
   const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })
   const cleanOrNull = (text: string | null) => (text === null ? null : clean(text))

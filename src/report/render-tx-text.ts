@@ -13,9 +13,9 @@ const icon = { critical: '✖', warning: '!', info: '✓' } as const
 export function renderTxText(report: Report, chart: FeeChartData | null, style: ChalkInstance): string {
   const say = translator(report.lang)
   const colour = { critical: style.red, warning: style.yellow, info: style.green }
-  const statusColour = ['confirmed', 'ok', 'held'].includes(report.status)
+  const statusColour = ['confirmed', 'ok', 'held', 'clean'].includes(report.status)
     ? style.green
-    : ['pending', 'pending-transactions', 'no-balance'].includes(report.status)
+    : ['pending', 'pending-transactions', 'no-balance', 'at-risk'].includes(report.status)
       ? style.yellow
       : style.red
   const label = (text: string) => style.dim(padLabel(text, 14))

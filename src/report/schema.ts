@@ -10,6 +10,7 @@ import {
 import { findingCodes, findingRegistry, type FindingCode } from '../findings/registry.js'
 import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
+import { securityStatuses } from '../diagnose/security-status.js'
 
 /**
  * The JSON report (README, "Agents"; schemaVersion 1): the contract agents and CI scripts parse. This zod
@@ -60,7 +61,7 @@ export const reportSchema = z.object({
   ]),
   chain: chainRefSchema.nullable(),
   /** For a transaction: its state. For an address: what was found about it (and the token asked for). */
-  status: z.enum([...txStatuses, ...addressStatuses]),
+  status: z.enum([...txStatuses, ...addressStatuses, ...securityStatuses]),
   findings: z.array(findingSchema),
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),

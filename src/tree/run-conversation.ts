@@ -1,5 +1,6 @@
 import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
+import { checkSecurity, securityOptionsSchema } from '../commands/security.js'
 import type { LanguageOptions, NetworkOptions } from '../commands/common-options.js'
 import { parseOptions } from '../commands/parse-options.js'
 import type { Deps } from '../commands/deps.js'
@@ -100,7 +101,7 @@ function networksToOffer(options: ConversationOptions, settings: Settings): Netw
   return [...known, ...unknown].map((c) => ({ id: c.id, name: c.name }))
 }
 
-/** The answers become the options of `tx` or `address`, checked by the same schemas as the flags. */
+/** The answers become the options of `tx`, `address` or `security`, checked by the same schemas as the flags. */
 async function runCheck(
   leaf: Extract<Leaf, { kind: 'check' }>,
   answers: Answers,
@@ -118,6 +119,8 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
+  if (leaf.check === 'security')
+    return checkSecurity(parseOptions(securityOptionsSchema, { ...raw, address: values.address }), deps)
   return leaf.check === 'tx'
     ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
     : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)

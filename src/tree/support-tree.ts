@@ -83,7 +83,7 @@ const triedStep = (id: string, next: string): TreeNode => ({
   next,
 })
 
-const check = (id: string, kind: 'tx' | 'address', guide: GuideId): TreeNode => ({
+const check = (id: string, kind: 'tx' | 'address' | 'security', guide: GuideId): TreeNode => ({
   kind: 'check',
   id,
   check: kind,
@@ -140,6 +140,17 @@ export const supportTree: Tree = {
             ja: '取引所への入金・取引所からの出金が届かない',
           },
           next: 'exchange.direction',
+        },
+        {
+          label: {
+            en: 'I think my wallet was drained or hacked',
+            ja: 'ウォレットが空になった・乗っ取られたかもしれない',
+          },
+          next: 'drained.wallet',
+          fact: {
+            en: 'Problem: the wallet may have been drained or hacked.',
+            ja: '問題: ウォレットが空になった、または乗っ取られたかもしれない。',
+          },
         },
         {
           label: {
@@ -336,7 +347,17 @@ export const supportTree: Tree = {
       ja: '被害にあったウォレットのアドレス(公開アドレス、0x で始まる):',
     }),
     triedStep('scam.tried', 'scam.check'),
-    check('scam.check', 'address', 'staying-safe'),
+    check('scam.check', 'security', 'wallet-drained'),
+
+    // Drained or hacked: who can move the funds and who did (`security`), on one network or all.
+    walletStep('drained', 'drained.network'),
+    networkStep('drained.network', 'drained.address'),
+    addressStep('drained.address', 'drained.tried', {
+      en: 'The address of the wallet that was emptied (public, starts with 0x):',
+      ja: '空になったウォレットのアドレス(公開アドレス、0x で始まる):',
+    }),
+    triedStep('drained.tried', 'drained.check'),
+    check('drained.check', 'security', 'wallet-drained'),
 
     {
       kind: 'text',

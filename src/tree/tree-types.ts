@@ -35,12 +35,16 @@ export type TreeNode =
     }
   /** The network: known chains plus "not sure", which searches them all. */
   | { kind: 'network'; id: string; question: Localized; next: string }
-  /** A leaf: run the same checks as `tx` or `address`, then offer the report. */
-  | { kind: 'check'; id: string; check: 'tx' | 'address'; guide: GuideId }
+  /** A leaf: run the same checks as `tx`, `address` or `security`, then offer the report. */
+  | { kind: 'check'; id: string; check: 'tx' | 'address' | 'security'; guide: GuideId }
   /** A leaf: a situation no chain read can help with; explain, and show the guide. */
   | { kind: 'guide'; id: string; guide: GuideId; message: Localized }
 
 export type Tree = { root: string; nodes: readonly TreeNode[] }
 
 /** What each check needs to have been asked on every path that reaches it. */
-export const answersNeeded: Record<'tx' | 'address', AnswerKey> = { tx: 'hash', address: 'address' }
+export const answersNeeded: Record<'tx' | 'address' | 'security', AnswerKey> = {
+  tx: 'hash',
+  address: 'address',
+  security: 'address',
+}

@@ -39,7 +39,7 @@ describe('support-doctor guide', () => {
       id: 'approvals',
       lang: 'en',
       title: 'Approvals and allowances',
-      findings: ['token.insufficient-allowance', 'token.insufficient-balance'],
+      findings: ['token.insufficient-allowance', 'token.insufficient-balance', 'security.open-approval'],
     })
     expect(guide.markdown).toMatch(/^# Approvals and allowances/)
   })

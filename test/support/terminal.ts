@@ -15,6 +15,12 @@ export function ensureTmux(): void {
   }
 }
 
+/**
+ * One tmux server per test file: test files run in parallel, and a shared server exits when
+ * one file closes its last session while another file opens one ("server exited unexpectedly").
+ */
+const SOCKET = ['-L', `support-doctor-${process.pid}-${Math.random().toString(36).slice(2, 8)}`]
+
 export type Terminal = {
   screen: () => string
   /** Everything the pane ever showed, scrollback included. */
@@ -36,6 +42,7 @@ export function openTerminal(
     .map(([k, v]) => `export ${k}='${v.replace(/'/g, `'\\''`)}';`)
     .join(' ')
   execFileSync('tmux', [
+    ...SOCKET,
     'new-session',
     '-d',
     '-s',
@@ -47,10 +54,11 @@ export function openTerminal(
     `${exports} ${command}; echo "[exit $?]"; sleep 600`,
   ])
   const screen = () =>
-    execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
+    execFileSync('tmux', [...SOCKET, 'capture-pane', '-p', '-J', '-S', '-200', '-t', session], { encoding: 'utf8' })
   return {
     screen,
-    history: () => execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-', '-t', session], { encoding: 'utf8' }),
+    history: () =>
+      execFileSync('tmux', [...SOCKET, 'capture-pane', '-p', '-J', '-S', '-', '-t', session], { encoding: 'utf8' }),
     async waitFor(pattern, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs
       for (;;) {
@@ -60,8 +68,8 @@ export function openTerminal(
         await new Promise((r) => setTimeout(r, 100))
       }
     },
-    keys: (...keys) => execFileSync('tmux', ['send-keys', '-t', session, ...keys]),
-    type: (text) => execFileSync('tmux', ['send-keys', '-t', session, '-l', text]),
-    close: () => void spawnSync('tmux', ['kill-session', '-t', session]),
+    keys: (...keys) => execFileSync('tmux', [...SOCKET, 'send-keys', '-t', session, ...keys]),
+    type: (text) => execFileSync('tmux', [...SOCKET, 'send-keys', '-t', session, '-l', text]),
+    close: () => void spawnSync('tmux', [...SOCKET, 'kill-session', '-t', session]),
   }
 }

@@ -7,6 +7,7 @@ import { langFromEnvironment } from '../../src/i18n/detect-lang.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
 import { displayWidth, padLabel } from '../../src/ui/text-width.js'
+import { securitySamples } from '../support/security-samples.js'
 
 describe('configuration from the environment', () => {
   it('maps every SUPPORT_DOCTOR_* variable to its config key', () => {
@@ -143,6 +144,7 @@ describe('languages', () => {
       'rpc.stale': { chainId: 1, headBlock: '100', ageSeconds: 3600 },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
+      ...securitySamples,
     }
     const ctx = {
       chainName: (id: number) => `chain ${id}`,

@@ -1,0 +1,76 @@
+import type { SecurityEvidence } from '../evidence/security-schema.js'
+import type { Finding } from '../findings/finding.js'
+import { delegationRule } from './rules/security/delegation.js'
+import { drainRule } from './rules/security/drains.js'
+import { securityFacts } from './rules/security/facts.js'
+import { openApprovalRule } from './rules/security/open-approvals.js'
+import { ownKeyOutflowRule } from './rules/security/own-key.js'
+import { poisoningRule } from './rules/security/poisoning.js'
+import { sweeperRule } from './rules/security/sweeps.js'
+import { searchedRule } from './rules/security/searched.js'
+import type { SecurityStatus } from './security-status.js'
+
+export type SecurityDiagnosis = { status: SecurityStatus; chainId: number | null; findings: Finding[] }
+
+/** The order a support engineer goes through it: stop the bleeding (a key or a live approval), what was taken, then the traps. */
+const ORDER: Finding['code'][] = [
+  'security.sweeper',
+  'security.delegated',
+  // A live approval of a spender that already took funds: revoking it is the first thing to do.
+  'security.open-approval',
+  'security.approval-drain',
+  'security.permit-drain',
+  'security.address-poisoning',
+  'security.own-key-outflow',
+  'security.searched',
+]
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const
+
+/** Pure: every chain's evidence → findings and one status for the address. */
+export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis {
+  const findings = evidence.chains.flatMap((chain) => {
+    const facts = securityFacts(evidence.address, chain)
+    const drains = drainRule(facts)
+    const sweeps = sweeperRule(facts)
+    const poisoning = poisoningRule(facts)
+    return [
+      ...drains.findings,
+      ...delegationRule(facts, drains.throughDelegation),
+      ...sweeps.findings,
+      ...poisoning.findings,
+      ...ownKeyOutflowRule(facts, new Set([...sweeps.explained, ...poisoning.explained])),
+      ...openApprovalRule(facts, drains.drainers),
+      searchedRule(facts),
+    ]
+  })
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ORDER.indexOf(a.code) - ORDER.indexOf(b.code),
+  )
+  const chainIds = [...new Set(findings.map((f) => (f.data as { chainId: number }).chainId))]
+  return {
+    status: securityStatus(findings),
+    chainId:
+      evidence.requestedChainId ??
+      (chainIds.length === 1 ? chainIds[0]! : evidence.chains.length === 1 ? evidence.chains[0]!.chainId : null),
+    findings,
+  }
+}
+
+/**
+ * compromised: someone other than the owner moved funds without the owner's transaction (a drain,
+ * a sweeper, a delegation that forwards); at-risk: nothing taken by others, but something to act
+ * on (any warning or critical finding); clean otherwise.
+ */
+export function securityStatus(findings: readonly Finding[]): SecurityStatus {
+  const takenByOthers = findings.some(
+    (f) =>
+      f.code === 'security.approval-drain' ||
+      f.code === 'security.permit-drain' ||
+      f.code === 'security.sweeper' ||
+      (f.code === 'security.delegated' && f.data.forwards),
+  )
+  if (takenByOthers) return 'compromised'
+  return findings.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'
+}
+
+export const securityExitCode = (diagnosis: SecurityDiagnosis): 0 | 1 => (diagnosis.status === 'clean' ? 0 : 1)

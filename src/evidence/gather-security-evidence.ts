@@ -1,0 +1,240 @@
+import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
+import { defaultSecurityBlocks } from '../chains/log-ranges.js'
+import { permit2On } from '../chains/known-spenders.js'
+import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
+import { tokenMovements } from '../decode/token-movements.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
+import type { ChainConnection } from '../rpc/chain-connection.js'
+import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
+import { optionalRead } from './optional-read.js'
+import { findDelegationTransaction, delegateOf } from './read-delegation.js'
+import { readOwnerLogs } from './read-owner-logs.js'
+import { readTokens } from './read-tokens.js'
+import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
+import type { TokenInfo } from './schema.js'
+
+export type SecurityLookup = {
+  address: Address
+  requestedChainId: number | null
+  /** Blocks to search back from the head; null: each chain's default. */
+  blocks: number | null
+  connections: readonly ChainConnection[]
+  problems: EndpointProblem[]
+  stats: RpcStats
+  now: () => Date
+}
+
+const nftApprovalAbi = parseAbi(['function isApprovedForAll(address owner, address operator) view returns (bool)'])
+const permit2AllowanceAbi = parseAbi([
+  'function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)',
+])
+
+/** Transactions looked up per chain (who sent each approval and each outflow), newest first. */
+const MAX_TRANSACTIONS = 200
+/** Tokens and spenders described per chain. */
+const MAX_CONTRACTS = 100
+
+/**
+ * Who can move the owner's funds and who did, on every chain with endpoints at once: the owner's
+ * approval and transfer logs over a recent range, then in one more round the transactions behind
+ * them, the approvals' current state, the tokens, and the account's code (an EIP-7702 delegation).
+ */
+export async function gatherSecurityEvidence(lookup: SecurityLookup): Promise<SecurityEvidence> {
+  const unreachable: number[] = []
+  const chains = (
+    await Promise.all(
+      lookup.connections.map(async (connection) => {
+        try {
+          return await readSecurityOnChain(connection, lookup)
+        } catch {
+          unreachable.push(connection.chain.id)
+          return null
+        }
+      }),
+    )
+  ).filter((c): c is SecurityChain => c !== null)
+  if (chains.length === 0) {
+    throw new DoctorError({
+      code: 'rpc.unreachable',
+      message: text('error.noEndpointAnswered'),
+      suggestion: text('hint.rpcFlag'),
+      exitCode: ExitCode.couldNotLook,
+    })
+  }
+  return {
+    evidenceVersion: 1,
+    kind: 'security',
+    address: lookup.address.toLowerCase() as Address,
+    requestedChainId: lookup.requestedChainId,
+    chains,
+    unreachableChainIds: unreachable,
+    endpointProblems: lookup.problems,
+    gatheredAt: lookup.now().toISOString(),
+    rpc: { ...lookup.stats },
+  }
+}
+
+async function readSecurityOnChain(connection: ChainConnection, lookup: SecurityLookup): Promise<SecurityChain> {
+  const { client, chain } = connection
+  const owner = lookup.address.toLowerCase() as Address
+  const [head, balance, code] = await Promise.all([
+    client.getBlock({ blockTag: 'latest' }),
+    client.getBalance({ address: owner }),
+    client.getCode({ address: owner }),
+  ])
+  if (head.number === null) throw new Error('the latest block has no number')
+  const blocks = BigInt(lookup.blocks ?? defaultSecurityBlocks(chain.id))
+  const { fromBlock, narrowed, logs, dropped } = await readOwnerLogs(client, { owner, head: head.number, blocks })
+
+  const permit2 = permit2On(chain.id)
+  const approvals = logs
+    .map((log) => ({ log, event: decodeApprovalEvent(log, permit2) }))
+    .filter((a): a is { log: (typeof logs)[number]; event: ApprovalEvent } => a.event?.owner === owner)
+  const movements = logs.flatMap((log) => tokenMovements([log]).map((m) => ({ log, m })))
+  const outgoing = movements.filter(({ m }) => m.from === owner)
+
+  // Who sent each approval and each outflow: the owner's own key, or someone else.
+  const hashes = [...new Set([...approvals, ...outgoing].map(({ log }) => log.transactionHash).reverse())].slice(
+    0,
+    MAX_TRANSACTIONS,
+  )
+  const delegate = delegateOf(code)
+  const tokenAddresses = [
+    ...new Set([
+      ...movements.map(({ m }) => m.token),
+      ...approvals.map(({ event }) => ('token' in event ? event.token : event.contract)),
+    ]),
+  ].slice(0, MAX_CONTRACTS)
+  const spenders = [...new Set(approvals.map(({ event }) => event.spender))].slice(0, MAX_CONTRACTS)
+  const fungibleOut = [...new Set(outgoing.filter(({ m }) => m.standard === 'erc20').map(({ m }) => m.token))]
+
+  const [transactions, allowances, contracts, tokens, tokenBalances, setIn] = await Promise.all([
+    Promise.all(hashes.map((hash) => optionalRead(client.getTransaction({ hash })))),
+    readAllowances(
+      client,
+      owner,
+      approvals.map(({ event }) => event),
+    ),
+    Promise.all(
+      spenders.map(async (address) => {
+        const spenderCode = await optionalRead(client.getCode({ address }))
+        return { address, isContract: spenderCode !== null && spenderCode !== undefined && spenderCode !== '0x' }
+      }),
+    ),
+    readTokens(client, tokenAddresses).then((infos) => infos.map(saneTokenInfo)),
+    Promise.all(
+      fungibleOut.map(async (token) => ({
+        token,
+        balance: await optionalRead(
+          client.readContract({ address: token, abi: erc20Abi, functionName: 'balanceOf', args: [owner] }),
+        ),
+      })),
+    ),
+    delegate && code
+      ? optionalRead(findDelegationTransaction(client, { owner, code, delegate, fromBlock, head: head.number }))
+      : null,
+  ])
+
+  return {
+    chainId: chain.id,
+    head: head.number,
+    headTimestamp: head.timestamp,
+    fromBlock,
+    narrowed,
+    balance,
+    code: code ?? '0x',
+    delegation: delegate ? { delegate, setIn } : null,
+    logs,
+    logsDropped: dropped,
+    transactions: transactions
+      .filter((tx) => tx !== null)
+      .map((tx): SentBy => ({
+        hash: tx.hash,
+        from: tx.from.toLowerCase() as Address,
+        to: tx.to ? (tx.to.toLowerCase() as Address) : null,
+        blockNumber: tx.blockNumber,
+        type: tx.type,
+      })),
+    allowances,
+    contracts,
+    tokens,
+    tokenBalances,
+  }
+}
+
+/** The current state of every approval the events name, each pair once. */
+async function readAllowances(
+  client: PublicClient,
+  owner: Address,
+  events: ApprovalEvent[],
+): Promise<AllowanceState[]> {
+  const pairs = new Map<string, ApprovalEvent>()
+  for (const event of events) {
+    if (event.kind === 'erc721-approval' || event.kind === 'permit2-lockdown') continue
+    const key = `${event.kind.startsWith('permit2') ? 'permit2' : event.kind}:${event.contract}:${'token' in event ? event.token : ''}:${event.spender}`
+    pairs.set(key, event)
+  }
+  return Promise.all(
+    [...pairs.values()].slice(0, MAX_CONTRACTS).map(async (event): Promise<AllowanceState> => {
+      const { contract, spender } = event
+      if (event.kind === 'erc20-approval')
+        return {
+          kind: 'erc20',
+          contract,
+          spender,
+          amount: await optionalRead(
+            client.readContract({
+              address: contract,
+              abi: erc20Abi,
+              functionName: 'allowance',
+              args: [owner, spender],
+            }),
+          ),
+        }
+      if (event.kind === 'approval-for-all')
+        return {
+          kind: 'approval-for-all',
+          contract,
+          spender,
+          approved: await optionalRead(
+            client.readContract({
+              address: contract,
+              abi: nftApprovalAbi,
+              functionName: 'isApprovedForAll',
+              args: [owner, spender],
+            }),
+          ),
+        }
+      const token = (event as { token: Address }).token
+      const state = await optionalRead(
+        client.readContract({
+          address: contract,
+          abi: permit2AllowanceAbi,
+          functionName: 'allowance',
+          args: [owner, token, spender],
+        }),
+      )
+      return {
+        kind: 'permit2',
+        contract,
+        token,
+        spender,
+        amount: state ? state[0] : null,
+        expiration: state ? state[1] : null,
+      }
+    }),
+  )
+}
+
+/** A token's name and symbol are whatever its contract says: kept only when they look like a name. */
+function saneTokenInfo(info: TokenInfo): TokenInfo {
+  const plain = (value: string | null, max: number) =>
+    value !== null && value.length <= max && /^[\p{L}\p{N} ._\-$+()/]+$/u.test(value) ? value : null
+  return {
+    address: info.address,
+    symbol: plain(info.symbol, 16),
+    name: plain(info.name, 48),
+    decimals: info.decimals !== null && info.decimals >= 0 && info.decimals <= 36 ? info.decimals : null,
+  }
+}

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest'
+import { encodeAbiParameters, encodeEventTopics, parseAbi, type Address, type Hex } from 'viem'
+import { PERMIT2 } from '../../src/chains/known-spenders.js'
+import { diagnoseSecurity, securityStatus } from '../../src/diagnose/diagnose-security.js'
+import { differenceMarks, looksAlike } from '../../src/diagnose/rules/security/poisoning.js'
+import type { PlacedLog, SecurityChain, SecurityEvidence, SentBy } from '../../src/evidence/security-schema.js'
+import { delegateOf } from '../../src/evidence/read-delegation.js'
+import { finding } from '../../src/findings/finding.js'
+
+// Pure rules over hand-made evidence: the logs are encoded with the real event ABIs.
+const OWNER: Address = '0x1111111111111111111111111111111111111111'
+const TOKEN: Address = '0x2222222222222222222222222222222222222222'
+const SPENDER_A: Address = '0xaaaa00000000000000000000000000000000aaaa'
+const SPENDER_B: Address = '0xbbbb00000000000000000000000000000000bbbb'
+const THIEF: Address = '0x9999999999999999999999999999999999999999'
+const ROUTER: Address = '0x7a250d5630b4cf539739df2c5dacb4c659f2488d'
+const events = parseAbi([
+  'event Approval(address indexed owner, address indexed spender, uint256 value)',
+  'event Transfer(address indexed from, address indexed to, uint256 value)',
+  'event Approval(address indexed owner, address indexed token, address indexed spender, uint160 amount, uint48 expiration)',
+])
+const MAX = 2n ** 256n - 1n
+
+let counter = 0
+const hash = (): Hex => `0x${(++counter).toString(16).padStart(64, '0')}`
+
+function log(
+  address: Address,
+  kind: 'approval' | 'transfer' | 'permit2-approval',
+  args: Record<string, unknown>,
+  block: bigint,
+  tx: Hex,
+): PlacedLog {
+  const event = kind === 'transfer' ? events[1] : kind === 'approval' ? events[0] : events[2]
+  const topics = encodeEventTopics({ abi: [event], args } as never) as Hex[]
+  const data =
+    kind === 'permit2-approval'
+      ? encodeAbiParameters(
+          [{ type: 'uint160' }, { type: 'uint48' }],
+          [args.amount as bigint, args.expiration as number],
+        )
+      : encodeAbiParameters([{ type: 'uint256' }], [(args.value as bigint) ?? 0n])
+  return { address, topics, data, transactionHash: tx, blockNumber: block, logIndex: 0 }
+}
+
+function chain(changes: Partial<SecurityChain>): SecurityChain {
+  return {
+    chainId: 1,
+    head: 100n,
+    headTimestamp: 1_000_000n,
+    fromBlock: 0n,
+    narrowed: false,
+    balance: 0n,
+    code: '0x',
+    delegation: null,
+    logs: [],
+    logsDropped: 0,
+    transactions: [],
+    allowances: [],
+    contracts: [],
+    tokens: [{ address: TOKEN, symbol: 'TKN', name: 'Token', decimals: 6 }],
+    tokenBalances: [],
+    ...changes,
+  }
+}
+const evidence = (c: SecurityChain): SecurityEvidence => ({
+  evidenceVersion: 1,
+  kind: 'security',
+  address: OWNER,
+  requestedChainId: null,
+  chains: [c],
+  unreachableChainIds: [],
+  endpointProblems: [],
+  gatheredAt: '2026-01-01T00:00:00.000Z',
+  rpc: { httpRequests: 0, calls: 0 },
+})
+const sent = (h: Hex, from: Address, to: Address | null): SentBy => ({
+  hash: h,
+  from,
+  to,
+  blockNumber: 1n,
+  type: 'eip1559',
+})
+const codesOf = (e: SecurityEvidence) => diagnoseSecurity(e).findings.map((f) => f.code)
+
+describe('security rules', () => {
+  it('two approved spenders and a drain sent by neither: an approval drain with no spender named, never a guess', () => {
+    const [a, b, d] = [hash(), hash(), hash()]
+    const result = diagnoseSecurity(
+      evidence(
+        chain({
+          logs: [
+            log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, a),
+            log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_B, value: MAX }, 2n, b),
+            log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 3n, d),
+          ],
+          transactions: [
+            sent(a, OWNER, TOKEN),
+            sent(b, OWNER, TOKEN),
+            sent(d, THIEF, '0x0000000000000000000000000000000000000001'),
+          ],
+        }),
+      ),
+    )
+    const drain = result.findings.find((f) => f.code === 'security.approval-drain')!
+    expect(drain.data).toMatchObject({ spender: null, attribution: 'unknown', via: 'unknown', approvalTx: null })
+    expect(result.status).toBe('compromised')
+  })
+
+  it('open approvals: an EOA spender and an unlimited unknown contract warn; a known router and a small allowance are info; an expired Permit2 allowance is not listed', () => {
+    const result = diagnoseSecurity(
+      evidence(
+        chain({
+          allowances: [
+            { kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: 10n },
+            { kind: 'erc20', contract: TOKEN, spender: SPENDER_B, amount: MAX },
+            { kind: 'erc20', contract: TOKEN, spender: ROUTER, amount: MAX },
+            { kind: 'erc20', contract: TOKEN, spender: THIEF, amount: 10n },
+            { kind: 'permit2', contract: PERMIT2, token: TOKEN, spender: SPENDER_A, amount: 10n, expiration: 999_999 },
+          ],
+          contracts: [
+            { address: SPENDER_A, isContract: true },
+            { address: SPENDER_B, isContract: true },
+            { address: ROUTER, isContract: true },
+            { address: THIEF, isContract: false },
+          ],
+        }),
+      ),
+    )
+    const open = result.findings.filter((f) => f.code === 'security.open-approval')
+    const severityOf = (spender: string) => open.find((f) => f.data.spender === spender)?.severity
+    expect(severityOf(SPENDER_A)).toBe('info')
+    expect(severityOf(SPENDER_B)).toBe('warning')
+    expect(severityOf(ROUTER)).toBe('info')
+    expect(severityOf(THIEF)).toBe('warning')
+    expect(open.filter((f) => f.data.kind === 'permit2')).toEqual([])
+    expect(result.status).toBe('at-risk')
+  })
+
+  it('a Permit2 allowance set in the owner own transaction and then used: approval drain via permit2-approve', () => {
+    const [p, a, d] = [hash(), hash(), hash()]
+    const codes = codesOf(
+      evidence(
+        chain({
+          logs: [
+            log(TOKEN, 'approval', { owner: OWNER, spender: PERMIT2, value: MAX }, 1n, p),
+            log(
+              PERMIT2,
+              'permit2-approval',
+              { owner: OWNER, token: TOKEN, spender: SPENDER_A, amount: 50n, expiration: 2_000_000 },
+              2n,
+              a,
+            ),
+            log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 50n }, 3n, d),
+          ],
+          transactions: [sent(p, OWNER, TOKEN), sent(a, OWNER, PERMIT2), sent(d, SPENDER_A, PERMIT2)],
+        }),
+      ),
+    )
+    expect(codes).toContain('security.approval-drain')
+    expect(codes).not.toContain('security.permit-drain')
+  })
+
+  it('one deposit forwarded at once is not yet a sweeper; the wallet emptied by its own key is said as such', () => {
+    const [i, o] = [hash(), hash()]
+    const codes = codesOf(
+      evidence(
+        chain({
+          logs: [
+            log(TOKEN, 'transfer', { from: SPENDER_A, to: OWNER, value: 5_000_000n }, 1n, i),
+            log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5_000_000n }, 2n, o),
+          ],
+          transactions: [sent(o, OWNER, TOKEN)],
+          tokenBalances: [{ token: TOKEN, balance: 0n }],
+        }),
+      ),
+    )
+    expect(codes).not.toContain('security.sweeper')
+    expect(codes).toContain('security.own-key-outflow')
+  })
+
+  it('lookalikes: the first and last four hex characters, case-insensitive, and a different middle', () => {
+    expect(looksAlike('0xABCD000000000000000000000000000000001234', '0xabcd111111111111111111111111111111111234')).toBe(
+      true,
+    )
+    expect(looksAlike('0xabcd000000000000000000000000000000001234', '0xabcd000000000000000000000000000000001234')).toBe(
+      false,
+    )
+    expect(looksAlike('0xabcd000000000000000000000000000000001234', '0xabce000000000000000000000000000000001234')).toBe(
+      false,
+    )
+    expect(differenceMarks('0xab12', '0xab34')).toBe('    ^^')
+  })
+
+  it('an EIP-7702 designator is exactly 0xef0100 and an address', () => {
+    expect(delegateOf('0xef0100AbCdEf0000000000000000000000000000000001')).toBe(
+      '0xabcdef0000000000000000000000000000000001',
+    )
+    expect(delegateOf('0xef01000000')).toBeNull()
+    expect(delegateOf('0x6080')).toBeNull()
+  })
+
+  it('status: a delegation that forwards is compromised; one that does not is at-risk; info only is clean', () => {
+    const delegated = (forwards: boolean) =>
+      finding(
+        'security.delegated',
+        { chainId: 1, delegate: THIEF, setIn: null, setBy: null, setAtBlock: null, forwards, taken: [] },
+        forwards ? 'critical' : 'warning',
+      )
+    expect(securityStatus([delegated(true)])).toBe('compromised')
+    expect(securityStatus([delegated(false)])).toBe('at-risk')
+    expect(
+      securityStatus([
+        finding('security.searched', { chainId: 1, fromBlock: '0', toBlock: '1', narrowed: false, logsDropped: 0 }),
+      ]),
+    ).toBe('clean')
+  })
+
+  it('not drains: a trade filled for the owner (paid back in the same transaction), and an unattributed outflow of a smart account', () => {
+    const [a, t] = [hash(), hash()]
+    const approvalAndTrade = [
+      log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, a),
+      log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 2n, t),
+    ]
+    const filled = codesOf(
+      evidence(
+        chain({
+          logs: [...approvalAndTrade, log(SPENDER_B, 'transfer', { from: THIEF, to: OWNER, value: 7n }, 2n, t)],
+          transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)],
+        }),
+      ),
+    )
+    expect(filled.filter((c) => c.endsWith('-drain'))).toEqual([])
+    const smartAccount = codesOf(
+      evidence(
+        chain({
+          code: '0x6080',
+          logs: approvalAndTrade,
+          transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)],
+        }),
+      ),
+    )
+    expect(smartAccount.filter((c) => c.endsWith('-drain'))).toEqual([])
+    // The same outflow from an ordinary account, with that one approval: a drain.
+    const eoa = codesOf(
+      evidence(chain({ logs: approvalAndTrade, transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)] })),
+    )
+    expect(eoa).toContain('security.approval-drain')
+  })
+})
