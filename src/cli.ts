@@ -8,6 +8,7 @@ import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
+import { explainCommand } from './commands/explain.js'
 import { isInteractive } from './commands/deps.js'
 import { collect, commonOptionsSchema, parseOptions } from './commands/common-options.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
@@ -99,7 +100,9 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
+  const commands = [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]
+  commands.push(explainCommand)
+  for (const make of commands) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to

@@ -12,6 +12,7 @@ export const guideIds = [
   'staying-safe',
   'support-request',
   'rpc-endpoints',
+  'error-messages',
 ] as const
 export type GuideId = (typeof guideIds)[number]
 

@@ -252,6 +252,106 @@ export const findingRegistry = {
     'rpc-endpoints',
     z.object({ chainId, endpoint: z.string(), reportedChainId: chainId.nullable() }),
   ),
+  // Pasted error messages (`explain`, issue 18): what the message says, with the numbers it carries.
+  'error.nonce-too-low': row(
+    'critical',
+    'error-messages',
+    z.object({
+      given: z.number().int().nullable(),
+      expected: z.number().int().nullable(),
+      address: hexAddress.nullable(),
+    }),
+  ),
+  'error.nonce-too-high': row(
+    'critical',
+    'nonce-gaps',
+    z.object({
+      given: z.number().int().nullable(),
+      expected: z.number().int().nullable(),
+      address: hexAddress.nullable(),
+    }),
+  ),
+  'error.replacement-underpriced': row('critical', 'speed-up-and-cancel', z.object({})),
+  'error.fee-below-base-fee': row(
+    'critical',
+    'stuck-transactions',
+    z.object({
+      /** below-base-fee: the fee cap is under the block's base fee; below-pool-minimum: under the node's minimum price. */
+      reason: z.enum(['below-base-fee', 'below-pool-minimum']),
+      maxFeePerGas: baseUnits.nullable(),
+      baseFee: baseUnits.nullable(),
+    }),
+  ),
+  'error.insufficient-funds': row(
+    'critical',
+    'error-messages',
+    z.object({
+      address: hexAddress.nullable(),
+      balance: baseUnits.nullable(),
+      cost: baseUnits.nullable(),
+      shortfall: baseUnits.nullable(),
+    }),
+  ),
+  'error.intrinsic-gas': row(
+    'critical',
+    'error-messages',
+    z.object({
+      reason: z.enum(['intrinsic-too-low', 'exceeds-allowance', 'exceeds-block-limit']),
+      gasLimit: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+    }),
+  ),
+  'error.estimation-reverted': row(
+    'critical',
+    'failed-swaps',
+    z.object({
+      /** estimation or call: nothing was sent; mined: the text is about a transaction that failed on chain. */
+      stage: z.enum(['estimation', 'call', 'mined', 'unknown']),
+      reason: z.string().nullable(),
+      errorName: z.string().nullable(),
+      errorSource: z.string().nullable(),
+      category: z.string().nullable(),
+      revertData: z.string().nullable(),
+      contract: hexAddress.nullable(),
+    }),
+  ),
+  'error.already-known': row('info', 'stuck-transactions', z.object({})),
+  'error.user-rejected': row('info', 'error-messages', z.object({ code: z.number().int().nullable() })),
+  'error.rate-limited': row('warning', 'rpc-endpoints', z.object({ code: z.number().int().nullable() })),
+  'error.unsupported-method': row(
+    'warning',
+    'rpc-endpoints',
+    z.object({ method: z.string().nullable(), code: z.number().int().nullable() }),
+  ),
+  'error.chain-mismatch': row(
+    'critical',
+    'wrong-network',
+    z.object({ walletChainId: chainId.nullable(), expectedChainId: chainId.nullable() }),
+  ),
+  'error.account-abstraction': row(
+    'critical',
+    'error-messages',
+    z.object({
+      code: z.string(),
+      meaning: z.string(),
+      party: z.enum(['account', 'paymaster', 'bundler', 'factory']),
+    }),
+  ),
+  'error.non-evm': row(
+    'warning',
+    'error-messages',
+    z.object({
+      family: z.enum(['solana', 'tron', 'bitcoin']),
+      problem: z.enum(['blockhash-expired', 'insufficient-funds', 'out-of-energy', 'bandwidth', 'other']),
+      have: baseUnits.nullable(),
+      need: baseUnits.nullable(),
+    }),
+  ),
+  'error.unrecognised': row(
+    'warning',
+    'error-messages',
+    z.object({ codes: z.array(z.number().int()), message: z.string().nullable() }),
+  ),
 } as const satisfies Record<string, FindingRow>
 
 export type FindingCode = keyof typeof findingRegistry

@@ -277,4 +277,21 @@ export const en = {
     'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
   'tree.tooLong': (p: { max: number; length: number }) =>
     `That is ${p.length} characters; please keep it under ${p.max}.`,
+  // explain (issue 18): a pasted error message
+  'cmd.explain': 'explain a wallet or node error message (pasted text, or stdin) in plain words',
+  'cmd.explain.text': 'the error text (stdin when omitted)',
+  'cmd.explain.examples': [
+    '  $ support-doctor explain "nonce too low: next nonce 7, tx nonce 5"',
+    '  $ pbpaste | support-doctor explain --json',
+    '',
+  ].join('\n'),
+  'error.explainNoInput': 'Nothing to explain: give the error text, or pipe it in (pbpaste | support-doctor explain).',
+  'error.explainEmpty': 'The error text is empty.',
+  'hint.explainText':
+    'Copy the whole error message from your wallet or app and paste it after `support-doctor explain`.',
+  'status.explained': 'Explained',
+  'status.unrecognised': 'Not recognised',
+  'explain.stepTx': (p: { command: string }) => `The message names a transaction. Look it up on chain: ${p.command}`,
+  'explain.stepAddress': (p: { command: string }) =>
+    `The message names an address. See what it holds and what is waiting: ${p.command}`,
 }

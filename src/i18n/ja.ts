@@ -260,4 +260,22 @@ export const ja: typeof en = {
   'secret.hashNote':
     'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
   'tree.tooLong': (p: { max: number; length: number }) => `${p.length} 文字あります。${p.max} 文字以内にしてください。`,
+  // explain (issue 18): a pasted error message
+  'cmd.explain': 'ウォレットやノードのエラーメッセージ(貼り付けたテキストまたは標準入力)をわかりやすく説明する',
+  'cmd.explain.text': 'エラーのテキスト(省略時は標準入力)',
+  'cmd.explain.examples': [
+    '  $ support-doctor explain "nonce too low: next nonce 7, tx nonce 5"',
+    '  $ pbpaste | support-doctor explain --json',
+    '',
+  ].join('\n'),
+  'error.explainNoInput':
+    '説明するものがありません。エラーのテキストを指定するか、パイプで渡してください(pbpaste | support-doctor explain)。',
+  'error.explainEmpty': 'エラーのテキストが空です。',
+  'hint.explainText':
+    'ウォレットやアプリのエラーメッセージ全体をコピーし、`support-doctor explain` の後に貼り付けてください。',
+  'status.explained': '説明済み',
+  'status.unrecognised': '不明なメッセージ',
+  'explain.stepTx': (p) => `メッセージにはトランザクションが含まれています。チェーン上で確認してください: ${p.command}`,
+  'explain.stepAddress': (p) =>
+    `メッセージにはアドレスが含まれています。残高と保留中のトランザクションを確認してください: ${p.command}`,
 }

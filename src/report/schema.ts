@@ -3,6 +3,7 @@ import { severities } from '../findings/data-types.js'
 import { findingCodes, findingRegistry, type FindingCode } from '../findings/registry.js'
 import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
+import { errorStatuses } from '../diagnose/error-status.js'
 
 /**
  * The JSON report (design §3, schemaVersion 1): the contract agents and CI scripts parse. This zod
@@ -50,10 +51,12 @@ export const reportSchema = z.object({
   subject: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
     z.object({ kind: z.literal('address'), address: z.string(), token: z.string().nullable() }),
+    /** A pasted error message (`explain`): the hashes and addresses it named, which are public. */
+    z.object({ kind: z.literal('error'), hashes: z.array(z.string()), addresses: z.array(z.string()) }),
   ]),
   chain: chainRefSchema.nullable(),
   /** For a transaction: its state. For an address: what was found about it (and the token asked for). */
-  status: z.enum([...txStatuses, ...addressStatuses]),
+  status: z.enum([...txStatuses, ...addressStatuses, ...errorStatuses]),
   findings: z.array(findingSchema),
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),
