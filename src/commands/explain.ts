@@ -67,7 +67,7 @@ export async function explainError(options: ExplainOptions, input: string, deps:
   const facts = parseErrorText(clean)
   const diagnosis = diagnoseError(facts)
   const context = reportContext(asCommon(options), settings, deps)
-  const report = buildErrorReport(facts, diagnosis, context, removed as Record<string, number>)
+  const report = buildErrorReport(facts, diagnosis, context, removed)
   return { report, chart: null, exitCode: errorExitCode(diagnosis), settings }
 }
 

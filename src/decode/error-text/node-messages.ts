@@ -162,7 +162,7 @@ const rules: Rule[] = [
   },
   {
     pattern:
-      /(?:the )?method "?([a-z]+_[A-Za-z0-9]+)"? (?:does not exist|is not available|is not supported|not found)/i,
+      /(?:the )?method "?([a-z]+_[A-Za-z0-9_]+)"? (?:does not exist|is not available|is not supported|not found)/i,
     read: (g) => ({ kind: 'unsupported-method', method: g[1] ?? null }),
   },
   {

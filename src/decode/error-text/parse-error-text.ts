@@ -34,17 +34,25 @@ export function parseErrorText(input: string): ErrorTextFacts {
   const jsonMessages = nodes.flatMap((n) => (n.message === null ? [] : [n.message]))
   // Innermost first: a node's own words say more than the wallet's wrapper ("Internal JSON-RPC error.").
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
-  const messages = readNodeMessages([...[...jsonMessages].reverse(), ...lines, text])
+  const aa = findAaCodes(text)
+  // "AA23 reverted" is the EntryPoint's code, not a contract's revert reason: the AA finding says it.
+  const isAaReason = (reason: string | null) => aa.length > 0 && (reason === null || /^AA\d\d\b/.test(reason))
+  const messages = readNodeMessages([...[...jsonMessages].reverse(), ...lines, text]).filter(
+    (m) => m.kind !== 'reverted' || !isAaReason(m.reason),
+  )
   for (const code of codes) {
     const read = readErrorCode(code)
     if (read && !messages.some((m) => m.kind === read.kind)) messages.push(read)
   }
   const reasons = [
     ...messages.flatMap((m) => (m.kind === 'reverted' && m.reason ? [m.reason] : [])),
-    ...[...text.matchAll(/\breason="([^"]{1,300})"/g)].map((m) =>
-      (m[1] as string).replace(/^execution reverted:\s*/, ''),
-    ),
-  ]
+    // ethers' reason="…" is a revert reason only in a call exception (ACTION_REJECTED has reason="rejected").
+    ...(/CALL_EXCEPTION|revert/i.test(text)
+      ? [...text.matchAll(/\breason="([^"]{1,300})"/g)].map((m) =>
+          (m[1] as string).replace(/^execution reverted:\s*/, ''),
+        )
+      : []),
+  ].filter((reason) => !isAaReason(reason))
   const revert = findRevert(
     text,
     nodes.flatMap((n) => (n.data === null ? [] : [n.data])),
@@ -56,7 +64,7 @@ export function parseErrorText(input: string): ErrorTextFacts {
     revert,
     stage: revertStage(text),
     call: findCall(text),
-    aa: findAaCodes(text),
+    aa,
     nonEvm: readNonEvmMessage(text),
     ids: findPublicIds(text),
     quote: (jsonMessages.at(-1) ?? lines[0] ?? '').trim().slice(0, 300) || null,
