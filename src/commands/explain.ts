@@ -58,7 +58,7 @@ export function explainCommand(say: Say, deps: Deps, setExitCode: (code: number)
  * Everything `explain` does short of printing, shared with the conversation. The text is redacted
  * before anything else reads it; only hashes whose own label says "transaction hash" are kept.
  */
-export async function explainError(options: ExplainOptions, input: string, deps: Deps): Promise<Checked> {
+export async function explainError(options: ExplainOptions, input: string, deps: Deps): Promise<Explained> {
   const settings = await loadSettings(options, deps)
   if (input.trim() === '') throw inputError('input.text', text('error.explainEmpty'), text('hint.explainText'))
   const { hashes } = findPublicIds(input)
@@ -68,8 +68,12 @@ export async function explainError(options: ExplainOptions, input: string, deps:
   const diagnosis = diagnoseError(facts)
   const context = reportContext(asCommon(options), settings, deps)
   const report = buildErrorReport(facts, diagnosis, context, removed)
-  return { report, chart: null, exitCode: errorExitCode(diagnosis), settings }
+  const lookUp = { hash: facts.ids.hashes[0] ?? null, address: facts.ids.ownAddress ?? facts.ids.addresses[0] ?? null }
+  return { report, chart: null, exitCode: errorExitCode(diagnosis), settings, lookUp }
 }
+
+/** A pasted error's report, and what in it can be looked up on chain (the commands its next steps offer). */
+export type Explained = Checked & { lookUp: { hash: string | null; address: string | null } }
 
 /** The options `reportContext` and `writeReport` read; explain has no network options. */
 const asCommon = (options: ExplainOptions) =>

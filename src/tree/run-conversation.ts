@@ -4,13 +4,15 @@ import { parseOptions, type CommonOptions } from '../commands/common-options.js'
 import { textWidth, type Deps } from '../commands/deps.js'
 import { loadSettings, noEndpointsError, type Settings } from '../commands/session.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { explainError, explainOptionsSchema, type Explained } from '../commands/explain.js'
+import { lookUpCommand } from '../report/build-error-report.js'
 import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
 import { DoctorError, ExitCode } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
-import { translator } from '../i18n/translate.js'
+import { t, translator } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { styleFor } from '../ui/style.js'
 import { terminalAsker, type Asker } from './ask.js'
@@ -61,6 +63,8 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
   }
   const checked = await runCheck(leaf, answers, options, lang, deps)
   const style = styleFor(deps.stdout, deps.env)
+  // A pasted error that names a transaction or an address: the command its report offers is run too.
+  const followUp = 'lookUp' in checked ? await lookUpNamed(checked as Explained, answers, options, lang, deps) : null
   const guide = loadGuide(leaf.guide, lang)
   const summary = formatReport(checked.report, {
     format: 'text',
@@ -71,8 +75,45 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
   deps.stdout.write(
     `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
   )
+  if (followUp) {
+    const text = formatReport(followUp.report, {
+      format: 'text',
+      shortenAddresses: shortensAddresses(followUp.settings),
+      style,
+      chart: followUp.chart,
+    })
+    deps.stdout.write(`${text}\n`)
+  }
   await offerReport(checked, { asker, say, deps, guide })
-  return checked.exitCode
+  return Math.max(checked.exitCode, followUp?.exitCode ?? 0)
+}
+
+/**
+ * Runs `tx` for the hash a pasted error named (else `address` for the address), with the
+ * conversation's endpoints. When nothing can be looked up, that is said, and the explanation stands.
+ */
+async function lookUpNamed(
+  explained: Explained,
+  answers: Answers,
+  options: ConversationOptions,
+  lang: Lang,
+  deps: Deps,
+): Promise<Checked | null> {
+  const { hash, address } = explained.lookUp
+  if (!hash && !address) return null
+  const say = translator(lang)
+  const command = hash ? lookUpCommand('tx', hash) : lookUpCommand('address', address as string)
+  deps.stderr.write(`${say('tree.lookingUp', { command })}\n`)
+  const raw = { ...options, lang, wallet: answers.values.wallet }
+  try {
+    return hash
+      ? await checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash }), deps)
+      : await checkAddress(parseOptions(addressOptionsSchema, { ...raw, address }), deps)
+  } catch (error) {
+    if (!(error instanceof DoctorError)) throw error
+    deps.stderr.write(`${t(lang, error.text)}\n`)
+    return null
+  }
 }
 
 /** Asked in both languages at once, since the answer decides which one the rest is in. */
@@ -115,6 +156,8 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
+  if (leaf.check === 'explain')
+    return explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
   return leaf.check === 'tx'
     ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
     : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)

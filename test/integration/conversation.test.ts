@@ -207,6 +207,32 @@ describe('support-doctor with no arguments, at a terminal', () => {
     }
   })
 
+  it('only an error message (issue 18): explained, and the transaction it names is looked up on the node', async () => {
+    const terminal = talk(workspace())
+    try {
+      await shown(terminal, /Language \/ 言語/)
+      terminal.keys('Enter')
+      await shown(terminal, /What is the problem\?/)
+      terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter')
+      await shown(terminal, /Which wallet or app, and its version\?/)
+      terminal.keys('Enter')
+      await shown(terminal, /Paste the error message:/)
+      terminal.type(
+        `transaction execution reverted (action="sendTransaction", reason=null, receipt={ "hash": "${failedSwap}", "status": 0 }, code=CALL_EXCEPTION, version=6.13.4)`,
+      )
+      terminal.keys('Enter')
+      const result = await shown(terminal, /What next\?/)
+      expect(result).toMatch(/The transaction failed \(reverted\)\s+error\.estimation-reverted/)
+      expect(result).toContain(`support-doctor tx ${failedSwap}`)
+      // The command the explanation offers is run: the swap's own diagnosis, from the chain.
+      expect(result).toMatch(/Swap refused: price moved beyond your slippage limit\s+swap\.slippage/)
+      terminal.keys('Up', 'Enter') // Done
+      expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
+    } finally {
+      terminal.close()
+    }
+  })
+
   it('with no endpoint to ask, it says so before asking anything', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sd-talk-'))
     writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false }))

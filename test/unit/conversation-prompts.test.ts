@@ -157,6 +157,21 @@ describe('the conversation, driven through the real prompts', () => {
     expect(answers.values).toEqual({ hash: HASH, tried: 'sped it up' })
   })
 
+  it('only an error message: the pasted error is the answer, a labelled hash in it is no secret, a phrase in it is refused', async () => {
+    const walk = start()
+    await pick('I only have an error message')
+    await answer('MetaMask 12.3')
+    expect(await view()).toContain('Paste the error message:')
+    await answer(`{"code":-32000,"message":"nonce too low"} my words: ${DEV_MNEMONIC}`)
+    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    const pasted = `transaction execution reverted (receipt={ "hash": "${HASH}", "status": 0 }, code=CALL_EXCEPTION)`
+    await answer(pasted)
+    const { leaf, answers } = await walk
+    expect(leaf).toMatchObject({ kind: 'check', check: 'explain', guide: 'error-messages' })
+    expect(answers.values).toEqual({ wallet: 'MetaMask 12.3', errorText: pasted })
+    expect(answers.facts).toEqual(['Problem: an error message.'])
+  })
+
   it('exchange deposit: the memo answer goes into the report context; without a TxID it ends at the guide', async () => {
     const walk = start()
     await pick('An exchange deposit')

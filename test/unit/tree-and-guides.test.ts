@@ -28,10 +28,10 @@ describe('the decision tree', () => {
     expect(treeProblems(supportTree)).toEqual([])
   })
 
-  it('offers the seven problems of the issue, each leading somewhere different', () => {
+  it('offers the seven problems of the issue and "I only have an error message" (issue 18), each leading somewhere different', () => {
     const root = node([...supportTree.nodes], 'problem')
     expect(root.kind).toBe('choice')
-    expect(new Set(successors(root)).size).toBe(7)
+    expect(new Set(successors(root)).size).toBe(8)
   })
 
   it('reaches a check or a guide within a handful of questions on every path', () => {
