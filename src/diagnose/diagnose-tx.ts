@@ -9,6 +9,7 @@ import { allowanceRule } from './rules/allowance.js'
 import { feeOnTransferRule } from './rules/fee-on-transfer.js'
 import { tokenRule } from './rules/tokens.js'
 import { stuckRule } from './rules/stuck.js'
+import { delegationRule } from './rules/delegation.js'
 import { txStatus, type TxStatus } from './tx-status.js'
 
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
@@ -22,6 +23,7 @@ const rules = [
   allowanceRule,
   feeOnTransferRule,
   tokenRule,
+  delegationRule,
   stuckRule,
   lostRule,
   staleRule,

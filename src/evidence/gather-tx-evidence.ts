@@ -8,6 +8,7 @@ import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
 import { readOutcome } from './read-outcome.js'
 import { readTransaction } from './read-transaction.js'
+import { readDelegations } from './read-delegations.js'
 import type { ChainContext, ReceiptData, TxData, TxEvidence } from './schema.js'
 
 export type TxLookup = {
@@ -131,5 +132,7 @@ async function readContext(
         head: state.head.number,
       })
     : null
-  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome }
+  // EIP-7702: whose account each authorization delegates, and whether the code took (one more batch, type 4 only).
+  const delegations = tx && receipt ? await readDelegations(connection.client, tx, receipt) : []
+  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome, delegations }
 }

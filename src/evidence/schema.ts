@@ -15,6 +15,16 @@ export const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex h
 export const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
 const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
 
+/** One signed EIP-7702 authorization of a type-4 transaction, as the node returns it. */
+export const authorizationSchema = z.object({
+  address,
+  chainId: z.number().int().nonnegative(),
+  nonce: z.number().int().nonnegative(),
+  r: hex,
+  s: hex,
+  yParity: z.number().int().min(0).max(1),
+})
+
 export const txSchema = z.object({
   hash,
   from: address,
@@ -28,6 +38,8 @@ export const txSchema = z.object({
   maxPriorityFeePerGas: wei.nullable(),
   input: hex,
   blockNumber: wei.nullable(),
+  /** EIP-7702 (type 4): the authorizations it carries; empty for every other type. */
+  authorizations: z.array(authorizationSchema).optional(),
 })
 
 export const logSchema = z.object({ address, topics: z.array(hex), data: hex })
@@ -127,6 +139,16 @@ export const endpointProblemSchema = z.object({
 })
 
 /** Everything gathered on the one chain the diagnosis is about. */
+/** An EIP-7702 authorization read back: who signed it (recovered) and the signer's code after the block. */
+export const delegationSchema = z.object({
+  authority: address.nullable(),
+  delegate: address,
+  chainId: z.number().int().nonnegative(),
+  nonce: z.number().int().nonnegative(),
+  /** eth_getCode of the authority at the transaction's block: 0xef0100 ‖ delegate when it took effect. */
+  codeAfter: hex.nullable(),
+})
+
 export const chainContextSchema = z.object({
   chainId: z.number().int().positive(),
   tx: txSchema.nullable(),
@@ -140,6 +162,8 @@ export const chainContextSchema = z.object({
   swapState: swapStateSchema.nullable().default(null),
   tokens: z.array(tokenInfoSchema).default([]),
   recipients: z.array(recipientSchema).default([]),
+  /** EIP-7702: each authorization's signer and its code after the transaction's block. */
+  delegations: z.array(delegationSchema).optional(),
 })
 
 export const txEvidenceSchema = z.object({

@@ -252,6 +252,25 @@ export const findingRegistry = {
     'rpc-endpoints',
     z.object({ chainId, endpoint: z.string(), reportedChainId: chainId.nullable() }),
   ),
+  // Issue 18: EIP-7702 delegations, user operations and ids of other chains.
+  'tx.delegation': row(
+    'warning',
+    'staying-safe',
+    z.object({
+      /** The account delegated (recovered from the authorization's signature); null when it does not recover. */
+      authority: hexAddress.nullable(),
+      delegate: hexAddress,
+      /** 0: valid on every chain. */
+      chainId: z.number().int().nonnegative(),
+      nonce: z.number().int().nonnegative(),
+      /** From the authority's code after the block; null when it could not be read. */
+      tookEffect: z.boolean().nullable(),
+      revocation: z.boolean(),
+      /** The wallet whose implementation the delegate is, from a table kept as data; null when unknown. */
+      knownImplementation: z.string().nullable(),
+    }),
+  ),
+
   // Pasted error messages (`explain`, issue 18): what the message says, with the numbers it carries.
   'error.nonce-too-low': row(
     'critical',

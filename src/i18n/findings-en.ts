@@ -217,6 +217,21 @@ export const findingsEn: FindingTexts = {
     detail: `${d.endpoint} is configured for ${ctx.chainName(d.chainId)} but reports chain id ${d.reportedChainId ?? 'unknown'}; its answers were ignored.`,
     steps: ['Fix the URL in your configuration or --rpc option.'],
   }),
+  'tx.delegation': (d, ctx) => ({
+    title: d.revocation
+      ? 'EIP-7702: delegation removed'
+      : d.knownImplementation
+        ? `EIP-7702: account delegated to ${d.knownImplementation}`
+        : 'EIP-7702: account delegated to an unknown contract',
+    detail: `${d.revocation ? `Account ${d.authority ?? '(signer not recoverable)'} signed an authorization that clears its delegation` : `Account ${d.authority ?? '(signer not recoverable)'} signed an authorization to run the code of ${d.delegate}${d.knownImplementation ? ` (${d.knownImplementation})` : ', which is not a wallet implementation this tool knows'}`} (nonce ${d.nonce}, ${d.chainId === 0 ? 'valid on every chain' : `for ${ctx.chainName(d.chainId)}`}). ${d.tookEffect === null ? 'Whether it took effect could not be read.' : d.tookEffect ? 'It took effect: the account now behaves as that code says.' : 'It did not take effect (its nonce or chain did not match), so the account did not change.'}`,
+    steps:
+      d.revocation || d.knownImplementation
+        ? []
+        : [
+            'Code you did not choose can move everything in the account. If you did not mean to upgrade your account, move your funds to a new wallet now, and revoke the delegation from a wallet you trust (an authorization to the zero address).',
+          ],
+  }),
+
   // Pasted error messages (`explain`).
   'error.nonce-too-low': (d) => ({
     title: 'Nonce too low: that nonce is already used',

@@ -219,6 +219,21 @@ export const findingsJa: FindingTexts = {
     detail: `${d.endpoint} は ${ctx.chainName(d.chainId)} 用に設定されていますが、チェーンID ${d.reportedChainId ?? '不明'} を返しました。その応答は使用していません。`,
     steps: ['設定ファイルまたは --rpc オプションの URL を修正してください。'],
   }),
+  'tx.delegation': (d, ctx) => ({
+    title: d.revocation
+      ? 'EIP-7702: 委任が解除されました'
+      : d.knownImplementation
+        ? `EIP-7702: アカウントが ${d.knownImplementation} に委任されました`
+        : 'EIP-7702: アカウントが不明なコントラクトに委任されました',
+    detail: `${d.revocation ? `アカウント ${d.authority ?? '(署名者を復元できません)'} が委任を解除する承認に署名しました` : `アカウント ${d.authority ?? '(署名者を復元できません)'} が ${d.delegate} のコードを実行する承認に署名しました${d.knownImplementation ? `(${d.knownImplementation})` : '。このツールが知るウォレットの実装ではありません'}`}(ノンス ${d.nonce}、${d.chainId === 0 ? 'すべてのチェーンで有効' : `${ctx.chainName(d.chainId)} 用`})。${d.tookEffect === null ? '反映されたかは読み取れませんでした。' : d.tookEffect ? '反映されました。アカウントは今そのコードのとおりに動きます。' : '反映されませんでした(ノンスかチェーンが一致しません)。アカウントは変わっていません。'}`,
+    steps:
+      d.revocation || d.knownImplementation
+        ? []
+        : [
+            '自分で選んでいないコードは、アカウントの資産をすべて動かせます。アカウントをアップグレードするつもりがなかった場合は、今すぐ資産を新しいウォレットに移し、信頼できるウォレットから委任を解除してください(ゼロアドレスへの承認)。',
+          ],
+  }),
+
   // 貼り付けたエラーメッセージ(`explain`)
   'error.nonce-too-low': (d) => ({
     title: 'ノンスが低すぎます: そのノンスは使用済みです',

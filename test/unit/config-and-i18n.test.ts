@@ -143,7 +143,16 @@ describe('languages', () => {
       'rpc.stale': { chainId: 1, headBlock: '100', ageSeconds: 3600 },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
-      // issue 18: pasted errors
+      // issue 18
+      'tx.delegation': {
+        authority: '0x1',
+        delegate: '0x2',
+        chainId: 1,
+        nonce: 0,
+        tookEffect: true,
+        revocation: false,
+        knownImplementation: null,
+      },
       'error.nonce-too-low': { given: 5, expected: 7, address: '0x1' },
       'error.nonce-too-high': { given: 9, expected: 7, address: null },
       'error.replacement-underpriced': {},
