@@ -24,7 +24,9 @@ export async function readDelegations(client: PublicClient, tx: TxData, receipt:
   )
   const codes = await Promise.all(
     authorities.map((authority) =>
-      authority ? optionalRead(client.getCode({ address: authority, blockNumber: receipt.blockNumber })) : null,
+      authority
+        ? optionalRead(client.getCode({ address: authority, blockNumber: receipt.blockNumber }))
+        : Promise.resolve(null),
     ),
   )
   return authorizations.map((authorization, i) => ({
