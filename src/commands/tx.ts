@@ -9,6 +9,7 @@ import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
+import { entryPoints } from '../decode/entry-points.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
@@ -103,6 +104,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           problems: network.problems,
           stats: network.stats,
           now: deps.now,
+          entryPoints: entryPointsFor(settings),
         })
       })(),
       settings.timeoutMs,
@@ -111,6 +113,14 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
     progress.stop()
   }
 }
+
+/** The built-in EntryPoints and any the config adds, each once. */
+const entryPointsFor = (settings: Settings) =>
+  [
+    ...new Set(
+      [...entryPoints.map((e) => e.address), ...(settings.config.entryPoints ?? [])].map((a) => a.toLowerCase()),
+    ),
+  ] as Address[]
 
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
   let raw: unknown

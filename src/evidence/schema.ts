@@ -166,6 +166,30 @@ export const chainContextSchema = z.object({
   delegations: z.array(delegationSchema).optional(),
 })
 
+/** An ERC-4337 user operation found by its hash in an EntryPoint's UserOperationEvent. */
+export const userOperationSchema = z.object({
+  chainId: z.number().int().positive(),
+  entryPoint: address,
+  userOpHash: hash,
+  sender: address,
+  /** The zero address when the account paid its own gas. */
+  paymaster: address,
+  nonce: wei,
+  success: z.boolean(),
+  actualGasCost: wei,
+  actualGasUsed: wei,
+  /** The bundle transaction that carried it, and whether that transaction itself succeeded. */
+  transactionHash: hash,
+  blockNumber: wei,
+  bundleStatus: z.enum(['success', 'reverted']),
+  /** UserOperationRevertReason's data: the account call's revert, decoded like any other. */
+  revertReason: hex.nullable(),
+  /** The operation's own logs in the bundle (between the previous operation's event and its own). */
+  logs: z.array(logSchema),
+  tokens: z.array(tokenInfoSchema),
+})
+export type UserOperationData = z.output<typeof userOperationSchema>
+
 export const txEvidenceSchema = z.object({
   evidenceVersion: z.literal(1),
   kind: z.literal('tx'),
@@ -184,6 +208,8 @@ export const txEvidenceSchema = z.object({
     .nullable(),
   /** What this machine remembers of an earlier look at the same hash. */
   memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),
+  /** Found when no node knows the hash as a transaction but an EntryPoint logged it as a user operation. */
+  userOperation: userOperationSchema.nullable().optional(),
   context: chainContextSchema.nullable(),
   endpointProblems: z.array(endpointProblemSchema),
   gatheredAt: z.string(),

@@ -271,6 +271,39 @@ export const findingRegistry = {
     }),
   ),
 
+  'aa.user-operation': row(
+    'info',
+    'missing-tokens',
+    z.object({
+      entryPoint: hexAddress,
+      sender: hexAddress,
+      nonce: baseUnits,
+      /** null when the account paid its own gas. */
+      paymaster: hexAddress.nullable(),
+      success: z.boolean(),
+      actualGasCost: baseUnits,
+      actualGasUsed: baseUnits,
+      /** The bundle transaction that carried the operation. */
+      transactionHash: txHash,
+      blockNumber: baseUnits,
+      bundleSucceeded: z.boolean(),
+    }),
+  ),
+  'aa.user-operation-failed': row(
+    'critical',
+    'failed-swaps',
+    z.object({
+      sender: hexAddress,
+      transactionHash: txHash,
+      bundleSucceeded: z.boolean(),
+      reason: z.string().nullable(),
+      errorName: z.string().nullable(),
+      errorSource: z.string().nullable(),
+      category: z.string().nullable(),
+      revertData: z.string().nullable(),
+    }),
+  ),
+
   // Pasted error messages (`explain`, issue 18): what the message says, with the numbers it carries.
   'error.nonce-too-low': row(
     'critical',

@@ -292,6 +292,7 @@ export const en = {
   'status.explained': 'Explained',
   'status.unrecognised': 'Not recognised',
   'explain.stepTx': (p: { command: string }) => `The message names a transaction. Look it up on chain: ${p.command}`,
+  'report.userOperation': 'User operation',
   'tree.lookingUp': (p: { command: string }) => `The message names it, so it is looked up now: ${p.command}`,
   'explain.stepAddress': (p: { command: string }) =>
     `The message names an address. See what it holds and what is waiting: ${p.command}`,

@@ -232,6 +232,26 @@ export const findingsEn: FindingTexts = {
           ],
   }),
 
+  'aa.user-operation': (d) => ({
+    title: d.success ? 'User operation executed' : 'User operation included, but it failed',
+    detail: `This is an ERC-4337 user operation of smart account ${d.sender} (nonce ${d.nonce}), carried by bundle transaction ${d.transactionHash} in block ${d.blockNumber} through EntryPoint ${d.entryPoint}. Gas: ${d.actualGasUsed} units, ${d.actualGasCost} wei, paid by ${d.paymaster ? `paymaster ${d.paymaster}` : 'the account itself'}.`,
+    steps: d.success
+      ? [
+          'It worked. Wallets and explorers show it under the bundle transaction above; if tokens from it do not show, add (import) the token on this network.',
+        ]
+      : [],
+  }),
+  'aa.user-operation-failed': (d) => ({
+    title: 'Your operation failed inside its bundle',
+    detail: `${d.bundleSucceeded ? 'The bundle transaction succeeded, but your operation in it failed' : 'The bundle transaction failed, and your operation with it'}: the smart account's call was refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without a reason'}. The gas was still charged; nothing else changed.${categoryHint(d.category)}`,
+    steps: [
+      'Do not simply send the same operation again: it fails again for the same reason.',
+      ...(d.category === null
+        ? ["Give this report to the wallet's support: the reason above is what the contract said."]
+        : []),
+    ],
+  }),
+
   // Pasted error messages (`explain`).
   'error.nonce-too-low': (d) => ({
     title: 'Nonce too low: that nonce is already used',

@@ -234,6 +234,28 @@ export const findingsJa: FindingTexts = {
           ],
   }),
 
+  'aa.user-operation': (d) => ({
+    title: d.success
+      ? 'ユーザーオペレーションが実行されました'
+      : 'ユーザーオペレーションは取り込まれましたが、失敗しました',
+    detail: `スマートアカウント ${d.sender}(ノンス ${d.nonce})の ERC-4337 ユーザーオペレーションです。EntryPoint ${d.entryPoint} を通じ、ブロック ${d.blockNumber} のバンドルトランザクション ${d.transactionHash} で処理されました。ガス: ${d.actualGasUsed} ユニット、${d.actualGasCost} wei(支払い: ${d.paymaster ? `ペイマスター ${d.paymaster}` : 'アカウント自身'})。`,
+    steps: d.success
+      ? [
+          '成功しています。ウォレットやエクスプローラーでは上のバンドルトランザクションとして表示されます。トークンが見えない場合は、このネットワークでトークンを追加(インポート)してください。',
+        ]
+      : [],
+  }),
+  'aa.user-operation-failed': (d) => ({
+    title: 'バンドルの中であなたのオペレーションが失敗しました',
+    detail: `${d.bundleSucceeded ? 'バンドルトランザクションは成功しましたが、その中のあなたのオペレーションは失敗しました' : 'バンドルトランザクションが失敗し、あなたのオペレーションも失敗しました'}。スマートアカウントの呼び出しが拒否されました${d.reason ? `: 「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の記載なし)'}。ガス代は請求されましたが、それ以外は何も変わっていません。${categoryHintJa(d.category)}`,
+    steps: [
+      '同じオペレーションをそのまま送り直さないでください。同じ理由でまた失敗します。',
+      ...(d.category === null
+        ? ['このレポートをウォレットのサポートに渡してください。上の理由はコントラクトが返したものです。']
+        : []),
+    ],
+  }),
+
   // 貼り付けたエラーメッセージ(`explain`)
   'error.nonce-too-low': (d) => ({
     title: 'ノンスが低すぎます: そのノンスは使用済みです',

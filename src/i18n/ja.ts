@@ -276,6 +276,7 @@ export const ja: typeof en = {
   'status.explained': '説明済み',
   'status.unrecognised': '不明なメッセージ',
   'explain.stepTx': (p) => `メッセージにはトランザクションが含まれています。チェーン上で確認してください: ${p.command}`,
+  'report.userOperation': 'ユーザーオペレーション',
   'tree.lookingUp': (p) => `メッセージに含まれているので、今確認します: ${p.command}`,
   'explain.stepAddress': (p) =>
     `メッセージにはアドレスが含まれています。残高と保留中のトランザクションを確認してください: ${p.command}`,

@@ -9,6 +9,7 @@ import type { Report } from './schema.js'
 export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
   const knownHashes = new Set<string>(report.subject.kind === 'tx' ? [report.subject.hash] : [])
   // A pasted error's hashes were kept only where their own label said they were transaction hashes.
+  if (report.subject.kind === 'userOperation') knownHashes.add(report.subject.hash)
   if (report.subject.kind === 'error') for (const hash of report.subject.hashes) knownHashes.add(hash)
   for (const finding of report.findings) {
     const data: Record<string, unknown> = finding.data

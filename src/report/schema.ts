@@ -51,6 +51,8 @@ export const reportSchema = z.object({
   subject: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
     z.object({ kind: z.literal('address'), address: z.string(), token: z.string().nullable() }),
+    /** An ERC-4337 user operation, by its user operation hash. */
+    z.object({ kind: z.literal('userOperation'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
     /** A pasted error message (`explain`): the hashes and addresses it named, which are public. */
     z.object({ kind: z.literal('error'), hashes: z.array(z.string()), addresses: z.array(z.string()) }),
   ]),

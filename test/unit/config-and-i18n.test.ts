@@ -144,6 +144,28 @@ describe('languages', () => {
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
       // issue 18
+      'aa.user-operation': {
+        entryPoint: '0x5',
+        sender: '0x1',
+        nonce: '0',
+        paymaster: null,
+        success: true,
+        actualGasCost: '1000',
+        actualGasUsed: '100',
+        transactionHash: '0xb',
+        blockNumber: '7',
+        bundleSucceeded: true,
+      },
+      'aa.user-operation-failed': {
+        sender: '0x1',
+        transactionHash: '0xb',
+        bundleSucceeded: true,
+        reason: 'ERC20InsufficientBalance(sender: 0x1, balance: 0, needed: 5)',
+        errorName: 'ERC20InsufficientBalance',
+        errorSource: 'OpenZeppelin ERC-20',
+        category: 'balance',
+        revertData: '0x',
+      },
       'tx.delegation': {
         authority: '0x1',
         delegate: '0x2',
