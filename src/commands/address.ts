@@ -15,6 +15,8 @@ import {
   reportOptionsSchema,
 } from './common-options.js'
 import type { Deps } from './deps.js'
+import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
+import { refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
 import { connect, loadSettings, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
@@ -34,6 +36,10 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
   addCommonOptions(command, say)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
+    // Issue 18: a Solana, Bitcoin or Tron address is answered with where to look, not refused.
+    refuseSolanaSecretKey(address, deps)
+    const nonEvm = recogniseNonEvmId(address)
+    if (nonEvm) return setExitCode(await runNonEvm(nonEvm, raw, deps))
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
     const { report, exitCode, settings } = await checkAddress(options, deps)
     await writeReport(report, { options, settings, deps, maxLength: options.maxLength })

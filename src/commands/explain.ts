@@ -80,7 +80,7 @@ const asCommon = (options: ExplainOptions) =>
   ({ ...options, rpc: [], publicRpc: false }) as unknown as CommonOptions & ExplainOptions
 
 /** Said on stderr, in the person's language: the secret is already gone from everything printed. */
-function warnAboutSecret(lang: Parameters<typeof translator>[0], deps: Deps) {
+export function warnAboutSecret(lang: Parameters<typeof translator>[0], deps: Deps) {
   const say = translator(lang)
   const style = styleFor(deps.stderr, deps.env)
   deps.stderr.write(`${style.yellow.bold(say('secret.warningTitle'))}\n${say('secret.warningBody')}\n`)

@@ -10,6 +10,8 @@ import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { entryPoints } from '../decode/entry-points.js'
+import { isBareHex64, recogniseNonEvmId } from '../decode/non-evm-ids.js'
+import { addBareTxidNote, refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import type { FeeChartData } from '../report/render-tx-text.js'
 import { startProgress } from '../ui/progress.js'
@@ -53,13 +55,20 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
   addCommonOptions(command, say)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
-    const options = parseOptions(txOptionsSchema, { ...raw, hash })
-    setExitCode(await runTx(options, deps))
+    // Issue 18: a Solana signature or a Bitcoin/Tron address is answered, not refused as an invalid hash;
+    // 64 hex characters without 0x are searched as an EVM hash, then may be a Bitcoin or Tron id.
+    refuseSolanaSecretKey(hash, deps)
+    const nonEvm = hash === undefined ? null : recogniseNonEvmId(hash)
+    if (nonEvm) return setExitCode(await runNonEvm(nonEvm, raw, deps))
+    const bare = hash !== undefined && isBareHex64(hash)
+    const options = parseOptions(txOptionsSchema, { ...raw, hash: bare ? `0x${hash.trim()}` : hash })
+    setExitCode(await runTx(options, deps, bare ? hash.trim() : undefined))
   })
 }
 
-export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
-  const { report, chart, exitCode, settings } = await checkTransaction(options, deps)
+export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Promise<number> {
+  const checked = await checkTransaction(options, deps)
+  const { report, chart, exitCode, settings } = bareId ? addBareTxidNote(checked, bareId) : checked
   await writeReport(report, { options, settings, deps, chart, maxLength: options.maxLength })
   return exitCode
 }

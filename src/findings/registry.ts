@@ -304,6 +304,20 @@ export const findingRegistry = {
     }),
   ),
 
+  'tx.non-evm': row(
+    'critical',
+    'wrong-network',
+    z.object({
+      id: z.string(),
+      /** What the id looks like; for a bare 64-hex id no EVM chain knew, both bitcoin and tron. */
+      families: z.array(z.enum(['solana', 'bitcoin', 'tron'])),
+      kind: z.enum(['transaction', 'address']),
+      explorerUrls: z.array(z.string()),
+      /** true: the id was first searched as an EVM hash, and no chain knew it. */
+      searchedAsEvm: z.boolean(),
+    }),
+  ),
+
   // Pasted error messages (`explain`, issue 18): what the message says, with the numbers it carries.
   'error.nonce-too-low': row(
     'critical',

@@ -293,6 +293,10 @@ export const en = {
   'status.unrecognised': 'Not recognised',
   'explain.stepTx': (p: { command: string }) => `The message names a transaction. Look it up on chain: ${p.command}`,
   'report.userOperation': 'User operation',
+  'report.id': 'ID',
+  'status.not-evm': 'Not an EVM network',
+  'error.solanaSecretKey':
+    'That is a Solana secret key, not a transaction id or address: it was not used or kept. Never share it; whoever has it controls the account.',
   'tree.lookingUp': (p: { command: string }) => `The message names it, so it is looked up now: ${p.command}`,
   'explain.stepAddress': (p: { command: string }) =>
     `The message names an address. See what it holds and what is waiting: ${p.command}`,

@@ -252,6 +252,24 @@ export const findingsEn: FindingTexts = {
     ],
   }),
 
+  'tx.non-evm': (d) => {
+    const names = d.families.map((f) => familyName[f]).join(' or ')
+    return {
+      title: d.searchedAsEvm
+        ? `It may be a ${names} transaction id`
+        : `A ${names} ${d.kind === 'transaction' ? 'transaction' : 'address'}`,
+      detail: d.searchedAsEvm
+        ? `No EVM network searched knows ${d.id} as a transaction hash. 64 hex characters without 0x are also how ${names} write transaction ids.`
+        : `${d.id} looks like a ${names} ${d.kind === 'transaction' ? 'transaction signature' : 'address'}. This tool reads EVM chains (Ethereum and networks like it), so it cannot look it up.`,
+      steps: [
+        `Look it up on the public explorer: ${d.explorerUrls.join(' , ')}`,
+        ...(d.searchedAsEvm
+          ? []
+          : ['For help, contact the support of the wallet or exchange you used on that network.']),
+      ],
+    }
+  },
+
   // Pasted error messages (`explain`).
   'error.nonce-too-low': (d) => ({
     title: 'Nonce too low: that nonce is already used',
@@ -407,3 +425,5 @@ const categoryHint = (category: string | null) =>
     'fee-on-transfer': ' The token takes a fee on each transfer: use the app setting for such tokens.',
     liquidity: ' The pool has too little liquidity for this trade.',
   })[category ?? ''] ?? ''
+
+const familyName = { solana: 'Solana', bitcoin: 'Bitcoin', tron: 'Tron' } as const

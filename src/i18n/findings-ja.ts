@@ -256,6 +256,22 @@ export const findingsJa: FindingTexts = {
     ],
   }),
 
+  'tx.non-evm': (d) => {
+    const names = d.families.map((f) => familyName[f]).join(' または ')
+    return {
+      title: d.searchedAsEvm
+        ? `${names} のトランザクション ID かもしれません`
+        : `${names} の${d.kind === 'transaction' ? 'トランザクション' : 'アドレス'}です`,
+      detail: d.searchedAsEvm
+        ? `調べた EVM ネットワークのどれも、${d.id} をトランザクションハッシュとして知りません。0x のない16進数64文字は、${names} のトランザクション ID の書き方でもあります。`
+        : `${d.id} は ${names} の${d.kind === 'transaction' ? 'トランザクション署名' : 'アドレス'}のようです。このツールは EVM チェーン(Ethereum とその仲間)を読むため、これを調べることはできません。`,
+      steps: [
+        `公開エクスプローラーで確認してください: ${d.explorerUrls.join(' , ')}`,
+        ...(d.searchedAsEvm ? [] : ['そのネットワークで使ったウォレットや取引所のサポートに相談してください。']),
+      ],
+    }
+  },
+
   // 貼り付けたエラーメッセージ(`explain`)
   'error.nonce-too-low': (d) => ({
     title: 'ノンスが低すぎます: そのノンスは使用済みです',
@@ -418,3 +434,5 @@ const categoryHintJa = (category: string | null) =>
     'fee-on-transfer': 'このトークンは送金ごとに手数料を取ります。アプリのその種のトークン向け設定を使ってください。',
     liquidity: 'プールの流動性がこの取引には足りません。',
   })[category ?? ''] ?? ''
+
+const familyName = { solana: 'Solana', bitcoin: 'Bitcoin', tron: 'Tron' } as const

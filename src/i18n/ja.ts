@@ -277,6 +277,10 @@ export const ja: typeof en = {
   'status.unrecognised': '不明なメッセージ',
   'explain.stepTx': (p) => `メッセージにはトランザクションが含まれています。チェーン上で確認してください: ${p.command}`,
   'report.userOperation': 'ユーザーオペレーション',
+  'report.id': 'ID',
+  'status.not-evm': 'EVM ネットワークではありません',
+  'error.solanaSecretKey':
+    'これは Solana の秘密鍵で、トランザクション ID やアドレスではありません。使用も保存もしていません。誰にも渡さないでください。持っている人がアカウントを支配できます。',
   'tree.lookingUp': (p) => `メッセージに含まれているので、今確認します: ${p.command}`,
   'explain.stepAddress': (p) =>
     `メッセージにはアドレスが含まれています。残高と保留中のトランザクションを確認してください: ${p.command}`,

@@ -6,6 +6,7 @@ export function renderTxMarkdown(report: Report): string {
   const say = translator(report.lang)
   const out: string[] = [`## ${say('report.title')}`, '', `> ${say('report.noSecrets')}`, '']
   if (report.subject.kind === 'tx') out.push(`- **${say('report.transaction')}:** \`${report.subject.hash}\``)
+  else if (report.subject.kind === 'nonEvm') out.push(`- **${say('report.id')}:** \`${report.subject.id}\``)
   else if (report.subject.kind === 'userOperation')
     out.push(`- **${say('report.userOperation')}:** \`${report.subject.hash}\``)
   else if (report.subject.kind === 'error') {

@@ -22,6 +22,7 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
   if (report.subject.kind === 'tx') out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
+  else if (report.subject.kind === 'nonEvm') out.push(`${label(say('report.id'))}${report.subject.id}`)
   else if (report.subject.kind === 'userOperation')
     out.push(`${label(say('report.userOperation'))}${report.subject.hash}`)
   else if (report.subject.kind === 'error') {

@@ -144,6 +144,13 @@ describe('languages', () => {
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
       // issue 18
+      'tx.non-evm': {
+        id: 'abc',
+        families: ['bitcoin', 'tron'],
+        kind: 'transaction',
+        explorerUrls: ['https://mempool.space/tx/abc', 'https://tronscan.org/#/transaction/abc'],
+        searchedAsEvm: true,
+      },
       'aa.user-operation': {
         entryPoint: '0x5',
         sender: '0x1',
