@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,6 +46,9 @@ let okHash: Hash
 let failedHash: Hash
 let account: Address
 let token: Address
+/** The EntryPoint as first deployed, at an address only a config file names. */
+let ownEntryPoint: Address
+let viaOwnEntryPoint: Hash
 const recipient = () => devWallet(node.url, 7).account.address
 
 type PackedUserOperation = {
@@ -71,6 +76,7 @@ beforeAll(async () => {
     abi: entryPointArtifact.abi as never[],
     bytecode: entryPointArtifact.bytecode,
   })
+  ownEntryPoint = deployed
   await node.request('anvil_setCode', [ENTRY_POINT, await bundler.getCode({ address: deployed })])
   // Storage the constructor set travels too (v0.8 sets none — its reentrancy guard is transient — so this copies nothing today).
   for (let slot = 0; slot < 8; slot++) {
@@ -124,9 +130,9 @@ beforeAll(async () => {
   ])
     await bundler.waitForTransactionReceipt({ hash, pollingInterval: 20 })
 
-  const operation = async (nonce: bigint, amount: bigint) => {
+  const operation = async (nonce: bigint, amount: bigint, entryPoint: Address = ENTRY_POINT, sender = account) => {
     const op: PackedUserOperation = {
-      sender: account,
+      sender,
       nonce,
       initCode: '0x',
       callData: encodeFunctionData({
@@ -141,7 +147,7 @@ beforeAll(async () => {
       signature: '0x',
     }
     const hash = (await bundler.readContract({
-      address: ENTRY_POINT,
+      address: entryPoint,
       abi: entryPointArtifact.abi,
       functionName: 'getUserOpHash',
       args: [op],
@@ -163,6 +169,46 @@ beforeAll(async () => {
   })
   const receipt = await bundler.waitForTransactionReceipt({ hash: bundleHash, pollingInterval: 20 })
   if (receipt.status !== 'success') throw new Error('the bundle itself failed')
+
+  // A second account, bound to the EntryPoint at its own address (the same SenderCreator serves both).
+  const ownFactory = await deploy(
+    bundler,
+    { abi: factoryArtifact.abi as never[], bytecode: factoryArtifact.bytecode },
+    [deployed],
+  )
+  await bundler.waitForTransactionReceipt({
+    hash: await creator.writeContract({
+      address: ownFactory,
+      abi: factoryArtifact.abi,
+      functionName: 'createAccount',
+      args: [owner.account.address, 0n],
+      chain: null,
+    }),
+    pollingInterval: 20,
+  })
+  const ownAccount = (await bundler.readContract({
+    address: ownFactory,
+    abi: factoryArtifact.abi,
+    functionName: 'getAddress',
+    args: [owner.account.address, 0n],
+  })) as Address
+  await bundler.waitForTransactionReceipt({
+    hash: await bundler.sendTransaction({ to: ownAccount, value: parseEther('1'), chain: null }),
+    pollingInterval: 20,
+  })
+  const viaOwn = await operation(0n, 0n, deployed, ownAccount)
+  viaOwnEntryPoint = viaOwn.hash
+  await bundler.waitForTransactionReceipt({
+    hash: await bundler.writeContract({
+      address: deployed,
+      abi: entryPointArtifact.abi,
+      functionName: 'handleOps',
+      args: [[viaOwn.op], bundler.account.address],
+      gas: 3_000_000n,
+      chain: null,
+    }),
+    pollingInterval: 20,
+  })
 }, 120_000)
 afterAll(() => node?.stop())
 
@@ -220,6 +266,16 @@ describe('tx on a user operation hash (ERC-4337)', () => {
       'バンドルトランザクションは成功しましたが、その中のあなたのオペレーションは失敗しました',
     )
     expect(result.stdout).toContain('ユーザーオペレーション')
+  })
+
+  it('an EntryPoint at another address is searched once the config names it', async () => {
+    expect((await look(viaOwnEntryPoint)).report.status).toBe('not-found')
+    const dir = mkdtempSync(join(tmpdir(), 'sd-ep-'))
+    writeFileSync(join(dir, 'doctor.json'), JSON.stringify({ entryPoints: [ownEntryPoint] }))
+    const { code, report } = await look(viaOwnEntryPoint, '--config', join(dir, 'doctor.json'))
+    expect(report.subject.kind).toBe('userOperation')
+    expect(report.findings[0].data).toMatchObject({ entryPoint: ownEntryPoint.toLowerCase(), success: true })
+    expect(code).toBe(0)
   })
 
   it('a hash that is neither a transaction nor a user operation is still not found', async () => {
