@@ -342,3 +342,17 @@ describe('explain: hashes and addresses in the text', () => {
     expect(parseErrorText(`something failed ${HASH.slice(2)}`).ids.hashes).toEqual([])
   })
 })
+
+describe('explain: hostile text', () => {
+  it.each([
+    ['unmatched braces', '{'.repeat(100_000)],
+    ['nested braces that never parse', `${'{'.repeat(50_000)}${'}'.repeat(50_000)}`],
+    ['many small fragments', '{"a":'.repeat(20_000)],
+    ['a long line of near-misses', 'nonce too low '.repeat(7_000)],
+    ['many lines of near-misses', 'insufficient funds for gas * price + value: have\n'.repeat(2_000)],
+  ])('%s are read in bounded time', (_, text) => {
+    const started = Date.now()
+    diagnoseError(parseErrorText(text))
+    expect(Date.now() - started).toBeLessThan(2_000)
+  })
+})

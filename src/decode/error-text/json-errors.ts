@@ -10,6 +10,8 @@ export type RpcErrorNode = { code: number | null; message: string | null; data: 
 const MAX_JSON_LENGTH = 200_000
 const MAX_DEPTH = 8
 const MAX_OBJECTS = 50
+/** Characters scanned for braces, in all: hostile text full of unmatched `{` must not cost quadratic time. */
+const SCAN_BUDGET = 2_000_000
 
 export function findRpcErrors(text: string): RpcErrorNode[] {
   const found: RpcErrorNode[] = []
@@ -21,11 +23,13 @@ export function findRpcErrors(text: string): RpcErrorNode[] {
 function* jsonValuesIn(text: string): Generator<unknown> {
   let from = 0
   let produced = 0
-  while (produced < MAX_OBJECTS) {
+  let budget = SCAN_BUDGET
+  while (produced < MAX_OBJECTS && budget > 0) {
     const start = text.indexOf('{', from)
     if (start === -1) return
-    const end = matchingBrace(text, start)
+    const end = matchingBrace(text, start, budget)
     if (end === -1) return
+    budget -= end - start + 1
     const candidate = text.slice(start, end + 1)
     const parsed = candidate.length <= MAX_JSON_LENGTH ? tryParse(candidate) : undefined
     if (parsed !== undefined) {
@@ -36,10 +40,11 @@ function* jsonValuesIn(text: string): Generator<unknown> {
   }
 }
 
-function matchingBrace(text: string, start: number): number {
+function matchingBrace(text: string, start: number, budget: number): number {
   let depth = 0
   let inString = false
-  for (let i = start; i < text.length && i - start <= MAX_JSON_LENGTH; i++) {
+  const limit = Math.min(MAX_JSON_LENGTH, budget)
+  for (let i = start; i < text.length && i - start <= limit; i++) {
     const c = text[i]
     if (inString) {
       if (c === '\\') i++

@@ -30,6 +30,8 @@ export type NodeMessage =
   | { kind: 'chain-mismatch'; expected: number | null; actual: number | null }
 
 type Groups = Record<string, string | undefined>
+
+const MAX_MESSAGE = 4_000
 type Rule = { pattern: RegExp; read: (g: Groups) => NodeMessage }
 
 const int = (value: string | undefined) => (value === undefined ? null : Number.parseInt(value, 10))
@@ -206,8 +208,10 @@ const rules: Rule[] = [
 
 /** What a node or wallet message says, by its wording; null when none of the known wordings is in it. */
 export function readNodeMessage(message: string): NodeMessage | null {
+  // Node messages are short: a long one is read in part, which keeps every pattern's cost linear and small.
+  const text = message.slice(0, MAX_MESSAGE)
   for (const rule of rules) {
-    const match = rule.pattern.exec(message)
+    const match = rule.pattern.exec(text)
     if (match) return rule.read(match as unknown as Groups)
   }
   return null

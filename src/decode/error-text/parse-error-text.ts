@@ -25,6 +25,8 @@ export type ErrorTextFacts = {
 
 /** A pasted error is rarely more than a few kilobytes; beyond this it is read only in part. */
 export const MAX_ERROR_TEXT = 100_000
+/** Lines read for node messages: an error is a few dozen; a log pasted whole is read from its start. */
+const MAX_LINES = 2_000
 
 /** Pure: a (redacted) error text → what it says. */
 export function parseErrorText(input: string): ErrorTextFacts {
@@ -33,7 +35,10 @@ export function parseErrorText(input: string): ErrorTextFacts {
   const codes = [...new Set([...nodes.flatMap((n) => (n.code === null ? [] : [n.code])), ...codesInText(text)])]
   const jsonMessages = nodes.flatMap((n) => (n.message === null ? [] : [n.message]))
   // Innermost first: a node's own words say more than the wallet's wrapper ("Internal JSON-RPC error.").
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, MAX_LINES)
   const aa = findAaCodes(text)
   // "AA23 reverted" is the EntryPoint's code, not a contract's revert reason: the AA finding says it.
   const isAaReason = (reason: string | null) => aa.length > 0 && (reason === null || /^AA\d\d\b/.test(reason))
