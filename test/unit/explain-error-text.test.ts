@@ -315,6 +315,29 @@ describe('explain: a revert decoded from the text gives the finding a mined fail
     })
   })
 
+  it('viem ContractFunctionRevertedError: the custom error viem decoded is read from its text, with its numbers', () => {
+    const text = [
+      'The contract function "transfer" reverted.',
+      '',
+      'Error: ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)',
+      `                               (${ME}, 5, 1000)`,
+      '',
+      'Contract Call:',
+      `  address:   ${TOKEN_A}`,
+      '  function:  transfer(address to, uint256 amount)',
+      `  args:              (${ROUTER}, 1000)`,
+      `  sender:    ${ME}`,
+      '',
+      'Docs: https://viem.sh/docs/contract/writeContract',
+      'Version: viem@2.21.54',
+    ].join('\n')
+    const { findings } = diagnoseError(parseErrorText(text))
+    expect(findings.map((f) => f.code)).toEqual(['error.estimation-reverted', 'token.insufficient-balance'])
+    expect(findings[0]?.data).toMatchObject({ stage: 'call', errorName: 'ERC20InsufficientBalance' })
+    expect(findings[1]?.data).toMatchObject({ token: { address: TOKEN_A }, balance: '5', needed: '1000' })
+    expect(parseErrorText(text).ids.ownAddress).toBe(ME.toLowerCase())
+  })
+
   it('a deadline revert without the call still gives swap.deadline-expired, and no invented amounts', () => {
     const text = '{"code":3,"message":"execution reverted: UniswapV2Router: EXPIRED"}'
     const { findings } = diagnoseError(parseErrorText(text))

@@ -7,8 +7,9 @@
 const HASH_LABEL = String.raw`(?:tx|transaction|txn|user ?op(?:eration)?)[ _-]?(?:hash|id)|\bhash|\btxid|\btx`
 const LABELLED_HASH = new RegExp(String.raw`(?:${HASH_LABEL})["']?\s*[:=]?\s*["']?(0x[0-9a-fA-F]{64})\b`, 'gi')
 const ADDRESS = /\b0x[0-9a-fA-F]{40}\b/g
-/** Labels that name the person's own account, not a contract they called. */
-const OWN_ADDRESS = /\b(?:from|sender|address|account)["']?\s*[:=]?\s*["']?(0x[0-9a-fA-F]{40})\b/gi
+/** Labels that name the person's own account, not a contract they called: the sender first, then a bare "address". */
+const SENDER = /\b(?:from|sender)["']?\s*[:=]?\s*["']?(0x[0-9a-fA-F]{40})\b/i
+const ACCOUNT = /\b(?:address|account)["']?\s*[:=]?\s*["']?(0x[0-9a-fA-F]{40})\b/i
 
 export type PublicIds = { hashes: string[]; addresses: string[]; ownAddress: string | null }
 
@@ -21,7 +22,9 @@ export function findPublicIds(text: string): PublicIds {
     ),
   )
   const addresses = unique([...text.matchAll(ADDRESS)].map((m) => m[0].toLowerCase()))
-  const own = [...text.matchAll(OWN_ADDRESS)][0]?.[1]?.toLowerCase() ?? null
+  // viem's "Contract Call:" block names the contract called as "address:": that is not the person's.
+  const withoutContractCall = text.replace(/Contract Call:\s*\n\s*address:\s*0x[0-9a-fA-F]{40}/g, '')
+  const own = (SENDER.exec(text)?.[1] ?? ACCOUNT.exec(withoutContractCall)?.[1])?.toLowerCase() ?? null
   return {
     hashes: hashes.filter((h) => !blockHashes.has(h)).slice(0, 5),
     addresses: addresses.slice(0, 10),

@@ -1,4 +1,5 @@
-import { encodeErrorResult, parseAbi, parseEther, type Hex } from 'viem'
+import type { AbiError } from 'abitype'
+import { encodeErrorResult, parseAbi, parseAbiItem, parseEther, type Hex } from 'viem'
 import { decodeRevert, type DecodedRevert } from '../decode-revert.js'
 import { decodeSwapCall, type SwapCall } from '../swap-call.js'
 
@@ -26,6 +27,8 @@ export function findRevert(
     const decoded = decodeRevert(data)
     if (decoded.kind !== 'unknown' && decoded.kind !== 'empty') return { data, decoded }
   }
+  const fromViem = viemCustomError(text)
+  if (fromViem) return { data: fromViem, decoded: decodeRevert(fromViem) }
   const reason = reasons[0]
   if (reason !== undefined) {
     // The reason as the node quoted it: encoded as Error(string), it meets the same table of strings.
@@ -36,12 +39,41 @@ export function findRevert(
   return raw ? { data: raw, decoded: decodeRevert(raw) } : null
 }
 
+/**
+ * viem prints a custom error it decoded as its signature and, on the next line, its arguments:
+ * `Error: ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)` then
+ * `(0xf39F…2266, 0, 1000)`. Encoded back, it meets the same table as raw revert data. Only flat
+ * arguments (addresses, integers, booleans, short strings) are read; anything else is left alone.
+ */
+function viemCustomError(text: string): Hex | null {
+  const match = /Error: ([A-Za-z_$][\w$]{0,63})\(([^()\n]{0,400})\)[ \t]*\r?\n[ \t]*\(([^()\n]{0,1000})\)/.exec(text)
+  if (!match) return null
+  const [, name, params, values] = match as unknown as [string, string, string, string]
+  try {
+    const item = parseAbiItem(`error ${name}(${params})`) as AbiError
+    const raw = values.split(',').map((v) => v.trim())
+    if (raw.length !== item.inputs.length) return null
+    const args = item.inputs.map((input, i) => {
+      const value = raw[i] as string
+      if (/^u?int\d*$/.test(input.type)) return BigInt(value)
+      if (input.type === 'bool') return value === 'true'
+      if (input.type === 'address' || input.type === 'string' || /^bytes\d*$/.test(input.type)) return value
+      throw new Error(`unsupported ${input.type}`)
+    })
+    return encodeErrorResult({ abi: [item], errorName: item.name, args })
+  } catch {
+    return null
+  }
+}
+
 const isHexData = (value: string) => /^0x[0-9a-fA-F]{8,}$/.test(value)
 
 export function findCall(text: string): CallInText {
   const field = (name: string, shape: string) =>
     new RegExp(String.raw`\b${name}["']?\s*[:=]\s*["']?(${shape})`, 'i').exec(text)?.[1] ?? null
-  const to = field('to', '0x[0-9a-fA-F]{40}')
+  // viem's "Contract Call:" block names the contract as "address:".
+  const to =
+    field('to', '0x[0-9a-fA-F]{40}') ?? /Contract Call:\s*\n\s*address:\s*(0x[0-9a-fA-F]{40})/.exec(text)?.[1] ?? null
   const from = field('(?:from|sender)', '0x[0-9a-fA-F]{40}')
   const value = readValue(text)
   let swap: SwapCall | null = null
