@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { NonEvmId } from '../decode/non-evm-ids.js'
 import { bareTxidLinks, isSolanaSecretKey } from '../decode/non-evm-ids.js'
 import { inputError } from '../errors/doctor-error.js'
@@ -21,7 +22,8 @@ export function refuseSolanaSecretKey(value: string | undefined, deps: Deps): vo
   throw inputError('input.secret', text('error.solanaSecretKey'), text('hint.hashFormat'))
 }
 
-const optionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape)
+export const nonEvmOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape)
+const optionsSchema = nonEvmOptionsSchema
 
 /**
  * `tx` or `address` given a Solana, Bitcoin or Tron id: said what it is and where to look, exit 1,
@@ -29,6 +31,13 @@ const optionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape)
  */
 export async function runNonEvm(id: NonEvmId, raw: Record<string, unknown>, deps: Deps): Promise<number> {
   const options = parseOptions(optionsSchema, raw)
+  const { report, settings, exitCode } = await checkNonEvm(id, options, deps)
+  await writeReport(report, { options, settings, deps, maxLength: options.maxLength })
+  return exitCode
+}
+
+/** The report for another chain's id, short of printing: shared by the commands and the conversation. */
+export async function checkNonEvm(id: NonEvmId, options: z.infer<typeof optionsSchema>, deps: Deps): Promise<Checked> {
   const settings = await loadSettings(options, deps)
   const report = buildReport({
     subject: { kind: 'nonEvm', id: id.id, family: id.family },
@@ -38,8 +47,7 @@ export async function runNonEvm(id: NonEvmId, raw: Record<string, unknown>, deps
     evidence: {},
     context: reportContext(options, settings, deps),
   })
-  await writeReport(report, { options, settings, deps, maxLength: options.maxLength })
-  return 1
+  return { report, chart: null, exitCode: 1, settings }
 }
 
 /** A bare 64-hex id that no EVM chain knew: the report adds that it may be a Bitcoin or Tron transaction. */

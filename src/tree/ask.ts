@@ -3,6 +3,7 @@ import type { Deps } from '../commands/deps.js'
 import type { Say } from '../i18n/translate.js'
 import { containsSecret } from '../redact/redact.js'
 import { findPublicIds } from '../decode/error-text/public-ids.js'
+import { isSolanaSecretKey } from '../decode/non-evm-ids.js'
 import { styleFor } from '../ui/style.js'
 
 export type Option<T extends string> = { value: T; name: string }
@@ -24,6 +25,8 @@ const EXACT_HASH = /^0x[0-9a-fA-F]{64}$/
  */
 export function answerHoldsSecret(answer: string, expectsHash = false, expectsErrorText = false): boolean {
   const value = answer.trim()
+  // A Solana secret key looks like a signature, and the redaction engine does not know it.
+  if (isSolanaSecretKey(value)) return true
   if (expectsErrorText) return containsSecret(value, { knownHashes: new Set(findPublicIds(value).hashes) })
   return containsSecret(
     value,

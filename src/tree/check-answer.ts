@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/catalog.js'
 import { t, translator } from '../i18n/translate.js'
 import type { TextKind } from './tree-types.js'
 import { MAX_ERROR_TEXT } from '../decode/error-text/parse-error-text.js'
+import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
 
 /** A pasted error message: any text up to what `explain` reads. */
 const errorTextSchema = z.string().max(MAX_ERROR_TEXT)
@@ -29,6 +30,8 @@ const lengthLimits: Partial<Record<TextKind, number | null>> = {
 export function answerProblem(kind: TextKind, answer: string, optional: boolean, lang: Lang): string | null {
   const value = answer.trim()
   if (value === '') return optional ? null : translator(lang)('tree.required')
+  // Another chain's id where a hash or address is asked: answered with where to look (issue 18).
+  if ((kind === 'hash' || kind === 'address') && recogniseNonEvmId(value)) return null
   const limit = lengthLimits[kind]
   if (limit != null && value.length > limit)
     return translator(lang)('tree.tooLong', { max: limit, length: value.length })

@@ -6,6 +6,8 @@ import { loadSettings, noEndpointsError, type Settings } from '../commands/sessi
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
 import { explainError, explainOptionsSchema, type Explained } from '../commands/explain.js'
 import { lookUpCommand } from '../report/build-error-report.js'
+import { checkNonEvm, nonEvmOptionsSchema } from '../commands/non-evm.js'
+import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
 import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
 import { DoctorError, ExitCode } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
@@ -156,6 +158,9 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
+  const otherChain = recogniseNonEvmId((leaf.check === 'tx' ? values.hash : values.address) ?? '')
+  if (leaf.check !== 'explain' && otherChain)
+    return checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)
   if (leaf.check === 'explain')
     return explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
   return leaf.check === 'tx'

@@ -233,6 +233,27 @@ describe('support-doctor with no arguments, at a terminal', () => {
     }
   })
 
+  it('a Solana signature given as the hash, in Japanese: said to be Solana, with its explorer link', async () => {
+    const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
+    const terminal = talk(workspace(), '--lang ja')
+    try {
+      await shown(terminal, /どんな問題ですか/)
+      terminal.keys('Enter') // stuck
+      await shown(terminal, /ウォレットまたはアプリの名前とバージョンは/)
+      terminal.keys('Enter')
+      await shown(terminal, /トランザクションハッシュ/)
+      terminal.type(signature)
+      terminal.keys('Enter')
+      await shown(terminal, /すでに試したことは/)
+      terminal.keys('Enter')
+      const result = await shown(terminal, /どうしますか|次は/)
+      expect(result).toMatch(/Solana のトランザクションです\s+tx\.non-evm/)
+      expect(result).toContain(`https://solscan.io/tx/${signature}`)
+    } finally {
+      terminal.close()
+    }
+  })
+
   it('with no endpoint to ask, it says so before asking anything', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sd-talk-'))
     writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false }))
