@@ -11,6 +11,7 @@ import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
+import { explainCommand } from './commands/explain.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -103,7 +104,9 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
+  const commands = [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]
+  commands.push(explainCommand)
+  for (const make of commands) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
   program.addCommand(securityCommand(say, deps, setExitCode).exitOverride().configureOutput(output))

@@ -10,6 +10,8 @@ import { declare, languageOptions, networkOptions, outputOptions, reportOptions 
 import { addressSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
+import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
+import { refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
 import { connect, settingsFor, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
@@ -28,6 +30,10 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
   for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
+    // Issue 18: a Solana, Bitcoin or Tron address is answered with where to look, not refused.
+    refuseSolanaSecretKey(address, deps)
+    const nonEvm = recogniseNonEvmId(address)
+    if (nonEvm) return setExitCode(await runNonEvm(nonEvm, raw, deps))
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
     setExitCode(await writeReport(await checkAddress(options, deps), options, deps))
   })

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
+import type { Address } from 'viem'
 import { z } from 'zod'
 import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import { inputError } from '../errors/doctor-error.js'
@@ -10,6 +11,9 @@ import { transactionLookupCalls } from '../evidence/read-transaction.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
+import { entryPoints } from '../decode/entry-points.js'
+import { isBareHex64, recogniseNonEvmId } from '../decode/non-evm-ids.js'
+import { addBareTxidNote, refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
 import { buildTxReport } from '../report/build-tx-report.js'
 import type { FeeChartData } from '../report/report-view.js'
 import { startProgress } from '../ui/progress.js'
@@ -43,13 +47,20 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
   for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
-    const options = parseOptions(txOptionsSchema, { ...raw, hash })
-    setExitCode(await runTx(options, deps))
+    // Issue 18: a Solana signature or a Bitcoin/Tron address is answered, not refused as an invalid hash;
+    // 64 hex characters without 0x are searched as an EVM hash, then may be a Bitcoin or Tron id.
+    refuseSolanaSecretKey(hash, deps)
+    const nonEvm = hash === undefined ? null : recogniseNonEvmId(hash)
+    if (nonEvm) return setExitCode(await runNonEvm(nonEvm, raw, deps))
+    const bare = hash !== undefined && isBareHex64(hash)
+    const options = parseOptions(txOptionsSchema, { ...raw, hash: bare ? `0x${hash.trim()}` : hash })
+    setExitCode(await runTx(options, deps, bare ? hash.trim() : undefined))
   })
 }
 
-export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
-  return writeReport(await checkTransaction(options, deps), options, deps)
+export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Promise<number> {
+  const checked = await checkTransaction(options, deps)
+  return writeReport(bareId ? addBareTxidNote(checked, bareId) : checked, options, deps)
 }
 
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
@@ -92,6 +103,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           problems: network.problems,
           stats: network.stats,
           now: deps.now,
+          entryPoints: entryPointsFor(settings),
         })
       })(),
       settings.timeoutMs,
@@ -100,6 +112,14 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
     progress.stop()
   }
 }
+
+/** The built-in EntryPoints and any the config adds, each once. */
+const entryPointsFor = (settings: Settings) =>
+  [
+    ...new Set(
+      [...entryPoints.map((e) => e.address), ...(settings.config.entryPoints ?? [])].map((a) => a.toLowerCase()),
+    ),
+  ] as Address[]
 
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
   let raw: unknown

@@ -11,6 +11,8 @@ export const configSchema = z.strictObject({
   wallet: z.string().min(1).max(200).optional(),
   redact: z.strictObject({ addresses: z.boolean().optional() }).optional(),
   timeoutMs: z.number().int().min(100).max(600_000).optional(),
+  /** ERC-4337 EntryPoints searched for user operation hashes, besides the built-in v0.6, v0.7 and v0.8. */
+  entryPoints: z.array(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'expected a 0x address')).optional(),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -9,6 +9,8 @@ import { allowanceRule } from './rules/allowance.js'
 import { feeOnTransferRule } from './rules/fee-on-transfer.js'
 import { tokenRule } from './rules/tokens.js'
 import { stuckRule } from './rules/stuck.js'
+import { delegationRule } from './rules/delegation.js'
+import { userOperationRule } from './rules/user-operation.js'
 import { txStatus, type TxStatus } from './tx-status.js'
 
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
@@ -22,6 +24,8 @@ const rules = [
   allowanceRule,
   feeOnTransferRule,
   tokenRule,
+  delegationRule,
+  userOperationRule,
   stuckRule,
   lostRule,
   staleRule,
@@ -32,7 +36,7 @@ const rules = [
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
   return {
     status: txStatus(evidence),
-    chainId: evidence.context?.chainId ?? null,
+    chainId: evidence.context?.chainId ?? evidence.userOperation?.chainId ?? null,
     findings: rules.flatMap((rule) => rule(evidence)),
   }
 }

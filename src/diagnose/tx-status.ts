@@ -10,6 +10,8 @@ export type TxStatus = (typeof txStatuses)[number]
  * `not-found` when the sender and nonce are unknown.
  */
 export function txStatus(evidence: TxEvidence): TxStatus {
+  // A user operation's own outcome, whatever the bundle transaction that carried it did.
+  if (evidence.userOperation) return evidence.userOperation.success ? 'confirmed' : 'failed'
   const context = evidence.context
   if (context?.receipt) return context.receipt.status === 'success' ? 'confirmed' : 'failed'
   const nonces = context?.nonces

@@ -6,6 +6,8 @@ import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
 import { readOutcome } from './read-outcome.js'
 import { readTransaction } from './read-transaction.js'
+import { readDelegations } from './read-delegations.js'
+import { readUserOperation } from './read-user-operation.js'
 import type { ChainContext, ReceiptData, TxData, TxEvidence } from './schema.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
@@ -20,6 +22,8 @@ export type TxLookup = {
   problems: EndpointProblem[]
   stats: RpcStats
   now: () => Date
+  /** ERC-4337 EntryPoints whose UserOperationEvent may name a hash no node knows as a transaction. */
+  entryPoints?: readonly Address[]
 }
 
 type Sighting = { connection: ChainConnection; tx: TxData | null; receipt: ReceiptData | null }
@@ -60,6 +64,11 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const sender = senderOf(primary?.tx ?? null, lookup)
   const contextConnection = primary?.connection ?? contextChainForLostHash(lookup, sightings, sender)
   const context = contextConnection ? await readContext(contextConnection, primary ?? null, sender, lookup.hash) : null
+  // No transaction has this hash: it may be a user operation's (the requested chain's answer first).
+  const userOperation =
+    found.length === 0 && !sender && lookup.entryPoints?.length
+      ? await findUserOperation(sightings, lookup.hash, lookup.entryPoints, requested)
+      : null
 
   return {
     evidenceVersion: 1,
@@ -70,6 +79,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     unreachableChainIds: unreachable,
     foundOnChainIds: found.map((s) => s.connection.chain.id),
     sender,
+    ...(userOperation ? { userOperation } : {}),
     memory: lookup.memory
       ? { firstSeenAt: lookup.memory.firstSeenAt, lastStatus: lookup.memory.lastStatus, chainId: lookup.memory.chainId }
       : null,
@@ -81,6 +91,19 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
 }
 
 const isFound = (s: Sighting) => s.tx !== null || s.receipt !== null
+
+async function findUserOperation(
+  sightings: Sighting[],
+  hash: Hash,
+  entryPoints: readonly Address[],
+  requested: ChainConnection | undefined,
+) {
+  const connections = sightings.map((s) => s.connection).sort((a) => (a === requested ? -1 : 0))
+  const results = await Promise.all(
+    connections.map((connection) => readUserOperation(connection, { hash, entryPoints }).catch(() => null)),
+  )
+  return results.find((r) => r !== null) ?? null
+}
 
 function senderOf(tx: TxData | null, lookup: TxLookup): TxEvidence['sender'] {
   if (tx) return { from: tx.from, nonce: tx.nonce, source: 'transaction' }
@@ -125,5 +148,7 @@ async function readContext(
         head: state.head.number,
       })
     : null
-  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome }
+  // EIP-7702: whose account each authorization delegates, and whether the code took (one more batch, type 4 only).
+  const delegations = tx && receipt ? await readDelegations(connection.client, tx, receipt) : []
+  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome, delegations }
 }

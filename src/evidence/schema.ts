@@ -15,6 +15,16 @@ export const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex h
 export const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
 const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
 
+/** One signed EIP-7702 authorization of a type-4 transaction, as the node returns it. */
+export const authorizationSchema = z.object({
+  address,
+  chainId: z.number().int().nonnegative(),
+  nonce: z.number().int().nonnegative(),
+  r: hex,
+  s: hex,
+  yParity: z.number().int().min(0).max(1),
+})
+
 export const txSchema = z.object({
   hash,
   from: address,
@@ -28,6 +38,8 @@ export const txSchema = z.object({
   maxPriorityFeePerGas: wei.nullable(),
   input: hex,
   blockNumber: wei.nullable(),
+  /** EIP-7702 (type 4): the authorizations it carries; empty for every other type. */
+  authorizations: z.array(authorizationSchema).optional(),
 })
 
 export const logSchema = z.object({ address, topics: z.array(hex), data: hex })
@@ -127,6 +139,16 @@ export const endpointProblemSchema = z.object({
 })
 
 /** Everything gathered on the one chain the diagnosis is about. */
+/** An EIP-7702 authorization read back: who signed it (recovered) and the signer's code after the block. */
+export const delegationSchema = z.object({
+  authority: address.nullable(),
+  delegate: address,
+  chainId: z.number().int().nonnegative(),
+  nonce: z.number().int().nonnegative(),
+  /** eth_getCode of the authority at the transaction's block: 0xef0100 ‖ delegate when it took effect. */
+  codeAfter: hex.nullable(),
+})
+
 export const chainContextSchema = z.object({
   chainId: z.number().int().positive(),
   tx: txSchema.nullable(),
@@ -140,7 +162,33 @@ export const chainContextSchema = z.object({
   swapState: swapStateSchema.nullable().default(null),
   tokens: z.array(tokenInfoSchema).default([]),
   recipients: z.array(recipientSchema).default([]),
+  /** EIP-7702: each authorization's signer and its code after the transaction's block. */
+  delegations: z.array(delegationSchema).optional(),
 })
+
+/** An ERC-4337 user operation found by its hash in an EntryPoint's UserOperationEvent. */
+export const userOperationSchema = z.object({
+  chainId: z.number().int().positive(),
+  entryPoint: address,
+  userOpHash: hash,
+  sender: address,
+  /** The zero address when the account paid its own gas. */
+  paymaster: address,
+  nonce: wei,
+  success: z.boolean(),
+  actualGasCost: wei,
+  actualGasUsed: wei,
+  /** The bundle transaction that carried it, and whether that transaction itself succeeded. */
+  transactionHash: hash,
+  blockNumber: wei,
+  bundleStatus: z.enum(['success', 'reverted']),
+  /** UserOperationRevertReason's data: the account call's revert, decoded like any other. */
+  revertReason: hex.nullable(),
+  /** The operation's own logs in the bundle (between the previous operation's event and its own). */
+  logs: z.array(logSchema),
+  tokens: z.array(tokenInfoSchema),
+})
+export type UserOperationData = z.output<typeof userOperationSchema>
 
 export const txEvidenceSchema = z.object({
   evidenceVersion: z.literal(1),
@@ -160,6 +208,8 @@ export const txEvidenceSchema = z.object({
     .nullable(),
   /** What this machine remembers of an earlier look at the same hash. */
   memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),
+  /** Found when no node knows the hash as a transaction but an EntryPoint logged it as a user operation. */
+  userOperation: userOperationSchema.nullable().optional(),
   context: chainContextSchema.nullable(),
   endpointProblems: z.array(endpointProblemSchema),
   gatheredAt: z.string(),

@@ -15,6 +15,14 @@ export const toTxData = (tx: Transaction): TxData => ({
   maxPriorityFeePerGas: tx.maxPriorityFeePerGas ?? null,
   input: tx.input,
   blockNumber: tx.blockNumber ?? null,
+  authorizations: (tx.authorizationList ?? []).map((a) => ({
+    address: a.address,
+    chainId: a.chainId,
+    nonce: a.nonce,
+    r: a.r,
+    s: a.s,
+    yParity: a.yParity ?? 0,
+  })),
 })
 
 export const toReceiptData = (receipt: TransactionReceipt): ReceiptData => ({

@@ -13,6 +13,7 @@ export const guideIds = [
   'support-request',
   'rpc-endpoints',
   'wallet-drained',
+  'error-messages',
 ] as const
 export type GuideId = (typeof guideIds)[number]
 

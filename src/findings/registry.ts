@@ -415,6 +415,207 @@ export const findingRegistry = {
     z.object({ ...securityChain, taken: z.array(takenSchema) }),
     "The wallet emptied in one go by transactions signed with the owner's key.",
   ),
+  // Issue 18: EIP-7702 delegations, user operations and ids of other chains.
+  'tx.delegation': row(
+    'warning',
+    'staying-safe',
+    z.object({
+      /** The account delegated (recovered from the authorization's signature); null when it does not recover. */
+      authority: hexAddress.nullable(),
+      delegate: hexAddress,
+      /** 0: valid on every chain. */
+      chainId: z.number().int().nonnegative(),
+      nonce: z.number().int().nonnegative(),
+      /** From the authority's code after the block; null when it could not be read. */
+      tookEffect: z.boolean().nullable(),
+      revocation: z.boolean(),
+      /** The wallet whose implementation the delegate is, from a table kept as data; null when unknown. */
+      knownImplementation: z.string().nullable(),
+    }),
+    'An EIP-7702 authorization: authority, delegate, whether it took effect; a warning for an unknown delegate.',
+  ),
+
+  'aa.user-operation': row(
+    'info',
+    'missing-tokens',
+    z.object({
+      entryPoint: hexAddress,
+      sender: hexAddress,
+      nonce: baseUnits,
+      /** null when the account paid its own gas. */
+      paymaster: hexAddress.nullable(),
+      success: z.boolean(),
+      actualGasCost: baseUnits,
+      actualGasUsed: baseUnits,
+      /** The bundle transaction that carried the operation. */
+      transactionHash: txHash,
+      blockNumber: baseUnits,
+      bundleSucceeded: z.boolean(),
+    }),
+    'An ERC-4337 user operation found by its hash: sender, paymaster, cost, bundle transaction.',
+  ),
+  'aa.user-operation-failed': row(
+    'critical',
+    'failed-swaps',
+    z.object({
+      sender: hexAddress,
+      transactionHash: txHash,
+      bundleSucceeded: z.boolean(),
+      reason: z.string().nullable(),
+      errorName: z.string().nullable(),
+      errorSource: z.string().nullable(),
+      category: z.string().nullable(),
+      revertData: z.string().nullable(),
+    }),
+    'The user operation reverted inside a bundle that succeeded: the decoded reason.',
+  ),
+
+  'tx.non-evm': row(
+    'critical',
+    'wrong-network',
+    z.object({
+      id: z.string(),
+      /** What the id looks like; for a bare 64-hex id no EVM chain knew, both bitcoin and tron. */
+      families: z.array(z.enum(['solana', 'bitcoin', 'tron'])),
+      kind: z.enum(['transaction', 'address']),
+      explorerUrls: z.array(z.string()),
+      /** true: the id was first searched as an EVM hash, and no chain knew it. */
+      searchedAsEvm: z.boolean(),
+    }),
+    'A Solana, Bitcoin or Tron id: which family, and its public explorer.',
+  ),
+
+  // Pasted error messages (`explain`, issue 18): what the message says, with the numbers it carries.
+  'error.nonce-too-low': row(
+    'critical',
+    'error-messages',
+    z.object({
+      given: z.number().int().nullable(),
+      expected: z.number().int().nullable(),
+      address: hexAddress.nullable(),
+    }),
+    'The nonce was already used: with the numbers, and what to do.',
+  ),
+  'error.nonce-too-high': row(
+    'critical',
+    'nonce-gaps',
+    z.object({
+      given: z.number().int().nullable(),
+      expected: z.number().int().nullable(),
+      address: hexAddress.nullable(),
+    }),
+    "A nonce ahead of the account's: an earlier one is missing.",
+  ),
+  'error.replacement-underpriced': row(
+    'critical',
+    'speed-up-and-cancel',
+    z.object({}),
+    'A replacement that does not raise the fees enough.',
+  ),
+  'error.fee-below-base-fee': row(
+    'critical',
+    'stuck-transactions',
+    z.object({
+      /** below-base-fee: the fee cap is under the block's base fee; below-pool-minimum: under the node's minimum price. */
+      reason: z.enum(['below-base-fee', 'below-pool-minimum']),
+      maxFeePerGas: baseUnits.nullable(),
+      baseFee: baseUnits.nullable(),
+    }),
+    "The fee cap is under the block's base fee.",
+  ),
+  'error.insufficient-funds': row(
+    'critical',
+    'error-messages',
+    z.object({
+      address: hexAddress.nullable(),
+      balance: baseUnits.nullable(),
+      cost: baseUnits.nullable(),
+      shortfall: baseUnits.nullable(),
+    }),
+    'Not enough of the native coin for gas and value: balance and cost when given.',
+  ),
+  'error.intrinsic-gas': row(
+    'critical',
+    'error-messages',
+    z.object({
+      reason: z.enum(['intrinsic-too-low', 'exceeds-allowance', 'exceeds-block-limit']),
+      gasLimit: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+    }),
+    'A gas limit below the minimum a transaction needs.',
+  ),
+  'error.estimation-reverted': row(
+    'critical',
+    'failed-swaps',
+    z.object({
+      /** estimation or call: nothing was sent; mined: the text is about a transaction that failed on chain. */
+      stage: z.enum(['estimation', 'call', 'mined', 'unknown']),
+      reason: z.string().nullable(),
+      errorName: z.string().nullable(),
+      errorSource: z.string().nullable(),
+      category: z.string().nullable(),
+      revertData: z.string().nullable(),
+      contract: hexAddress.nullable(),
+    }),
+    'Gas estimation found the call would revert: the decoded reason.',
+  ),
+  'error.already-known': row(
+    'info',
+    'stuck-transactions',
+    z.object({}),
+    'The same transaction is already waiting in the pool: nothing to do.',
+  ),
+  'error.user-rejected': row(
+    'info',
+    'error-messages',
+    z.object({ code: z.number().int().nullable() }),
+    'The request was rejected in the wallet: nothing happened on chain.',
+  ),
+  'error.rate-limited': row(
+    'warning',
+    'rpc-endpoints',
+    z.object({ code: z.number().int().nullable() }),
+    'The endpoint is limiting requests.',
+  ),
+  'error.unsupported-method': row(
+    'warning',
+    'rpc-endpoints',
+    z.object({ method: z.string().nullable(), code: z.number().int().nullable() }),
+    'The endpoint does not serve the method.',
+  ),
+  'error.chain-mismatch': row(
+    'critical',
+    'wrong-network',
+    z.object({ walletChainId: chainId.nullable(), expectedChainId: chainId.nullable() }),
+    'The wallet and the app are on different chains.',
+  ),
+  'error.account-abstraction': row(
+    'critical',
+    'error-messages',
+    z.object({
+      code: z.string(),
+      meaning: z.string(),
+      party: z.enum(['account', 'paymaster', 'bundler', 'factory']),
+    }),
+    'An ERC-4337 AAxx code and what it means.',
+  ),
+  'error.non-evm': row(
+    'warning',
+    'error-messages',
+    z.object({
+      family: z.enum(['solana', 'tron', 'bitcoin']),
+      problem: z.enum(['blockhash-expired', 'insufficient-funds', 'out-of-energy', 'bandwidth', 'other']),
+      have: baseUnits.nullable(),
+      need: baseUnits.nullable(),
+    }),
+    'A Solana or Tron message, recognised as not EVM and explained briefly.',
+  ),
+  'error.unrecognised': row(
+    'warning',
+    'error-messages',
+    z.object({ codes: z.array(z.number().int()), message: z.string().nullable() }),
+    'A message not recognised: shown as given, redacted.',
+  ),
 } as const satisfies Record<string, FindingRow>
 
 export type FindingCode = keyof typeof findingRegistry

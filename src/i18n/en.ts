@@ -296,4 +296,27 @@ export const en = {
   ].join('\n'),
   'progress.security': (p: { count: number }) =>
     `Reading approvals and transfers on ${p.count} network${p.count === 1 ? '' : 's'}…`,
+  // explain (issue 18): a pasted error message
+  'cmd.explain': 'explain a wallet or node error message (pasted text, or stdin) in plain words',
+  'cmd.explain.text': 'the error text (stdin when omitted)',
+  'cmd.explain.examples': [
+    '  $ support-doctor explain "nonce too low: next nonce 7, tx nonce 5"',
+    '  $ pbpaste | support-doctor explain --json',
+    '',
+  ].join('\n'),
+  'error.explainNoInput': 'Nothing to explain: give the error text, or pipe it in (pbpaste | support-doctor explain).',
+  'error.explainEmpty': 'The error text is empty.',
+  'hint.explainText':
+    'Copy the whole error message from your wallet or app and paste it after `support-doctor explain`.',
+  'status.explained': 'Explained',
+  'status.unrecognised': 'Not recognised',
+  'explain.stepTx': (p: { command: string }) => `The message names a transaction. Look it up on chain: ${p.command}`,
+  'report.userOperation': 'User operation',
+  'report.id': 'ID',
+  'status.not-evm': 'Not an EVM network',
+  'error.solanaSecretKey':
+    'That is a Solana secret key, not a transaction id or address: it was not used or kept. Never share it; whoever has it controls the account.',
+  'tree.lookingUp': (p: { command: string }) => `The message names it, so it is looked up now: ${p.command}`,
+  'explain.stepAddress': (p: { command: string }) =>
+    `The message names an address. See what it holds and what is waiting: ${p.command}`,
 }

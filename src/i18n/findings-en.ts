@@ -50,7 +50,7 @@ export const findingsEn: FindingTexts = {
     detail:
       d.lateBySeconds > 0
         ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.`
-        : 'It was mined after the deadline the app set for it.',
+        : 'The deadline the app set for it had passed when the network checked it.',
     steps: [
       'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
     ],
@@ -219,4 +219,213 @@ export const findingsEn: FindingTexts = {
     steps: ['Fix the URL in your configuration or --rpc option.'],
   }),
   ...securityFindingsEn,
+  'tx.delegation': (d, ctx) => ({
+    title: d.revocation
+      ? 'EIP-7702: delegation removed'
+      : d.knownImplementation
+        ? `EIP-7702: account delegated to ${d.knownImplementation}`
+        : 'EIP-7702: account delegated to an unknown contract',
+    detail: `${d.revocation ? `Account ${d.authority ?? '(signer not recoverable)'} signed an authorization that clears its delegation` : `Account ${d.authority ?? '(signer not recoverable)'} signed an authorization to run the code of ${d.delegate}${d.knownImplementation ? ` (${d.knownImplementation})` : ', which is not a wallet implementation this tool knows'}`} (nonce ${d.nonce}, ${d.chainId === 0 ? 'valid on every chain' : `for ${ctx.chainName(d.chainId)}`}). ${d.tookEffect === null ? 'Whether it took effect could not be read.' : d.tookEffect ? 'It took effect: the account now behaves as that code says.' : 'It did not take effect (its nonce or chain did not match), so the account did not change.'}`,
+    steps:
+      d.revocation || d.knownImplementation
+        ? []
+        : [
+            'Code you did not choose can move everything in the account. If you did not mean to upgrade your account, move your funds to a new wallet now, and revoke the delegation from a wallet you trust (an authorization to the zero address).',
+          ],
+  }),
+
+  'aa.user-operation': (d) => ({
+    title: d.success ? 'User operation executed' : 'User operation included, but it failed',
+    detail: `This is an ERC-4337 user operation of smart account ${d.sender} (nonce ${d.nonce}), carried by bundle transaction ${d.transactionHash} in block ${d.blockNumber} through EntryPoint ${d.entryPoint}. Gas: ${d.actualGasUsed} units, ${d.actualGasCost} wei, paid by ${d.paymaster ? `paymaster ${d.paymaster}` : 'the account itself'}.`,
+    steps: d.success
+      ? [
+          'It worked. Wallets and explorers show it under the bundle transaction above; if tokens from it do not show, add (import) the token on this network.',
+        ]
+      : [],
+  }),
+  'aa.user-operation-failed': (d) => ({
+    title: 'Your operation failed inside its bundle',
+    detail: `${d.bundleSucceeded ? 'The bundle transaction succeeded, but your operation in it failed' : 'The bundle transaction failed, and your operation with it'}: the smart account's call was refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without a reason'}. The gas was still charged; nothing else changed.${categoryHint(d.category)}`,
+    steps: [
+      'Do not simply send the same operation again: it fails again for the same reason.',
+      ...(d.category === null
+        ? ["Give this report to the wallet's support: the reason above is what the contract said."]
+        : []),
+    ],
+  }),
+
+  'tx.non-evm': (d) => {
+    const names = d.families.map((f) => familyName[f]).join(' or ')
+    return {
+      title: d.searchedAsEvm
+        ? `It may be a ${names} transaction id`
+        : `A ${names} ${d.kind === 'transaction' ? 'transaction' : 'address'}`,
+      detail: d.searchedAsEvm
+        ? `No EVM network searched knows ${d.id} as a transaction hash. 64 hex characters without 0x are also how ${names} write transaction ids.`
+        : `${d.id} looks like a ${names} ${d.kind === 'transaction' ? 'transaction signature' : 'address'}. This tool reads EVM chains (Ethereum and networks like it), so it cannot look it up.`,
+      steps: [
+        `Look it up on the public explorer: ${d.explorerUrls.join(' , ')}`,
+        ...(d.searchedAsEvm
+          ? []
+          : ['For help, contact the support of the wallet or exchange you used on that network.']),
+      ],
+    }
+  },
+
+  // Pasted error messages (`explain`).
+  'error.nonce-too-low': (d) => ({
+    title: 'Nonce too low: that nonce is already used',
+    detail: `The transaction used nonce ${d.given ?? '(not stated)'}${d.expected !== null ? `, but the account's next nonce is ${d.expected}` : ''}: a transaction with that nonce has already been mined (often the same one, sent twice, or one sent from another app or device).`,
+    steps: [
+      'Check your activity on a block explorer: the transaction you meant may already be confirmed.',
+      'If it is not, let the wallet choose the nonce (MetaMask: Settings → Advanced → Clear activity tab data, then send again; no funds are affected).',
+    ],
+  }),
+  'error.nonce-too-high': (d) => ({
+    title: 'Nonce too high: an earlier nonce is missing',
+    detail: `The transaction used nonce ${d.given ?? '(not stated)'}${d.expected !== null ? ` while the account's next nonce is ${d.expected}` : ''}. It cannot be mined until every nonce before it is used.`,
+    steps: [
+      d.expected !== null
+        ? `Send (or cancel) the transaction with nonce ${d.expected} first, or send this one again with nonce ${d.expected}.`
+        : 'Let the wallet choose the nonce, or first send the transactions with the missing nonces.',
+    ],
+  }),
+  'error.replacement-underpriced': () => ({
+    title: 'Replacement refused: its fee is not high enough',
+    detail:
+      'A transaction with the same nonce is already waiting, and a replacement (speed up or cancel) must raise both fees by at least 10% (some nodes ask more) to be accepted.',
+    steps: [
+      'Speed up or cancel again with fees at least 10% above the waiting transaction (the `support-doctor tx <hash>` of the waiting one says exactly how much).',
+    ],
+  }),
+  'error.fee-below-base-fee': (d, ctx) => ({
+    title: d.reason === 'below-base-fee' ? 'Fee too low: below the base fee' : 'Fee too low for the node',
+    detail:
+      d.reason === 'below-base-fee'
+        ? `The maximum fee${d.maxFeePerGas ? ` (${ctx.fee(d.maxFeePerGas)})` : ''} is below the current base fee${d.baseFee ? ` (${ctx.fee(d.baseFee)})` : ''}, so no block can include it now.`
+        : "The transaction's gas price is below the minimum this node or network accepts.",
+    steps: [
+      'Send it again with the network fee the wallet suggests now (a "market" or "aggressive" setting), not a custom low fee. `support-doctor gas --chain <network>` shows the fees being paid now.',
+    ],
+  }),
+  'error.insufficient-funds': (d, ctx) => ({
+    title: 'Not enough coin to pay for gas and value',
+    detail: `The account${d.address ? ` ${d.address}` : ''} must hold the value sent plus the maximum gas fee${d.cost !== null ? ` (${d.cost} wei = ${ctx.fee(d.cost)})` : ''}${d.balance !== null ? `, but holds ${d.balance} wei` : ''}${d.shortfall !== null ? `: ${d.shortfall} wei short` : ''}. Gas is always paid in the network's own coin (ETH, POL, BNB…), even to send a token.`,
+    steps: [
+      "Add some of the network's own coin to this account on this same network, or send a smaller amount. Check that the wallet is on the network you think it is.",
+    ],
+  }),
+  'error.intrinsic-gas': (d) => ({
+    title:
+      d.reason === 'intrinsic-too-low'
+        ? 'Gas limit too low'
+        : d.reason === 'exceeds-block-limit'
+          ? 'Gas limit above what a block can hold'
+          : 'The gas estimate failed',
+    detail:
+      d.reason === 'intrinsic-too-low'
+        ? `The gas limit${d.gasLimit ? ` (${d.gasLimit})` : ''} is below the least this transaction needs before running${d.needed ? ` (${d.needed})` : ''}.`
+        : d.reason === 'exceeds-block-limit'
+          ? 'The gas limit set is larger than a whole block allows.'
+          : `The node could not find a gas limit under its cap${d.gasLimit ? ` (${d.gasLimit})` : ''} at which the transaction succeeds: usually it would fail (revert), or the account cannot pay for that much gas.`,
+    steps: [
+      d.reason === 'exceeds-allowance'
+        ? 'Do not force a higher gas limit: check the amount, the balance of the token and of the coin for gas, and approvals, then try again.'
+        : 'Let the wallet set the gas limit (remove any custom gas limit), then try again.',
+    ],
+  }),
+  'error.estimation-reverted': (d) => ({
+    title: d.stage === 'mined' ? 'The transaction failed (reverted)' : 'The transaction would fail, so it was not sent',
+    detail: `${d.stage === 'mined' ? 'The contract refused it' : 'When the wallet simulated it (gas estimation), the contract refused it'}${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}.${d.stage === 'mined' ? '' : ' Nothing was sent and no fee was paid.'}${categoryHint(d.category)}`,
+    steps: [
+      'Do not force it through with a manual gas limit: it would fail on chain and still cost the fee.',
+      ...(d.category === null
+        ? ["Give this report to the app's support: the reason above is what the contract said."]
+        : []),
+    ],
+  }),
+  'error.already-known': () => ({
+    title: 'Already sent: the network already has this transaction',
+    detail:
+      'The node already holds this exact transaction in its pool: it was sent before (a double click, or a retry) and is waiting to be mined. Nothing is wrong with it.',
+    steps: ['Wait, and follow it by its hash: `support-doctor tx <hash>`. Do not send it again.'],
+  }),
+  'error.user-rejected': (d) => ({
+    title: 'Rejected in the wallet',
+    detail: `The request was declined in the wallet${d.code !== null ? ` (code ${d.code})` : ''}: nothing was signed or sent and nothing happened on chain.`,
+    steps: [
+      'If you meant to go ahead, start again and confirm in the wallet. If you did not start this request yourself, do not approve it.',
+    ],
+  }),
+  'error.rate-limited': (d) => ({
+    title: 'Too many requests to the network endpoint',
+    detail: `The RPC endpoint refused because of its rate limit${d.code !== null ? ` (code ${d.code})` : ''}. This is the endpoint's limit, not a problem with your account or funds.`,
+    steps: [
+      'Wait a minute and try again, or switch the wallet to another RPC endpoint for this network (from a trusted source: chainlist.org lists many).',
+    ],
+  }),
+  'error.unsupported-method': (d) => ({
+    title: 'The endpoint does not support this request',
+    detail: `The RPC endpoint${d.method ? ` does not offer ${d.method}` : ' refused the method asked'}${d.code !== null ? ` (code ${d.code})` : ''}. Some wallets and endpoints do not support every request an app makes.`,
+    steps: ["Try another RPC endpoint or another wallet, or tell the app's support which method failed."],
+  }),
+  'error.chain-mismatch': (d, ctx) => ({
+    title: 'The wallet is on another network',
+    detail: `The wallet is on ${d.walletChainId !== null ? ctx.chainName(d.walletChainId) : 'another network'}${d.expectedChainId !== null ? `, but the transaction is for ${ctx.chainName(d.expectedChainId)}` : ' than the transaction is for'}.`,
+    steps: ["Switch the wallet to the app's network (the network menu at the top of the wallet) and try again."],
+  }),
+  'error.account-abstraction': (d) => ({
+    title: `Smart-account error ${d.code}`,
+    detail: `The ERC-4337 EntryPoint refused the user operation: ${d.code}, ${d.meaning}.`,
+    steps: [
+      d.party === 'paymaster'
+        ? 'The app or service paying the gas (the paymaster) refused or cannot pay: tell the app; you may also pay the gas yourself.'
+        : d.party === 'bundler'
+          ? 'This is a problem of the service that sends operations (the bundler): try again later, or tell the wallet.'
+          : d.code === 'AA21'
+            ? "Add the network's own coin to the smart account (or its EntryPoint deposit) for gas, then try again."
+            : "Try again from the wallet; if it keeps failing, give this report to the wallet's support.",
+    ],
+  }),
+  'error.non-evm': (d) => ({
+    title: `A ${d.family === 'solana' ? 'Solana' : d.family === 'tron' ? 'Tron' : 'Bitcoin'} error`,
+    detail: `${
+      d.problem === 'blockhash-expired'
+        ? 'The transaction expired before it was processed (its recent blockhash is too old): nothing happened.'
+        : d.problem === 'insufficient-funds'
+          ? `The account has too little SOL for this transaction and its fees${d.have !== null && d.need !== null ? ` (${d.have} lamports, needs ${d.need})` : ''}.`
+          : d.problem === 'out-of-energy'
+            ? 'The transaction ran out of Energy (what Tron smart contracts use): TRX was burnt for it and it failed.'
+            : d.problem === 'bandwidth'
+              ? 'The account lacks Bandwidth (and TRX to burn for it) to send this transaction.'
+              : 'The network refused the transaction.'
+    } This tool reads EVM chains (Ethereum and similar), so it cannot look this up.`,
+    steps: [
+      d.problem === 'blockhash-expired'
+        ? 'Send it again: wallets fetch a fresh blockhash. If the network is busy, a small priority fee helps.'
+        : d.problem === 'out-of-energy' || d.problem === 'bandwidth'
+          ? 'Keep more TRX in the account (or stake TRX for Energy/Bandwidth), then try again.'
+          : "Check the balance on the network's explorer and ask the wallet's support.",
+    ],
+  }),
+  'error.unrecognised': (d) => ({
+    title: 'Message not recognised',
+    detail: `This message is not one this tool knows${d.codes.length > 0 ? ` (codes ${d.codes.join(', ')})` : ''}${d.message ? `: "${d.message}"` : ''}.`,
+    steps: [
+      "Give the whole message, with this report, to the wallet's or app's support. If you have the transaction hash, run `support-doctor tx <hash>`.",
+    ],
+  }),
 }
+
+/** What a revert's category means for the person, after the contract's own words. */
+const categoryHint = (category: string | null) =>
+  ({
+    slippage: ' The price moved beyond your slippage limit: get a fresh quote, or allow a little more slippage.',
+    deadline: " The swap's deadline had passed: start it again from the app.",
+    allowance: ' The contract is not approved to move your tokens (or not for this amount): approve it first.',
+    balance: ' You do not hold enough of the token for this amount.',
+    'fee-on-transfer': ' The token takes a fee on each transfer: use the app setting for such tokens.',
+    liquidity: ' The pool has too little liquidity for this trade.',
+  })[category ?? ''] ?? ''
+
+const familyName = { solana: 'Solana', bitcoin: 'Bitcoin', tron: 'Tron' } as const

@@ -221,4 +221,220 @@ export const findingsJa: FindingTexts = {
     steps: ['設定ファイルまたは --rpc オプションの URL を修正してください。'],
   }),
   ...securityFindingsJa,
+  'tx.delegation': (d, ctx) => ({
+    title: d.revocation
+      ? 'EIP-7702: 委任が解除されました'
+      : d.knownImplementation
+        ? `EIP-7702: アカウントが ${d.knownImplementation} に委任されました`
+        : 'EIP-7702: アカウントが不明なコントラクトに委任されました',
+    detail: `${d.revocation ? `アカウント ${d.authority ?? '(署名者を復元できません)'} が委任を解除する承認に署名しました` : `アカウント ${d.authority ?? '(署名者を復元できません)'} が ${d.delegate} のコードを実行する承認に署名しました${d.knownImplementation ? `(${d.knownImplementation})` : '。このツールが知るウォレットの実装ではありません'}`}(ノンス ${d.nonce}、${d.chainId === 0 ? 'すべてのチェーンで有効' : `${ctx.chainName(d.chainId)} 用`})。${d.tookEffect === null ? '反映されたかは読み取れませんでした。' : d.tookEffect ? '反映されました。アカウントは今そのコードのとおりに動きます。' : '反映されませんでした(ノンスかチェーンが一致しません)。アカウントは変わっていません。'}`,
+    steps:
+      d.revocation || d.knownImplementation
+        ? []
+        : [
+            '自分で選んでいないコードは、アカウントの資産をすべて動かせます。アカウントをアップグレードするつもりがなかった場合は、今すぐ資産を新しいウォレットに移し、信頼できるウォレットから委任を解除してください(ゼロアドレスへの承認)。',
+          ],
+  }),
+
+  'aa.user-operation': (d) => ({
+    title: d.success
+      ? 'ユーザーオペレーションが実行されました'
+      : 'ユーザーオペレーションは取り込まれましたが、失敗しました',
+    detail: `スマートアカウント ${d.sender}(ノンス ${d.nonce})の ERC-4337 ユーザーオペレーションです。EntryPoint ${d.entryPoint} を通じ、ブロック ${d.blockNumber} のバンドルトランザクション ${d.transactionHash} で処理されました。ガス: ${d.actualGasUsed} ユニット、${d.actualGasCost} wei(支払い: ${d.paymaster ? `ペイマスター ${d.paymaster}` : 'アカウント自身'})。`,
+    steps: d.success
+      ? [
+          '成功しています。ウォレットやエクスプローラーでは上のバンドルトランザクションとして表示されます。トークンが見えない場合は、このネットワークでトークンを追加(インポート)してください。',
+        ]
+      : [],
+  }),
+  'aa.user-operation-failed': (d) => ({
+    title: 'バンドルの中であなたのオペレーションが失敗しました',
+    detail: `${d.bundleSucceeded ? 'バンドルトランザクションは成功しましたが、その中のあなたのオペレーションは失敗しました' : 'バンドルトランザクションが失敗し、あなたのオペレーションも失敗しました'}。スマートアカウントの呼び出しが拒否されました${d.reason ? `: 「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の記載なし)'}。ガス代は請求されましたが、それ以外は何も変わっていません。${categoryHintJa(d.category)}`,
+    steps: [
+      '同じオペレーションをそのまま送り直さないでください。同じ理由でまた失敗します。',
+      ...(d.category === null
+        ? ['このレポートをウォレットのサポートに渡してください。上の理由はコントラクトが返したものです。']
+        : []),
+    ],
+  }),
+
+  'tx.non-evm': (d) => {
+    const names = d.families.map((f) => familyName[f]).join(' または ')
+    return {
+      title: d.searchedAsEvm
+        ? `${names} のトランザクション ID かもしれません`
+        : `${names} の${d.kind === 'transaction' ? 'トランザクション' : 'アドレス'}です`,
+      detail: d.searchedAsEvm
+        ? `調べた EVM ネットワークのどれも、${d.id} をトランザクションハッシュとして知りません。0x のない16進数64文字は、${names} のトランザクション ID の書き方でもあります。`
+        : `${d.id} は ${names} の${d.kind === 'transaction' ? 'トランザクション署名' : 'アドレス'}のようです。このツールは EVM チェーン(Ethereum とその仲間)を読むため、これを調べることはできません。`,
+      steps: [
+        `公開エクスプローラーで確認してください: ${d.explorerUrls.join(' , ')}`,
+        ...(d.searchedAsEvm ? [] : ['そのネットワークで使ったウォレットや取引所のサポートに相談してください。']),
+      ],
+    }
+  },
+
+  // 貼り付けたエラーメッセージ(`explain`)
+  'error.nonce-too-low': (d) => ({
+    title: 'ノンスが低すぎます: そのノンスは使用済みです',
+    detail: `トランザクションのノンスは ${d.given ?? '(記載なし)'} です${d.expected !== null ? `が、アカウントの次のノンスは ${d.expected} です` : ''}。そのノンスのトランザクションはすでにマイニングされています(同じものを2回送った、別のアプリや端末から送った、など)。`,
+    steps: [
+      'ブロックエクスプローラーで履歴を確認してください。目的のトランザクションはすでに承認されているかもしれません。',
+      'そうでなければ、ノンスはウォレットに任せてください(MetaMask: 設定 → 高度な設定 → アクティビティタブのデータを消去してから再送信。資金には影響しません)。',
+    ],
+  }),
+  'error.nonce-too-high': (d) => ({
+    title: 'ノンスが高すぎます: 前のノンスが抜けています',
+    detail: `トランザクションのノンスは ${d.given ?? '(記載なし)'} です${d.expected !== null ? `が、アカウントの次のノンスは ${d.expected} です` : ''}。それより前のノンスがすべて使われるまで、マイニングされません。`,
+    steps: [
+      d.expected !== null
+        ? `先にノンス ${d.expected} のトランザクションを送る(またはキャンセルする)か、このトランザクションをノンス ${d.expected} で送り直してください。`
+        : 'ノンスはウォレットに任せるか、抜けているノンスのトランザクションを先に送ってください。',
+    ],
+  }),
+  'error.replacement-underpriced': () => ({
+    title: '置き換えが拒否されました: 手数料が足りません',
+    detail:
+      '同じノンスのトランザクションがすでに待機中です。置き換え(高速化またはキャンセル)は、両方の手数料を10%以上(ノードによってはそれ以上)引き上げないと受け付けられません。',
+    steps: [
+      '待機中のトランザクションより10%以上高い手数料で、もう一度高速化またはキャンセルしてください(待機中のトランザクションの `support-doctor tx <hash>` で必要な額がわかります)。',
+    ],
+  }),
+  'error.fee-below-base-fee': (d, ctx) => ({
+    title:
+      d.reason === 'below-base-fee'
+        ? '手数料が低すぎます: ベース手数料を下回っています'
+        : 'ノードの最低手数料を下回っています',
+    detail:
+      d.reason === 'below-base-fee'
+        ? `最大手数料${d.maxFeePerGas ? `(${ctx.fee(d.maxFeePerGas)})` : ''}が現在のベース手数料${d.baseFee ? `(${ctx.fee(d.baseFee)})` : ''}より低いため、今はどのブロックにも入りません。`
+        : 'ガス価格が、このノードまたはネットワークの受け付ける最低額を下回っています。',
+    steps: [
+      'カスタムの低い手数料ではなく、ウォレットが今提案する手数料(「市場」や「高速」)で送り直してください。`support-doctor gas --chain <ネットワーク>` で現在の手数料がわかります。',
+    ],
+  }),
+  'error.insufficient-funds': (d, ctx) => ({
+    title: 'ガス代と送金額に足りる残高がありません',
+    detail: `アカウント${d.address ? ` ${d.address}` : ''}には、送金額と最大ガス代の合計${d.cost !== null ? `(${d.cost} wei = ${ctx.fee(d.cost)})` : ''}が必要です${d.balance !== null ? `が、残高は ${d.balance} wei です` : ''}${d.shortfall !== null ? `(${d.shortfall} wei 不足)` : ''}。ガス代は、トークンを送る場合でも、そのネットワークのネイティブ通貨(ETH、POL、BNB など)で支払います。`,
+    steps: [
+      '同じネットワーク上のこのアカウントにネイティブ通貨を追加するか、送金額を減らしてください。ウォレットが想定どおりのネットワークにいるかも確認してください。',
+    ],
+  }),
+  'error.intrinsic-gas': (d) => ({
+    title:
+      d.reason === 'intrinsic-too-low'
+        ? 'ガスリミットが低すぎます'
+        : d.reason === 'exceeds-block-limit'
+          ? 'ガスリミットがブロックの上限を超えています'
+          : 'ガスの見積もりに失敗しました',
+    detail:
+      d.reason === 'intrinsic-too-low'
+        ? `ガスリミット${d.gasLimit ? `(${d.gasLimit})` : ''}が、このトランザクションの最低必要量${d.needed ? `(${d.needed})` : ''}を下回っています。`
+        : d.reason === 'exceeds-block-limit'
+          ? '設定したガスリミットが、1ブロック全体の上限より大きくなっています。'
+          : `ノードは上限${d.gasLimit ? `(${d.gasLimit})` : ''}以内で成功するガスリミットを見つけられませんでした。多くの場合、トランザクションが失敗(リバート)するか、アカウントがそのガス代を払えません。`,
+    steps: [
+      d.reason === 'exceeds-allowance'
+        ? 'ガスリミットを無理に上げないでください。金額、トークンとガス用通貨の残高、承認を確認してから再試行してください。'
+        : 'ガスリミットはウォレットに任せて(カスタム設定を外して)、再試行してください。',
+    ],
+  }),
+  'error.estimation-reverted': (d) => ({
+    title:
+      d.stage === 'mined'
+        ? 'トランザクションが失敗しました(リバート)'
+        : 'トランザクションは失敗するため、送信されませんでした',
+    detail: `${d.stage === 'mined' ? 'コントラクトが拒否しました' : 'ウォレットがシミュレーション(ガス見積もり)したところ、コントラクトが拒否しました'}${d.reason ? `: 「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の記載なし)'}。${d.stage === 'mined' ? '' : '何も送信されておらず、手数料もかかっていません。'}${categoryHintJa(d.category)}`,
+    steps: [
+      'ガスリミットを手動で設定して無理に送らないでください。チェーン上で失敗し、手数料だけがかかります。',
+      ...(d.category === null
+        ? ['このレポートをアプリのサポートに渡してください。上の理由はコントラクトが返したものです。']
+        : []),
+    ],
+  }),
+  'error.already-known': () => ({
+    title: '送信済み: ネットワークはすでにこのトランザクションを持っています',
+    detail:
+      'ノードのプールにすでに同じトランザクションがあります。以前に送信され(ダブルクリックや再試行)、マイニング待ちです。問題はありません。',
+    steps: ['待って、ハッシュで追跡してください: `support-doctor tx <hash>`。もう一度送らないでください。'],
+  }),
+  'error.user-rejected': (d) => ({
+    title: 'ウォレットで拒否されました',
+    detail: `リクエストはウォレットで拒否されました${d.code !== null ? `(コード ${d.code})` : ''}。何も署名・送信されておらず、チェーン上では何も起きていません。`,
+    steps: [
+      '続けるつもりだった場合は、もう一度始めてウォレットで承認してください。自分で始めたリクエストでなければ、承認しないでください。',
+    ],
+  }),
+  'error.rate-limited': (d) => ({
+    title: 'ネットワークのエンドポイントへのリクエストが多すぎます',
+    detail: `RPC エンドポイントがレート制限のため拒否しました${d.code !== null ? `(コード ${d.code})` : ''}。エンドポイント側の制限で、アカウントや資金の問題ではありません。`,
+    steps: [
+      '1分ほど待って再試行するか、ウォレットでこのネットワークの別の RPC エンドポイント(信頼できる情報源のもの。chainlist.org など)に切り替えてください。',
+    ],
+  }),
+  'error.unsupported-method': (d) => ({
+    title: 'エンドポイントがこのリクエストに対応していません',
+    detail: `RPC エンドポイントは${d.method ? ` ${d.method} を提供していません` : '要求されたメソッドを拒否しました'}${d.code !== null ? `(コード ${d.code})` : ''}。ウォレットやエンドポイントによっては、アプリのすべてのリクエストに対応していません。`,
+    steps: ['別の RPC エンドポイントか別のウォレットを試すか、失敗したメソッドをアプリのサポートに伝えてください。'],
+  }),
+  'error.chain-mismatch': (d, ctx) => ({
+    title: 'ウォレットが別のネットワークにいます',
+    detail: `ウォレットは ${d.walletChainId !== null ? ctx.chainName(d.walletChainId) : '別のネットワーク'} にいます${d.expectedChainId !== null ? `が、トランザクションは ${ctx.chainName(d.expectedChainId)} 向けです` : ''}。`,
+    steps: ['ウォレットをアプリのネットワークに切り替えて(ウォレット上部のネットワークメニュー)、再試行してください。'],
+  }),
+  'error.account-abstraction': (d) => ({
+    title: `スマートアカウントのエラー ${d.code}`,
+    detail: `ERC-4337 の EntryPoint がユーザーオペレーションを拒否しました: ${d.code}(${d.meaning})。`,
+    steps: [
+      d.party === 'paymaster'
+        ? 'ガス代を支払うアプリやサービス(ペイマスター)が拒否したか、支払えません。アプリに伝えてください。ガス代を自分で払うこともできます。'
+        : d.party === 'bundler'
+          ? 'オペレーションを送るサービス(バンドラー)の問題です。後で再試行するか、ウォレットに伝えてください。'
+          : d.code === 'AA21'
+            ? 'スマートアカウント(または EntryPoint のデポジット)にガス用のネイティブ通貨を追加してから再試行してください。'
+            : 'ウォレットから再試行してください。失敗が続く場合は、このレポートをウォレットのサポートに渡してください。',
+    ],
+  }),
+  'error.non-evm': (d) => ({
+    title: `${d.family === 'solana' ? 'Solana' : d.family === 'tron' ? 'Tron' : 'Bitcoin'} のエラー`,
+    detail: `${
+      d.problem === 'blockhash-expired'
+        ? '処理される前にトランザクションの期限が切れました(最近のブロックハッシュが古すぎます)。何も起きていません。'
+        : d.problem === 'insufficient-funds'
+          ? `このトランザクションと手数料に対して SOL が足りません${d.have !== null && d.need !== null ? `(${d.have} lamports、必要額 ${d.need})` : ''}。`
+          : d.problem === 'out-of-energy'
+            ? 'トランザクションが Energy(Tron のスマートコントラクトが使う資源)不足で失敗しました。そのために TRX が消費されています。'
+            : d.problem === 'bandwidth'
+              ? 'このトランザクションを送るための Bandwidth(とその代わりに消費する TRX)が足りません。'
+              : 'ネットワークがトランザクションを拒否しました。'
+    }このツールは EVM チェーン(Ethereum など)を読むため、これを調べることはできません。`,
+    steps: [
+      d.problem === 'blockhash-expired'
+        ? 'もう一度送信してください。ウォレットが新しいブロックハッシュを取得します。混雑時は少額の優先手数料が役立ちます。'
+        : d.problem === 'out-of-energy' || d.problem === 'bandwidth'
+          ? 'アカウントに TRX を多めに置いて(または TRX をステークして Energy/Bandwidth を得て)から、再試行してください。'
+          : 'そのネットワークのエクスプローラーで残高を確認し、ウォレットのサポートに相談してください。',
+    ],
+  }),
+  'error.unrecognised': (d) => ({
+    title: '認識できないメッセージです',
+    detail: `このツールが知らないメッセージです${d.codes.length > 0 ? `(コード ${d.codes.join(', ')})` : ''}${d.message ? `: 「${d.message}」` : ''}。`,
+    steps: [
+      'メッセージ全体とこのレポートを、ウォレットやアプリのサポートに渡してください。トランザクションハッシュがあれば `support-doctor tx <hash>` を実行してください。',
+    ],
+  }),
 }
+
+/** revert の分類が本人にとって何を意味するか(コントラクト自身の言葉の後に続ける)。 */
+const categoryHintJa = (category: string | null) =>
+  ({
+    slippage:
+      '価格がスリッページ許容範囲を超えて動きました。新しい見積もりを取るか、スリッページを少し広げてください。',
+    deadline: 'スワップの期限が過ぎていました。アプリからやり直してください。',
+    allowance: 'コントラクトがトークンを動かす承認がありません(またはこの額には足りません)。先に承認してください。',
+    balance: 'この額に足りるトークンを保有していません。',
+    'fee-on-transfer': 'このトークンは送金ごとに手数料を取ります。アプリのその種のトークン向け設定を使ってください。',
+    liquidity: 'プールの流動性がこの取引には足りません。',
+  })[category ?? ''] ?? ''
+
+const familyName = { solana: 'Solana', bitcoin: 'Bitcoin', tron: 'Tron' } as const

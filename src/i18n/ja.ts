@@ -278,4 +278,28 @@ export const ja: typeof en = {
     '',
   ].join('\n'),
   'progress.security': (p: { count: number }) => `${p.count} 個のネットワークで承認と送金を読み込んでいます…`,
+  // explain (issue 18): a pasted error message
+  'cmd.explain': 'ウォレットやノードのエラーメッセージ(貼り付けたテキストまたは標準入力)をわかりやすく説明する',
+  'cmd.explain.text': 'エラーのテキスト(省略時は標準入力)',
+  'cmd.explain.examples': [
+    '  $ support-doctor explain "nonce too low: next nonce 7, tx nonce 5"',
+    '  $ pbpaste | support-doctor explain --json',
+    '',
+  ].join('\n'),
+  'error.explainNoInput':
+    '説明するものがありません。エラーのテキストを指定するか、パイプで渡してください(pbpaste | support-doctor explain)。',
+  'error.explainEmpty': 'エラーのテキストが空です。',
+  'hint.explainText':
+    'ウォレットやアプリのエラーメッセージ全体をコピーし、`support-doctor explain` の後に貼り付けてください。',
+  'status.explained': '説明済み',
+  'status.unrecognised': '不明なメッセージ',
+  'explain.stepTx': (p) => `メッセージにはトランザクションが含まれています。チェーン上で確認してください: ${p.command}`,
+  'report.userOperation': 'ユーザーオペレーション',
+  'report.id': 'ID',
+  'status.not-evm': 'EVM ネットワークではありません',
+  'error.solanaSecretKey':
+    'これは Solana の秘密鍵で、トランザクション ID やアドレスではありません。使用も保存もしていません。誰にも渡さないでください。持っている人がアカウントを支配できます。',
+  'tree.lookingUp': (p) => `メッセージに含まれているので、今確認します: ${p.command}`,
+  'explain.stepAddress': (p) =>
+    `メッセージにはアドレスが含まれています。残高と保留中のトランザクションを確認してください: ${p.command}`,
 }

@@ -7,14 +7,17 @@ import { summariseTxEvidence } from './summarise-evidence.js'
 
 export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, context: ReportContext): Report {
   return buildReport({
-    subject: { kind: 'tx', hash: evidence.hash.toLowerCase() },
+    subject: evidence.userOperation
+      ? { kind: 'userOperation', hash: evidence.hash.toLowerCase() }
+      : { kind: 'tx', hash: evidence.hash.toLowerCase() },
     chain:
       diagnosis.chainId === null
         ? null
         : {
             id: diagnosis.chainId,
             name: chainName(diagnosis.chainId),
-            explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.hash),
+            // A user operation is seen on the explorer through the bundle transaction that carried it.
+            explorerUrl: explorerTxUrl(diagnosis.chainId, evidence.userOperation?.transactionHash ?? evidence.hash),
           },
     status: diagnosis.status,
     findings: diagnosis.findings,

@@ -9,6 +9,9 @@ import { securityHashes } from './security-hashes.js'
  */
 export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
   const knownHashes = new Set<string>(report.subject.kind === 'tx' ? [report.subject.hash] : [])
+  // A pasted error's hashes were kept only where their own label said they were transaction hashes.
+  if (report.subject.kind === 'userOperation') knownHashes.add(report.subject.hash)
+  if (report.subject.kind === 'error') for (const hash of report.subject.hashes) knownHashes.add(hash)
   for (const finding of report.findings) {
     const data: Record<string, unknown> = finding.data
     // Hashes the tool resolved on chain: replacements, and transfers found in an address's history.
@@ -20,7 +23,13 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
     for (const hash of securityHashes(finding)) knownHashes.add(hash)
   }
-  const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })
+  // Explorer links the tool built for ids of other chains (tx.non-evm): their base58 ids are the point of the link.
+  const builtLinks = report.findings.flatMap((f) => {
+    const urls = (f.data as Record<string, unknown>).explorerUrls
+    return Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string') : []
+  })
+  const clean = (text: string) =>
+    keeping(builtLinks, text, (part) => redact(part, { knownHashes, shortenAddresses: options.shortenAddresses }))
   const cleanOrNull = (text: string | null) => (text === null ? null : clean(text))
   const cleanData = <T>(value: T): T => (options.shortenAddresses ? (deepMapStrings(value, clean) as T) : value)
   return {
@@ -49,4 +58,14 @@ function deepMapStrings(value: unknown, map: (text: string) => string): unknown 
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMapStrings(v, map)]))
   }
   return value
+}
+
+/** Redacts the text around each of `kept` (exact strings the tool wrote itself), leaving them whole. */
+function keeping(kept: readonly string[], text: string, redactPart: (part: string) => string): string {
+  const link = kept.find((k) => text.includes(k))
+  if (link === undefined) return redactPart(text)
+  return text
+    .split(link)
+    .map((part) => keeping(kept, part, redactPart))
+    .join(link)
 }

@@ -6,7 +6,13 @@ export function renderTxMarkdown(report: Report): string {
   const say = translator(report.lang)
   const out: string[] = [`## ${say('report.title')}`, '', `> ${say('report.noSecrets')}`, '']
   if (report.subject.kind === 'tx') out.push(`- **${say('report.transaction')}:** \`${report.subject.hash}\``)
-  else {
+  else if (report.subject.kind === 'nonEvm') out.push(`- **${say('report.id')}:** \`${report.subject.id}\``)
+  else if (report.subject.kind === 'userOperation')
+    out.push(`- **${say('report.userOperation')}:** \`${report.subject.hash}\``)
+  else if (report.subject.kind === 'error') {
+    for (const hash of report.subject.hashes) out.push(`- **${say('report.transaction')}:** \`${hash}\``)
+    for (const address of report.subject.addresses) out.push(`- **${say('report.address')}:** \`${address}\``)
+  } else {
     out.push(`- **${say('report.address')}:** \`${report.subject.address}\``)
     if (report.subject.token) out.push(`- **${say('report.token')}:** \`${report.subject.token}\``)
   }

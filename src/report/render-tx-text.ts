@@ -22,7 +22,13 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
   if (report.subject.kind === 'tx') out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
-  else {
+  else if (report.subject.kind === 'nonEvm') out.push(`${label(say('report.id'))}${report.subject.id}`)
+  else if (report.subject.kind === 'userOperation')
+    out.push(`${label(say('report.userOperation'))}${report.subject.hash}`)
+  else if (report.subject.kind === 'error') {
+    for (const hash of report.subject.hashes) out.push(`${label(say('report.transaction'))}${hash}`)
+    for (const address of report.subject.addresses) out.push(`${label(say('report.address'))}${address}`)
+  } else {
     out.push(`${label(say('report.address'))}${report.subject.address}`)
     if (report.subject.token) out.push(`${label(say('report.token'))}${report.subject.token}`)
   }

@@ -11,6 +11,8 @@ import { findingCodes, findingRegistry, type FindingCode } from '../findings/reg
 import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
 import { securityStatuses } from '../diagnose/security-status.js'
+import { errorStatuses } from '../diagnose/error-status.js'
+import { nonEvmStatuses } from '../diagnose/non-evm-status.js'
 
 /**
  * The JSON report (README, "Agents"; schemaVersion 1): the contract agents and CI scripts parse. This zod
@@ -58,10 +60,16 @@ export const reportSchema = z.object({
   subject: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tx'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
     z.object({ kind: z.literal('address'), address: z.string(), token: z.string().nullable() }),
+    /** An ERC-4337 user operation, by its user operation hash. */
+    z.object({ kind: z.literal('userOperation'), hash: z.string().regex(/^0x[0-9a-f]{64}$/) }),
+    /** An id of a chain this tool does not read (Solana, Bitcoin, Tron). */
+    z.object({ kind: z.literal('nonEvm'), id: z.string(), family: z.string() }),
+    /** A pasted error message (`explain`): the hashes and addresses it named, which are public. */
+    z.object({ kind: z.literal('error'), hashes: z.array(z.string()), addresses: z.array(z.string()) }),
   ]),
   chain: chainRefSchema.nullable(),
   /** For a transaction: its state. For an address: what was found about it (and the token asked for). */
-  status: z.enum([...txStatuses, ...addressStatuses, ...securityStatuses]),
+  status: z.enum([...txStatuses, ...addressStatuses, ...securityStatuses, ...errorStatuses, ...nonEvmStatuses]),
   findings: z.array(findingSchema),
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),

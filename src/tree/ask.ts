@@ -2,6 +2,8 @@ import { input, select } from '@inquirer/prompts'
 import type { Deps } from '../commands/deps.js'
 import type { Say } from '../i18n/translate.js'
 import { containsSecret } from '../redact/redact.js'
+import { findPublicIds } from '../decode/error-text/public-ids.js'
+import { isSolanaSecretKey } from '../decode/non-evm-ids.js'
 
 export type Option<T extends string> = { value: T; name: string }
 
@@ -10,6 +12,8 @@ export type TextOptions = {
   defaultValue?: string | undefined
   /** The answer is a transaction hash: 0x and 64 hex characters, which would otherwise look like a key. */
   expectsHash?: boolean | undefined
+  /** The answer is a pasted error: hashes its own labels call transaction hashes are public there. */
+  expectsErrorText?: boolean | undefined
 }
 
 const EXACT_HASH = /^0x[0-9a-fA-F]{64}$/
@@ -18,8 +22,11 @@ const EXACT_HASH = /^0x[0-9a-fA-F]{64}$/
  * Whether an answer holds a secret. A hash asked for as a hash is not one; anywhere else a
  * 64-hex value may be a private key, and is refused (with a note that hashes are asked apart).
  */
-export function answerHoldsSecret(answer: string, expectsHash = false): boolean {
+export function answerHoldsSecret(answer: string, expectsHash = false, expectsErrorText = false): boolean {
   const value = answer.trim()
+  // A Solana secret key looks like a signature, and the redaction engine does not know it.
+  if (isSolanaSecretKey(value)) return true
+  if (expectsErrorText) return containsSecret(value, { knownHashes: new Set(findPublicIds(value).hashes) })
   return containsSecret(
     value,
     expectsHash && EXACT_HASH.test(value) ? { knownHashes: new Set([value.toLowerCase()]) } : {},
@@ -55,18 +62,19 @@ export function terminalAsker(deps: Deps, say: Say): Asker {
         },
         context,
       ),
-    text: (message, check, { hint, defaultValue, expectsHash } = {}) =>
+    text: (message, check, { hint, defaultValue, expectsHash, expectsErrorText } = {}) =>
       input(
         {
           message,
           default: defaultValue,
           transformer: (value, { isFinal }) =>
-            answerHoldsSecret(value, expectsHash)
+            answerHoldsSecret(value, expectsHash, expectsErrorText)
               ? style.yellow(say('tree.secretHidden'))
               : isFinal
                 ? style.cyan(value)
                 : value,
-          validate: (value) => (answerHoldsSecret(value, expectsHash) ? secretWarning : (check(value) ?? true)),
+          validate: (value) =>
+            answerHoldsSecret(value, expectsHash, expectsErrorText) ? secretWarning : (check(value) ?? true),
           // Emptied on a refused answer: a pasted secret must not stay in the field to be sent again.
           theme: {
             validationFailureMode: 'clear',

@@ -11,11 +11,15 @@ import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
 import { renderOutput } from '../commands/export-output.js'
 import { shortensAddresses, type Checked } from '../commands/write-report.js'
 import { reportOutput } from '../report/report-output.js'
-import { ExitCode } from '../errors/doctor-error.js'
+import { DoctorError, ExitCode } from '../errors/doctor-error.js'
+import { explainError, explainOptionsSchema, type Explained } from '../commands/explain.js'
+import { lookUpCommand } from '../report/build-error-report.js'
+import { checkNonEvm, nonEvmOptionsSchema } from '../commands/non-evm.js'
+import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
-import { translator } from '../i18n/translate.js'
+import { t, translator } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { terminalAsker, type Asker } from './ask.js'
 import { offerReport } from './offer-report.js'
@@ -63,19 +67,52 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     }
     const checked = await runCheck(leaf, answers, options, lang, chosen)
     const style = chosen.io.style('out')
+    // A pasted error that names a transaction or an address: the command its report offers is run too.
+    const followUp =
+      'lookUp' in checked ? await lookUpNamed(checked as Explained, answers, options, lang, chosen) : null
     const guide = loadGuide(leaf.guide, lang)
-    const output = reportOutput(checked.view, {
-      shortenAddresses: shortensAddresses(checked.settings),
-      exitCode: checked.exitCode,
-    })
-    const summary = renderOutput(output, 'text', { style, width: chosen.io.terminalWidth() })
+    const asText = (result: Checked) =>
+      renderOutput(
+        reportOutput(result.view, { shortenAddresses: shortensAddresses(result.settings), exitCode: result.exitCode }),
+        'text',
+        { style, width: chosen.io.terminalWidth() },
+      )
     chosen.io.out.write(
-      `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
+      `\n${asText(checked)}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
     )
+    if (followUp) chosen.io.out.write(`${asText(followUp)}\n`)
     await offerReport(checked, { asker, say, deps: chosen, guide })
-    return checked.exitCode
+    return Math.max(checked.exitCode, followUp?.exitCode ?? 0)
   } catch (error) {
     return handleError(error, chosen)
+  }
+}
+
+/**
+ * Runs `tx` for the hash a pasted error named (else `address` for the address), with the
+ * conversation's endpoints. When nothing can be looked up, that is said, and the explanation stands.
+ */
+async function lookUpNamed(
+  explained: Explained,
+  answers: Answers,
+  options: ConversationOptions,
+  lang: Lang,
+  deps: Deps,
+): Promise<Checked | null> {
+  const { hash, address } = explained.lookUp
+  if (!hash && !address) return null
+  const say = translator(lang)
+  const command = hash ? lookUpCommand('tx', hash) : lookUpCommand('address', address as string)
+  deps.io.err.write(`${say('tree.lookingUp', { command })}\n`)
+  const raw = { ...options, lang, wallet: answers.values.wallet }
+  try {
+    return hash
+      ? await checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash }), deps)
+      : await checkAddress(parseOptions(addressOptionsSchema, { ...raw, address }), deps)
+  } catch (error) {
+    if (!(error instanceof DoctorError)) throw error
+    deps.io.err.write(`${t(lang, error.text)}\n`)
+    return null
   }
 }
 
@@ -121,6 +158,11 @@ async function runCheck(
   }
   if (leaf.check === 'security')
     return checkSecurity(parseOptions(securityOptionsSchema, { ...raw, address: values.address }), deps)
+  const otherChain = recogniseNonEvmId((leaf.check === 'tx' ? values.hash : values.address) ?? '')
+  if (leaf.check !== 'explain' && otherChain)
+    return checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)
+  if (leaf.check === 'explain')
+    return explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
   return leaf.check === 'tx'
     ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
     : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)

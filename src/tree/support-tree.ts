@@ -160,12 +160,34 @@ export const supportTree: Tree = {
           next: 'scam.kind',
         },
         {
+          label: { en: 'I only have an error message', ja: 'エラーメッセージしかない' },
+          next: 'error.wallet',
+          fact: { en: 'Problem: an error message.', ja: '問題: エラーメッセージ。' },
+        },
+        {
           label: { en: 'Something else', ja: 'その他' },
           next: 'other.describe',
           fact: { en: 'Problem: something else.', ja: '問題: その他。' },
         },
       ],
     },
+
+    // An error message and nothing else: explained as `explain` does; a hash or address in it is looked up.
+    walletStep('error', 'error.text'),
+    {
+      kind: 'text',
+      id: 'error.text',
+      question: { en: 'Paste the error message:', ja: 'エラーメッセージを貼り付けてください:' },
+      hint: {
+        en: 'Copy the whole message the wallet or app showed (a screenshot cannot be read here). Never paste your recovery phrase or key.',
+        ja: 'ウォレットやアプリが表示したメッセージ全体をコピーしてください(スクリーンショットは読めません)。リカバリーフレーズや秘密鍵は貼り付けないでください。',
+      },
+      answer: 'errorText',
+      textKind: 'error-text',
+      optional: false,
+      next: 'error.check',
+    },
+    { kind: 'check', id: 'error.check', check: 'explain', guide: 'error-messages' },
 
     ...txBranch('stuck', 'stuck-transactions'),
     ...txBranch('swap', 'failed-swaps'),

@@ -5,10 +5,10 @@ import type { Lang } from '../i18n/catalog.js'
 export type Localized = Record<Lang, string>
 
 /** What the conversation learns, named as the `tx` and `address` options they become. */
-export type AnswerKey = 'wallet' | 'hash' | 'address' | 'token' | 'tried' | 'note'
+export type AnswerKey = 'wallet' | 'hash' | 'address' | 'token' | 'tried' | 'note' | 'errorText'
 
 /** How a typed answer is checked: with the same schemas the commands use. */
-export type TextKind = 'hash' | 'address' | 'short-text' | 'long-text'
+export type TextKind = 'hash' | 'address' | 'short-text' | 'long-text' | 'error-text'
 
 export type Choice = {
   label: Localized
@@ -35,16 +35,17 @@ export type TreeNode =
     }
   /** The network: known chains plus "not sure", which searches them all. */
   | { kind: 'network'; id: string; question: Localized; next: string }
-  /** A leaf: run the same checks as `tx`, `address` or `security`, then offer the report. */
-  | { kind: 'check'; id: string; check: 'tx' | 'address' | 'security'; guide: GuideId }
+  /** A leaf: run the same checks as `tx`, `address`, `security` or `explain`, then offer the report. */
+  | { kind: 'check'; id: string; check: 'tx' | 'address' | 'security' | 'explain'; guide: GuideId }
   /** A leaf: a situation no chain read can help with; explain, and show the guide. */
   | { kind: 'guide'; id: string; guide: GuideId; message: Localized }
 
 export type Tree = { root: string; nodes: readonly TreeNode[] }
 
 /** What each check needs to have been asked on every path that reaches it. */
-export const answersNeeded: Record<'tx' | 'address' | 'security', AnswerKey> = {
+export const answersNeeded: Record<'tx' | 'address' | 'security' | 'explain', AnswerKey> = {
   tx: 'hash',
   address: 'address',
   security: 'address',
+  explain: 'errorText',
 }

@@ -51,7 +51,11 @@ export async function walkTree(
         const optional = node.optional
         const check = (value: string) => answerProblem(kind, value, optional, lang)
         const answer = (
-          await asker.text(node.question[lang], check, { hint: node.hint?.[lang], expectsHash: kind === 'hash' })
+          await asker.text(node.question[lang], check, {
+            hint: node.hint?.[lang],
+            expectsHash: kind === 'hash',
+            expectsErrorText: kind === 'error-text',
+          })
         ).trim()
         if (answer !== '') answers.values[node.answer] = answer
         node = byId.get(answer === '' && node.skipTo ? node.skipTo : node.next) as TreeNode

@@ -10,8 +10,13 @@ import { containsSecret } from '../redact/redact.js'
  */
 export function warnAboutPastedSecrets(texts: readonly (string | undefined)[], lang: Lang, io: IOStreams): boolean {
   if (!texts.some((text) => text !== undefined && containsSecret(text))) return false
+  warnAboutSecret(lang, io)
+  return true
+}
+
+/** Said on stderr, in the person's language, once a secret was found: it is already gone from everything printed. */
+export function warnAboutSecret(lang: Lang, io: Pick<IOStreams, 'err' | 'style'>): void {
   const say = translator(lang)
   const style = io.style('err')
   io.err.write(`${style.yellow.bold(say('secret.warningTitle'))}\n${say('secret.warningBody')}\n`)
-  return true
 }

@@ -207,6 +207,53 @@ describe('support-doctor with no arguments, at a terminal', () => {
     }
   })
 
+  it('only an error message (issue 18): explained, and the transaction it names is looked up on the node', async () => {
+    const terminal = talk(workspace())
+    try {
+      await shown(terminal, /Language \/ 言語/)
+      terminal.keys('Enter')
+      await shown(terminal, /What is the problem\?/)
+      terminal.keys('Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter')
+      await shown(terminal, /Which wallet or app, and its version\?/)
+      terminal.keys('Enter')
+      await shown(terminal, /Paste the error message:/)
+      terminal.type(
+        `transaction execution reverted (action="sendTransaction", reason=null, receipt={ "hash": "${failedSwap}", "status": 0 }, code=CALL_EXCEPTION, version=6.13.4)`,
+      )
+      terminal.keys('Enter')
+      const result = await shown(terminal, /What next\?/)
+      expect(result).toMatch(/The transaction failed \(reverted\)\s+error\.estimation-reverted/)
+      expect(result).toContain(`support-doctor tx ${failedSwap}`)
+      // The command the explanation offers is run: the swap's own diagnosis, from the chain.
+      expect(result).toMatch(/Swap refused: price moved beyond your slippage limit\s+swap\.slippage/)
+      terminal.keys('Up', 'Enter') // Done
+      expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
+    } finally {
+      terminal.close()
+    }
+  })
+
+  it('a Solana signature given as the hash, in Japanese: said to be Solana, with its explorer link', async () => {
+    const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
+    const terminal = talk(workspace(), '--lang ja')
+    try {
+      await shown(terminal, /どんな問題ですか/)
+      terminal.keys('Enter') // stuck
+      await shown(terminal, /ウォレットまたはアプリの名前とバージョンは/)
+      terminal.keys('Enter')
+      await shown(terminal, /トランザクションハッシュ/)
+      terminal.type(signature)
+      terminal.keys('Enter')
+      await shown(terminal, /すでに試したことは/)
+      terminal.keys('Enter')
+      const result = await shown(terminal, /どうしますか|次は/)
+      expect(result).toMatch(/Solana のトランザクションです\s+tx\.non-evm/)
+      expect(result).toContain(`https://solscan.io/tx/${signature}`)
+    } finally {
+      terminal.close()
+    }
+  })
+
   it('with no endpoint to ask, it says so before asking anything', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sd-talk-'))
     writeFileSync(join(dir, '.support-doctorrc.json'), JSON.stringify({ publicRpc: false }))

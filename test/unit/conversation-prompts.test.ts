@@ -9,6 +9,7 @@ import { translator } from '../../src/i18n/translate.js'
 import { terminalAsker } from '../../src/tree/ask.js'
 import { supportTree } from '../../src/tree/support-tree.js'
 import { walkTree } from '../../src/tree/walk-tree.js'
+import { solanaSecretKey } from '../support/solana-key.js'
 
 // Importing @inquirer/testing/vitest replaces the real prompts' terminal with `screen`: the
 // prompts themselves (select, input, their validation and rendering) are the real ones.
@@ -153,6 +154,36 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('sped it up')
     const { answers } = await walk
     expect(answers.values).toEqual({ hash: HASH, tried: 'sped it up' })
+  })
+
+  it('only an error message: the pasted error is the answer, a labelled hash in it is no secret, a phrase in it is refused', async () => {
+    const walk = start()
+    await pick('I only have an error message')
+    await answer('MetaMask 12.3')
+    expect(await view()).toContain('Paste the error message:')
+    await answer(`{"code":-32000,"message":"nonce too low"} my words: ${DEV_MNEMONIC}`)
+    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    const pasted = `transaction execution reverted (receipt={ "hash": "${HASH}", "status": 0 }, code=CALL_EXCEPTION)`
+    await answer(pasted)
+    const { leaf, answers } = await walk
+    expect(leaf).toMatchObject({ kind: 'check', check: 'explain', guide: 'error-messages' })
+    expect(answers.values).toEqual({ wallet: 'MetaMask 12.3', errorText: pasted })
+    expect(answers.facts).toEqual(['Problem: an error message.'])
+  })
+
+  it('another chain at the hash question: a Solana signature is accepted, a Solana secret key refused as a secret', async () => {
+    const signature = '5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW'
+    const walk = start()
+    await pick('A transaction is stuck')
+    await answer('')
+    await pick('Ethereum')
+    await answer(solanaSecretKey())
+    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    await answer(signature)
+    await answer('')
+    const { leaf, answers } = await walk
+    expect(leaf).toMatchObject({ kind: 'check', check: 'tx' })
+    expect(answers.values).toEqual({ hash: signature })
   })
 
   it('exchange deposit: the memo answer goes into the report context; without a TxID it ends at the guide', async () => {

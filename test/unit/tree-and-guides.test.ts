@@ -28,10 +28,10 @@ describe('the decision tree', () => {
     expect(treeProblems(supportTree)).toEqual([])
   })
 
-  it('offers the eight problems of the issues, each leading somewhere different', () => {
+  it('offers the nine problems of the issues, each leading somewhere different', () => {
     const root = node([...supportTree.nodes], 'problem')
     expect(root.kind).toBe('choice')
-    expect(new Set(successors(root)).size).toBe(8)
+    expect(new Set(successors(root)).size).toBe(9)
   })
 
   it('reaches a check or a guide within a handful of questions on every path', () => {

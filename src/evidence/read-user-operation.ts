@@ -1,0 +1,85 @@
+import { decodeEventLog, toEventSelector, type Address, type Hash, type PublicClient } from 'viem'
+import { userOperationEvent, userOperationRevertReason } from '../decode/entry-points.js'
+import { tokenMovements } from '../decode/token-movements.js'
+import type { ChainConnection } from '../rpc/chain-connection.js'
+import { readTokens } from './read-tokens.js'
+import type { UserOperationData } from './schema.js'
+import { toReceiptData } from './to-evidence.js'
+
+/** A recent window first; providers that refuse it (range or result limits) get half, down to the floor. */
+const FIRST_RANGE = 50_000n
+const SMALLEST_RANGE = 500n
+
+const OPERATION_TOPIC = toEventSelector(userOperationEvent)
+const REVERT_TOPIC = toEventSelector(userOperationRevertReason)
+
+/**
+ * A hash no node knows as a transaction may be an ERC-4337 user operation hash: the EntryPoints'
+ * `UserOperationEvent` with that hash as topic 1, over a recent block range. When found, the
+ * bundle transaction's receipt gives the operation's own logs (those between the previous
+ * operation's event and its own), its revert reason, and the tokens it moved.
+ */
+export async function readUserOperation(
+  connection: ChainConnection,
+  { hash, entryPoints }: { hash: Hash; entryPoints: readonly Address[] },
+): Promise<UserOperationData | null> {
+  const client = connection.client
+  const log = await findEvent(client, hash, entryPoints)
+  if (!log) return null
+  const receipt = toReceiptData(await client.getTransactionReceipt({ hash: log.transactionHash }))
+  const entryPoint = log.address.toLowerCase() as Address
+  const fromEntryPoint = (l: { address: string }) => l.address.toLowerCase() === entryPoint
+  const own = receipt.logs.findIndex(
+    (l) => fromEntryPoint(l) && l.topics[0] === OPERATION_TOPIC && l.topics[1] === hash,
+  )
+  const previous = receipt.logs
+    .slice(0, Math.max(own, 0))
+    .findLastIndex((l) => fromEntryPoint(l) && l.topics[0] === OPERATION_TOPIC)
+  const logs = own === -1 ? [] : receipt.logs.slice(previous + 1, own)
+  const revertLog = logs.find((l) => fromEntryPoint(l) && l.topics[0] === REVERT_TOPIC && l.topics[1] === hash)
+  const revertReason = revertLog
+    ? (decodeEventLog({ abi: [userOperationRevertReason], topics: revertLog.topics as [Hash], data: revertLog.data })
+        .args?.revertReason ?? null)
+    : null
+  const { args } = decodeEventLog({ abi: [userOperationEvent], topics: log.topics, data: log.data })
+  const ownLogs = logs.filter((l) => !fromEntryPoint(l))
+  return {
+    chainId: connection.chain.id,
+    entryPoint,
+    userOpHash: hash,
+    sender: args.sender.toLowerCase() as Address,
+    paymaster: args.paymaster.toLowerCase() as Address,
+    nonce: args.nonce,
+    success: args.success,
+    actualGasCost: args.actualGasCost,
+    actualGasUsed: args.actualGasUsed,
+    transactionHash: log.transactionHash,
+    blockNumber: log.blockNumber,
+    bundleStatus: receipt.status,
+    revertReason,
+    logs: ownLogs,
+    tokens: await readTokens(
+      client,
+      tokenMovements(ownLogs).map((m) => m.token),
+    ),
+  }
+}
+
+async function findEvent(client: PublicClient, hash: Hash, addresses: readonly Address[]) {
+  const head = await client.getBlockNumber()
+  for (let range = FIRST_RANGE; ; range /= 2n) {
+    const fromBlock = head > range ? head - range : 0n
+    try {
+      const logs = await client.getLogs({
+        address: [...addresses],
+        event: userOperationEvent,
+        args: { userOpHash: hash },
+        fromBlock,
+        toBlock: head,
+      })
+      return logs.find((l) => l.transactionHash !== null && l.blockNumber !== null) ?? null
+    } catch (error) {
+      if (range / 2n < SMALLEST_RANGE) throw error
+    }
+  }
+}
