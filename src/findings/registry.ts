@@ -62,24 +62,95 @@ export const findingRegistry = {
     'failed-swaps',
     z.object({
       router: hexAddress,
+      /** The router by name, when its calldata was read (`Uniswap Universal Router`). */
+      routerName: z.string().nullable(),
       functionName: z.string(),
+      /** The kind of pool of the swap step that fell short: v2, v3, v4, or an aggregator's route. */
+      protocol: z.enum(['v2', 'v3', 'v4', 'aggregator']),
       mode: z.enum(['exact-in', 'exact-out']),
-      tokenIn: tokenRefSchema,
-      tokenOut: tokenRefSchema,
-      /** exact-in: the amount paid in; exact-out: the most the user would pay. */
-      amountIn: baseUnits,
+      tokenIn: tokenRefSchema.nullable(),
+      tokenOut: tokenRefSchema.nullable(),
+      /** exact-in: the amount paid in (null: whatever an earlier step left the router); exact-out: the most the user would pay. */
+      amountIn: baseUnits.nullable(),
       /** exact-in: the least accepted; exact-out: the amount wanted. */
       amountOut: baseUnits,
       /** What the pool would have given (exact-in) or asked (exact-out) at the parent block; null when unknown. */
       poolQuote: baseUnits.nullable(),
+      /** How the quote was had: the V2 router's getAmounts, or the V3 pools' own swap in an eth_call. */
+      quoteMethod: z.enum(['router', 'pool-probe']).nullable(),
       /** How far the pool was from the user's limit, in percent; null when unknown. */
       shortfallPercent: z.number().nullable(),
+      /**
+       * The slippage tolerance that would have passed, in percent, had the app quoted with the usual
+       * 0.5% (minimum = quote × 0.995): 1 − (pool quote ÷ minimum) × 0.995, rounded up to 0.1; null when unknown.
+       */
+      slippageToPassPercent: z.number().nullable(),
+      /** Without a trace, from a replay at the parent block and the calldata. */
+      approximate: z.boolean(),
     }),
   ),
   'swap.deadline-expired': row(
     'critical',
     'failed-swaps',
-    z.object({ deadline: z.string(), blockTimestamp: z.string(), lateBySeconds: z.number() }),
+    z.object({
+      router: hexAddress.nullable(),
+      routerName: z.string().nullable(),
+      /** The deadline the calldata set (unix seconds); null when it carries none the tool reads. */
+      deadline: baseUnits.nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      /** Seconds between the deadline and the block's time; null when either is unknown. */
+      lateBySeconds: z.number().nullable(),
+      approximate: z.boolean(),
+    }),
+  ),
+  'permit2.token-not-approved': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema,
+      owner: hexAddress,
+      /** Permit2's address: the token must be approved to it once. */
+      permit2: hexAddress,
+      /** The router that pulls the token through Permit2. */
+      router: hexAddress,
+      allowance: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+      approximate: z.boolean(),
+    }),
+  ),
+  'permit2.allowance-insufficient': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema,
+      owner: hexAddress,
+      /** The router Permit2 lets spend the token. */
+      spender: hexAddress,
+      problem: z.enum(['missing', 'too-small', 'expired']),
+      /** Permit2's allowance at the parent block. */
+      amount: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+      /** When it ended or ends (unix seconds); 0 for none ever set. */
+      expiration: z.number().int().nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      approximate: z.boolean(),
+    }),
+  ),
+  'permit2.permit-invalid': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema.nullable(),
+      spender: hexAddress.nullable(),
+      problem: z.enum(['signature-expired', 'nonce-used', 'invalid-signature']),
+      /** When the signature stopped being valid (unix seconds), from the calldata. */
+      sigDeadline: baseUnits.nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      /** The nonce the permit carried, and the one Permit2 expected at the parent block. */
+      nonce: z.number().int().nullable(),
+      expectedNonce: z.number().int().nullable(),
+      approximate: z.boolean(),
+    }),
   ),
   'token.insufficient-allowance': row(
     'critical',

@@ -35,23 +35,69 @@ export const findingsEn: FindingTexts = {
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'Swap refused: price moved beyond your slippage limit',
-    detail:
+    detail: `${d.routerName ? `Through the ${d.routerName} (${d.functionName}), y` : 'Y'}${
       d.mode === 'exact-in'
-        ? `You swapped ${ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
-        : `You asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`,
+        ? `ou swapped ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
+        : `ou asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`
+    }${d.approximate ? ' (Read from the calldata and a replay on the block before: close, but not exact.)' : ''}`,
     steps: [
-      `No tokens were swapped. Try again with a fresh quote${d.shortfallPercent ? `, and a slippage tolerance above ${Math.ceil(d.shortfallPercent)}% if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
+      `No tokens were swapped. Try again with a fresh quote${d.slippageToPassPercent ? `; had the app quoted with the usual 0.5% slippage, a tolerance of ${d.slippageToPassPercent}% would have passed at that price` : d.shortfallPercent ? `, and a slippage tolerance about ${Math.ceil(d.shortfallPercent)}% higher if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
       'A high slippage tolerance can be exploited by front-running bots: raise it only as far as needed, or swap a smaller amount.',
     ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'Swap refused: its deadline had passed',
     detail:
-      d.lateBySeconds > 0
-        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.`
+      d.lateBySeconds !== null && d.lateBySeconds > 0
+        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}${d.routerName ? `, set in the ${d.routerName} call` : ''}), usually because it waited too long with too low a fee.`
         : 'It was mined after the deadline the app set for it.',
     steps: [
       'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
+    ],
+  }),
+  'permit2.token-not-approved': (d, ctx) => ({
+    title: `${ctx.token(d.token)} is not approved to Permit2`,
+    detail: `The router ${d.router} takes your tokens through Permit2 (${d.permit2}), Uniswap's shared approval contract, and ${d.owner} has not approved ${ctx.token(d.token)} to Permit2${d.allowance !== null ? ` (its approval: ${ctx.amount(d.allowance, d.token)}${d.needed ? `, needed ${ctx.amount(d.needed, d.token)}` : ''})` : ''}, so Permit2 could not move it ("TRANSFER_FROM_FAILED").${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      `Approve ${ctx.token(d.token)} to Permit2 once — the app asks for it as "Approve ${ctx.token(d.token)}" the first time you swap it; the wallet shows Permit2's address ${d.permit2} as the spender. Wait until that approval is confirmed, then swap again.`,
+      'A revoke tool (e.g. revoke.cash) may have removed the approval: that is fine, only approve again when you mean to trade that token.',
+    ],
+  }),
+  'permit2.allowance-insufficient': (d, ctx) => ({
+    title:
+      d.problem === 'expired'
+        ? 'Your Permit2 approval for the router has expired'
+        : d.problem === 'too-small'
+          ? 'Your Permit2 approval for the router is too small'
+          : 'The router has no Permit2 approval for this token',
+    detail: `${ctx.token(d.token)} is approved to Permit2, but Permit2's own allowance for the router ${d.spender} ${
+      d.problem === 'expired'
+        ? `ended at ${d.expiration}${d.blockTimestamp ? ` (block time ${d.blockTimestamp})` : ''}`
+        : d.problem === 'too-small'
+          ? `was ${d.amount !== null ? ctx.amount(d.amount, d.token) : 'too little'}${d.needed ? `, and ${ctx.amount(d.needed, d.token)} was needed` : ''}`
+          : 'was never set, and the transaction carried no signed permit'
+    }.${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      'Start the swap again from the app: it asks you to sign a new Permit2 permit (a signature, no fee) before the swap. In the wallet it shows as a "Permit2" or "PermitSingle" signature request naming the token, the amount and the router as spender.',
+      'Sign only permits from the app you are using, for the token and amount you mean to trade: a permit lets its spender move those tokens.',
+    ],
+  }),
+  'permit2.permit-invalid': (d, ctx) => ({
+    title:
+      d.problem === 'signature-expired'
+        ? 'The Permit2 signature had expired'
+        : d.problem === 'nonce-used'
+          ? 'The Permit2 signature was already used'
+          : 'Permit2 refused the signature',
+    detail: `${d.token ? `The permit for ${ctx.token(d.token)}${d.spender ? ` to ${d.spender}` : ''}` : 'The permit'} ${
+      d.problem === 'signature-expired'
+        ? `was valid until ${d.sigDeadline}${d.blockTimestamp ? `, and the block's time was ${d.blockTimestamp}` : ''}: the transaction waited too long before it was mined`
+        : d.problem === 'nonce-used'
+          ? `carried nonce ${d.nonce ?? '?'}${d.expectedNonce !== null ? `, but Permit2 expected ${d.expectedNonce}` : ''}: that signature was used (or cancelled) already, often by an earlier attempt of the same swap`
+          : 'was not signed by the sender for these terms'
+    }.${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      'No tokens moved. Start the swap again from the app and sign the new Permit2 request it shows; send it with a normal or fast fee so it is mined while the signature is valid.',
     ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({

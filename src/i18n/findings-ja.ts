@@ -35,23 +35,69 @@ export const findingsJa: FindingTexts = {
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
-    detail:
+    detail: `${d.routerName ? `${d.routerName}(${d.functionName})で、` : ''}${
       d.mode === 'exact-in'
-        ? `${ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
-        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`,
+        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
+        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`
+    }${d.approximate ? '(呼び出しデータと直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
-      `トークンはスワップされていません。新しい見積もりでやり直してください${d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を ${Math.ceil(d.shortfallPercent)}% 以上に` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
+      `トークンはスワップされていません。新しい見積もりでやり直してください${d.slippageToPassPercent ? `。アプリが通常の 0.5% で見積もっていた場合、その価格ではスリッページ許容値 ${d.slippageToPassPercent}% なら通っていました` : d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を約 ${Math.ceil(d.shortfallPercent)}% 上げてください` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
       'スリッページを大きくしすぎるとフロントランニングのボットに狙われます。必要な分だけ上げるか、少額に分けてスワップしてください。',
     ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'スワップ拒否: 期限切れ',
     detail:
-      d.lateBySeconds > 0
-        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
+      d.lateBySeconds !== null && d.lateBySeconds > 0
+        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp}${d.routerName ? `、${d.routerName} の呼び出しで設定` : ''})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
         : 'アプリが設定した期限の後に処理されました。',
     steps: [
       'トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。',
+    ],
+  }),
+  'permit2.token-not-approved': (d, ctx) => ({
+    title: `${ctx.token(d.token)} が Permit2 に承認されていません`,
+    detail: `ルーター ${d.router} は Uniswap の共通承認コントラクト Permit2(${d.permit2})を通してトークンを受け取りますが、${d.owner} は ${ctx.token(d.token)} を Permit2 に承認していません${d.allowance !== null ? `(承認額 ${ctx.amount(d.allowance, d.token)}${d.needed ? `、必要額 ${ctx.amount(d.needed, d.token)}` : ''})` : ''}。そのため Permit2 はトークンを移動できませんでした(「TRANSFER_FROM_FAILED」)。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      `${ctx.token(d.token)} を Permit2 に一度だけ承認してください。初めてそのトークンをスワップするとき、アプリが「${ctx.token(d.token)} を承認」と求めます。ウォレットには承認先として Permit2 のアドレス ${d.permit2} が表示されます。承認の確定を待ってから再度スワップしてください。`,
+      'revoke.cash などの取り消しツールで承認を外した場合もこうなります。そのトークンを取引するときだけ改めて承認してください。',
+    ],
+  }),
+  'permit2.allowance-insufficient': (d, ctx) => ({
+    title:
+      d.problem === 'expired'
+        ? 'ルーターへの Permit2 の許可が期限切れです'
+        : d.problem === 'too-small'
+          ? 'ルーターへの Permit2 の許可額が足りません'
+          : 'このトークンについてルーターへの Permit2 の許可がありません',
+    detail: `${ctx.token(d.token)} は Permit2 に承認されていますが、Permit2 からルーター ${d.spender} への許可は${
+      d.problem === 'expired'
+        ? ` ${d.expiration} に期限が切れていました${d.blockTimestamp ? `(ブロック時刻 ${d.blockTimestamp})` : ''}`
+        : d.problem === 'too-small'
+          ? ` ${d.amount !== null ? ctx.amount(d.amount, d.token) : '不足'}で${d.needed ? `、${ctx.amount(d.needed, d.token)} が必要でした` : 'した'}`
+          : '一度も設定されておらず、トランザクションにも署名済みの許可(permit)が含まれていませんでした'
+    }。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      'アプリからスワップをやり直してください。スワップの前に新しい Permit2 の許可(手数料のかからない署名)を求められます。ウォレットでは「Permit2」や「PermitSingle」の署名要求として、トークン・数量・許可先のルーターが表示されます。',
+      '署名は使っているアプリからの、取引するつもりのトークンと数量の許可だけにしてください。許可(permit)があると許可先はそのトークンを移動できます。',
+    ],
+  }),
+  'permit2.permit-invalid': (d, ctx) => ({
+    title:
+      d.problem === 'signature-expired'
+        ? 'Permit2 の署名の有効期限が切れていました'
+        : d.problem === 'nonce-used'
+          ? 'Permit2 の署名はすでに使われていました'
+          : 'Permit2 が署名を受け付けませんでした',
+    detail: `${d.token ? `${ctx.token(d.token)}${d.spender ? `(許可先 ${d.spender})` : ''}の許可(permit)は` : '許可(permit)は'}${
+      d.problem === 'signature-expired'
+        ? ` ${d.sigDeadline} まで有効でしたが${d.blockTimestamp ? `、ブロック時刻は ${d.blockTimestamp} でした` : '、期限後に処理されました'}。取り込まれるまでに時間がかかりすぎました`
+        : d.problem === 'nonce-used'
+          ? `ノンス ${d.nonce ?? '?'} を使っていましたが${d.expectedNonce !== null ? `、Permit2 が求めていたのは ${d.expectedNonce} でした` : '、すでに使用済みでした'}。同じスワップの以前の試行などで、その署名はすでに使われた(または取り消された)ものです`
+          : '送信者がこの内容で署名したものではありませんでした'
+    }。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      'トークンは移動していません。アプリからスワップをやり直し、表示される新しい Permit2 の署名要求に署名してください。署名が有効なうちに取り込まれるよう、標準以上の手数料で送ってください。',
     ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({

@@ -87,9 +87,12 @@ describe('swap facts from the input alone', () => {
     })
     const diagnosis = diagnoseTx(failed({ gasUsed: 30_000n, gas: 200_000n, failure: null, input, value: 10n ** 17n }))
     expect(diagnosis.findings.find((f) => f.code === 'swap.deadline-expired')?.data).toEqual({
+      router: ROUTER.toLowerCase(),
+      routerName: 'Uniswap V2 Router02',
       deadline: '1699999000',
       blockTimestamp: '1700000000',
       lateBySeconds: 1000,
+      approximate: true,
     })
   })
 

@@ -91,3 +91,7 @@ export function intentEnds(intent: SwapIntent): { tokenIn: Address | null; token
   const last = intent.steps.at(-1)
   return { tokenIn: first?.path[0] ?? null, tokenOut: last?.path.at(-1) ?? null }
 }
+
+/** The step the user pays for from their own tokens (by approval or through Permit2), if any. */
+export const payingStep = (intent: SwapIntent | null): SwapStep | undefined =>
+  intent?.steps.find((step) => step.payer === 'approval' || step.payer === 'permit2')
