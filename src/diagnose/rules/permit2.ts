@@ -57,6 +57,44 @@ export function permit2Rule(evidence: TxEvidence): Finding[] {
   const needed = paying.amountIn?.toString() ?? null
   const allowed = swapState?.permit2Allowance ?? null
 
+  // Without a trace, a replay on the block before runs at that block's time, when a signature or
+  // an allowance that expired since was still good, and succeeds: the times tell instead.
+  const time = txBlock?.timestamp ?? null
+  const lateDeadline = intent?.deadline != null && time !== null && intent.deadline < time
+  if (revert.kind === 'empty' && failure?.method !== 'trace' && time !== null && !lateDeadline) {
+    const expiredPermit = intent?.permits.find((p) => p.sigDeadline < time)
+    if (expiredPermit) {
+      return [
+        finding('permit2.permit-invalid', {
+          token: tokenRef(expiredPermit.token, tokens),
+          spender: expiredPermit.spender,
+          problem: 'signature-expired',
+          sigDeadline: expiredPermit.sigDeadline.toString(),
+          blockTimestamp,
+          nonce: expiredPermit.nonce,
+          expectedNonce: allowed?.nonce ?? null,
+          approximate: true,
+        }),
+      ]
+    }
+    const permitted = intent?.permits.some((p) => p.token === paying.path[0])
+    if (!permitted && allowed && allowed.expiration !== 0 && BigInt(allowed.expiration) < time) {
+      return [
+        finding('permit2.allowance-insufficient', {
+          token,
+          owner: tx.from,
+          spender: router,
+          problem: 'expired',
+          amount: allowed.amount.toString(),
+          needed,
+          expiration: allowed.expiration,
+          blockTimestamp,
+          approximate: true,
+        }),
+      ]
+    }
+  }
+
   if (revert.kind === 'custom' && (revert.name === 'AllowanceExpired' || revert.name === 'InsufficientAllowance')) {
     const never = allowed ? allowed.expiration === 0 && allowed.amount === 0n : revert.args.deadline === '0'
     return [
