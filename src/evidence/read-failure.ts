@@ -49,11 +49,11 @@ export async function readFailure(client: PublicClient, tx: TxData, receipt: Rec
 
 async function replay(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
   const none: FailureData = { method: 'none', revertData: null, failingCall: null, outOfGas: false, calls: [] }
-  if (!tx.to) return none
   try {
+    // No `to`: a contract creation, replayed as one.
     await client.call({
       account: tx.from,
-      to: tx.to,
+      to: tx.to ?? undefined,
       data: tx.input,
       value: tx.value,
       gas: tx.gas,

@@ -107,7 +107,13 @@ export const tokenInfoSchema = z.object({
   decimals: z.number().int().nullable(),
 })
 
-export const recipientSchema = z.object({ address, isContract: z.boolean(), isToken: z.boolean() })
+export const recipientSchema = z.object({
+  address,
+  isContract: z.boolean(),
+  isToken: z.boolean(),
+  /** A known kind of contract whose entry points its code dispatches on (decode/contract-kinds.ts): a router, a pool, WETH. */
+  kind: z.string().nullable().default(null),
+})
 
 export const blockSchema = z.object({
   number: wei,

@@ -15,6 +15,24 @@ export type FindingRow = { severity: Severity; guide: GuideId; data: z.ZodObject
 
 const row = <D extends z.ZodObject>(severity: Severity, guide: GuideId, data: D) => ({ severity, guide, data })
 
+/** What a failed transaction's finding holds: the decoded reason and where it came from. */
+const revertedData = z.object({
+  blockNumber: baseUnits,
+  gasUsed: baseUnits,
+  gasLimit: baseUnits,
+  /** The decoded reason in the contract's words (revert string, custom error, panic), null when none. */
+  reason: z.string().nullable(),
+  errorName: z.string().nullable(),
+  errorSource: z.string().nullable(),
+  category: z.string().nullable(),
+  /** The raw revert data, kept whatever the decoding says. */
+  revertData: z.string().nullable(),
+  decodedFrom: z.enum(['trace', 'replay', 'none']),
+  /** A replay at the parent block does not see transactions before it in the same block. */
+  approximate: z.boolean(),
+  failingContract: z.string().nullable(),
+})
+
 /**
  * Every finding code, once. Codes are stable: add new ones, never rename. The TypeScript types, the
  * guide of each finding, the JSON Schema of the report (`schema/report.schema.json`) and the finding
@@ -32,26 +50,9 @@ export const findingRegistry = {
       minedAt: z.string().nullable(),
     }),
   ),
-  'tx.reverted': row(
-    'critical',
-    'failed-swaps',
-    z.object({
-      blockNumber: baseUnits,
-      gasUsed: baseUnits,
-      gasLimit: baseUnits,
-      /** The decoded reason in the contract's words (revert string, custom error, panic), null when none. */
-      reason: z.string().nullable(),
-      errorName: z.string().nullable(),
-      errorSource: z.string().nullable(),
-      category: z.string().nullable(),
-      /** The raw revert data, kept whatever the decoding says. */
-      revertData: z.string().nullable(),
-      decodedFrom: z.enum(['trace', 'replay', 'none']),
-      /** A replay at the parent block does not see transactions before it in the same block. */
-      approximate: z.boolean(),
-      failingContract: z.string().nullable(),
-    }),
-  ),
+  'tx.reverted': row('critical', 'failed-swaps', revertedData),
+  /** A failed contract creation (no `to`): the same facts, its own explanation. */
+  'tx.deployment-failed': row('critical', 'failed-deployments', revertedData),
   'tx.out-of-gas': row(
     'critical',
     'failed-swaps',
@@ -103,6 +104,22 @@ export const findingRegistry = {
       approximate: z.boolean(),
     }),
   ),
+  'token.insufficient-allowance': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema,
+      owner: hexAddress,
+      spender: hexAddress,
+      allowance: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+    }),
+  ),
+  'token.insufficient-balance': row(
+    'critical',
+    'approvals',
+    z.object({ token: tokenRefSchema, owner: hexAddress, balance: baseUnits.nullable(), needed: baseUnits.nullable() }),
+  ),
   'permit2.token-not-approved': row(
     'critical',
     'approvals',
@@ -152,22 +169,6 @@ export const findingRegistry = {
       approximate: z.boolean(),
     }),
   ),
-  'token.insufficient-allowance': row(
-    'critical',
-    'approvals',
-    z.object({
-      token: tokenRefSchema,
-      owner: hexAddress,
-      spender: hexAddress,
-      allowance: baseUnits.nullable(),
-      needed: baseUnits.nullable(),
-    }),
-  ),
-  'token.insufficient-balance': row(
-    'critical',
-    'approvals',
-    z.object({ token: tokenRefSchema, owner: hexAddress, balance: baseUnits.nullable(), needed: baseUnits.nullable() }),
-  ),
   'token.fee-on-transfer': row(
     'critical',
     'fee-on-transfer',
@@ -202,7 +203,13 @@ export const findingRegistry = {
     z.object({
       token: tokenRefSchema,
       to: hexAddress,
-      recipient: z.enum(['token-itself', 'other-token']),
+      recipient: z.enum(['token-itself', 'other-token', 'weth', 'router', 'pool', 'contract']),
+      /** The known contract it went to (`Uniswap Universal Router`), from the entry points its code has. */
+      contractName: z.string().nullable(),
+      /** The entry points found in the recipient's code that name it. */
+      evidence: z.string().nullable(),
+      /** The contract's own public function (sweep, skim) hands any balance to whoever calls it first. */
+      anyoneCanTake: z.boolean(),
       amount: baseUnits,
       formattedAmount: z.string().nullable(),
     }),

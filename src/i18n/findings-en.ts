@@ -24,6 +24,14 @@ export const findingsEn: FindingTexts = {
         : []),
     ],
   }),
+  'tx.deployment-failed': (d) => ({
+    title: 'Contract deployment failed',
+    detail: `This transaction was to create a contract. It was mined in block ${d.blockNumber}, but the contract's constructor refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}, so no contract was created. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid.${d.approximate ? ' (The reason comes from replaying the deployment on the block before: close, but not exact.)' : ''}`,
+    steps: [
+      'Nothing was created and no address holds the contract: deploying again with the same code and arguments fails the same way.',
+      'Check the constructor arguments and the value sent with the deployment in your tool (Remix, Hardhat, Foundry, a launchpad), or give this report to whoever wrote the contract.',
+    ],
+  }),
   'tx.out-of-gas': (d) => ({
     title: 'Ran out of gas',
     detail: d.certain
@@ -123,24 +131,75 @@ export const findingsEn: FindingTexts = {
       "Check the token's fee or tax before trading it: some take much more on selling than on buying.",
     ],
   }),
-  'token.transfer-found': (d, ctx) => ({
-    title: `Token moved: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
-    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (token contract ${d.token.address}).`,
-    steps: [
-      `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
-    ],
-  }),
-  'token.sent-to-contract': (d, ctx) => ({
-    title:
-      d.recipient === 'token-itself'
-        ? "Tokens sent to the token's own contract"
-        : "Tokens sent to another token's contract",
-    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} went to ${d.to}, which is ${d.recipient === 'token-itself' ? 'the token contract itself' : 'a token contract'}, not a wallet. Contracts like this have no way to send them back.`,
-    steps: [
-      "Nobody can move them out unless the token's own team built a recovery function: contact the token's project through its official site only.",
-      'Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient\'s wallet address, not the token\'s contract address.',
-    ],
-  }),
+  'token.transfer-found': (d, ctx) => {
+    const nft = d.standard === 'erc721' || d.standard === 'erc1155'
+    if (d.standard === 'weth-deposit')
+      return {
+        title: `Wrapped ${d.formattedAmount ?? d.amount} ETH into ${ctx.token(d.token)}`,
+        detail: `${ctx.amount(d.amount, d.token)} was created for ${d.to} in exchange for the same amount of ETH, held by the WETH contract ${d.token.address}: wrapped ETH is ETH as an ERC-20 token, 1 for 1.`,
+        steps: [
+          `To see it, import the token ${d.token.address} in your wallet on this network; to get ETH back, unwrap it (the swap app's "Unwrap", or WETH's withdraw).`,
+        ],
+      }
+    if (d.standard === 'weth-withdrawal')
+      return {
+        title: `Unwrapped ${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} into ETH`,
+        detail: `${ctx.amount(d.amount, d.token)} of ${d.from} was turned back into the same amount of ETH, which the WETH contract ${d.token.address} sent to ${d.from}. Nothing went to the zero address: that is how the WETH contract records the wrapped tokens it retires.`,
+        steps: [
+          "ETH needs no import: it shows in the wallet's balance of this network (a contract that unwrapped it may have passed it on within the same transaction).",
+        ],
+      }
+    return {
+      title: `${nft ? 'NFT moved' : 'Token moved'}: ${nft ? `#${d.tokenId}` : (d.formattedAmount ?? d.amount)} ${ctx.token(d.token)}`,
+      detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? ` (${d.amount} of it)` : ''}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (${nft ? 'collection' : 'token'} contract ${d.token.address}).`,
+      steps: [
+        nft
+          ? `If your wallet does not show it, add it by hand on this same network — MetaMask: NFTs → Import NFT; Trust Wallet and others: "Add collectible" — with contract address ${d.token.address} and token ID ${d.tokenId}. Marketplaces (OpenSea …) show it by contract and ID too.`
+          : `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
+      ],
+    }
+  },
+  'token.sent-to-contract': (d, ctx) => {
+    const sent = `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)}`
+    const what = {
+      'token-itself': 'the token contract itself',
+      'other-token': 'a token contract',
+      weth: 'the WETH contract',
+      router: `a swap router (${d.contractName ?? 'a router'})`,
+      pool: `a liquidity pool (${d.contractName ?? 'a pool'})`,
+      contract: 'a contract, not a plain wallet address',
+    }[d.recipient]
+    if (d.recipient === 'contract')
+      return {
+        title: 'Tokens sent to a contract',
+        detail: `${sent} went to ${d.to}, which is ${what}. Smart-account wallets (Safe, Argent, account-abstraction wallets) and many exchange deposit addresses are contracts, so this is often right.`,
+        steps: [
+          `Check that ${d.to} is the address you meant — your own smart wallet, or the deposit address the exchange showed you on this same network. If it is a contract you do not know, only its owners can move the tokens: ask them through their official site.`,
+        ],
+      }
+    return {
+      title: {
+        'token-itself': "Tokens sent to the token's own contract",
+        'other-token': "Tokens sent to another token's contract",
+        weth: 'Tokens sent to the WETH contract',
+        router: 'Tokens sent to a swap router',
+        pool: 'Tokens sent straight to a liquidity pool',
+      }[d.recipient],
+      detail: `${sent} went to ${d.to}, which is ${what}, not a wallet${d.evidence ? ` (its code has ${d.evidence})` : ''}. ${
+        d.anyoneCanTake
+          ? `It credits them to no one: its own public function (${d.recipient === 'pool' ? 'skim, or the next swap' : 'sweep'}) hands whatever balance it holds to whoever calls it first, and bots watch for such balances, so they are usually gone within a block.`
+          : 'It has no way to send them back: routers and tokens only move tokens inside a trade or for their owner.'
+      }`,
+      steps: [
+        d.anyoneCanTake
+          ? 'Nobody can give them back to you on request: if they are still there, they belong to whoever takes them first. Swap through the app instead of sending tokens to a router or pool by hand.'
+          : d.recipient === 'token-itself' || d.recipient === 'other-token'
+            ? "Nobody can move them out unless the token's own team built a recovery function: contact the token's project through its official site only."
+            : 'Nobody can move them out: the contract has no function for it. Swap through the app instead of sending tokens to it by hand.',
+        `Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient's wallet address, not a contract's address.`,
+      ],
+    }
+  },
   'tx.pending': (d, ctx) => ({
     title: 'Waiting to be mined',
     detail: `Nonce ${d.nonce} from ${d.from} is in the pool but not in a block${d.firstSeenAt ? `; first seen by support-doctor at ${d.firstSeenAt}` : ''}.`,

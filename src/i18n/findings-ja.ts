@@ -24,6 +24,14 @@ export const findingsJa: FindingTexts = {
         : []),
     ],
   }),
+  'tx.deployment-failed': (d) => ({
+    title: 'コントラクトのデプロイに失敗',
+    detail: `このトランザクションはコントラクトを作成するものでした。ブロック ${d.blockNumber} に取り込まれましたが、コントラクトのコンストラクタが処理を拒否したため${d.reason ? `(「${d.reason}」${d.errorSource ? `、${d.errorSource}` : ''})` : '(理由の表示なし)'}、コントラクトは作成されていません。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ、手数料は支払われました。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    steps: [
+      '何も作成されておらず、コントラクトのアドレスもありません。同じコードと引数でデプロイし直しても同じように失敗します。',
+      '使っているツール(Remix、Hardhat、Foundry、ローンチパッドなど)でコンストラクタの引数と送金額を確認するか、このレポートをコントラクトの作者に渡してください。',
+    ],
+  }),
   'tx.out-of-gas': (d) => ({
     title: 'ガス不足',
     detail: d.certain
@@ -123,24 +131,75 @@ export const findingsJa: FindingTexts = {
       '取引前にトークンの手数料(税)を確認してください。売却時に購入時よりはるかに多く取るものもあります。',
     ],
   }),
-  'token.transfer-found': (d, ctx) => ({
-    title: `トークンの移動: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
-    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(トークンコントラクト ${d.token.address})。`,
-    steps: [
-      `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
-    ],
-  }),
-  'token.sent-to-contract': (d, ctx) => ({
-    title:
-      d.recipient === 'token-itself'
-        ? 'トークン自身のコントラクトに送金されました'
-        : '別のトークンのコントラクトに送金されました',
-    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} が ${d.to} に送られました。これはウォレットではなく${d.recipient === 'token-itself' ? 'トークンのコントラクトそのもの' : 'トークンのコントラクト'}で、送り返す仕組みがありません。`,
-    steps: [
-      'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。',
-      '手数料と引き換えに「回収」を持ちかける人や、リカバリーフレーズを求める人は詐欺です。次回からは、トークンのコントラクトアドレスではなく受取人のウォレットアドレスをコピーしてください。',
-    ],
-  }),
+  'token.transfer-found': (d, ctx) => {
+    const nft = d.standard === 'erc721' || d.standard === 'erc1155'
+    if (d.standard === 'weth-deposit')
+      return {
+        title: `${d.formattedAmount ?? d.amount} ETH を ${ctx.token(d.token)} にラップ`,
+        detail: `${d.to} に ${ctx.amount(d.amount, d.token)} が作られ、同じ量の ETH が WETH コントラクト ${d.token.address} に預けられました。ラップド ETH は ETH を 1 対 1 で ERC-20 トークンにしたものです。`,
+        steps: [
+          `表示するには、このネットワークでトークン ${d.token.address} をウォレットにインポートしてください。ETH に戻すにはアンラップします(スワップアプリの「Unwrap」、または WETH の withdraw)。`,
+        ],
+      }
+    if (d.standard === 'weth-withdrawal')
+      return {
+        title: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} を ETH にアンラップ`,
+        detail: `${d.from} の ${ctx.amount(d.amount, d.token)} が同じ量の ETH に戻され、WETH コントラクト ${d.token.address} がその ETH を ${d.from} に送りました。ゼロアドレスに送られたわけではありません。WETH コントラクトは戻したトークンをそのように記録します。`,
+        steps: [
+          'ETH はインポート不要で、このネットワークのウォレット残高に表示されます(アンラップしたのがコントラクトなら、同じトランザクション内で転送されていることがあります)。',
+        ],
+      }
+    return {
+      title: `${nft ? 'NFT の移動' : 'トークンの移動'}: ${nft ? `#${d.tokenId}` : (d.formattedAmount ?? d.amount)} ${ctx.token(d.token)}`,
+      detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? `(${d.amount} 個)` : ''}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(${nft ? 'コレクション' : 'トークン'}コントラクト ${d.token.address})。`,
+      steps: [
+        nft
+          ? `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「NFT」→「NFT をインポート」、Trust Wallet など:「コレクティブルを追加」。コントラクトアドレス ${d.token.address}、トークン ID ${d.tokenId}。マーケットプレイス(OpenSea など)でもコントラクトと ID で表示できます。`
+          : `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+      ],
+    }
+  },
+  'token.sent-to-contract': (d, ctx) => {
+    const sent = `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)}`
+    const what = {
+      'token-itself': 'トークンのコントラクトそのもの',
+      'other-token': 'トークンのコントラクト',
+      weth: 'WETH コントラクト',
+      router: `スワップのルーター(${d.contractName ?? 'ルーター'})`,
+      pool: `流動性プール(${d.contractName ?? 'プール'})`,
+      contract: '通常のウォレットアドレスではなくコントラクト',
+    }[d.recipient]
+    if (d.recipient === 'contract')
+      return {
+        title: 'コントラクトに送金されました',
+        detail: `${sent} が ${d.to} に送られました。これは${what}です。スマートアカウント型ウォレット(Safe、Argent、アカウント抽象化ウォレット)や多くの取引所の入金アドレスもコントラクトなので、正しい場合もよくあります。`,
+        steps: [
+          `${d.to} が意図したアドレス(自分のスマートウォレット、または同じネットワークで取引所が示した入金アドレス)か確認してください。知らないコントラクトの場合、トークンを動かせるのはその所有者だけです。公式サイト経由で問い合わせてください。`,
+        ],
+      }
+    return {
+      title: {
+        'token-itself': 'トークン自身のコントラクトに送金されました',
+        'other-token': '別のトークンのコントラクトに送金されました',
+        weth: 'WETH コントラクトに送金されました',
+        router: 'スワップのルーターに送金されました',
+        pool: '流動性プールに直接送金されました',
+      }[d.recipient],
+      detail: `${sent} が ${d.to} に送られました。これはウォレットではなく${what}です${d.evidence ? `(コードに ${d.evidence} があります)` : ''}。${
+        d.anyoneCanTake
+          ? `誰の残高にもなりません。このコントラクトの公開関数(${d.recipient === 'pool' ? 'skim、または次のスワップ' : 'sweep'})は、保有している残高を最初に呼び出した人に渡します。ボットがこうした残高を監視しているため、通常は1ブロック以内に持ち去られます。`
+          : '送り返す仕組みがありません。ルーターやトークンは取引の中か所有者のためにしかトークンを動かしません。'
+      }`,
+      steps: [
+        d.anyoneCanTake
+          ? '頼んで返してもらうことはできません。まだ残っていても、最初に取った人のものになります。ルーターやプールに手でトークンを送らず、アプリからスワップしてください。'
+          : d.recipient === 'token-itself' || d.recipient === 'other-token'
+            ? 'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。'
+            : 'コントラクトに取り出す関数がないため、誰にも取り出せません。手でトークンを送らず、アプリからスワップしてください。',
+        '手数料と引き換えに「回収」を持ちかける人や、リカバリーフレーズを求める人は詐欺です。次回からは、コントラクトのアドレスではなく受取人のウォレットアドレスをコピーしてください。',
+      ],
+    }
+  },
   'tx.pending': (d, ctx) => ({
     title: '承認待ち(未処理)',
     detail: `${d.from} のノンス ${d.nonce} はメモリプールにありますが、まだブロックに入っていません${d.firstSeenAt ? `(support-doctor が最初に確認した時刻: ${d.firstSeenAt})` : ''}。`,

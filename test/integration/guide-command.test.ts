@@ -40,7 +40,13 @@ describe('support-doctor guide', () => {
       id: 'approvals',
       lang: 'en',
       title: 'Approvals and allowances',
-      findings: ['token.insufficient-allowance', 'token.insufficient-balance'],
+      findings: [
+        'token.insufficient-allowance',
+        'token.insufficient-balance',
+        'permit2.token-not-approved',
+        'permit2.allowance-insufficient',
+        'permit2.permit-invalid',
+      ],
     })
     expect(guide.markdown).toMatch(/^# Approvals and allowances/)
   })

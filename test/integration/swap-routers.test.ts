@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, maxUint256, parseAbi, parseEther, type Address, type Hash, type Hex } from 'viem'
 import { addLiquidityEth, deployToken } from '../../scripts/contracts.js'
-import { deployUniswap, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
+import { artifact, deployUniswap, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
 import { methodNotFound, startRpcProxy } from '../../scripts/rpc-proxy.js'
 import {
   addLiquidityV3,
@@ -37,7 +37,8 @@ const findingOf = (report: Report, code: string) => {
 }
 const codes = (report: Report) => report.findings.map((f) => f.code)
 const problems = (report: Report) => report.findings.filter((f) => f.severity !== 'info').map((f) => f.code)
-const wethAbi = parseAbi(['function deposit() payable'])
+const wethAbi = parseAbi(['function deposit() payable', 'function withdraw(uint256 wad)'])
+const poolArtifact = () => artifact('@uniswap/v3-core/artifacts/contracts/UniswapV3Pool.sol/UniswapV3Pool.json')
 const AMOUNT = parseEther('1000')
 const DAY = 86_400
 
@@ -321,6 +322,24 @@ beforeAll(async () => {
     ],
     gas: gasUsed / 2n,
   })
+
+  // Tokens sent by hand to contracts: the Universal Router, V2's Router02, WETH, and QuoterV2 (a
+  // contract of no kind the tool knows, as a smart-account wallet would be); a WETH unwrap; a
+  // deployment whose constructor refuses (a V3 pool deployed without its factory).
+  const transfer = (to: Address) =>
+    send(alice, { address: doc, abi: erc20Abi, functionName: 'transfer', args: [to, parseEther('5')] })
+  tx.toUniversalRouter = await transfer(world.universalRouter)
+  tx.toV2Router = await transfer(v2.router)
+  tx.toWeth = await transfer(world.weth)
+  tx.toOtherContract = await transfer(world.quoterV2)
+  await mined(await send(alice, { address: world.weth, abi: wethAbi, functionName: 'deposit', value: parseEther('2') }))
+  tx.unwrap = await send(alice, {
+    address: world.weth,
+    abi: wethAbi,
+    functionName: 'withdraw',
+    args: [parseEther('1.5')],
+  })
+  tx.failedDeployment = await alice.deployContract({ ...poolArtifact(), chain: null, gas: 6_000_000n })
   for (const hash of Object.values(tx)) await mined(hash)
 }, 180_000)
 
@@ -500,5 +519,64 @@ describe('approval, gas: as on V2, now on V3 and the Universal Router', () => {
     const { traced, replayed } = await both(tx.outOfGas as Hash)
     expect(findingOf(traced, 'tx.out-of-gas').data.certain).toBe(true)
     expect(codes(replayed)).toContain('tx.out-of-gas')
+  })
+})
+
+describe('where tokens went: contracts that cannot give them back, NFTs, wrapped ETH', () => {
+  it.each([
+    ['toUniversalRouter', 'router', 'Uniswap Universal Router', true, /bots watch for such balances/],
+    ['toV2Router', 'router', 'Uniswap V2 Router02 (or a fork of it)', false, /no way to send them back/],
+    ['toWeth', 'weth', 'WETH (wrapped ETH)', false, /no way to send them back/],
+  ])(
+    '%s: critical, naming the contract and the evidence in its code',
+    async (name, recipient, contractName, anyone, said) => {
+      const { code, report } = await diagnose(tx[name] as Hash)
+      expect(code).toBe(1)
+      const sent = findingOf(report, 'token.sent-to-contract')
+      expect(sent).toMatchObject({
+        severity: 'critical',
+        data: { recipient, contractName, anyoneCanTake: anyone, formattedAmount: '5', token: { symbol: 'DOC' } },
+      })
+      expect(sent.data.evidence).toMatch(/\(/)
+      expect(sent.detail).toMatch(said)
+    },
+  )
+
+  it('a contract of no known kind (a smart account, an exchange) is worth a look, not an alarm', async () => {
+    const { code, report } = await diagnose(tx.toOtherContract as Hash)
+    expect(findingOf(report, 'token.sent-to-contract')).toMatchObject({
+      severity: 'info',
+      data: { recipient: 'contract' },
+    })
+    expect(code).toBe(0)
+  })
+
+  it('the position NFT of a liquidity add: how to import it, with contract and token id', async () => {
+    const { report } = await diagnose(tx.mint as Hash)
+    const nft = report.findings.find(
+      (f) => f.code === 'token.transfer-found' && f.data.standard === 'erc721',
+    ) as Finding
+    expect(nft.data).toMatchObject({ token: { address: world.positionManager.toLowerCase() }, tokenId: '1' })
+    expect(nft.title).toBe(`NFT moved: #1 ${nft.data.token.symbol}`)
+    expect(report.nextSteps.join(' ')).toMatch(
+      new RegExp(`Import NFT.*with contract address ${world.positionManager.toLowerCase()} and token ID 1`),
+    )
+  })
+
+  it('a WETH withdrawal is explained as unwrapping, the ETH going back to the sender', async () => {
+    const { code, report } = await diagnose(tx.unwrap as Hash)
+    expect(code).toBe(0)
+    const unwrap = findingOf(report, 'token.transfer-found')
+    expect(unwrap.title).toBe('Unwrapped 1.5 WETH into ETH')
+    expect(unwrap.detail).toContain(`sent to ${wallet(1).account.address.toLowerCase()}`)
+  })
+
+  it('a failed deployment has its own finding and guide, not the failed-swaps one', async () => {
+    const { traced, replayed } = await both(tx.failedDeployment as Hash)
+    for (const report of [traced, replayed]) {
+      expect(codes(report)).toContain('tx.deployment-failed')
+      expect(codes(report)).not.toContain('tx.reverted')
+      expect(findingOf(report, 'tx.deployment-failed').title).toBe('Contract deployment failed')
+    }
   })
 })

@@ -5,14 +5,15 @@ import { finding, type Finding } from '../../findings/finding.js'
 /** Gas used at or above this share of the limit, with no revert data, is an out-of-gas failure. */
 const NEAR_LIMIT = 0.95
 
-/** `tx.reverted` with the decoded reason, and `tx.out-of-gas`. */
+/** `tx.reverted` (or `tx.deployment-failed`) with the decoded reason, and `tx.out-of-gas`. */
 export function failureRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
   if (!context?.receipt || !context.tx || context.receipt.status !== 'reverted') return []
   const { receipt, tx, failure } = context
   const revert = decodeRevert(failure?.revertData)
   const findings: Finding[] = [
-    finding('tx.reverted', {
+    // A contract creation has no `to`: the same facts, explained as a deployment.
+    finding(tx.to === null ? 'tx.deployment-failed' : 'tx.reverted', {
       blockNumber: receipt.blockNumber.toString(),
       gasUsed: receipt.gasUsed.toString(),
       gasLimit: tx.gas.toString(),
