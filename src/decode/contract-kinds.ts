@@ -7,8 +7,8 @@ import { toFunctionSelector, type Hex } from 'viem'
  * such a function holds its selector too (QuoterV2 holds the pool's swap), so each kind is named by
  * entry points only it implements together: a contract is the first kind all of whose entry points
  * are found. The address does not matter, so forks and new deployments are recognised too. WETH's
- * deposit and withdraw are also what its callers hold: the rule takes it for WETH only when it
- * answers as a token.
+ * deposit and withdraw are also what its callers hold: with decimals(), and answering as a token
+ * (the rule checks), it is WETH.
  */
 export type ContractKind = {
   kind:
@@ -120,7 +120,7 @@ export const contractKinds: readonly ContractKind[] = [
     name: 'WETH (wrapped ETH)',
     role: 'weth',
     anyoneCanTake: false,
-    entryPoints: ['deposit()', 'withdraw(uint256)'],
+    entryPoints: ['deposit()', 'withdraw(uint256)', 'decimals()'],
   },
 ]
 

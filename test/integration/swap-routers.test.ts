@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, maxUint256, parseAbi, parseEther, type Address, type Hash, type Hex } from 'viem'
 import { addLiquidityEth, deployToken } from '../../scripts/contracts.js'
@@ -579,4 +582,22 @@ describe('where tokens went: contracts that cannot give them back, NFTs, wrapped
       expect(findingOf(report, 'tx.deployment-failed').title).toBe('Contract deployment failed')
     }
   })
+})
+
+describe('the evidence of a router failure is saved and replayed whole', () => {
+  it.each(['urSlippage', 'permit2TooSmall'])(
+    '%s: --evidence-out, then --from-evidence, the same diagnosis',
+    async (name) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'sd-evidence-')), 'evidence.json')
+      const live = await runCli(['tx', tx[name] as Hash, ...localOnly(node.url), '--json', '--evidence-out', file])
+      const replay = await runCli(['tx', '--from-evidence', file, '--json', '--no-public-rpc'])
+      expect(replay.code).toBe(live.code)
+      const strip = (r: Record<string, unknown>) => ({ ...r, checkedAt: undefined })
+      expect(strip(replay.json())).toEqual(strip(live.json()))
+      const saved = JSON.parse(readFileSync(file, 'utf8')).context.swapState
+      expect(saved.spender).toBe(PERMIT2.toLowerCase())
+      expect(saved.permit2Allowance).toMatchObject({ nonce: expect.any(Number), expiration: expect.any(Number) })
+      if (name === 'urSlippage') expect(saved.quotes[0]).toMatchObject({ step: 0, method: 'pool-probe' })
+    },
+  )
 })
