@@ -6,8 +6,9 @@ import { tokenRef } from './token-ref.js'
 
 /**
  * `token.insufficient-allowance` / `token.insufficient-balance`: a failed swap or token call whose
- * token could not be moved (routers that pull through Permit2: permit2.ts) — not approved, or not held. Reads the decoded revert, the call's own
- * arguments and the allowance and balance read at the parent block.
+ * token could not be moved — not approved, or not held (routers that pull through Permit2: see
+ * permit2.ts). Reads the decoded revert, the call's own arguments and the allowance and balance
+ * read at the parent block.
  */
 export function allowanceRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
@@ -28,13 +29,8 @@ export function allowanceRule(evidence: TxEvidence): Finding[] {
     const tokenAddress = paying?.path[0] ?? failingToken ?? ''
     const allowance = fromError.allowance ?? swapState?.allowance ?? null
     const balance = fromError.balance ?? swapState?.balance ?? null
-    // TransferHelper's TRANSFER_FROM_FAILED says only that transferFrom failed: the state read
-    // at the parent block tells a missing approval from a missing balance.
-    const lacksBalance =
-      category === 'balance' ||
-      (allowance !== null && needed !== null && allowance >= needed && balance !== null && balance < needed)
     findings.push(
-      lacksBalance
+      lacksBalance(category, { allowance, balance, needed })
         ? finding('token.insufficient-balance', {
             token: token(tokenAddress),
             owner: tx.from,
@@ -53,6 +49,17 @@ export function allowanceRule(evidence: TxEvidence): Finding[] {
 
   return findings
 }
+
+/**
+ * TransferHelper's STF and TRANSFER_FROM_FAILED (and Permit2's) say only that transferFrom failed:
+ * the state read at the parent block tells a missing approval from a missing balance.
+ */
+export const lacksBalance = (
+  category: string | null,
+  { allowance, balance, needed }: { allowance: bigint | null; balance: bigint | null; needed: bigint | null },
+) =>
+  category === 'balance' ||
+  (allowance !== null && needed !== null && allowance >= needed && balance !== null && balance < needed)
 
 function errorArgs(revert: DecodedRevert): { needed?: bigint; allowance?: bigint; balance?: bigint; spender?: string } {
   if (revert.kind !== 'custom') return {}

@@ -3,6 +3,7 @@ import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/d
 import { PERMIT2_ADDRESS } from '../../decode/permit2.js'
 import { decodeSwapIntent, payingStep } from '../../decode/swap-intent/index.js'
 import { finding, type Finding } from '../../findings/finding.js'
+import { lacksBalance } from './allowance.js'
 import { tokenRef } from './token-ref.js'
 
 /**
@@ -112,17 +113,13 @@ export function permit2Rule(evidence: TxEvidence): Finding[] {
     ]
   }
 
-  // Permit2's own transferFrom failed ("TRANSFER_FROM_FAILED", or the token's own error): the
-  // token's approval to Permit2, or the balance, is what was missing.
-  if (revert.kind === 'unknown' || category === 'allowance' || category === 'balance') {
+  // Permit2's own transferFrom failed ("TRANSFER_FROM_FAILED"): the token's approval to Permit2,
+  // or the balance, is what was missing.
+  if (category === 'allowance' || category === 'balance') {
     const allowance = swapState?.spender === PERMIT2_ADDRESS ? swapState.allowance : null
     const balance = swapState?.balance ?? null
-    const want = paying.amountIn
-    const lacksBalance =
-      category === 'balance' ||
-      (want !== null && allowance !== null && allowance >= want && balance !== null && balance < want)
     return [
-      lacksBalance
+      lacksBalance(category, { allowance, balance, needed: paying.amountIn })
         ? finding('token.insufficient-balance', {
             token,
             owner: tx.from,
