@@ -12,8 +12,9 @@ type Outcome = Pick<ChainContext, 'failure' | 'swapState' | 'tokens' | 'recipien
 
 /**
  * For a mined transaction only, in the same round as the chain state: why it failed (trace or
- * replay, and the swap's state at the parent block), or which tokens moved (their metadata, and
- * whether a direct transfer's recipient is a contract) — all reads in one batch.
+ * replay, the swap's state at the parent block, or what kind of contract it called), or which
+ * tokens moved (their metadata, and whether a direct transfer's recipient is a contract) — all
+ * reads in one batch.
  */
 export async function readOutcome(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<Outcome> {
   const intent = receipt.status === 'reverted' ? decodeSwapIntent(tx.input, tx.value) : null
@@ -33,7 +34,8 @@ export async function readOutcome(client: PublicClient, tx: TxData, receipt: Rec
       ? readSwapState(client, { router: tx.to, sender: tx.from, intent, blockNumber: receipt.blockNumber - 1n })
       : null,
     readTokens(client, tokenAddresses),
-    readRecipients(client, directTransferTo),
+    // A failed call's target too: its code says which router it was when the calldata does not.
+    readRecipients(client, [...directTransferTo, ...(intent ? [] : calledContract)]),
   ])
   return { failure, swapState, tokens, recipients }
 }

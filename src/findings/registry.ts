@@ -31,6 +31,8 @@ const revertedData = z.object({
   /** A replay at the parent block does not see transactions before it in the same block. */
   approximate: z.boolean(),
   failingContract: z.string().nullable(),
+  /** What the transaction called, by name, when its calldata or code says (`Uniswap Universal Router`). */
+  calledContract: z.string().nullable(),
 })
 
 /**

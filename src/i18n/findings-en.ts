@@ -14,7 +14,7 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'Failed on chain (reverted)',
-    detail: `Mined in block ${d.blockNumber} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
+    detail: `Mined in block ${d.blockNumber}${d.calledContract ? `, calling the ${d.calledContract},` : ''} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
     steps: [
       'Do not simply send the same transaction again: it fails again for the same reason.',
       ...(d.category === null

@@ -14,7 +14,7 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'チェーン上で失敗(リバート)',
-    detail: `ブロック ${d.blockNumber} に取り込まれましたが、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    detail: `ブロック ${d.blockNumber} に取り込まれましたが${d.calledContract ? `(${d.calledContract} の呼び出し)` : ''}、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
       '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
       ...(d.category === null

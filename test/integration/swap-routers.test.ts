@@ -342,6 +342,12 @@ beforeAll(async () => {
     functionName: 'withdraw',
     args: [parseEther('1.5')],
   })
+  tx.unknownCall = await alice.sendTransaction({
+    to: world.universalRouter,
+    data: '0xdeadbeef',
+    gas: 100_000n,
+    chain: null,
+  })
   tx.failedDeployment = await alice.deployContract({ ...poolArtifact(), chain: null, gas: 6_000_000n })
   for (const hash of Object.values(tx)) await mined(hash)
 }, 180_000)
@@ -522,6 +528,17 @@ describe('approval, gas: as on V2, now on V3 and the Universal Router', () => {
     const { traced, replayed } = await both(tx.outOfGas as Hash)
     expect(findingOf(traced, 'tx.out-of-gas').data.certain).toBe(true)
     expect(codes(replayed)).toContain('tx.out-of-gas')
+  })
+})
+
+describe('a router call that cannot be read', () => {
+  it('still says which router it was, from its code, and gives the revert as it is', async () => {
+    const { traced, replayed } = await both(tx.unknownCall as Hash)
+    for (const report of [traced, replayed]) {
+      expect(findingOf(report, 'tx.reverted').data).toMatchObject({ calledContract: 'Uniswap Universal Router' })
+      expect(findingOf(report, 'tx.reverted').detail).toMatch(/calling the Uniswap Universal Router/)
+      expect(codes(report)).not.toContain('swap.slippage')
+    }
   })
 })
 

@@ -73,6 +73,7 @@ describe('languages', () => {
         decodedFrom: 'trace',
         approximate: false,
         failingContract: '0x2',
+        calledContract: 'Uniswap V2 Router02',
       },
       'tx.deployment-failed': {
         blockNumber: '1',
@@ -86,6 +87,7 @@ describe('languages', () => {
         decodedFrom: 'replay',
         approximate: true,
         failingContract: null,
+        calledContract: null,
       },
       'tx.out-of-gas': { gasUsed: '99000', gasLimit: '100000', certain: true, suggestedGasLimit: '150000' },
       'swap.slippage': {
