@@ -4,14 +4,13 @@ import { encodeErrorResult, encodeFunctionData, parseAbi, parseAbiItem, type Hex
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import type { FailureData, SwapState, TxEvidence } from '../../src/evidence/schema.js'
 import { commandBytes, input, permitSingle, v3Path } from '../../scripts/uniswap-v3.js'
-import { gwei, pendingEvidence } from '../support/evidence.js'
+import { failedEvidence } from '../support/evidence.js'
 
 /** Router rules from hand-built evidence: what a node would have said about a failed swap. */
 const ROUTER = '0x66a9893cc07d91d95644aedd05d03f95e1dba8af'
 const PERMIT2 = '0x000000000022d473030f116ddee9f6b43ac78ba3'
 const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48'
 const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2'
-const SENDER = '0x1111111111111111111111111111111111111111'
 const TIME = 1_700_000_000n
 
 const execute = parseAbi(['function execute(bytes commands, bytes[] inputs, uint256 deadline) payable'])
@@ -27,38 +26,23 @@ const error = (signature: string, args: unknown[] = []) => {
 }
 const stringError = (message: string) => error('error Error(string)', [message])
 
-function failedSwap(input: Hex, failure: FailureData, swapState: Partial<SwapState> = {}): TxEvidence {
-  const base = pendingEvidence()
-  const context = base.context!
-  return {
-    ...base,
-    context: {
-      ...context,
-      tx: { ...context.tx!, from: SENDER, to: ROUTER, gas: 400_000n, input, blockNumber: 99n },
-      receipt: {
-        status: 'reverted',
-        blockNumber: 99n,
-        blockHash: context.head.hash,
-        gasUsed: 150_000n,
-        effectiveGasPrice: gwei(20),
-        logCount: 0,
-        logs: [],
-      },
-      txBlock: { ...context.head, number: 99n, timestamp: TIME },
-      failure,
-      swapState: {
-        amounts: null,
-        allowance: null,
-        balance: null,
-        spender: PERMIT2,
-        permit2Allowance: null,
-        quotes: [],
-        ...swapState,
-      },
-      tokens: [{ address: USDC, symbol: 'USDC', name: 'USD Coin', decimals: 6 }],
+const failedSwap = (input: Hex, failure: FailureData, swapState: Partial<SwapState> = {}): TxEvidence =>
+  failedEvidence({
+    to: ROUTER,
+    failure,
+    input,
+    blockTimestamp: TIME,
+    swapState: {
+      amounts: null,
+      allowance: null,
+      balance: null,
+      spender: PERMIT2,
+      permit2Allowance: null,
+      quotes: [],
+      ...swapState,
     },
-  }
-}
+    tokens: [{ address: USDC, symbol: 'USDC', name: 'USD Coin', decimals: 6 }],
+  })
 const traced = (revertData: Hex): FailureData => ({
   method: 'trace',
   revertData,
