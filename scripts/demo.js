@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * `npm run demo`: the main job, offline. Starts two local nodes (a local chain and one that
- * reports OP Mainnet's id), creates the transactions support desks hear about every day, and
- * runs the real `support-doctor` binary on each. `npm run demo -- --lang ja` for Japanese.
+ * reports OP Mainnet's id), creates the transactions support desks hear about every day — on
+ * Uniswap V2, V3 and the Universal Router with Permit2 among them — and runs the real
+ * `support-doctor` binary on each. `npm run demo -- --lang ja` for Japanese.
  * `npm run demo -- --talk` then opens the conversation (`support-doctor` with no command) on the
  * same nodes, with hashes and addresses to try, so a person can walk it without a real chain.
  */
@@ -11,9 +12,23 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { erc20Abi, parseEther, parseGwei, parseUnits } from 'viem'
+import { erc20Abi, maxUint256, parseAbi, parseEther, parseGwei, parseUnits } from 'viem'
 import { addLiquidityEth, deployDeflatingToken, deployToken } from './contracts.js'
 import { deployUniswap, devWallet, startAnvil } from './devnode.js'
+import {
+  addLiquidityV3,
+  Command,
+  commandBytes,
+  deployUniswapV3,
+  FEE,
+  input,
+  MSG_SENDER,
+  permitSingle,
+  quoteWithSlippage,
+  signPermit,
+  v3Abis,
+  v3Path,
+} from './uniswap-v3.js'
 
 const talk = process.argv.includes('--talk')
 const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined
@@ -105,6 +120,76 @@ try {
     args: [doc, parseEther('5')],
     chain: null,
   })
+
+  // The routers most swaps go through today: Uniswap V3's SwapRouter and the Universal Router with Permit2.
+  const v3 = await deployUniswapV3(alice, local, uniswap)
+  /** @param {import('./devnode.js').DevWallet} w @param {Record<string, unknown>} request */
+  const call = async (w, request) => {
+    const hash = await w.writeContract(/** @type {any} */ ({ chain: null, gas: 600_000n, ...request }))
+    await w.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+    return hash
+  }
+  await call(alice, {
+    address: uniswap.weth,
+    abi: parseAbi(['function deposit() payable']),
+    functionName: 'deposit',
+    value: parseEther('100'),
+  })
+  await addLiquidityV3(
+    alice,
+    v3,
+    { token: doc, amount: parseEther('100000') },
+    { token: uniswap.weth, amount: parseEther('100') },
+  )
+  await call(alice, { address: doc, abi: erc20Abi, functionName: 'approve', args: [v3.swapRouter, maxUint256] })
+  const sell = parseEther('1000')
+  /** @param {bigint} amountIn @param {bigint} amountOutMinimum */
+  const v3Sell = (amountIn, amountOutMinimum) =>
+    call(alice, {
+      address: v3.swapRouter,
+      abi: v3Abis.swapRouter,
+      functionName: 'exactInputSingle',
+      args: [
+        {
+          tokenIn: doc,
+          tokenOut: uniswap.weth,
+          fee: FEE,
+          recipient: alice.account.address,
+          deadline: far,
+          amountIn,
+          amountOutMinimum,
+          sqrtPriceLimitX96: 0n,
+        },
+      ],
+    })
+  // The app quotes and allows 0.5%; a larger sale lands first.
+  const { minimum } = await quoteWithSlippage(alice, v3, { tokenIn: doc, tokenOut: uniswap.weth, amountIn: sell })
+  await v3Sell(parseEther('5000'), 0n)
+  const v3Slipped = await v3Sell(sell, minimum)
+  // Bob swaps through the Universal Router with a signed Permit2 permit, but never approved DOC to Permit2.
+  await call(alice, { address: doc, abi: erc20Abi, functionName: 'transfer', args: [bob.account.address, sell] })
+  const now = (await alice.getBlock()).timestamp
+  const permit = permitSingle({
+    token: doc,
+    amount: sell,
+    expiration: Number(now) + 30 * 86_400,
+    nonce: 0,
+    spender: v3.universalRouter,
+    sigDeadline: now + 1800n,
+  })
+  const notApproved = await call(bob, {
+    address: v3.universalRouter,
+    abi: v3Abis.universalRouter,
+    functionName: 'execute',
+    args: [
+      commandBytes([Command.PERMIT2_PERMIT, Command.V3_SWAP_EXACT_IN]),
+      [
+        input.permit2Permit(permit, await signPermit(bob, local.chainId, permit)),
+        input.v3ExactIn(MSG_SENDER, sell, 0n, v3Path([doc, uniswap.weth]), true),
+      ],
+      now + 1800n,
+    ],
+  })
   await local.request('evm_setAutomine', [false])
 
   const stuck = await bob.sendTransaction({
@@ -144,6 +229,16 @@ try {
   diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed: deadline passed', ['tx', expired])
   diagnose(ja ? '失敗したスワップ(スリッページ)' : 'A swap that failed: slippage', ['tx', slipped])
   diagnose(ja ? '失敗したスワップ(送金手数料付きトークン)' : 'A swap that failed: fee-on-transfer token', ['tx', taxed])
+  diagnose(ja ? 'Uniswap V3 で失敗したスワップ(スリッページ)' : 'A Uniswap V3 swap that failed: slippage', [
+    'tx',
+    v3Slipped,
+  ])
+  diagnose(
+    ja
+      ? 'Universal Router で失敗したスワップ(Permit2 未承認)'
+      : 'A Universal Router swap that failed: not approved to Permit2',
+    ['tx', notApproved],
+  )
   diagnose(ja ? '小数点以下6桁のトークンの送金' : 'A 6-decimals token transfer (how to import it)', ['tx', sixDecimals])
   diagnose(ja ? 'トークン自身のアドレスへの送金' : "Tokens sent to the token's own address", ['tx', lost])
   diagnose(ja ? 'チップが低く保留中' : 'Stuck: a tip of 1 wei', ['tx', stuck])

@@ -112,8 +112,8 @@ export function devWallet(url, index = 0) {
 
 /** @typedef {ReturnType<typeof devWallet>} DevWallet */
 
-/** @param {string} path */
-function artifact(path) {
+/** A Hardhat-style build artifact from an npm package: its ABI and creation bytecode. @param {string} path */
+export function artifact(path) {
   const json = /** @type {{ abi: any[], bytecode: string }} */ (require(path))
   return {
     abi: json.abi,

@@ -151,10 +151,41 @@ export const knownErrors: readonly KnownError[] = [
     'error ExcessiveInvalidation()',
   ]),
   ...errors('Uniswap Permit2', 'allowance', ['error InsufficientAllowance(uint256 amount)']),
+  ...errors('Uniswap Permit2', 'permit', ['error InvalidSigner()', 'error InvalidSignatureLength()']),
+  // Permit2 moves tokens with solmate's SafeTransferLib, whose plain strings are all a user sees.
+  ...strings('Permit2 / solmate SafeTransferLib', 'allowance', ['TRANSFER_FROM_FAILED']),
+  ...strings('Permit2 / solmate SafeTransferLib', 'transfer-failed', [
+    'TRANSFER_FAILED',
+    'ETH_TRANSFER_FAILED',
+    'APPROVE_FAILED',
+  ]),
+  // The routers' payment steps: UNWRAP_WETH / SWEEP (Universal Router), unwrapWETH9 / sweepToken (V3 routers).
+  ...errors('Uniswap Universal Router', 'slippage', ['error InsufficientToken()', 'error InsufficientETH()']),
+  ...errors('Uniswap Universal Router', 'balance', ['error BalanceTooLow()']),
+  ...errors('Uniswap Universal Router', 'invalid-input', ['error InvalidBips()', 'error InvalidEthSender()']),
+  ...strings('Uniswap V3', 'slippage', ['Insufficient WETH9', 'Insufficient token']),
+  // Uniswap V4 (PoolManager and v4-periphery's V4Router).
+  ...errors('Uniswap V4', 'invalid-input', [
+    'error PoolNotInitialized()',
+    'error CurrencyNotSettled()',
+    'error DeltaNotNegative(address currency)',
+    'error DeltaNotPositive(address currency)',
+  ]),
+  ...errors('Uniswap V4', 'liquidity', [
+    'error PriceLimitAlreadyExceeded(uint160 sqrtPriceCurrentX96, uint160 sqrtPriceLimitX96)',
+  ]),
+  ...errors('Uniswap V4', 'deadline', ['error DeadlinePassed(uint256 deadline)']),
 
   // Aggregators.
   ...errors('1inch v5', 'slippage', ['error ReturnAmountIsNotEnough()']),
+  ...errors('1inch v5', 'invalid-input', ['error ZeroMinReturn()', 'error EthDepositRejected()']),
   ...errors('1inch v6', 'slippage', ['error ReturnAmountIsNotEnough(uint256 result, uint256 minReturn)']),
+  ...errors('1inch v6', 'balance', ['error InsufficientBalance()']),
+  ...errors('1inch v6', 'invalid-input', ['error BadPool()', 'error InvalidMsgValue()']),
+  ...errors('0x Settler', 'invalid-input', ['error ActionInvalid(uint256 i, bytes4 action, bytes data)']),
+  ...errors('ParaSwap v6', 'deadline', ['error DeadlineExceeded()']),
+  ...errors('ParaSwap v6', 'invalid-input', ['error InsufficientMsgValue()']),
+  ...strings('KyberSwap', 'slippage', ['Return amount is not enough']),
   ...errors('0x Settler', 'slippage', ['error TooMuchSlippage(address token, uint256 expected, uint256 actual)']),
   ...strings('ParaSwap v5', 'slippage', ['Received amount of tokens are less then expected']),
   ...errors('ParaSwap v6', 'slippage', ['error InsufficientReturnAmount()']),

@@ -6,6 +6,7 @@ import { failureRule } from './rules/failure.js'
 import { outcomeRule } from './rules/outcome.js'
 import { swapRule } from './rules/swap.js'
 import { allowanceRule } from './rules/allowance.js'
+import { permit2Rule } from './rules/permit2.js'
 import { feeOnTransferRule } from './rules/fee-on-transfer.js'
 import { tokenRule } from './rules/tokens.js'
 import { stuckRule } from './rules/stuck.js'
@@ -22,6 +23,7 @@ const rules = [
   failureRule,
   swapRule,
   allowanceRule,
+  permit2Rule,
   feeOnTransferRule,
   tokenRule,
   delegationRule,

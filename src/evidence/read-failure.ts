@@ -29,11 +29,16 @@ export async function readFailure(client: PublicClient, tx: TxData, receipt: Rec
       params: [tx.hash, { tracer: 'callTracer' }],
     })
     const calls = flatten(trace)
-    const failing = [...calls].reverse().find((frame) => frame.error !== null) ?? null
+    const revertData = (trace.output as Hex | undefined) ?? null
+    // The reason comes from the deepest call that reverted with it, not from the deepest failure:
+    // a router's "STF" is the router's word, though the token's transferFrom below it failed first.
+    const failing = [...calls].reverse().filter((frame) => frame.error !== null)
+    const origin =
+      failing.find((frame) => revertData !== null && frame.output === clip(revertData)) ?? failing[0] ?? null
     return {
       method: 'trace',
-      revertData: (trace.output as Hex | undefined) ?? null,
-      failingCall: failing,
+      revertData,
+      failingCall: origin,
       outOfGas: calls.some((frame) => /out of gas/i.test(frame.error ?? '')),
       calls,
     }
@@ -44,11 +49,11 @@ export async function readFailure(client: PublicClient, tx: TxData, receipt: Rec
 
 async function replay(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
   const none: FailureData = { method: 'none', revertData: null, failingCall: null, outOfGas: false, calls: [] }
-  if (!tx.to) return none
   try {
+    // No `to`: a contract creation, replayed as one.
     await client.call({
       account: tx.from,
-      to: tx.to,
+      to: tx.to ?? undefined,
       data: tx.input,
       value: tx.value,
       gas: tx.gas,
@@ -57,14 +62,19 @@ async function replay(client: PublicClient, tx: TxData, receipt: ReceiptData): P
     // It succeeds on the parent block's state: whatever made it fail happened inside the block.
     return { ...none, method: 'replay' }
   } catch (error) {
-    const withData = walkCauses(
-      error,
-      (e) => typeof e === 'object' && e !== null && 'data' in e && typeof e.data === 'string',
-    ) as { data: Hex } | null
-    if (withData) return { ...none, method: 'replay', revertData: withData.data }
-    const reverted = walkCauses(error, (e) => e instanceof Error && /revert/i.test(e.message))
-    return reverted ? { ...none, method: 'replay', revertData: '0x' } : none
+    const data = revertDataOf(error)
+    return data === null ? none : { ...none, method: 'replay', revertData: data }
   }
+}
+
+/** The revert data an eth_call failed with ('0x' for a bare revert); null when it failed for another reason. */
+export function revertDataOf(error: unknown): Hex | null {
+  const withData = walkCauses(
+    error,
+    (e) => typeof e === 'object' && e !== null && 'data' in e && typeof e.data === 'string',
+  ) as { data: Hex } | null
+  if (withData) return withData.data
+  return walkCauses(error, (e) => e instanceof Error && /revert/i.test(e.message)) ? '0x' : null
 }
 
 function flatten(root: RawFrame): CallFrame[] {

@@ -1,4 +1,5 @@
 import { erc20Abi, type Address, type PublicClient } from 'viem'
+import { contractKindOf } from '../decode/contract-kinds.js'
 import type { Recipient, TokenInfo } from './schema.js'
 
 /** Symbol, name and decimals of each token, all in one batch; a token that does not answer keeps nulls. */
@@ -18,7 +19,7 @@ export async function readTokens(client: PublicClient, addresses: readonly Addre
   )
 }
 
-/** Whether each address has code, and whether that code answers as an ERC-20 (decimals()). */
+/** Whether each address has code, whether that code answers as an ERC-20 (decimals()), and which known contract it is. */
 export async function readRecipients(client: PublicClient, addresses: readonly Address[]): Promise<Recipient[]> {
   return Promise.all(
     [...new Set(addresses.map((a) => a.toLowerCase() as Address))].map(async (address) => {
@@ -27,7 +28,7 @@ export async function readRecipients(client: PublicClient, addresses: readonly A
         client.readContract({ address, abi: erc20Abi, functionName: 'decimals' }).catch(() => null),
       ])
       const isContract = code !== undefined && code !== '0x'
-      return { address, isContract, isToken: isContract && decimals !== null }
+      return { address, isContract, isToken: isContract && decimals !== null, kind: contractKindOf(code) }
     }),
   )
 }

@@ -74,18 +74,42 @@ export const failureSchema = z.object({
    * transactions before it in the same block are not replayed). `none`: neither was served. */
   method: z.enum(['trace', 'replay', 'none']),
   revertData: hex.nullable(),
-  /** The deepest call that failed: whose code refused. */
+  /** The deepest failing call whose revert data is the transaction's own: whose code gave the reason. */
   failingCall: callFrameSchema.nullable(),
   outOfGas: z.boolean(),
   calls: z.array(callFrameSchema),
 })
 
+/** Permit2's allowance(owner, token, spender) at the parent block. */
+export const permit2AllowanceSchema = z.object({
+  amount: wei,
+  /** Unix seconds; 0 for an allowance never set. */
+  expiration: z.number().int().nonnegative(),
+  /** The nonce the next permit signature must carry. */
+  nonce: z.number().int().nonnegative(),
+})
+
+/** What the pool(s) of one decoded swap step would have given (exact-in) or asked (exact-out) at the parent block. */
+export const swapQuoteSchema = z.object({
+  /** Index into the decoded intent's steps. */
+  step: z.number().int().nonnegative(),
+  amount: wei.nullable(),
+  /** `router`: V2 Router02's getAmountsOut/In. `pool-probe`: each V3 pool's own swap, run in an eth_call that stops at its callback. */
+  method: z.enum(['router', 'pool-probe']),
+})
+
 /** What the swap's router and tokens said at the parent block (eth_call), when the input is a known swap. */
 export const swapStateSchema = z.object({
-  /** getAmountsOut / getAmountsIn along the path, for the amount the user asked to swap. */
+  /** getAmountsOut / getAmountsIn along the path, for the amount the user asked to swap (V2 Router02). */
   amounts: z.array(wei).nullable(),
+  /** The sender's allowance of the input token to `spender`. */
   allowance: wei.nullable(),
   balance: wei.nullable(),
+  /** Whom `allowance` was read for: the router, or Permit2 when the router pulls through it. */
+  spender: address.nullable().default(null),
+  /** Permit2's allowance of the input token from the sender to the router, when the router pulls through Permit2. */
+  permit2Allowance: permit2AllowanceSchema.nullable().default(null),
+  quotes: z.array(swapQuoteSchema).default([]),
 })
 
 export const tokenInfoSchema = z.object({
@@ -95,7 +119,13 @@ export const tokenInfoSchema = z.object({
   decimals: z.number().int().nullable(),
 })
 
-export const recipientSchema = z.object({ address, isContract: z.boolean(), isToken: z.boolean() })
+export const recipientSchema = z.object({
+  address,
+  isContract: z.boolean(),
+  isToken: z.boolean(),
+  /** A known kind of contract whose entry points its code dispatches on (decode/contract-kinds.ts): a router, a pool, WETH. */
+  kind: z.string().nullable().default(null),
+})
 
 export const blockSchema = z.object({
   number: wei,
@@ -227,6 +257,8 @@ export type LogData = z.output<typeof logSchema>
 export type CallFrame = z.output<typeof callFrameSchema>
 export type FailureData = z.output<typeof failureSchema>
 export type SwapState = z.output<typeof swapStateSchema>
+export type SwapQuote = z.output<typeof swapQuoteSchema>
+export type Permit2Allowance = z.output<typeof permit2AllowanceSchema>
 export type TokenInfo = z.output<typeof tokenInfoSchema>
 export type Recipient = z.output<typeof recipientSchema>
 export type TxEvidence = z.output<typeof txEvidenceSchema>

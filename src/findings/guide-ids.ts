@@ -6,6 +6,7 @@ export const guideIds = [
   'missing-tokens',
   'wrong-network',
   'failed-swaps',
+  'failed-deployments',
   'approvals',
   'fee-on-transfer',
   'exchange-deposits',

@@ -22,6 +22,26 @@ const row = <D extends z.ZodObject>(severity: Severity, guide: GuideId, data: D,
   about,
 })
 
+/** What a failed transaction's finding holds: the decoded reason and where it came from. */
+const revertedData = z.object({
+  blockNumber: baseUnits,
+  gasUsed: baseUnits,
+  gasLimit: baseUnits,
+  /** The decoded reason in the contract's words (revert string, custom error, panic), null when none. */
+  reason: z.string().nullable(),
+  errorName: z.string().nullable(),
+  errorSource: z.string().nullable(),
+  category: z.string().nullable(),
+  /** The raw revert data, kept whatever the decoding says. */
+  revertData: z.string().nullable(),
+  decodedFrom: z.enum(['trace', 'replay', 'none']),
+  /** A replay at the parent block does not see transactions before it in the same block. */
+  approximate: z.boolean(),
+  failingContract: z.string().nullable(),
+  /** What the transaction called, by name, when its calldata or code says (`Uniswap Universal Router`). */
+  calledContract: z.string().nullable(),
+})
+
 /**
  * Every finding code, once. Codes are stable: add new ones, never rename. The TypeScript types, the
  * guide of each finding, the JSON Schema of the report (`schema/report.schema.json`) and the finding
@@ -43,23 +63,15 @@ export const findingRegistry = {
   'tx.reverted': row(
     'critical',
     'failed-swaps',
-    z.object({
-      blockNumber: baseUnits,
-      gasUsed: baseUnits,
-      gasLimit: baseUnits,
-      /** The decoded reason in the contract's words (revert string, custom error, panic), null when none. */
-      reason: z.string().nullable(),
-      errorName: z.string().nullable(),
-      errorSource: z.string().nullable(),
-      category: z.string().nullable(),
-      /** The raw revert data, kept whatever the decoding says. */
-      revertData: z.string().nullable(),
-      decodedFrom: z.enum(['trace', 'replay', 'none']),
-      /** A replay at the parent block does not see transactions before it in the same block. */
-      approximate: z.boolean(),
-      failingContract: z.string().nullable(),
-    }),
+    revertedData,
     'Mined but failed: the decoded reason (trace or replay), the raw revert data, the refusing contract.',
+  ),
+  /** A failed contract creation (no `to`): the same facts, its own explanation. */
+  'tx.deployment-failed': row(
+    'critical',
+    'failed-deployments',
+    revertedData,
+    'A contract creation that failed: the same facts as a revert, explained as a deployment.',
   ),
   'tx.out-of-gas': row(
     'critical',
@@ -72,26 +84,48 @@ export const findingRegistry = {
     'failed-swaps',
     z.object({
       router: hexAddress,
+      /** The router by name, when its calldata was read (`Uniswap Universal Router`). */
+      routerName: z.string().nullable(),
       functionName: z.string(),
+      /** The kind of pool of the swap step that fell short: v2, v3, v4, or an aggregator's route. */
+      protocol: z.enum(['v2', 'v3', 'v4', 'aggregator']),
       mode: z.enum(['exact-in', 'exact-out']),
-      tokenIn: tokenRefSchema,
-      tokenOut: tokenRefSchema,
-      /** exact-in: the amount paid in; exact-out: the most the user would pay. */
-      amountIn: baseUnits,
+      tokenIn: tokenRefSchema.nullable(),
+      tokenOut: tokenRefSchema.nullable(),
+      /** exact-in: the amount paid in (null: whatever an earlier step left the router); exact-out: the most the user would pay. */
+      amountIn: baseUnits.nullable(),
       /** exact-in: the least accepted; exact-out: the amount wanted. */
       amountOut: baseUnits,
       /** What the pool would have given (exact-in) or asked (exact-out) at the parent block; null when unknown. */
       poolQuote: baseUnits.nullable(),
+      /** How the quote was had: the V2 router's getAmounts, or the V3 pools' own swap in an eth_call. */
+      quoteMethod: z.enum(['router', 'pool-probe']).nullable(),
       /** How far the pool was from the user's limit, in percent; null when unknown. */
       shortfallPercent: z.number().nullable(),
+      /**
+       * The slippage tolerance that would have passed, in percent, had the app quoted with the usual
+       * 0.5% (minimum = quote × 0.995): 1 − (pool quote ÷ minimum) × 0.995, rounded up to 0.1; null when unknown.
+       */
+      slippageToPassPercent: z.number().nullable(),
+      /** Without a trace, from a replay at the parent block and the calldata. */
+      approximate: z.boolean(),
     }),
     'Swap refused on price: the minimum asked, what the pool gave at the block before, the shortfall.',
   ),
   'swap.deadline-expired': row(
     'critical',
     'failed-swaps',
-    z.object({ deadline: z.string(), blockTimestamp: z.string(), lateBySeconds: z.number() }),
-    'Swap mined after its deadline, and by how long.',
+    z.object({
+      router: hexAddress.nullable(),
+      routerName: z.string().nullable(),
+      /** The deadline the calldata set (unix seconds); null when it carries none the tool reads. */
+      deadline: baseUnits.nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      /** Seconds between the deadline and the block's time; null when either is unknown. */
+      lateBySeconds: z.number().nullable(),
+      approximate: z.boolean(),
+    }),
+    'Swap mined after its deadline: the deadline from the calldata, the block time, how late.',
   ),
   'token.insufficient-allowance': row(
     'critical',
@@ -110,6 +144,58 @@ export const findingRegistry = {
     'approvals',
     z.object({ token: tokenRefSchema, owner: hexAddress, balance: baseUnits.nullable(), needed: baseUnits.nullable() }),
     'The sender held less of the token than needed.',
+  ),
+  'permit2.token-not-approved': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema,
+      owner: hexAddress,
+      /** Permit2's address: the token must be approved to it once. */
+      permit2: hexAddress,
+      /** The router that pulls the token through Permit2. */
+      router: hexAddress,
+      allowance: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+      approximate: z.boolean(),
+    }),
+    'The token was never approved to Permit2, so no router can move it through Permit2.',
+  ),
+  'permit2.allowance-insufficient': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema,
+      owner: hexAddress,
+      /** The router Permit2 lets spend the token. */
+      spender: hexAddress,
+      problem: z.enum(['missing', 'too-small', 'expired']),
+      /** Permit2's allowance at the parent block. */
+      amount: baseUnits.nullable(),
+      needed: baseUnits.nullable(),
+      /** When it ended or ends (unix seconds); 0 for none ever set. */
+      expiration: z.number().int().nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      approximate: z.boolean(),
+    }),
+    'The Permit2 allowance to the router is missing, too small or expired.',
+  ),
+  'permit2.permit-invalid': row(
+    'critical',
+    'approvals',
+    z.object({
+      token: tokenRefSchema.nullable(),
+      spender: hexAddress.nullable(),
+      problem: z.enum(['signature-expired', 'nonce-used', 'invalid-signature']),
+      /** When the signature stopped being valid (unix seconds), from the calldata. */
+      sigDeadline: baseUnits.nullable(),
+      blockTimestamp: baseUnits.nullable(),
+      /** The nonce the permit carried, and the one Permit2 expected at the parent block. */
+      nonce: z.number().int().nullable(),
+      expectedNonce: z.number().int().nullable(),
+      approximate: z.boolean(),
+    }),
+    'The Permit2 signature expired, its nonce was used, or it does not verify.',
   ),
   'token.fee-on-transfer': row(
     'critical',
@@ -147,7 +233,13 @@ export const findingRegistry = {
     z.object({
       token: tokenRefSchema,
       to: hexAddress,
-      recipient: z.enum(['token-itself', 'other-token']),
+      recipient: z.enum(['token-itself', 'other-token', 'weth', 'router', 'pool', 'contract']),
+      /** The known contract it went to (`Uniswap Universal Router`), from the entry points its code has. */
+      contractName: z.string().nullable(),
+      /** The entry points found in the recipient's code that name it. */
+      evidence: z.string().nullable(),
+      /** The contract's own public function (sweep, skim) hands any balance to whoever calls it first. */
+      anyoneCanTake: z.boolean(),
       amount: baseUnits,
       formattedAmount: z.string().nullable(),
     }),

@@ -81,6 +81,7 @@ export const en = {
   'report.feeCapLine': 'your fee cap',
   'fees.eip1559': (p: { maxFee: string; tip: string }) => `maxFeePerGas ${p.maxFee} and maxPriorityFeePerGas ${p.tip}`,
   'fees.legacy': (p: { gasPrice: string }) => `gasPrice ${p.gasPrice}`,
+  'token.unnamed': 'the token (not named in the calldata)',
 
   // gas
   'gas.title': (p: { chain: string }) => `Fees on ${p.chain}`,

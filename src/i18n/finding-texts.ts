@@ -8,9 +8,9 @@ export type TextContext = {
   fee: (wei: string) => string
   fees: (fees: FeeSuggestion) => string
   /** A token by its symbol, or its address when it has none. */
-  token: (token: TokenRef) => string
+  token: (token: TokenRef | null) => string
   /** An amount in base units as "1.5 USDC", or raw units when the decimals are unknown. */
-  amount: (raw: string | null, token: TokenRef) => string
+  amount: (raw: string | null, token: TokenRef | null) => string
 }
 
 export type FindingText = { title: string; detail: string; steps: string[] }

@@ -15,7 +15,7 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'Failed on chain (reverted)',
-    detail: `Mined in block ${d.blockNumber} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
+    detail: `Mined in block ${d.blockNumber}${d.calledContract ? `, calling the ${d.calledContract},` : ''} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
     steps: [
       'Do not simply send the same transaction again: it fails again for the same reason.',
       ...(d.category === null
@@ -23,6 +23,14 @@ export const findingsEn: FindingTexts = {
             "Open the transaction on the block explorer, or give this report to the app's support: the reason above is what the contract said.",
           ]
         : []),
+    ],
+  }),
+  'tx.deployment-failed': (d) => ({
+    title: 'Contract deployment failed',
+    detail: `This transaction was to create a contract. It was mined in block ${d.blockNumber}, but the contract's constructor refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}, so no contract was created. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid.${d.approximate ? ' (The reason comes from replaying the deployment on the block before: close, but not exact.)' : ''}`,
+    steps: [
+      'Nothing was created and no address holds the contract: deploying again with the same code and arguments fails the same way.',
+      'Check the constructor arguments and the value sent with the deployment in your tool (Remix, Hardhat, Foundry, a launchpad), or give this report to whoever wrote the contract.',
     ],
   }),
   'tx.out-of-gas': (d) => ({
@@ -36,23 +44,69 @@ export const findingsEn: FindingTexts = {
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'Swap refused: price moved beyond your slippage limit',
-    detail:
+    detail: `${d.routerName ? `Through the ${d.routerName} (${d.functionName}), y` : 'Y'}${
       d.mode === 'exact-in'
-        ? `You swapped ${ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
-        : `You asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`,
+        ? `ou swapped ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
+        : `ou asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`
+    }${d.approximate ? ' (Read from the calldata and a replay on the block before: close, but not exact.)' : ''}`,
     steps: [
-      `No tokens were swapped. Try again with a fresh quote${d.shortfallPercent ? `, and a slippage tolerance above ${Math.ceil(d.shortfallPercent)}% if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
+      `No tokens were swapped. Try again with a fresh quote${d.slippageToPassPercent ? `; had the app quoted with the usual 0.5% slippage, a tolerance of ${d.slippageToPassPercent}% would have passed at that price` : d.shortfallPercent ? `, and a slippage tolerance about ${Math.ceil(d.shortfallPercent)}% higher if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
       'A high slippage tolerance can be exploited by front-running bots: raise it only as far as needed, or swap a smaller amount.',
     ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'Swap refused: its deadline had passed',
     detail:
-      d.lateBySeconds > 0
-        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.`
+      d.lateBySeconds !== null && d.lateBySeconds > 0
+        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}${d.routerName ? `, set in the ${d.routerName} call` : ''}), usually because it waited too long with too low a fee.`
         : 'The deadline the app set for it had passed when the network checked it.',
     steps: [
       'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
+    ],
+  }),
+  'permit2.token-not-approved': (d, ctx) => ({
+    title: `${ctx.token(d.token)} is not approved to Permit2`,
+    detail: `The router ${d.router} takes your tokens through Permit2 (${d.permit2}), Uniswap's shared approval contract, and ${d.owner} has not approved ${ctx.token(d.token)} to Permit2${d.allowance !== null ? ` (its approval: ${ctx.amount(d.allowance, d.token)}${d.needed ? `, needed ${ctx.amount(d.needed, d.token)}` : ''})` : ''}, so Permit2 could not move it ("TRANSFER_FROM_FAILED").${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      `Approve ${ctx.token(d.token)} to Permit2 once — the app asks for it as "Approve ${ctx.token(d.token)}" the first time you swap it; the wallet shows Permit2's address ${d.permit2} as the spender. Wait until that approval is confirmed, then swap again.`,
+      'A revoke tool (e.g. revoke.cash) may have removed the approval: that is fine, only approve again when you mean to trade that token.',
+    ],
+  }),
+  'permit2.allowance-insufficient': (d, ctx) => ({
+    title:
+      d.problem === 'expired'
+        ? 'Your Permit2 approval for the router has expired'
+        : d.problem === 'too-small'
+          ? 'Your Permit2 approval for the router is too small'
+          : 'The router has no Permit2 approval for this token',
+    detail: `${ctx.token(d.token)} is approved to Permit2, but Permit2's own allowance for the router ${d.spender} ${
+      d.problem === 'expired'
+        ? `ended at ${d.expiration}${d.blockTimestamp ? ` (block time ${d.blockTimestamp})` : ''}`
+        : d.problem === 'too-small'
+          ? `was ${d.amount !== null ? ctx.amount(d.amount, d.token) : 'too little'}${d.needed ? `, and ${ctx.amount(d.needed, d.token)} was needed` : ''}`
+          : 'was never set, and the transaction carried no signed permit'
+    }.${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      'Start the swap again from the app: it asks you to sign a new Permit2 permit (a signature, no fee) before the swap. In the wallet it shows as a "Permit2" or "PermitSingle" signature request naming the token, the amount and the router as spender.',
+      'Sign only permits from the app you are using, for the token and amount you mean to trade: a permit lets its spender move those tokens.',
+    ],
+  }),
+  'permit2.permit-invalid': (d, ctx) => ({
+    title:
+      d.problem === 'signature-expired'
+        ? 'The Permit2 signature had expired'
+        : d.problem === 'nonce-used'
+          ? 'The Permit2 signature was already used'
+          : 'Permit2 refused the signature',
+    detail: `${d.token ? `The permit for ${ctx.token(d.token)}${d.spender ? ` to ${d.spender}` : ''}` : 'The permit'} ${
+      d.problem === 'signature-expired'
+        ? `was valid until ${d.sigDeadline}${d.blockTimestamp ? `, and the block's time was ${d.blockTimestamp}` : ''}: the transaction waited too long before it was mined`
+        : d.problem === 'nonce-used'
+          ? `carried nonce ${d.nonce ?? '?'}${d.expectedNonce !== null ? `, but Permit2 expected ${d.expectedNonce}` : ''}: that signature was used (or cancelled) already, often by an earlier attempt of the same swap`
+          : 'was not signed by the sender for these terms'
+    }.${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    steps: [
+      'No tokens moved. Start the swap again from the app and sign the new Permit2 request it shows; send it with a normal or fast fee so it is mined while the signature is valid.',
     ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({
@@ -78,24 +132,75 @@ export const findingsEn: FindingTexts = {
       "Check the token's fee or tax before trading it: some take much more on selling than on buying.",
     ],
   }),
-  'token.transfer-found': (d, ctx) => ({
-    title: `Token moved: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
-    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (token contract ${d.token.address}).`,
-    steps: [
-      `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
-    ],
-  }),
-  'token.sent-to-contract': (d, ctx) => ({
-    title:
-      d.recipient === 'token-itself'
-        ? "Tokens sent to the token's own contract"
-        : "Tokens sent to another token's contract",
-    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} went to ${d.to}, which is ${d.recipient === 'token-itself' ? 'the token contract itself' : 'a token contract'}, not a wallet. Contracts like this have no way to send them back.`,
-    steps: [
-      "Nobody can move them out unless the token's own team built a recovery function: contact the token's project through its official site only.",
-      'Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient\'s wallet address, not the token\'s contract address.',
-    ],
-  }),
+  'token.transfer-found': (d, ctx) => {
+    const nft = d.standard === 'erc721' || d.standard === 'erc1155'
+    if (d.standard === 'weth-deposit')
+      return {
+        title: `Wrapped ${d.formattedAmount ?? d.amount} ETH into ${ctx.token(d.token)}`,
+        detail: `${ctx.amount(d.amount, d.token)} was created for ${d.to} in exchange for the same amount of ETH, held by the WETH contract ${d.token.address}: wrapped ETH is ETH as an ERC-20 token, 1 for 1.`,
+        steps: [
+          `To see it, import the token ${d.token.address} in your wallet on this network; to get ETH back, unwrap it (the swap app's "Unwrap", or WETH's withdraw).`,
+        ],
+      }
+    if (d.standard === 'weth-withdrawal')
+      return {
+        title: `Unwrapped ${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} into ETH`,
+        detail: `${ctx.amount(d.amount, d.token)} of ${d.from} was turned back into the same amount of ETH, which the WETH contract ${d.token.address} sent to ${d.from}. Nothing went to the zero address: that is how the WETH contract records the wrapped tokens it retires.`,
+        steps: [
+          "ETH needs no import: it shows in the wallet's balance of this network (a contract that unwrapped it may have passed it on within the same transaction).",
+        ],
+      }
+    return {
+      title: `${nft ? 'NFT moved' : 'Token moved'}: ${nft ? `#${d.tokenId}` : (d.formattedAmount ?? d.amount)} ${ctx.token(d.token)}`,
+      detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? ` (${d.amount} of it)` : ''}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (${nft ? 'collection' : 'token'} contract ${d.token.address}).`,
+      steps: [
+        nft
+          ? `If your wallet does not show it, add it by hand on this same network — MetaMask: NFTs → Import NFT; Trust Wallet and others: "Add collectible" — with contract address ${d.token.address} and token ID ${d.tokenId}. Marketplaces (OpenSea …) show it by contract and ID too.`
+          : `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
+      ],
+    }
+  },
+  'token.sent-to-contract': (d, ctx) => {
+    const sent = `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)}`
+    const what = {
+      'token-itself': 'the token contract itself',
+      'other-token': 'a token contract',
+      weth: 'the WETH contract',
+      router: `a swap router (${d.contractName ?? 'a router'})`,
+      pool: `a liquidity pool (${d.contractName ?? 'a pool'})`,
+      contract: 'a contract, not a plain wallet address',
+    }[d.recipient]
+    if (d.recipient === 'contract')
+      return {
+        title: 'Tokens sent to a contract',
+        detail: `${sent} went to ${d.to}, which is ${what}. Smart-account wallets (Safe, Argent, account-abstraction wallets) and many exchange deposit addresses are contracts, so this is often right.`,
+        steps: [
+          `Check that ${d.to} is the address you meant — your own smart wallet, or the deposit address the exchange showed you on this same network. If it is a contract you do not know, only its owners can move the tokens: ask them through their official site.`,
+        ],
+      }
+    return {
+      title: {
+        'token-itself': "Tokens sent to the token's own contract",
+        'other-token': "Tokens sent to another token's contract",
+        weth: 'Tokens sent to the WETH contract',
+        router: 'Tokens sent to a swap router',
+        pool: 'Tokens sent straight to a liquidity pool',
+      }[d.recipient],
+      detail: `${sent} went to ${d.to}, which is ${what}, not a wallet${d.evidence ? ` (its code has ${d.evidence})` : ''}. ${
+        d.anyoneCanTake
+          ? `It credits them to no one: its own public function (${d.recipient === 'pool' ? 'skim, or the next swap' : 'sweep'}) hands whatever balance it holds to whoever calls it first, and bots watch for such balances, so they are usually gone within a block.`
+          : 'It has no way to send them back: routers and tokens only move tokens inside a trade or for their owner.'
+      }`,
+      steps: [
+        d.anyoneCanTake
+          ? 'Nobody can give them back to you on request: if they are still there, they belong to whoever takes them first. Swap through the app instead of sending tokens to a router or pool by hand.'
+          : d.recipient === 'token-itself' || d.recipient === 'other-token'
+            ? "Nobody can move them out unless the token's own team built a recovery function: contact the token's project through its official site only."
+            : 'Nobody can move them out: the contract has no function for it. Swap through the app instead of sending tokens to it by hand.',
+        `Anyone who offers to "recover" them for a fee or asks for your recovery phrase is a scammer. Next time, copy the recipient's wallet address, not a contract's address.`,
+      ],
+    }
+  },
   'tx.pending': (d, ctx) => ({
     title: 'Waiting to be mined',
     detail: `Nonce ${d.nonce} from ${d.from} is in the pool but not in a block${d.firstSeenAt ? `; first seen by support-doctor at ${d.firstSeenAt}` : ''}.`,

@@ -15,7 +15,7 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'チェーン上で失敗(リバート)',
-    detail: `ブロック ${d.blockNumber} に取り込まれましたが、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    detail: `ブロック ${d.blockNumber} に取り込まれましたが${d.calledContract ? `(${d.calledContract} の呼び出し)` : ''}、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
       '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
       ...(d.category === null
@@ -23,6 +23,14 @@ export const findingsJa: FindingTexts = {
             'ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。',
           ]
         : []),
+    ],
+  }),
+  'tx.deployment-failed': (d) => ({
+    title: 'コントラクトのデプロイに失敗',
+    detail: `このトランザクションはコントラクトを作成するものでした。ブロック ${d.blockNumber} に取り込まれましたが、コントラクトのコンストラクタが処理を拒否したため${d.reason ? `(「${d.reason}」${d.errorSource ? `、${d.errorSource}` : ''})` : '(理由の表示なし)'}、コントラクトは作成されていません。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ、手数料は支払われました。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    steps: [
+      '何も作成されておらず、コントラクトのアドレスもありません。同じコードと引数でデプロイし直しても同じように失敗します。',
+      '使っているツール(Remix、Hardhat、Foundry、ローンチパッドなど)でコンストラクタの引数と送金額を確認するか、このレポートをコントラクトの作者に渡してください。',
     ],
   }),
   'tx.out-of-gas': (d) => ({
@@ -36,23 +44,69 @@ export const findingsJa: FindingTexts = {
   }),
   'swap.slippage': (d, ctx) => ({
     title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
-    detail:
+    detail: `${d.routerName ? `${d.routerName}(${d.functionName})で、` : ''}${
       d.mode === 'exact-in'
-        ? `${ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
-        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`,
+        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
+        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`
+    }${d.approximate ? '(呼び出しデータと直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: [
-      `トークンはスワップされていません。新しい見積もりでやり直してください${d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を ${Math.ceil(d.shortfallPercent)}% 以上に` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
+      `トークンはスワップされていません。新しい見積もりでやり直してください${d.slippageToPassPercent ? `。アプリが通常の 0.5% で見積もっていた場合、その価格ではスリッページ許容値 ${d.slippageToPassPercent}% なら通っていました` : d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を約 ${Math.ceil(d.shortfallPercent)}% 上げてください` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
       'スリッページを大きくしすぎるとフロントランニングのボットに狙われます。必要な分だけ上げるか、少額に分けてスワップしてください。',
     ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'スワップ拒否: 期限切れ',
     detail:
-      d.lateBySeconds > 0
-        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
+      d.lateBySeconds !== null && d.lateBySeconds > 0
+        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp}${d.routerName ? `、${d.routerName} の呼び出しで設定` : ''})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
         : 'アプリが設定した期限の後に処理されました。',
     steps: [
       'トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。',
+    ],
+  }),
+  'permit2.token-not-approved': (d, ctx) => ({
+    title: `${ctx.token(d.token)} が Permit2 に承認されていません`,
+    detail: `ルーター ${d.router} は Uniswap の共通承認コントラクト Permit2(${d.permit2})を通してトークンを受け取りますが、${d.owner} は ${ctx.token(d.token)} を Permit2 に承認していません${d.allowance !== null ? `(承認額 ${ctx.amount(d.allowance, d.token)}${d.needed ? `、必要額 ${ctx.amount(d.needed, d.token)}` : ''})` : ''}。そのため Permit2 はトークンを移動できませんでした(「TRANSFER_FROM_FAILED」)。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      `${ctx.token(d.token)} を Permit2 に一度だけ承認してください。初めてそのトークンをスワップするとき、アプリが「${ctx.token(d.token)} を承認」と求めます。ウォレットには承認先として Permit2 のアドレス ${d.permit2} が表示されます。承認の確定を待ってから再度スワップしてください。`,
+      'revoke.cash などの取り消しツールで承認を外した場合もこうなります。そのトークンを取引するときだけ改めて承認してください。',
+    ],
+  }),
+  'permit2.allowance-insufficient': (d, ctx) => ({
+    title:
+      d.problem === 'expired'
+        ? 'ルーターへの Permit2 の許可が期限切れです'
+        : d.problem === 'too-small'
+          ? 'ルーターへの Permit2 の許可額が足りません'
+          : 'このトークンについてルーターへの Permit2 の許可がありません',
+    detail: `${ctx.token(d.token)} は Permit2 に承認されていますが、Permit2 からルーター ${d.spender} への許可は${
+      d.problem === 'expired'
+        ? ` ${d.expiration} に期限が切れていました${d.blockTimestamp ? `(ブロック時刻 ${d.blockTimestamp})` : ''}`
+        : d.problem === 'too-small'
+          ? ` ${d.amount !== null ? ctx.amount(d.amount, d.token) : '不足'}で${d.needed ? `、${ctx.amount(d.needed, d.token)} が必要でした` : 'した'}`
+          : '一度も設定されておらず、トランザクションにも署名済みの許可(permit)が含まれていませんでした'
+    }。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      'アプリからスワップをやり直してください。スワップの前に新しい Permit2 の許可(手数料のかからない署名)を求められます。ウォレットでは「Permit2」や「PermitSingle」の署名要求として、トークン・数量・許可先のルーターが表示されます。',
+      '署名は使っているアプリからの、取引するつもりのトークンと数量の許可だけにしてください。許可(permit)があると許可先はそのトークンを移動できます。',
+    ],
+  }),
+  'permit2.permit-invalid': (d, ctx) => ({
+    title:
+      d.problem === 'signature-expired'
+        ? 'Permit2 の署名の有効期限が切れていました'
+        : d.problem === 'nonce-used'
+          ? 'Permit2 の署名はすでに使われていました'
+          : 'Permit2 が署名を受け付けませんでした',
+    detail: `${d.token ? `${ctx.token(d.token)}${d.spender ? `(許可先 ${d.spender})` : ''}の許可(permit)は` : '許可(permit)は'}${
+      d.problem === 'signature-expired'
+        ? ` ${d.sigDeadline} まで有効でしたが${d.blockTimestamp ? `、ブロック時刻は ${d.blockTimestamp} でした` : '、期限後に処理されました'}。取り込まれるまでに時間がかかりすぎました`
+        : d.problem === 'nonce-used'
+          ? `ノンス ${d.nonce ?? '?'} を使っていましたが${d.expectedNonce !== null ? `、Permit2 が求めていたのは ${d.expectedNonce} でした` : '、すでに使用済みでした'}。同じスワップの以前の試行などで、その署名はすでに使われた(または取り消された)ものです`
+          : '送信者がこの内容で署名したものではありませんでした'
+    }。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    steps: [
+      'トークンは移動していません。アプリからスワップをやり直し、表示される新しい Permit2 の署名要求に署名してください。署名が有効なうちに取り込まれるよう、標準以上の手数料で送ってください。',
     ],
   }),
   'token.insufficient-allowance': (d, ctx) => ({
@@ -78,24 +132,75 @@ export const findingsJa: FindingTexts = {
       '取引前にトークンの手数料(税)を確認してください。売却時に購入時よりはるかに多く取るものもあります。',
     ],
   }),
-  'token.transfer-found': (d, ctx) => ({
-    title: `トークンの移動: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
-    detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(トークンコントラクト ${d.token.address})。`,
-    steps: [
-      `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
-    ],
-  }),
-  'token.sent-to-contract': (d, ctx) => ({
-    title:
-      d.recipient === 'token-itself'
-        ? 'トークン自身のコントラクトに送金されました'
-        : '別のトークンのコントラクトに送金されました',
-    detail: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} が ${d.to} に送られました。これはウォレットではなく${d.recipient === 'token-itself' ? 'トークンのコントラクトそのもの' : 'トークンのコントラクト'}で、送り返す仕組みがありません。`,
-    steps: [
-      'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。',
-      '手数料と引き換えに「回収」を持ちかける人や、リカバリーフレーズを求める人は詐欺です。次回からは、トークンのコントラクトアドレスではなく受取人のウォレットアドレスをコピーしてください。',
-    ],
-  }),
+  'token.transfer-found': (d, ctx) => {
+    const nft = d.standard === 'erc721' || d.standard === 'erc1155'
+    if (d.standard === 'weth-deposit')
+      return {
+        title: `${d.formattedAmount ?? d.amount} ETH を ${ctx.token(d.token)} にラップ`,
+        detail: `${d.to} に ${ctx.amount(d.amount, d.token)} が作られ、同じ量の ETH が WETH コントラクト ${d.token.address} に預けられました。ラップド ETH は ETH を 1 対 1 で ERC-20 トークンにしたものです。`,
+        steps: [
+          `表示するには、このネットワークでトークン ${d.token.address} をウォレットにインポートしてください。ETH に戻すにはアンラップします(スワップアプリの「Unwrap」、または WETH の withdraw)。`,
+        ],
+      }
+    if (d.standard === 'weth-withdrawal')
+      return {
+        title: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} を ETH にアンラップ`,
+        detail: `${d.from} の ${ctx.amount(d.amount, d.token)} が同じ量の ETH に戻され、WETH コントラクト ${d.token.address} がその ETH を ${d.from} に送りました。ゼロアドレスに送られたわけではありません。WETH コントラクトは戻したトークンをそのように記録します。`,
+        steps: [
+          'ETH はインポート不要で、このネットワークのウォレット残高に表示されます(アンラップしたのがコントラクトなら、同じトランザクション内で転送されていることがあります)。',
+        ],
+      }
+    return {
+      title: `${nft ? 'NFT の移動' : 'トークンの移動'}: ${nft ? `#${d.tokenId}` : (d.formattedAmount ?? d.amount)} ${ctx.token(d.token)}`,
+      detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? `(${d.amount} 個)` : ''}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(${nft ? 'コレクション' : 'トークン'}コントラクト ${d.token.address})。`,
+      steps: [
+        nft
+          ? `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「NFT」→「NFT をインポート」、Trust Wallet など:「コレクティブルを追加」。コントラクトアドレス ${d.token.address}、トークン ID ${d.tokenId}。マーケットプレイス(OpenSea など)でもコントラクトと ID で表示できます。`
+          : `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+      ],
+    }
+  },
+  'token.sent-to-contract': (d, ctx) => {
+    const sent = `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)}`
+    const what = {
+      'token-itself': 'トークンのコントラクトそのもの',
+      'other-token': 'トークンのコントラクト',
+      weth: 'WETH コントラクト',
+      router: `スワップのルーター(${d.contractName ?? 'ルーター'})`,
+      pool: `流動性プール(${d.contractName ?? 'プール'})`,
+      contract: '通常のウォレットアドレスではなくコントラクト',
+    }[d.recipient]
+    if (d.recipient === 'contract')
+      return {
+        title: 'コントラクトに送金されました',
+        detail: `${sent} が ${d.to} に送られました。これは${what}です。スマートアカウント型ウォレット(Safe、Argent、アカウント抽象化ウォレット)や多くの取引所の入金アドレスもコントラクトなので、正しい場合もよくあります。`,
+        steps: [
+          `${d.to} が意図したアドレス(自分のスマートウォレット、または同じネットワークで取引所が示した入金アドレス)か確認してください。知らないコントラクトの場合、トークンを動かせるのはその所有者だけです。公式サイト経由で問い合わせてください。`,
+        ],
+      }
+    return {
+      title: {
+        'token-itself': 'トークン自身のコントラクトに送金されました',
+        'other-token': '別のトークンのコントラクトに送金されました',
+        weth: 'WETH コントラクトに送金されました',
+        router: 'スワップのルーターに送金されました',
+        pool: '流動性プールに直接送金されました',
+      }[d.recipient],
+      detail: `${sent} が ${d.to} に送られました。これはウォレットではなく${what}です${d.evidence ? `(コードに ${d.evidence} があります)` : ''}。${
+        d.anyoneCanTake
+          ? `誰の残高にもなりません。このコントラクトの公開関数(${d.recipient === 'pool' ? 'skim、または次のスワップ' : 'sweep'})は、保有している残高を最初に呼び出した人に渡します。ボットがこうした残高を監視しているため、通常は1ブロック以内に持ち去られます。`
+          : '送り返す仕組みがありません。ルーターやトークンは取引の中か所有者のためにしかトークンを動かしません。'
+      }`,
+      steps: [
+        d.anyoneCanTake
+          ? '頼んで返してもらうことはできません。まだ残っていても、最初に取った人のものになります。ルーターやプールに手でトークンを送らず、アプリからスワップしてください。'
+          : d.recipient === 'token-itself' || d.recipient === 'other-token'
+            ? 'トークンの開発チームが回収機能を用意していない限り、誰にも取り出せません。トークンのプロジェクトには公式サイト経由でのみ連絡してください。'
+            : 'コントラクトに取り出す関数がないため、誰にも取り出せません。手でトークンを送らず、アプリからスワップしてください。',
+        '手数料と引き換えに「回収」を持ちかける人や、リカバリーフレーズを求める人は詐欺です。次回からは、コントラクトのアドレスではなく受取人のウォレットアドレスをコピーしてください。',
+      ],
+    }
+  },
   'tx.pending': (d, ctx) => ({
     title: '承認待ち(未処理)',
     detail: `${d.from} のノンス ${d.nonce} はメモリプールにありますが、まだブロックに入っていません${d.firstSeenAt ? `(support-doctor が最初に確認した時刻: ${d.firstSeenAt})` : ''}。`,

@@ -71,6 +71,7 @@ export const ja: typeof en = {
   'report.feeCapLine': 'あなたの最大手数料',
   'fees.eip1559': (p) => `maxFeePerGas ${p.maxFee}、maxPriorityFeePerGas ${p.tip}`,
   'fees.legacy': (p) => `gasPrice ${p.gasPrice}`,
+  'token.unnamed': 'トークン(呼び出しデータに記載なし)',
 
   'gas.title': (p) => `${p.chain} の手数料`,
   'gas.head': (p) => `最新ブロック ${p.block}(${p.age}前)`,

@@ -36,8 +36,9 @@ export const textContext = (say: Say): TextContext => ({
   chainName,
   fee: (wei) => gwei(wei),
   fees: (fees) => feeText(say, fees),
-  token: tokenName,
-  amount: tokenAmount,
+  // A swap's calldata may leave a token unnamed (an aggregator's route): said as such, amounts raw.
+  token: (token) => (token ? tokenName(token) : say('token.unnamed')),
+  amount: (raw, token) => (token ? tokenAmount(raw, token) : `${raw ?? '?'} (${say('token.unnamed')})`),
 })
 
 export function explorerTxUrl(chainId: number, hash: string): string | null {

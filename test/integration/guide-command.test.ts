@@ -39,7 +39,14 @@ describe('support-doctor guide', () => {
       id: 'approvals',
       lang: 'en',
       title: 'Approvals and allowances',
-      findings: ['token.insufficient-allowance', 'token.insufficient-balance', 'security.open-approval'],
+      findings: [
+        'token.insufficient-allowance',
+        'token.insufficient-balance',
+        'permit2.token-not-approved',
+        'permit2.allowance-insufficient',
+        'permit2.permit-invalid',
+        'security.open-approval',
+      ],
     })
     expect(guide.markdown).toMatch(/^# Approvals and allowances/)
   })

@@ -1,4 +1,12 @@
-import type { BlockData, FeeHistoryData, TxData, TxEvidence } from '../../src/evidence/schema.js'
+import type {
+  BlockData,
+  FailureData,
+  FeeHistoryData,
+  SwapState,
+  TokenInfo,
+  TxData,
+  TxEvidence,
+} from '../../src/evidence/schema.js'
 
 /** Evidence objects for pure rule tests: what a node would have said, built by hand. */
 export const gwei = (n: number) => BigInt(Math.round(n * 1e9))
@@ -86,5 +94,48 @@ export function pendingEvidence(
     // Twelve seconds after the head block: a live chain.
     gatheredAt: new Date((1_700_000_000 + 12) * 1000).toISOString(),
     rpc: { httpRequests: 2, calls: 7 },
+  }
+}
+
+/** A mined transaction to `to` that failed, as the node told it: the receipt, its block, and what was read about the failure. */
+export function failedEvidence(options: {
+  to: `0x${string}`
+  failure: FailureData | null
+  gasUsed?: bigint
+  gas?: bigint
+  input?: `0x${string}`
+  value?: bigint
+  blockTimestamp?: bigint
+  swapState?: SwapState | null
+  tokens?: TokenInfo[]
+}): TxEvidence {
+  const base = pendingEvidence()
+  const context = base.context as NonNullable<TxEvidence['context']>
+  return {
+    ...base,
+    context: {
+      ...context,
+      tx: {
+        ...(context.tx as TxData),
+        to: options.to,
+        gas: options.gas ?? 400_000n,
+        input: options.input ?? '0x',
+        value: options.value ?? 0n,
+        blockNumber: 99n,
+      },
+      receipt: {
+        status: 'reverted',
+        blockNumber: 99n,
+        blockHash: context.head.hash,
+        gasUsed: options.gasUsed ?? 150_000n,
+        effectiveGasPrice: gwei(20),
+        logCount: 0,
+        logs: [],
+      },
+      txBlock: { ...context.head, number: 99n, timestamp: options.blockTimestamp ?? 1_700_000_000n },
+      failure: options.failure,
+      swapState: options.swapState ?? null,
+      tokens: options.tokens ?? [],
+    },
   }
 }

@@ -124,11 +124,11 @@ export function securityContracts(): Record<ContractName, Compiled> {
 }
 
 /**
- * Permit2 as @uniswap/universal-router 1.6.0 ships it: the typechain factory is TypeScript for
+ * Permit2 as @uniswap/universal-router 1.6.0 ships it (installed under the alias @uniswap/universal-router-1.6; 2.x, which the swap tests use, no longer ships this factory): the typechain factory is TypeScript for
  * ethers, so its ABI literal and bytecode string are read as text (never executed).
  */
 export function permit2Artifact(): Compiled {
-  const file = require.resolve('@uniswap/universal-router/typechain/factories/Permit2__factory.ts')
+  const file = require.resolve('@uniswap/universal-router-1.6/typechain/factories/Permit2__factory.ts')
   const source = readFileSync(file, 'utf8')
   const bytecode = /const _bytecode =\s*"(0x[0-9a-fA-F]+)"/.exec(source)?.[1]
   const literal = /const _abi = (\[[\s\S]*?\n\]);/.exec(source)?.[1]

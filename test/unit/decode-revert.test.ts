@@ -8,12 +8,20 @@ const sample = (parameter: AbiParameter): unknown => {
   if (parameter.type === 'address') return '0x1111111111111111111111111111111111111111'
   if (parameter.type.startsWith('uint')) return 42n
   if (parameter.type === 'bytes') return '0x'
+  if (parameter.type === 'bytes4') return '0x12345678'
   throw new Error(`no sample for ${parameter.type}`)
 }
 const errorString = (message: string) =>
   encodeErrorResult({ abi: [parseAbiItem('error Error(string)') as AbiError], errorName: 'Error', args: [message] })
 
 describe('the decoding table: every row decodes to its meaning', () => {
+  it('no two rows share a selector or a message (one would hide the other)', () => {
+    const keys = knownErrors.map((row) =>
+      'signature' in row ? toFunctionSelector(row.signature.replace(/^error /, 'function ')) : row.message,
+    )
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([])
+  })
+
   for (const row of knownErrors) {
     if ('signature' in row) {
       it(`${row.source}: ${row.signature}`, () => {

@@ -3,48 +3,20 @@ import { encodeAbiParameters, encodeFunctionData } from 'viem'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import { decodeSwapCall, v2RouterAbi } from '../../src/decode/swap-call.js'
 import type { FailureData, TxEvidence } from '../../src/evidence/schema.js'
-import { gwei, pendingEvidence } from '../support/evidence.js'
+import { failedEvidence } from '../support/evidence.js'
 
 const ROUTER = '0x7a250d5630b4cf539739df2c5dacb4c659f2488d'
 const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2'
 const TOKEN = '0x6b175474e89094c44da98b954eedeac495271d0f'
 
-function failed(options: {
+const failed = (options: {
   gasUsed: bigint
   gas: bigint
   failure: FailureData | null
   input?: `0x${string}`
   value?: bigint
   blockTimestamp?: bigint
-}): TxEvidence {
-  const base = pendingEvidence()
-  const context = base.context!
-  return {
-    ...base,
-    context: {
-      ...context,
-      tx: {
-        ...context.tx!,
-        to: ROUTER,
-        gas: options.gas,
-        input: options.input ?? '0x',
-        value: options.value ?? 0n,
-        blockNumber: 99n,
-      },
-      receipt: {
-        status: 'reverted',
-        blockNumber: 99n,
-        blockHash: context.head.hash,
-        gasUsed: options.gasUsed,
-        effectiveGasPrice: gwei(20),
-        logCount: 0,
-        logs: [],
-      },
-      txBlock: { ...context.head, number: 99n, timestamp: options.blockTimestamp ?? 1_700_000_000n },
-      failure: options.failure,
-    },
-  }
-}
+}): TxEvidence => failedEvidence({ to: ROUTER, ...options })
 const replayed = (revertData: `0x${string}` | null): FailureData => ({
   method: 'replay',
   revertData,
@@ -87,9 +59,12 @@ describe('swap facts from the input alone', () => {
     })
     const diagnosis = diagnoseTx(failed({ gasUsed: 30_000n, gas: 200_000n, failure: null, input, value: 10n ** 17n }))
     expect(diagnosis.findings.find((f) => f.code === 'swap.deadline-expired')?.data).toEqual({
+      router: ROUTER.toLowerCase(),
+      routerName: 'Uniswap V2 Router02',
       deadline: '1699999000',
       blockTimestamp: '1700000000',
       lateBySeconds: 1000,
+      approximate: true,
     })
   })
 

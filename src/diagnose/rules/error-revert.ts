@@ -41,7 +41,9 @@ export function errorRevertRule(facts: ErrorTextFacts): Finding[] {
     findings.push(
       finding('swap.slippage', {
         router: to,
+        routerName: null,
         functionName: swap.functionName,
+        protocol: 'v2',
         mode: swap.mode,
         tokenIn: unknownToken(swap.path[0] as string),
         tokenOut: unknownToken(swap.path.at(-1) as string),
@@ -49,16 +51,23 @@ export function errorRevertRule(facts: ErrorTextFacts): Finding[] {
         amountOut: swap.amountOut.toString(),
         // No chain was read: what the pool would have given is not known here.
         poolQuote: null,
+        quoteMethod: null,
         shortfallPercent: null,
+        slippageToPassPercent: null,
+        // From the pasted text alone, not from the chain.
+        approximate: true,
       }),
     )
   }
   if (category === 'deadline') {
     findings.push(
       finding('swap.deadline-expired', {
-        deadline: swap?.deadline.toString() ?? '',
-        blockTimestamp: '',
-        lateBySeconds: 0,
+        router: to ?? null,
+        routerName: null,
+        deadline: swap?.deadline.toString() ?? null,
+        blockTimestamp: null,
+        lateBySeconds: null,
+        approximate: true,
       }),
     )
   }

@@ -1,18 +1,21 @@
 import type { TxEvidence } from '../../evidence/schema.js'
 import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/decode-revert.js'
 import { finding, type Finding } from '../../findings/finding.js'
+import { contractKind } from '../../decode/contract-kinds.js'
+import { decodeSwapIntent, routerNames } from '../../decode/swap-intent/index.js'
 
 /** Gas used at or above this share of the limit, with no revert data, is an out-of-gas failure. */
 const NEAR_LIMIT = 0.95
 
-/** `tx.reverted` with the decoded reason, and `tx.out-of-gas`. */
+/** `tx.reverted` (or `tx.deployment-failed`) with the decoded reason, and `tx.out-of-gas`. */
 export function failureRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
   if (!context?.receipt || !context.tx || context.receipt.status !== 'reverted') return []
   const { receipt, tx, failure } = context
   const revert = decodeRevert(failure?.revertData)
   const findings: Finding[] = [
-    finding('tx.reverted', {
+    // A contract creation has no `to`: the same facts, explained as a deployment.
+    finding(tx.to === null ? 'tx.deployment-failed' : 'tx.reverted', {
       blockNumber: receipt.blockNumber.toString(),
       gasUsed: receipt.gasUsed.toString(),
       gasLimit: tx.gas.toString(),
@@ -31,6 +34,7 @@ export function failureRule(evidence: TxEvidence): Finding[] {
       decodedFrom: failure?.method ?? 'none',
       approximate: failure?.method === 'replay',
       failingContract: failure?.failingCall?.to ?? null,
+      calledContract: calledContractName(evidence),
     }),
   ]
   // An inner call that runs out of gas leaves its caller 1/64 of the gas to revert with, so a
@@ -69,4 +73,14 @@ export function describeRevert(revert: DecodedRevert): string | null {
     case 'empty':
       return null
   }
+}
+
+/** The router the calldata was read for, or else the known contract the called code is. */
+function calledContractName(evidence: TxEvidence): string | null {
+  const tx = evidence.context?.tx
+  if (!tx?.to) return null
+  const intent = decodeSwapIntent(tx.input, tx.value)
+  if (intent) return routerNames[intent.router]
+  const called = evidence.context?.recipients.find((r) => r.address === tx.to?.toLowerCase())
+  return contractKind(called?.kind ?? null)?.name ?? null
 }
