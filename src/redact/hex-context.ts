@@ -1,0 +1,92 @@
+/**
+ * A 64-hex value is a private key or public chain data (a transaction or block hash, a log topic,
+ * a data word, a state root, a digest): the same shape. What is written around it decides:
+ * - a word saying key (`private`, `secret`, `key`, `seed`, `PRIVATE_KEY=`, `秘密鍵` …) on its line:
+ *   removed, always;
+ * - a chain-data label — the JSON-RPC field it is the value of (`blockHash`, `topics`, `data`,
+ *   `stateRoot` …), an explorer path (`/tx/`, `/block/`), a label such as "tx hash", "TxID",
+ *   "トランザクションハッシュ", `sha256:` — or a JSON-RPC method that takes a hash: kept;
+ * - zero-padded (eight or more zero digits at either end: an ABI-encoded address or amount, a
+ *   right-padded string; a random key has that with odds of one in two billion): kept;
+ * - nothing: removed, as "possibly a private key" (the safe default).
+ */
+export type HexVerdict = 'keep' | 'key' | 'unknown'
+
+const KEY_WORDS =
+  /(?:^|[^a-z])(?:private|priv|privkey|privatekey|secret|key|keys|pk|sk|seed|mnemonic)(?:[^a-z]|$)|秘密鍵|秘密キー|プライベートキー|私钥|私鑰|개인\s?키/
+const CHAIN_LABEL_PARTS = new Set([
+  'hash',
+  'txhash',
+  'txid',
+  'topics',
+  'topic',
+  'logsbloom',
+  'data',
+  'root',
+  'sha3uncles',
+  'sha256',
+  'digest',
+  'checksum',
+  'blockhash',
+  'parenthash',
+  'mixhash',
+])
+const CHAIN_WINDOW =
+  /(?:^|[^a-z])(?:hash|txid|tx id|transaction id|sha256|digest)(?:[^a-z]|$)|eth_get\w*(?:hash|receipt)|debug_trace|ハッシュ|トランザクションid|取引id|交易哈希|哈希/
+const EXPLORER_SEGMENT = /(?:^|\/)(?:tx|txs|transaction|transactions|block|blocks|hash)\/$/i
+
+/** Words of an identifier or a line, lower case: camelCase and snake_case split apart. */
+const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+
+export function classifyHex(text: string, start: number, end: number): HexVerdict {
+  if (zeroPadded(text, start, end)) return 'keep'
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 96)
+  const line = words(text.slice(lineStart, start))
+  if (KEY_WORDS.test(line)) return 'key'
+  if (EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start))) return 'keep'
+  const label = fieldLabel(text, start)
+  if (label !== null) {
+    const parts = words(label).split(/[^a-z0-9]+/)
+    if (parts.some((part) => KEY_WORDS.test(part))) return 'key'
+    if (parts.some((part) => CHAIN_LABEL_PARTS.has(part))) return 'keep'
+  }
+  return CHAIN_WINDOW.test(line) ? 'keep' : 'unknown'
+}
+
+function zeroPadded(text: string, start: number, end: number): boolean {
+  const from = text.charCodeAt(start + 1) === 0x78 || text.charCodeAt(start + 1) === 0x58 ? start + 2 : start
+  if (end - from < 64) return false // 63 digits: a key that lost its leading zero
+  return text.startsWith('00000000', from) || text.startsWith('00000000', end - 8)
+}
+
+/**
+ * The name of the JSON field or `name: value` / `name=value` pair the value belongs to, looking
+ * back over quotes, brackets, commas, white space (a pretty-printed array spans lines) and the
+ * 64-hex values before it in the same array. Null when the value follows anything else.
+ */
+function fieldLabel(text: string, start: number): string | null {
+  let i = start - 1
+  const floor = Math.max(0, start - 1024)
+  while (i >= floor) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x22 || code === 0x27) i--
+    else if (code === 0x2c /* , */ || code === 0x5b /* [ */) i--
+    else if (code === 0x3a /* : */ || code === 0x3d /* = */ || code === 0xff1a /* ： */) {
+      let end = i
+      while (end > floor && /[\s"']/.test(text[end - 1] as string)) end--
+      let from = end
+      while (from > floor && /[\p{L}\p{N}_$-]/u.test(text[from - 1] as string)) from--
+      return from < end ? text.slice(from, end) : null
+    } else if (isHexDigit(code)) {
+      // An earlier element of the same array: skip it if it is a whole 64-hex value.
+      let from = i
+      while (from > floor && isHexDigit(text.charCodeAt(from - 1))) from--
+      if (i + 1 - from !== 64) return null
+      i = from - 1
+      if (text.charCodeAt(i) === 0x78 && text.charCodeAt(i - 1) === 0x30) i -= 2
+    } else return null
+  }
+  return null
+}
+
+const isHexDigit = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x66)

@@ -1,0 +1,438 @@
+import {
+  jwtEnd,
+  KEYISH_WORDS,
+  LABEL_AUTHORIZATION,
+  LABEL_KEYISH,
+  LABEL_PASSWORD,
+  labelValue,
+  OTHER_PASSWORD_WORDS,
+  PASSWORD_WORDS,
+} from './credentials.js'
+import { classifyHex } from './hex-context.js'
+import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd } from './keys.js'
+import type { RedactionKind } from './kinds.js'
+import {
+  emailAround,
+  ipv4At,
+  ipv6At,
+  isPublicIpv4,
+  isPublicIpv6,
+  isVersionContext,
+  userNameAfter,
+} from './personal-data.js'
+import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
+import { isUnspacedChinesePhrase, PhraseTracker } from './seed-phrase.js'
+import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
+import type { Span } from './spans.js'
+import { asciiListsOf, hashStep, otherListsOf, wordTables, WORD_LISTS, type AsciiTable } from './word-lists.js'
+
+export type ScanOptions = {
+  /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
+  knownHashes?: ReadonlySet<string>
+  /** Show wallet addresses as 0x1234…abcd. */
+  shortenAddresses?: boolean
+}
+
+export type ScanResult = {
+  /** Removals in the order found (settle() sorts and merges them). */
+  spans: Span[]
+  /** Where the earliest thing still undecided at the end of the text starts (-1: none). */
+  openStart: number
+}
+
+// ASCII character classes, as bits: a word is a run of ALNUM; the AND of its characters' bits
+// says at once whether it is all letters, all hex, all digits, all base58.
+const ALNUM = 1
+const LETTER = 2
+const HEX = 4
+const DIGIT = 8
+const B58 = 16
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  let bits = 0
+  if (/[A-Za-z0-9]/.test(ch)) bits |= ALNUM
+  if (/[A-Za-z]/.test(ch)) bits |= LETTER
+  if (/[0-9A-Fa-f]/.test(ch)) bits |= HEX
+  if (/[0-9]/.test(ch)) bits |= DIGIT
+  if (/[1-9A-HJ-NP-Za-km-z]/.test(ch)) bits |= B58
+  CLASS[c] = bits
+}
+
+// Words that start a detector, looked up in a small table by the hash the scanner computes anyway.
+const URL_SCHEME = 16
+const PROVIDER = 17
+const HOME = 18
+const CRYPTO = 19
+let triggers: AsciiTable | undefined
+function triggerTable(): AsciiTable {
+  if (triggers) return triggers
+  const table: AsciiTable = {
+    hashes: new Int32Array(1 << 15),
+    masks: new Int32Array(1 << 15),
+    words: new Array<string | undefined>(1 << 15),
+    lengths: new Uint8Array(32),
+  }
+  const add = (word: string, id: number) => {
+    let hash = 0
+    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i))
+    table.lengths[word.length] = 1
+    let slot = hash & ((1 << 15) - 1)
+    while (table.words[slot] !== undefined) slot = (slot + 1) & ((1 << 15) - 1)
+    table.words[slot] = word
+    table.hashes[slot] = hash
+    table.masks[slot] = id
+  }
+  for (const word of PASSWORD_WORDS) add(word, LABEL_PASSWORD)
+  for (const word of KEYISH_WORDS) add(word, LABEL_KEYISH)
+  add('authorization', LABEL_AUTHORIZATION)
+  for (const word of ['http', 'https', 'ws', 'wss']) add(word, URL_SCHEME)
+  for (const word of PROVIDER_WORDS) add(word, PROVIDER)
+  add('home', HOME)
+  add('users', HOME)
+  add('crypto', CRYPTO)
+  triggers = table
+  return table
+}
+
+const isLatinLetter = (c: number) => (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)
+const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff && c !== 0x30fb
+const isHangul = (c: number) =>
+  (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+const isHan = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+
+let chineseIndex: Map<string, number>[] | undefined
+const chineseIndexes = () =>
+  (chineseIndex ??= [WORD_LISTS[8], WORD_LISTS[9]].map((list) => new Map(list.map((word, i) => [word, i]))))
+
+/**
+ * The single pass: one walk over the text that cuts it into words and hands each to the detectors
+ * it could start — a list word to the phrase tracker, a 64-hex word to the key rules, `https` to
+ * the URL reader, an `@` to the e-mail rule … — collecting removals as spans. Nothing is copied
+ * per word on the common path: ASCII words are classified and looked up from their char codes.
+ * Scans [from, to) of `text`; what lies before `from` is read as context only, what lies after
+ * `to` only to finish a token or a phrase that started before it.
+ */
+export function scan(text: string, options: ScanOptions, from = 0, to = text.length): ScanResult {
+  const spans: Span[] = []
+  const emit = (start: number, end: number, kind: RedactionKind, replacement: string) => {
+    spans.push({ start, end, kind, replacement })
+  }
+  const tables = wordTables()
+  const ascii = tables.ascii
+  const labels = triggerTable()
+  const phrases = new PhraseTracker(text)
+  let openStart = -1
+  const n = text.length
+
+  let i = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      if ((CLASS[c] as number) & ALNUM) {
+        // An ASCII word, possibly going on with accented letters.
+        let j = i
+        let hash = 0
+        let bits = 31
+        let latin = false
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j)
+          if (d < 128) {
+            const k = CLASS[d] as number
+            if (k === 0) break
+            bits &= k
+            hash = hashStep(hash, d)
+          } else if (isLatinLetter(d)) {
+            latin = true
+            bits &= LETTER | ALNUM
+          } else break
+        }
+        i = asciiWord(i, j, bits, hash, latin)
+        continue
+      }
+      if (c === 0x5c /* \ */) {
+        // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
+        const next = text.charCodeAt(i + 1)
+        if (next === 0x6e || next === 0x74 || next === 0x72 || next === 0x5c || next === 0x2f || next === 0x22) i += 2
+        else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
+        else i++
+        continue
+      }
+      if (c === 0x40 /* @ */) {
+        const email = emailAround(text, i)
+        if (email && !text.startsWith('[redacted', email[0])) {
+          emit(email[0], email[1], 'email', '[redacted: e-mail]')
+          i = email[1]
+          continue
+        }
+      } else if (c === 0x5b /* [ */) {
+        const next = text.charCodeAt(i + 1)
+        if ((next >= 0x30 && next <= 0x39) || next === 0x20 || next === 0x0a) {
+          const end = solanaArrayEnd(text, i)
+          if (end > 0) {
+            emit(i, end, 'solana-key', '[redacted: Solana secret key]')
+            i = end
+            continue
+          }
+        }
+      } else if (
+        c === 0x3a /* : */ &&
+        text.charCodeAt(i + 1) === 0x3a &&
+        (i === 0 || !/[\w:]/.test(text[i - 1] as string))
+      ) {
+        const end = ipv6At(text, i)
+        if (end > 0) {
+          ipv6(i, end)
+          i = end
+          continue
+        }
+      }
+      i++
+      continue
+    }
+    // Beyond ASCII: accented Latin words, kana, Hangul, han; anything else separates.
+    if (isLatinLetter(c)) {
+      let j = i + 1
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d < 128 ? ((CLASS[d] as number) & LETTER) === 0 : !isLatinLetter(d)) break
+        j++
+      }
+      const word = text.slice(i, j)
+      phrases.word(i, j, j - i <= 10 ? otherListsOf(tables.other, word) : 0, j - i >= 3 && j - i <= 9)
+      i = j
+      continue
+    }
+    const script = isKana(c) ? 1 : isHangul(c) ? 2 : isHan(c) ? 3 : 0
+    if (script === 0) {
+      i++
+      continue
+    }
+    let j = i + 1
+    const inScript = script === 1 ? isKana : script === 2 ? isHangul : isHan
+    while (j < n && inScript(text.charCodeAt(j))) j++
+    const word = text.slice(i, j)
+    if (script === 3 && j - i > 1) {
+      // Chinese written without spaces: every character a word.
+      const [simplified, traditional] = chineseIndexes()
+      if (
+        isolated(i, j) &&
+        (isUnspacedChinesePhrase(word, simplified as Map<string, number>) ||
+          isUnspacedChinesePhrase(word, traditional as Map<string, number>))
+      ) {
+        emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
+      }
+      phrases.word(i, j, 0, false)
+    } else {
+      phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
+    }
+    if (OTHER_PASSWORD_WORDS.has(word)) labelValue(text, i, j, LABEL_PASSWORD, emit)
+    i = j
+  }
+
+  for (const phrase of phrases.finish()) {
+    emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
+  }
+  const pending = phrases.openStart()
+  if (pending >= 0 && (openStart < 0 || pending < openStart)) openStart = pending
+  return { spans, openStart }
+
+  /** A han run with no letters of another script glued to it. */
+  function isolated(start: number, end: number): boolean {
+    const before = text.charCodeAt(start - 1)
+    const after = text.charCodeAt(end)
+    return !(isKana(before) || isHangul(before) || isKana(after) || isHangul(after))
+  }
+
+  function ipv6(start: number, end: number) {
+    if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
+  }
+
+  /** An ASCII (or Latin) word at [start, end) with its class bits and hash: returns where to go on. */
+  function asciiWord(start: number, end: number, bits: number, hash: number, latin: boolean): number {
+    const length = end - start
+    const next = text.charCodeAt(end)
+    if (bits & LETTER) {
+      let mask = 0
+      if (latin) mask = length <= 10 ? otherListsOf(tables.other, text.slice(start, end)) : 0
+      else if (length >= 3) mask = asciiListsOf(ascii, text, start, end, hash)
+      phrases.word(start, end, mask, length >= 3 && length <= 9)
+      if (
+        !latin &&
+        (next === 0x3a ||
+          next === 0x22 ||
+          next === 0x27 ||
+          next === 0x3d ||
+          next === 0x2e ||
+          next === 0x2f ||
+          next === 0x20 ||
+          next === 0x5c)
+      ) {
+        const id = asciiListsOf(labels, text, start, end, hash)
+        if (id !== 0) {
+          const after = trigger(id, start, end)
+          if (after > end) return after
+        }
+      }
+      if (bits & HEX && length <= 4 && next === 0x3a) return ipv6Word(start, end)
+      return end
+    }
+    if (bits & DIGIT) {
+      // Numbers are not words: numbering between the words of a phrase is part of the gap.
+      if (length <= 3 && next === 0x2e) {
+        const ip = ipv4At(text, start)
+        if (ip) {
+          if (isPublicIpv4(ip.octets) && !isVersionContext(text, start))
+            emit(start, ip.end, 'ip-address', '[redacted: IP address]')
+          return ip.end
+        }
+      }
+      if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
+      if (length >= 16 && length <= 64) return hexWord(start, end, start)
+      return end
+    }
+    phrases.word(start, end, 0, false)
+    const first = text.charCodeAt(start)
+    const prefixed = first === 0x30 && (text.charCodeAt(start + 1) | 32) === 0x78
+    if (prefixed && length > 2 && isHexRun(start + 2, end)) return hexWord(start, end, start + 2)
+    if (bits & HEX) {
+      if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
+      return hexWord(start, end, start)
+    }
+    if (first === 0x65 && next === 0x2e && text.startsWith('eyJ', start)) {
+      const end2 = jwtEnd(text, start)
+      if (end2 > 0) {
+        emit(start, end2, 'jwt', '[redacted: JWT]')
+        return end2
+      }
+    }
+    if (bits & B58 && length >= 51) {
+      const word = text.slice(start, end)
+      if (isWifShaped(word) && isWif(word)) emit(start, end, 'wif-key', '[redacted: WIF private key]')
+      else if (isExtendedKey(word)) emit(start, end, 'extended-key', '[redacted: extended key]')
+      else if (isBase58SolanaKey(word)) emit(start, end, 'solana-key', '[redacted: Solana secret key]')
+    }
+    return end
+  }
+
+  function isHexRun(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!((CLASS[text.charCodeAt(k)] as number) & HEX)) return false
+    return true
+  }
+
+  function ipv6Word(start: number, end: number): number {
+    const ipEnd = ipv6At(text, start)
+    if (ipEnd < 0) return end
+    ipv6(start, ipEnd)
+    return ipEnd
+  }
+
+  /**
+   * A hex word at [start, end), digits from `digits`: a 64-hex value (or 63, a key that lost its
+   * leading zero), or the first part of one split over lines or spaces; an address to shorten.
+   */
+  function hexWord(start: number, end: number, digits: number): number {
+    const count = end - digits
+    if (count === 40 && digits > start) {
+      if (options.shortenAddresses) emit(start, end, 'address', shortAddress(text.slice(start, end)))
+      return end
+    }
+    if (count === 64 || count === 63) {
+      hexValue(start, end, text.slice(digits, end))
+      return end
+    }
+    if (count >= 16 && count < 63) {
+      // A key split over two to four lines (or copied in parts): parts of hex separated by space.
+      let total = count
+      let partEnd = end
+      let value = text.slice(digits, end)
+      for (let parts = 1; parts < 4 && total < 63; parts++) {
+        let k = partEnd
+        let lines = 0
+        while (k < n && (text[k] === ' ' || text[k] === '\n' || text[k] === '\r' || text[k] === '\t')) {
+          if (text[k] === '\n') lines++
+          k++
+        }
+        if (text.startsWith('\\n', k)) {
+          k += 2
+          lines++
+        }
+        if (k === partEnd || lines > 1) return end
+        let m = k
+        while (m < n && (CLASS[text.charCodeAt(m)] as number) & HEX) m++
+        if (m - k < 8 || (m < n && (CLASS[text.charCodeAt(m)] as number) & ALNUM)) return end
+        total += m - k
+        value += text.slice(k, m)
+        partEnd = m
+      }
+      if (total === 64 || total === 63) {
+        hexValue(start, partEnd, value)
+        return partEnd
+      }
+    }
+    return end
+  }
+
+  function hexValue(start: number, end: number, digits: string) {
+    if (digits.length === 64 && options.knownHashes?.has(`0x${digits.toLowerCase()}`)) return
+    const verdict = classifyHex(text, start, end)
+    if (verdict === 'keep') return
+    emit(
+      start,
+      end,
+      'private-key',
+      verdict === 'key' ? '[redacted: private key]' : '[redacted: 64-hex value, possibly a private key]',
+    )
+  }
+
+  /** A trigger word (a label, a URL scheme, a provider, a home directory, a keystore's "crypto"). */
+  function trigger(id: number, start: number, end: number): number {
+    if (id === LABEL_PASSWORD || id === LABEL_KEYISH || id === LABEL_AUTHORIZATION) {
+      labelValue(text, start, end, id, emit)
+      return end
+    }
+    if (id === URL_SCHEME) {
+      if (text.startsWith('://', end)) return scanUrl(text, end + 3, false, emit)
+      if (text.startsWith(':\\/\\/', end)) return scanUrl(text, end + 5, true, emit)
+      return end
+    }
+    if (id === PROVIDER && text.charCodeAt(end) === 0x2e) {
+      // A provider URL without a scheme: from the start of its host name.
+      let hostStart = start
+      while (hostStart > 0 && /[A-Za-z0-9.-]/.test(text[hostStart - 1] as string)) hostStart--
+      let hostEnd = end
+      while (hostEnd < n && /[A-Za-z0-9.:-]/.test(text[hostEnd] as string)) hostEnd++
+      const escaped = text.startsWith('\\/', hostEnd)
+      if (!escaped && text[hostEnd] !== '/') return end
+      if (/[/:]$/.test(text.slice(Math.max(0, hostStart - 3), hostStart))) return end // part of a URL seen already
+      return scanUrl(text, hostStart, escaped, emit)
+    }
+    if (id === HOME) {
+      const before = text[start - 1]
+      const word = text.slice(start, end)
+      const unix = before === '/' && (word === 'home' || word === 'Users')
+      const windows = before === '\\' && word.toLowerCase() === 'users'
+      if (!unix && !windows) return end
+      const name = userNameAfter(text, end)
+      if (!name) return end
+      emit(name[0], name[1], 'user-name', '[redacted: user name]')
+      return name[1]
+    }
+    if (id === CRYPTO && text[start - 1] === '"' && text[end] === '"') {
+      const brace = /^"\s*:\s*\{/.exec(text.slice(end, end + 64))
+      if (!brace) return end
+      const objectStart = end + brace[0].length - 1
+      const objectEnd = keystoreObjectEnd(text, objectStart)
+      if (objectEnd < 0) {
+        if (openStart < 0 || objectStart < openStart) openStart = objectStart
+        return end
+      }
+      emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
+      return objectEnd
+    }
+    return end
+  }
+}
+
+export const shortAddress = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
