@@ -31,8 +31,13 @@ const CHAIN_LABEL_PARTS = new Set([
   'parenthash',
   'mixhash',
 ])
+/** Cheap first looks (most lines say neither): only a line that may say something is split into words. */
+const KEY_HINT = /priv|secret|key|pk|sk|seed|mnemonic|秘密|プライベート|私钥|私鑰|개인/i
+const CHAIN_HINT =
+  /hash|txid|tx id|transaction id|sha256|digest|eth_get|debug_trace|ハッシュ|トランザクションid|取引id|哈希/i
 const CHAIN_WINDOW =
-  /(?:^|[^a-z])(?:hash|txid|tx id|transaction id|sha256|digest)(?:[^a-z]|$)|eth_get\w*(?:hash|receipt)|debug_trace|ハッシュ|トランザクションid|取引id|交易哈希|哈希/
+  /(?:^|[^a-z])(?:hash|txid|tx id|transaction id|sha256|digest)(?:[^a-z]|$)|ハッシュ|トランザクションid|取引id|交易哈希|哈希/
+const RPC_METHOD = /eth_get\w*(?:hash|receipt)|debug_trace/i
 const EXPLORER_SEGMENT = /(?:^|\/)(?:tx|txs|transaction|transactions|block|blocks|hash)\/$/i
 
 /** Words of an identifier or a line, lower case: camelCase and snake_case split apart. */
@@ -41,8 +46,8 @@ const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLower
 export function classifyHex(text: string, start: number, end: number): HexVerdict {
   if (zeroPadded(text, start, end)) return 'keep'
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 96)
-  const line = words(text.slice(lineStart, start))
-  if (KEY_WORDS.test(line)) return 'key'
+  const raw = text.slice(lineStart, start)
+  if (KEY_HINT.test(raw) && KEY_WORDS.test(words(raw))) return 'key'
   if (EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start))) return 'keep'
   const label = fieldLabel(text, start)
   if (label !== null) {
@@ -50,7 +55,8 @@ export function classifyHex(text: string, start: number, end: number): HexVerdic
     if (parts.some((part) => KEY_WORDS.test(part))) return 'key'
     if (parts.some((part) => CHAIN_LABEL_PARTS.has(part))) return 'keep'
   }
-  return CHAIN_WINDOW.test(line) ? 'keep' : 'unknown'
+  if (!CHAIN_HINT.test(raw)) return 'unknown'
+  return RPC_METHOD.test(raw) || CHAIN_WINDOW.test(words(raw)) ? 'keep' : 'unknown'
 }
 
 function zeroPadded(text: string, start: number, end: number): boolean {

@@ -33,7 +33,8 @@ const PUBLIC_BEFORE =
   /^(?:tx|txs|transaction|transactions|block|blocks|address|addresses|account|accounts|token|tokens|hash|search|commit|commits|blob|tree|issues|pull|compare|nft)$/i
 const KEY_NAMED =
   /^(?:key|apikey|api_key|api-key|x-api-key|token|access_token|accesstoken|auth|auth_token|authtoken|id_token|refresh_token|secret|client_secret|password|passwd|pass|pwd|sig|signature|privatekey|private_key|pk|mnemonic|seed|code|projectsecret|project_secret)$/i
-const URL_END = /[\s"'<>`]/
+/** White space, quotes, angle brackets and backticks end a URL. */
+const isUrlEnd = (c: number) => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
@@ -44,11 +45,14 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 export function scanUrl(text: string, authorityStart: number, escaped: boolean, emit: Emit): number {
   const slash = escaped ? '\\/' : '/'
   let end = authorityStart
-  while (end < text.length && !URL_END.test(text[end] as string)) end++
+  while (end < text.length && !isUrlEnd(text.charCodeAt(end))) end++
   // Prose punctuation after a URL is not part of it.
   while (end > authorityStart && /[.,;:!?)\]]/.test(text[end - 1] as string)) end--
   let authorityEnd = authorityStart
-  while (authorityEnd < end && !/[/?#\\]/.test(text[authorityEnd] as string)) authorityEnd++
+  for (; authorityEnd < end; authorityEnd++) {
+    const c = text.charCodeAt(authorityEnd)
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break
+  }
   const authority = text.slice(authorityStart, authorityEnd)
   const at = authority.lastIndexOf('@')
   if (at > 0 && !authority.slice(0, at).startsWith('[redacted')) {

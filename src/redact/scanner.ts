@@ -40,23 +40,35 @@ export type ScanResult = {
   openStart: number
 }
 
-// ASCII character classes, as bits: a word is a run of ALNUM; the AND of its characters' bits
-// says at once whether it is all letters, all hex, all digits, all base58.
+// Character classes, as bits, for every UTF-16 code unit (64 KB, built once): a word is a run of
+// ALNUM; the AND of its characters' bits says at once whether it is all letters, all hex, all
+// digits, all base58, all ASCII. Accented Latin letters are LETTER without ASCII.
 const ALNUM = 1
 const LETTER = 2
 const HEX = 4
 const DIGIT = 8
 const B58 = 16
-const CLASS = new Uint8Array(128)
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c)
-  let bits = 0
-  if (/[A-Za-z0-9]/.test(ch)) bits |= ALNUM
-  if (/[A-Za-z]/.test(ch)) bits |= LETTER
-  if (/[0-9A-Fa-f]/.test(ch)) bits |= HEX
-  if (/[0-9]/.test(ch)) bits |= DIGIT
-  if (/[1-9A-HJ-NP-Za-km-z]/.test(ch)) bits |= B58
-  CLASS[c] = bits
+const ASCII = 32
+let classes: Uint8Array | undefined
+/** Built on first use, from ranges (no work at module load: `--version` never needs it). */
+function classTable(): Uint8Array {
+  if (classes) return classes
+  const table = new Uint8Array(0x10000)
+  const set = (from: number, to: number, bits: number) => {
+    for (let c = from; c <= to; c++) table[c] = (table[c] as number) | bits
+  }
+  set(0x30, 0x39, ALNUM | ASCII | DIGIT | HEX | B58)
+  set(0x41, 0x5a, ALNUM | ASCII | LETTER | B58)
+  set(0x61, 0x7a, ALNUM | ASCII | LETTER | B58)
+  set(0x41, 0x46, HEX)
+  set(0x61, 0x66, HEX)
+  for (const c of '0IOl') table[c.charCodeAt(0)] = (table[c.charCodeAt(0)] as number) & ~B58
+  set(0xc0, 0x24f, ALNUM | LETTER)
+  set(0x300, 0x36f, ALNUM | LETTER)
+  table[0xd7] = 0
+  table[0xf7] = 0
+  classes = table
+  return table
 }
 
 // Words that start a detector, looked up in a small table by the hash the scanner computes anyway.
@@ -120,8 +132,9 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     spans.push({ start, end, kind, replacement })
   }
   const tables = wordTables()
-  const ascii = tables.ascii
+  const asciiTable = tables.ascii
   const labels = triggerTable()
+  const CLASS = classTable()
   const phrases = new PhraseTracker(text)
   let openStart = -1
   const n = text.length
@@ -129,28 +142,20 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
   let i = from
   while (i < to) {
     const c = text.charCodeAt(i)
-    if (c < 128) {
-      if ((CLASS[c] as number) & ALNUM) {
-        // An ASCII word, possibly going on with accented letters.
-        let j = i
-        let hash = 0
-        let bits = 31
-        let latin = false
-        for (; j < n; j++) {
-          const d = text.charCodeAt(j)
-          if (d < 128) {
-            const k = CLASS[d] as number
-            if (k === 0) break
-            bits &= k
-            hash = hashStep(hash, d)
-          } else if (isLatinLetter(d)) {
-            latin = true
-            bits &= LETTER | ALNUM
-          } else break
-        }
-        i = asciiWord(i, j, bits, hash, latin)
-        continue
+    if ((CLASS[c] as number) & ALNUM) {
+      // A word (ASCII, or with accented letters). A 0x prefix is not part of its classes.
+      const prefixed = c === 0x30 && (text.charCodeAt(i + 1) | 32) === 0x78
+      let j = prefixed ? i + 2 : i
+      let bits = 63
+      for (; j < n; j++) {
+        const k = CLASS[text.charCodeAt(j)] as number
+        if ((k & ALNUM) === 0) break
+        bits &= k
       }
+      i = wordAt(i, j, bits, prefixed)
+      continue
+    }
+    if (c < 128) {
       if (c === 0x5c /* \ */) {
         // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
         const next = text.charCodeAt(i + 1)
@@ -191,19 +196,7 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       i++
       continue
     }
-    // Beyond ASCII: accented Latin words, kana, Hangul, han; anything else separates.
-    if (isLatinLetter(c)) {
-      let j = i + 1
-      while (j < n) {
-        const d = text.charCodeAt(j)
-        if (d < 128 ? ((CLASS[d] as number) & LETTER) === 0 : !isLatinLetter(d)) break
-        j++
-      }
-      const word = text.slice(i, j)
-      phrases.word(i, j, j - i <= 10 ? otherListsOf(tables.other, word) : 0, j - i >= 3 && j - i <= 9)
-      i = j
-      continue
-    }
+    // Beyond ASCII and Latin: kana, Hangul, han; anything else separates.
     const script = isKana(c) ? 1 : isHangul(c) ? 2 : isHan(c) ? 3 : 0
     if (script === 0) {
       i++
@@ -249,24 +242,30 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
   }
 
-  /** An ASCII (or Latin) word at [start, end) with its class bits and hash: returns where to go on. */
-  function asciiWord(start: number, end: number, bits: number, hash: number, latin: boolean): number {
+  /** A word at [start, end) with its class bits: returns where to go on. */
+  function wordAt(start: number, end: number, bits: number, prefixed: boolean): number {
     const length = end - start
     const next = text.charCodeAt(end)
-    if (bits & LETTER) {
+    if (prefixed) {
+      phrases.word(start, end, 0, false)
+      if (length > 2 && bits & HEX) return hexWord(start, end, start + 2)
+      if (length === 2) return end
+    } else if (bits & LETTER) {
+      const ascii = (bits & ASCII) !== 0
+      const hash = ascii && length >= 3 && length <= 13 ? hashOf(start, end) : 0
       let mask = 0
-      if (latin) mask = length <= 10 ? otherListsOf(tables.other, text.slice(start, end)) : 0
-      else if (length >= 3) mask = asciiListsOf(ascii, text, start, end, hash)
+      if (!ascii) mask = length <= 10 ? otherListsOf(tables.other, text.slice(start, end)) : 0
+      else if (length >= 3) mask = asciiListsOf(asciiTable, text, start, end, hash)
       phrases.word(start, end, mask, length >= 3 && length <= 9)
+      // Trigger words are followed by one of these (`password:`, `KEY=`, `"crypto"`, `https:`, `infura.`, `home/`).
       if (
-        !latin &&
+        hash !== 0 &&
         (next === 0x3a ||
           next === 0x22 ||
           next === 0x27 ||
           next === 0x3d ||
           next === 0x2e ||
           next === 0x2f ||
-          next === 0x20 ||
           next === 0x5c)
       ) {
         const id = asciiListsOf(labels, text, start, end, hash)
@@ -292,11 +291,9 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       if (length >= 16 && length <= 64) return hexWord(start, end, start)
       return end
     }
-    phrases.word(start, end, 0, false)
+    if (!prefixed) phrases.word(start, end, 0, false)
     const first = text.charCodeAt(start)
-    const prefixed = first === 0x30 && (text.charCodeAt(start + 1) | 32) === 0x78
-    if (prefixed && length > 2 && isHexRun(start + 2, end)) return hexWord(start, end, start + 2)
-    if (bits & HEX) {
+    if (bits & HEX && !prefixed) {
       if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
       return hexWord(start, end, start)
     }
@@ -316,9 +313,10 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     return end
   }
 
-  function isHexRun(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) if (!((CLASS[text.charCodeAt(k)] as number) & HEX)) return false
-    return true
+  function hashOf(start: number, end: number): number {
+    let hash = 0
+    for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k))
+    return hash
   }
 
   function ipv6Word(start: number, end: number): number {
