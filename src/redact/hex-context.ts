@@ -73,10 +73,22 @@ function zeroPadded(text: string, start: number, end: number): boolean {
 function fieldLabel(text: string, start: number): string | null {
   let i = start - 1
   const floor = Math.max(0, start - 1024)
+  // Another value may stand before this one only as an element of the same array (a comma
+  // between), and a line may be crossed only inside JSON structure: a label on the line above
+  // vouches for nothing on a line of its own.
+  let comma = false
   while (i >= floor) {
     const code = text.charCodeAt(i)
-    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x22 || code === 0x27) i--
-    else if (code === 0x2c /* , */ || code === 0x5b /* [ */) i--
+    if (code === 0x20 || code === 0x0d || code === 0x09 || code === 0x22 || code === 0x27) i--
+    else if (code === 0x0a) {
+      let k = i - 1
+      while (k >= floor && /[ \t\r]/.test(text[k] as string)) k--
+      if (!/[,[{:]/.test(text[k] ?? '')) return null
+      i--
+    } else if (code === 0x2c /* , */) {
+      comma = true
+      i--
+    } else if (code === 0x5b /* [ */) i--
     else if (code === 0x3a /* : */ || code === 0x3d /* = */ || code === 0xff1a /* ： */) {
       let end = i
       while (end > floor && /[\s"']/.test(text[end - 1] as string)) end--
@@ -87,7 +99,8 @@ function fieldLabel(text: string, start: number): string | null {
       // An earlier element of the same array: skip it if it is a whole 64-hex value.
       let from = i
       while (from > floor && isHexDigit(text.charCodeAt(from - 1))) from--
-      if (i + 1 - from !== 64) return null
+      if (i + 1 - from !== 64 || !comma) return null
+      comma = false
       i = from - 1
       if (text.charCodeAt(i) === 0x78 && text.charCodeAt(i - 1) === 0x30) i -= 2
     } else return null
