@@ -1,4 +1,4 @@
-import { redactionKinds, SECRET_KINDS, type RedactionKind } from './kinds.js'
+import { SECRET_KINDS, type RedactionKind } from './kinds.js'
 import { scan, type ScanOptions } from './scanner.js'
 import { applySpans, settle, type Span } from './spans.js'
 

@@ -107,7 +107,6 @@ function triggerTable(): AsciiTable {
   return table
 }
 
-const isLatinLetter = (c: number) => (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f)
 const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff && c !== 0x30fb
 const isHangul = (c: number) =>
   (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
@@ -224,11 +223,11 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     i = j
   }
 
+  const pending = phrases.openStart()
+  if (pending >= 0 && (openStart < 0 || pending < openStart)) openStart = pending
   for (const phrase of phrases.finish()) {
     emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
   }
-  const pending = phrases.openStart()
-  if (pending >= 0 && (openStart < 0 || pending < openStart)) openStart = pending
   return { spans, openStart }
 
   /** A han run with no letters of another script glued to it. */
