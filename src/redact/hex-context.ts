@@ -32,7 +32,7 @@ const CHAIN_LABEL_PARTS = new Set([
   'mixhash',
 ])
 /** Cheap first looks (most lines say neither): only a line that may say something is split into words. */
-const KEY_HINT = /priv|secret|key|pk|sk|seed|mnemonic|秘密|プライベート|私钥|私鑰|개인/i
+const KEY_HINT = /priv|secret|key|\bpk|\bsk|seed|mnemonic|秘密|プライベート|私钥|私鑰|개인/i
 const CHAIN_HINT =
   /hash|txid|tx id|transaction id|sha256|digest|eth_get|debug_trace|ハッシュ|トランザクションid|取引id|哈希/i
 const CHAIN_WINDOW =
@@ -93,7 +93,7 @@ function fieldLabel(text: string, start: number): string | null {
       let end = i
       while (end > floor && /[\s"']/.test(text[end - 1] as string)) end--
       let from = end
-      while (from > floor && /[\p{L}\p{N}_$-]/u.test(text[from - 1] as string)) from--
+      while (from > floor && isLabelChar(text.charCodeAt(from - 1))) from--
       return from < end ? text.slice(from, end) : null
     } else if (isHexDigit(code)) {
       // An earlier element of the same array: skip it if it is a whole 64-hex value.
@@ -107,5 +107,14 @@ function fieldLabel(text: string, start: number): string | null {
   }
   return null
 }
+
+/** Letters, digits, `_`, `$`, `-` and any letter beyond ASCII (トランザクションハッシュ). */
+const isLabelChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) ||
+  ((c | 32) >= 0x61 && (c | 32) <= 0x7a) ||
+  c === 0x5f ||
+  c === 0x24 ||
+  c === 0x2d ||
+  (c >= 0x80 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
 
 const isHexDigit = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x66)

@@ -43,59 +43,71 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * host for a scheme-less one). Emits what holds a credential; returns where the URL ends.
  */
 export function scanUrl(text: string, authorityStart: number, escaped: boolean, emit: Emit): number {
-  const slash = escaped ? '\\/' : '/'
+  const n = text.length
   let end = authorityStart
-  while (end < text.length && !isUrlEnd(text.charCodeAt(end))) end++
+  while (end < n && !isUrlEnd(text.charCodeAt(end))) end++
   // Prose punctuation after a URL is not part of it.
-  while (end > authorityStart && /[.,;:!?)\]]/.test(text[end - 1] as string)) end--
+  while (end > authorityStart && isTrailingPunctuation(text.charCodeAt(end - 1))) end--
   let authorityEnd = authorityStart
+  let at = -1
   for (; authorityEnd < end; authorityEnd++) {
     const c = text.charCodeAt(authorityEnd)
     if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break
+    if (c === 0x40) at = authorityEnd
   }
-  const authority = text.slice(authorityStart, authorityEnd)
-  const at = authority.lastIndexOf('@')
-  if (at > 0 && !authority.slice(0, at).startsWith('[redacted')) {
-    emit(authorityStart, authorityStart + at, 'rpc-url', '[redacted: credentials]')
-  }
-  const host = authority.slice(at + 1)
-  const provider = PROVIDER_HOST.test(host)
+  if (at > authorityStart && !text.startsWith('[redacted', authorityStart))
+    emit(authorityStart, at, 'rpc-url', '[redacted: credentials]')
+  let provider: boolean | undefined
+  const isProvider = () => (provider ??= PROVIDER_HOST.test(text.slice(at + 1 || authorityStart, authorityEnd)))
+  // Path segments; the scan stays on char codes (most segments are short and need no look at all).
   let i = authorityEnd
-  let previous = ''
-  // Path segments.
-  while (i < end && text.startsWith(slash, i)) {
-    const from = i + slash.length
+  let previousStart = i
+  let previousEnd = i
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    let from: number
+    if (c === 0x2f) from = i + 1
+    else if (escaped && c === 0x5c && text.charCodeAt(i + 1) === 0x2f) from = i + 2
+    else break
     let to = from
-    while (to < end && !text.startsWith(slash, to) && text[to] !== '?' && text[to] !== '#') to++
-    const segment = text.slice(from, to)
-    if (isKeySegment(segment, previous, provider)) {
-      emit(from, to, 'rpc-url', '[redacted: key]')
+    for (; to < end; to++) {
+      const d = text.charCodeAt(to)
+      if (d === 0x2f || d === 0x3f || d === 0x23 || (escaped && d === 0x5c)) break
     }
-    previous = segment
+    if (to - from >= 12 && isKeySegment(text.slice(from, to), text.slice(previousStart, previousEnd), isProvider))
+      emit(from, to, 'rpc-url', '[redacted: key]')
+    previousStart = from
+    previousEnd = to
     i = to
   }
   // Query and fragment: name=value pairs.
-  while (i < end && (text[i] === '?' || text[i] === '#' || text[i] === '&' || text[i] === ';')) {
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x3f && c !== 0x23 && c !== 0x26 && c !== 0x3b) break
     const from = i + 1
     let to = from
-    while (to < end && text[to] !== '&' && text[to] !== '#' && text[to] !== ';') to++
-    const eq = text.indexOf('=', from)
-    if (eq > 0 && eq < to) {
-      const name = text.slice(from, eq)
-      const value = text.slice(eq + 1, to)
-      if (value.length > 0 && !value.startsWith('[redacted') && (KEY_NAMED.test(name) || isOpaqueKey(value))) {
+    let eq = -1
+    for (; to < end; to++) {
+      const d = text.charCodeAt(to)
+      if (d === 0x26 || d === 0x23 || d === 0x3b) break
+      if (d === 0x3d && eq < 0) eq = to
+    }
+    if (eq > from && to > eq + 1 && !text.startsWith('[redacted', eq + 1)) {
+      if (KEY_NAMED.test(text.slice(from, eq)) || isOpaqueKey(text.slice(eq + 1, to)))
         emit(eq + 1, to, 'rpc-url', '[redacted: key]')
-      }
     }
     i = to
   }
   return end
 }
 
-function isKeySegment(segment: string, previous: string, provider: boolean): boolean {
+const isTrailingPunctuation = (c: number) =>
+  c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d
+
+function isKeySegment(segment: string, previous: string, provider: () => boolean): boolean {
   if (segment.length < 12 || PUBLIC_BEFORE.test(previous) || !/^[A-Za-z0-9_-]+$/.test(segment)) return false
   if (/^0x[0-9a-fA-F]*$/.test(segment)) return false
-  if ((provider || /^v\d+$/i.test(previous)) && segment.length >= 16) return true
+  if (segment.length >= 16 && (/^v\d+$/i.test(previous) || provider())) return true
   return isOpaqueKey(segment)
 }
 

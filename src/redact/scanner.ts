@@ -49,6 +49,16 @@ const HEX = 4
 const DIGIT = 8
 const B58 = 16
 const ASCII = 32
+/** `\`, `@`, `[`, `:` — each may start something (an escape, an e-mail, a keypair array, an IPv6 `::`). */
+const SPECIAL = 64
+/** Kana, Hangul and han: words of the Japanese, Korean and Chinese lists. */
+const SCRIPT = 128
+const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff && c !== 0x30fb
+const isHangul = (c: number) =>
+  (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
+const isHan = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+
 let classes: Uint8Array | undefined
 /** Built on first use, from ranges (no work at module load: `--version` never needs it). */
 function classTable(): Uint8Array {
@@ -67,6 +77,8 @@ function classTable(): Uint8Array {
   set(0x300, 0x36f, ALNUM | LETTER)
   table[0xd7] = 0
   table[0xf7] = 0
+  for (const c of '\\@[:') table[c.charCodeAt(0)] = SPECIAL
+  for (let c = 0x80; c < 0x10000; c++) if (isKana(c) || isHangul(c) || isHan(c)) table[c] = SCRIPT
   classes = table
   return table
 }
@@ -107,12 +119,6 @@ function triggerTable(): AsciiTable {
   return table
 }
 
-const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff && c !== 0x30fb
-const isHangul = (c: number) =>
-  (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
-const isHan = (c: number) =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-
 let chineseIndex: Map<string, number>[] | undefined
 const chineseIndexes = () =>
   (chineseIndex ??= [WORD_LISTS[8], WORD_LISTS[9]].map((list) => new Map(list.map((word, i) => [word, i]))))
@@ -135,13 +141,20 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
   const labels = triggerTable()
   const CLASS = classTable()
   const phrases = new PhraseTracker(text)
+  const knownHashes = options.knownHashes?.size ? options.knownHashes : undefined
   let openStart = -1
   const n = text.length
 
   let i = from
   while (i < to) {
     const c = text.charCodeAt(i)
-    if ((CLASS[c] as number) & ALNUM) {
+    const kind = CLASS[c] as number
+    if (kind === 0) {
+      // White space, punctuation, symbols: nothing starts here.
+      i++
+      continue
+    }
+    if (kind & ALNUM) {
       // A word (ASCII, or with accented letters). A 0x prefix is not part of its classes.
       const prefixed = c === 0x30 && (text.charCodeAt(i + 1) | 32) === 0x78
       let j = prefixed ? i + 2 : i
@@ -154,7 +167,7 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       i = wordAt(i, j, bits, prefixed)
       continue
     }
-    if (c < 128) {
+    if (kind === SPECIAL) {
       if (c === 0x5c /* \ */) {
         // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
         const next = text.charCodeAt(i + 1)
@@ -195,12 +208,8 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       i++
       continue
     }
-    // Beyond ASCII and Latin: kana, Hangul, han; anything else separates.
-    const script = isKana(c) ? 1 : isHangul(c) ? 2 : isHan(c) ? 3 : 0
-    if (script === 0) {
-      i++
-      continue
-    }
+    // Kana, Hangul, han.
+    const script = isKana(c) ? 1 : isHangul(c) ? 2 : 3
     let j = i + 1
     const inScript = script === 1 ? isKana : script === 2 ? isHangul : isHan
     while (j < n && inScript(text.charCodeAt(j))) j++
@@ -372,7 +381,7 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
   }
 
   function hexValue(start: number, end: number, digits: string) {
-    if (digits.length === 64 && options.knownHashes?.has(`0x${digits.toLowerCase()}`)) return
+    if (knownHashes && digits.length === 64 && knownHashes.has(`0x${digits.toLowerCase()}`)) return
     const verdict = classifyHex(text, start, end)
     if (verdict === 'keep') return
     emit(

@@ -18,7 +18,7 @@ export function settle(spans: Span[]): Span[] {
   for (const span of sorted) {
     const last = out.at(-1)
     if (!last || span.start >= last.end) {
-      out.push({ ...span })
+      out.push(span) // the scanner's own objects: merged in place, no copy per span
       continue
     }
     const wins = !SECRET_KINDS.has(last.kind) && SECRET_KINDS.has(span.kind)
