@@ -51,12 +51,28 @@ export function classifyHex(text: string, start: number, end: number): HexVerdic
   if (EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start))) return 'keep'
   const label = fieldLabel(text, start)
   if (label !== null) {
-    const parts = words(label).split(/[^a-z0-9]+/)
-    if (parts.some((part) => KEY_WORDS.test(part))) return 'key'
-    if (parts.some((part) => CHAIN_LABEL_PARTS.has(part))) return 'keep'
+    const verdict = labelVerdict(label)
+    if (verdict !== 'unknown') return verdict
   }
   if (!CHAIN_HINT.test(raw)) return 'unknown'
   return RPC_METHOD.test(raw) || CHAIN_WINDOW.test(words(raw)) ? 'keep' : 'unknown'
+}
+
+/** What a field name says; the same few names (blockHash, topics, data) come back on every line of a dump. */
+const labelVerdicts = new Map<string, HexVerdict>()
+function labelVerdict(label: string): HexVerdict {
+  let verdict = labelVerdicts.get(label)
+  if (verdict === undefined) {
+    const parts = words(label).split(/[^a-z0-9]+/)
+    verdict = parts.some((part) => KEY_WORDS.test(part))
+      ? 'key'
+      : parts.some((part) => CHAIN_LABEL_PARTS.has(part))
+        ? 'keep'
+        : 'unknown'
+    if (labelVerdicts.size > 4096) labelVerdicts.clear() // hostile input: no unbounded growth
+    labelVerdicts.set(label, verdict)
+  }
+  return verdict
 }
 
 function zeroPadded(text: string, start: number, end: number): boolean {
