@@ -8,7 +8,7 @@
  *   2. `support-doctor redact <log>` against secretlint's CLI (recommended preset, its
  *      mask-result output: the same job, a redacted copy) on the same file, alternating, median
  *      of RUNS each, and the ratio;
- *   3. with `--memory`: the CLI's peak RSS on a 64 MB and a 1 GB log (streamed from disk).
+ *   3. with `--memory`: the CLI's peak RSS on 64 MB, 256 MB and 1 GB logs (streamed from disk).
  * Usage: node bench/redact.js [--size-mb 20] [--runs 5] [--memory]
  */
 import { spawnSync } from 'node:child_process'
@@ -156,7 +156,7 @@ try {
       probe,
       "process.on('exit', () => process.stderr.write(`maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\\n`))",
     )
-    for (const size of [64, 1024]) {
+    for (const size of [64, 256, 1024]) {
       const big = join(dir, `big-${size}.log`)
       await writeBigLog(big, size)
       const start = performance.now()

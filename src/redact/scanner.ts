@@ -228,7 +228,9 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     } else {
       phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
     }
-    if (OTHER_PASSWORD_WORDS.has(word)) labelValue(text, i, j, LABEL_PASSWORD, emit)
+    // A password label may end a run of characters ("我的密码：…").
+    for (const label of OTHER_PASSWORD_WORDS)
+      if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
     i = j
   }
 

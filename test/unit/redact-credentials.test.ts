@@ -89,6 +89,15 @@ function cases(): [string, Case][] {
       { input: 'パスワード：ひみつ2024abc\n以上です', kind: 'password', gone: ['ひみつ2024abc'], stays: ['以上です'] },
     ],
     [
+      'Chinese and Korean password labels',
+      {
+        input: '我的密码：abc123XY\n비밀번호: pw-5678',
+        kind: 'password',
+        gone: ['abc123XY', 'pw-5678'],
+        stays: ['我的密码：'],
+      },
+    ],
+    [
       'a password in JSON',
       {
         input: '{"user":"kim","password":"s3cr3t-Pa55"}',
