@@ -11,6 +11,7 @@
  *   3. with `--memory`: the CLI's peak RSS on 64 MB, 256 MB and 1 GB logs (streamed from disk).
  * Usage: node bench/redact.js [--size-mb 20] [--runs 5] [--memory]
  */
+import { Buffer } from 'node:buffer'
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -96,7 +97,7 @@ function timeCommand(command, args) {
   const start = performance.now()
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   const ms = performance.now() - start
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr}`)
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr.toString()}`)
   return ms
 }
 

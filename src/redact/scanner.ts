@@ -285,6 +285,9 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
         }
       }
       if (bits & HEX && length <= 4 && next === 0x3a) return ipv6Word(start, end)
+      // A key can be all letters: a–f ('ab' × 32 is one), or base58 without a digit.
+      if (bits & HEX && length >= 16) return hexWord(start, end, start)
+      if (length >= 19) return encodedKey(start, end, bits, next)
       return end
     }
     if (bits & DIGIT) {
@@ -302,19 +305,23 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       return end
     }
     if (!prefixed) phrases.word(start, end, 0, false)
-    const first = text.charCodeAt(start)
     if (bits & HEX && !prefixed) {
       if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
       return hexWord(start, end, start)
     }
-    if (first === 0x65 && next === 0x2e && text.startsWith('eyJ', start)) {
-      const end2 = jwtEnd(text, start)
-      if (end2 > 0) {
-        emit(start, end2, 'jwt', '[redacted: JWT]')
-        return end2
+    return encodedKey(start, end, bits, next)
+  }
+
+  /** A JWT, or a base58 key (WIF, extended, Solana); letters-only words can be these too. */
+  function encodedKey(start: number, end: number, bits: number, next: number): number {
+    if (next === 0x2e && text.startsWith('eyJ', start)) {
+      const jwt = jwtEnd(text, start)
+      if (jwt > 0) {
+        emit(start, jwt, 'jwt', '[redacted: JWT]')
+        return jwt
       }
     }
-    if (bits & B58 && length >= 51) {
+    if (bits & B58 && end - start >= 51) {
       const word = text.slice(start, end)
       if (isWifShaped(word) && isWif(word)) emit(start, end, 'wif-key', '[redacted: WIF private key]')
       else if (isExtendedKey(word)) emit(start, end, 'extended-key', '[redacted: extended key]')

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { generatePrivateKey } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { containsSecret, redactText, type RedactionKind } from '../../src/redact/redact.js'
-import { apiKey, base58, jwt, keyWithLeadingZeroDropped, solanaSecretKey, solanaSignature } from './redact-secrets.js'
+import {
+  apiKey,
+  base58,
+  jwt,
+  keyWithLeadingZeroDropped,
+  solanaSecretKey,
+  solanaSignature,
+  wif,
+} from './redact-secrets.js'
 
 /** Credentials as people paste them (issue 13), generated fresh for every run. */
 type Case = { input: string; kind: RedactionKind; gone: string[]; stays?: string[] }
@@ -142,6 +150,12 @@ describe('credentials as people paste them', () => {
     expect(removed[kind], text).toBeGreaterThanOrEqual(1)
     for (const secret of gone) expect(text).not.toContain(secret)
     for (const kept of stays) expect(text).toContain(kept)
+  })
+
+  it('a WIF key without a single digit (found by fast-check) is still a WIF key', () => {
+    let key = wif()
+    while (/\d/.test(key)) key = wif() // about one in five thousand
+    expect(redactText(`import ${key}`).text).toBe('import [redacted: WIF private key]')
   })
 
   it('Solana keys are wallet secrets: the warning fires', () => {

@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash, createHmac, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { generatePrivateKey } from 'viem/accounts'
 
 /** Fresh secrets for redaction tests, made with node:crypto and viem: nothing hard-coded to pass. */
@@ -52,3 +52,10 @@ export function keyWithLeadingZeroDropped(): string {
 }
 
 export const randomHash = () => `0x${randomBytes(32).toString('hex')}`
+
+/** A WIF private key (Base58Check of 0x80, the key, 0x01 for compressed) for a random key. */
+export function wif(): string {
+  const payload = Buffer.concat([Buffer.from([0x80]), randomBytes(32), Buffer.from([0x01])])
+  const sha = (data: Buffer) => createHash('sha256').update(data).digest()
+  return base58(Buffer.concat([payload, sha(sha(payload)).subarray(0, 4)]))
+}
