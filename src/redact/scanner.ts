@@ -10,7 +10,6 @@ import {
 } from './credentials.js'
 import { classifyHex } from './hex-context.js'
 import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd } from './keys.js'
-import type { RedactionKind } from './kinds.js'
 import {
   emailAround,
   ipv4At,
@@ -23,7 +22,7 @@ import {
 import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
 import { isUnspacedChinesePhrase, PhraseTracker } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
-import type { Span } from './spans.js'
+import type { Emit, Span } from './spans.js'
 import { asciiListsOf, hashStep, otherListsOf, wordTables, WORD_LISTS, type AsciiTable } from './word-lists.js'
 
 export type ScanOptions = {
@@ -132,137 +131,163 @@ const chineseIndexes = () =>
  * `to` only to finish a token or a phrase that started before it.
  */
 export function scan(text: string, options: ScanOptions, from = 0, to = text.length): ScanResult {
-  const spans: Span[] = []
-  const emit = (start: number, end: number, kind: RedactionKind, replacement: string) => {
-    spans.push({ start, end, kind, replacement })
+  // A string built by concatenation (the streaming buffer, a report field) is a rope in V8: every
+  // charCodeAt would walk it. Converting it to a number flattens it once, in place.
+  void Number(text)
+  const state = new Scan(text, options)
+  state.run(from, to)
+  const pending = state.phrases.openStart()
+  if (pending >= 0 && (state.openStart < 0 || pending < state.openStart)) state.openStart = pending
+  for (const phrase of state.phrases.finish()) {
+    state.emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
   }
-  const tables = wordTables()
-  const asciiTable = tables.ascii
-  const labels = triggerTable()
-  const CLASS = classTable()
-  const phrases = new PhraseTracker(text)
-  const knownHashes = options.knownHashes?.size ? options.knownHashes : undefined
-  let openStart = -1
-  const n = text.length
+  return { spans: state.spans, openStart: state.openStart }
+}
 
-  let i = from
-  while (i < to) {
-    const c = text.charCodeAt(i)
-    const kind = CLASS[c] as number
-    if (kind === 0) {
-      // White space, punctuation, symbols: nothing starts here.
-      i++
-      continue
-    }
-    if (kind & ALNUM) {
-      // A word (ASCII, or with accented letters). A 0x prefix is not part of its classes.
-      const prefixed = c === 0x30 && (text.charCodeAt(i + 1) | 32) === 0x78
-      let j = prefixed ? i + 2 : i
-      let bits = 63
-      for (; j < n; j++) {
-        const k = CLASS[text.charCodeAt(j)] as number
-        if ((k & ALNUM) === 0) break
-        bits &= k
-      }
-      i = wordAt(i, j, bits, prefixed)
-      continue
-    }
-    if (kind === SPECIAL) {
-      if (c === 0x5c /* \ */) {
-        // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
-        const next = text.charCodeAt(i + 1)
-        if (next === 0x6e || next === 0x74 || next === 0x72 || next === 0x5c || next === 0x2f || next === 0x22) i += 2
-        else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
-        else i++
+/**
+ * The state of one scan. Methods, not closures made per call: V8 then shares the optimised code
+ * between calls, and every chunk of a stream after the first runs at full speed.
+ */
+class Scan {
+  readonly spans: Span[] = []
+  readonly emit: Emit = (start, end, kind, replacement) => {
+    this.spans.push({ start, end, kind, replacement })
+  }
+  readonly tables = wordTables()
+  readonly asciiTable = this.tables.ascii
+  readonly labels = triggerTable()
+  readonly CLASS = classTable()
+  readonly phrases: PhraseTracker
+  readonly knownHashes: ReadonlySet<string> | undefined
+  readonly n: number
+  openStart = -1
+
+  constructor(
+    readonly text: string,
+    readonly options: ScanOptions,
+  ) {
+    this.phrases = new PhraseTracker(text)
+    this.knownHashes = options.knownHashes?.size ? options.knownHashes : undefined
+    this.n = text.length
+  }
+
+  run(from: number, to: number): void {
+    const { text, n, CLASS, emit, phrases, tables } = this
+    let i = from
+    while (i < to) {
+      const c = text.charCodeAt(i)
+      const kind = CLASS[c] as number
+      if (kind === 0) {
+        // White space, punctuation, symbols: nothing starts here.
+        i++
         continue
       }
-      if (c === 0x40 /* @ */) {
-        const email = emailAround(text, i)
-        if (email && !text.startsWith('[redacted', email[0])) {
-          emit(email[0], email[1], 'email', '[redacted: e-mail]')
-          i = email[1]
+      if (kind & ALNUM) {
+        // A word (ASCII, or with accented letters). A 0x prefix is not part of its classes.
+        const prefixed = c === 0x30 && (text.charCodeAt(i + 1) | 32) === 0x78
+        let j = prefixed ? i + 2 : i
+        let bits = 63
+        for (; j < n; j++) {
+          const k = CLASS[text.charCodeAt(j)] as number
+          if ((k & ALNUM) === 0) break
+          bits &= k
+        }
+        i = this.wordAt(i, j, bits, prefixed)
+        continue
+      }
+      if (kind === SPECIAL) {
+        if (c === 0x5c /* \ */) {
+          // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
+          const next = text.charCodeAt(i + 1)
+          if (next === 0x6e || next === 0x74 || next === 0x72 || next === 0x5c || next === 0x2f || next === 0x22) i += 2
+          else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
+          else i++
           continue
         }
-      } else if (c === 0x5b /* [ */) {
-        const next = text.charCodeAt(i + 1)
-        if ((next >= 0x30 && next <= 0x39) || next === 0x20 || next === 0x0a) {
-          const end = solanaArrayEnd(text, i)
+        if (c === 0x40 /* @ */) {
+          const email = emailAround(text, i)
+          if (email && !text.startsWith('[redacted', email[0])) {
+            emit(email[0], email[1], 'email', '[redacted: e-mail]')
+            i = email[1]
+            continue
+          }
+        } else if (c === 0x5b /* [ */) {
+          const next = text.charCodeAt(i + 1)
+          if ((next >= 0x30 && next <= 0x39) || next === 0x20 || next === 0x0a) {
+            const end = solanaArrayEnd(text, i)
+            if (end > 0) {
+              emit(i, end, 'solana-key', '[redacted: Solana secret key]')
+              i = end
+              continue
+            }
+          }
+        } else if (
+          c === 0x3a /* : */ &&
+          text.charCodeAt(i + 1) === 0x3a &&
+          (i === 0 || !/[\w:]/.test(text[i - 1] as string))
+        ) {
+          const end = ipv6At(text, i)
           if (end > 0) {
-            emit(i, end, 'solana-key', '[redacted: Solana secret key]')
+            this.ipv6(i, end)
             i = end
             continue
           }
         }
-      } else if (
-        c === 0x3a /* : */ &&
-        text.charCodeAt(i + 1) === 0x3a &&
-        (i === 0 || !/[\w:]/.test(text[i - 1] as string))
-      ) {
-        const end = ipv6At(text, i)
-        if (end > 0) {
-          ipv6(i, end)
-          i = end
-          continue
+        i++
+        continue
+      }
+      // Kana, Hangul, han.
+      const script = isKana(c) ? 1 : isHangul(c) ? 2 : 3
+      let j = i + 1
+      const inScript = script === 1 ? isKana : script === 2 ? isHangul : isHan
+      while (j < n && inScript(text.charCodeAt(j))) j++
+      const word = text.slice(i, j)
+      if (script === 3 && j - i > 1) {
+        // Chinese written without spaces: every character a word.
+        const [simplified, traditional] = chineseIndexes()
+        if (
+          this.isolated(i, j) &&
+          (isUnspacedChinesePhrase(word, simplified as Map<string, number>) ||
+            isUnspacedChinesePhrase(word, traditional as Map<string, number>))
+        ) {
+          emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
         }
+        phrases.word(i, j, 0, false)
+      } else {
+        phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
       }
-      i++
-      continue
+      // A password label may end a run of characters ("我的密码：…").
+      for (const label of OTHER_PASSWORD_WORDS)
+        if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
+      i = j
     }
-    // Kana, Hangul, han.
-    const script = isKana(c) ? 1 : isHangul(c) ? 2 : 3
-    let j = i + 1
-    const inScript = script === 1 ? isKana : script === 2 ? isHangul : isHan
-    while (j < n && inScript(text.charCodeAt(j))) j++
-    const word = text.slice(i, j)
-    if (script === 3 && j - i > 1) {
-      // Chinese written without spaces: every character a word.
-      const [simplified, traditional] = chineseIndexes()
-      if (
-        isolated(i, j) &&
-        (isUnspacedChinesePhrase(word, simplified as Map<string, number>) ||
-          isUnspacedChinesePhrase(word, traditional as Map<string, number>))
-      ) {
-        emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
-      }
-      phrases.word(i, j, 0, false)
-    } else {
-      phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
-    }
-    // A password label may end a run of characters ("我的密码：…").
-    for (const label of OTHER_PASSWORD_WORDS)
-      if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
-    i = j
   }
-
-  const pending = phrases.openStart()
-  if (pending >= 0 && (openStart < 0 || pending < openStart)) openStart = pending
-  for (const phrase of phrases.finish()) {
-    emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
-  }
-  return { spans, openStart }
 
   /** A han run with no letters of another script glued to it. */
-  function isolated(start: number, end: number): boolean {
+  private isolated(start: number, end: number): boolean {
+    const { text } = this
     const before = text.charCodeAt(start - 1)
     const after = text.charCodeAt(end)
     return !(isKana(before) || isHangul(before) || isKana(after) || isHangul(after))
   }
 
-  function ipv6(start: number, end: number) {
+  private ipv6(start: number, end: number) {
+    const { text, emit } = this
     if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
   }
 
   /** A word at [start, end) with its class bits: returns where to go on. */
-  function wordAt(start: number, end: number, bits: number, prefixed: boolean): number {
+  private wordAt(start: number, end: number, bits: number, prefixed: boolean): number {
+    const { text, emit, phrases, tables, asciiTable, labels } = this
     const length = end - start
     const next = text.charCodeAt(end)
     if (prefixed) {
       phrases.word(start, end, 0, false)
-      if (length > 2 && bits & HEX) return hexWord(start, end, start + 2)
+      if (length > 2 && bits & HEX) return this.hexWord(start, end, start + 2)
       if (length === 2) return end
     } else if (bits & LETTER) {
       const ascii = (bits & ASCII) !== 0
-      const hash = ascii && length >= 3 && length <= 13 ? hashOf(start, end) : 0
+      const hash = ascii && length >= 3 && length <= 13 ? this.hashOf(start, end) : 0
       let mask = 0
       if (!ascii) mask = length <= 10 ? otherListsOf(tables.other, text.slice(start, end)) : 0
       else if (length >= 3) mask = asciiListsOf(asciiTable, text, start, end, hash)
@@ -280,14 +305,14 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       ) {
         const id = asciiListsOf(labels, text, start, end, hash)
         if (id !== 0) {
-          const after = trigger(id, start, end)
+          const after = this.trigger(id, start, end)
           if (after > end) return after
         }
       }
-      if (bits & HEX && length <= 4 && next === 0x3a) return ipv6Word(start, end)
+      if (bits & HEX && length <= 4 && next === 0x3a) return this.ipv6Word(start, end)
       // A key can be all letters: a–f ('ab' × 32 is one), or base58 without a digit.
-      if (bits & HEX && length >= 16) return hexWord(start, end, start)
-      if (length >= 19) return encodedKey(start, end, bits, next)
+      if (bits & HEX && length >= 16) return this.hexWord(start, end, start)
+      if (length >= 19) return this.encodedKey(start, end, bits, next)
       return end
     }
     if (bits & DIGIT) {
@@ -300,20 +325,21 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
           return ip.end
         }
       }
-      if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
-      if (length >= 16 && length <= 64) return hexWord(start, end, start)
+      if (length <= 4 && next === 0x3a) return this.ipv6Word(start, end)
+      if (length >= 16 && length <= 64) return this.hexWord(start, end, start)
       return end
     }
     if (!prefixed) phrases.word(start, end, 0, false)
     if (bits & HEX && !prefixed) {
-      if (length <= 4 && next === 0x3a) return ipv6Word(start, end)
-      return hexWord(start, end, start)
+      if (length <= 4 && next === 0x3a) return this.ipv6Word(start, end)
+      return this.hexWord(start, end, start)
     }
-    return encodedKey(start, end, bits, next)
+    return this.encodedKey(start, end, bits, next)
   }
 
   /** A JWT, or a base58 key (WIF, extended, Solana); letters-only words can be these too. */
-  function encodedKey(start: number, end: number, bits: number, next: number): number {
+  private encodedKey(start: number, end: number, bits: number, next: number): number {
+    const { text, emit } = this
     if (next === 0x2e && text.startsWith('eyJ', start)) {
       const jwt = jwtEnd(text, start)
       if (jwt > 0) {
@@ -330,16 +356,18 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
     return end
   }
 
-  function hashOf(start: number, end: number): number {
+  private hashOf(start: number, end: number): number {
+    const { text } = this
     let hash = 0
     for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k))
     return hash
   }
 
-  function ipv6Word(start: number, end: number): number {
+  private ipv6Word(start: number, end: number): number {
+    const { text } = this
     const ipEnd = ipv6At(text, start)
     if (ipEnd < 0) return end
-    ipv6(start, ipEnd)
+    this.ipv6(start, ipEnd)
     return ipEnd
   }
 
@@ -347,14 +375,15 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
    * A hex word at [start, end), digits from `digits`: a 64-hex value (or 63, a key that lost its
    * leading zero), or the first part of one split over lines or spaces; an address to shorten.
    */
-  function hexWord(start: number, end: number, digits: number): number {
+  private hexWord(start: number, end: number, digits: number): number {
+    const { text, n, CLASS, emit, options } = this
     const count = end - digits
     if (count === 40 && digits > start) {
       if (options.shortenAddresses) emit(start, end, 'address', shortAddress(text.slice(start, end)))
       return end
     }
     if (count === 64 || count === 63) {
-      hexValue(start, end, text.slice(digits, end))
+      this.hexValue(start, end, text.slice(digits, end))
       return end
     }
     if (count >= 16 && count < 63) {
@@ -382,14 +411,15 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
         partEnd = m
       }
       if (total === 64 || total === 63) {
-        hexValue(start, partEnd, value)
+        this.hexValue(start, partEnd, value)
         return partEnd
       }
     }
     return end
   }
 
-  function hexValue(start: number, end: number, digits: string) {
+  private hexValue(start: number, end: number, digits: string) {
+    const { text, emit, knownHashes } = this
     if (knownHashes && digits.length === 64 && knownHashes.has(`0x${digits.toLowerCase()}`)) return
     const verdict = classifyHex(text, start, end)
     if (verdict === 'keep') return
@@ -402,7 +432,8 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
   }
 
   /** A trigger word (a label, a URL scheme, a provider, a home directory, a keystore's "crypto"). */
-  function trigger(id: number, start: number, end: number): number {
+  private trigger(id: number, start: number, end: number): number {
+    const { text, n, emit } = this
     if (id === LABEL_PASSWORD || id === LABEL_KEYISH || id === LABEL_AUTHORIZATION) {
       labelValue(text, start, end, id, emit)
       return end
@@ -440,7 +471,7 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
       const objectStart = end + brace[0].length - 1
       const objectEnd = keystoreObjectEnd(text, objectStart)
       if (objectEnd < 0) {
-        if (openStart < 0 || objectStart < openStart) openStart = objectStart
+        if (this.openStart < 0 || objectStart < this.openStart) this.openStart = objectStart
         return end
       }
       emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
