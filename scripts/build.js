@@ -9,7 +9,12 @@ import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 await build({
-  entryPoints: { cli: 'src/cli.ts', 'report-schema': 'src/report/schema.ts', redact: 'src/redact/redact.ts' },
+  entryPoints: {
+    cli: 'src/cli.ts',
+    'report-schema': 'src/report/schema.ts',
+    redact: 'src/redact/redact.ts',
+    'finding-table': 'src/findings/finding-table.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -3,40 +3,27 @@ import { Command, CommanderError } from 'commander'
 import { addressCommand } from './commands/address.js'
 import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
+import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
+import { createIOStreams, type OutStream } from './io/iostreams.js'
 import { gasCommand } from './commands/gas.js'
 import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
-import { isInteractive } from './commands/deps.js'
-import { collect, commonOptionsSchema, parseOptions } from './commands/common-options.js'
-import { ExitCode, inputError, text } from './errors/doctor-error.js'
+import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
+import { parseOptions } from './commands/parse-options.js'
+import { ExitCode, inputError } from './errors/doctor-error.js'
+import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
-import { languages, type Lang } from './i18n/catalog.js'
-import { langFromEnvironment } from './i18n/detect-lang.js'
 import { translator } from './i18n/translate.js'
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version
 
-/**
- * Help and early errors appear before the config file is read, so their language comes from
- * `--lang` or the environment alone.
- */
-function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const index = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
-  const value = index === -1 ? undefined : argv[index]?.includes('=') ? argv[index]?.split('=')[1] : argv[index + 1]
-  const wanted = value ?? env.SUPPORT_DOCTOR_LANG
-  return (languages as readonly string[]).includes(wanted ?? '') ? (wanted as Lang) : langFromEnvironment(env)
-}
-
-const conversationOptionsSchema = commonOptionsSchema.pick({
-  lang: true,
-  config: true,
-  rpc: true,
-  publicRpc: true,
-  timeout: true,
-})
+const conversationOptionsSchema = languageOptionsSchema.extend(
+  networkOptionsSchema.pick({ rpc: true, publicRpc: true, timeout: true }).shape,
+)
 
 function unknownCommand(name: string, known: string[]) {
   const closest = known.map((k) => ({ k, d: editDistance(name, k) })).sort((a, b) => a.d - b.d)[0]
@@ -59,34 +46,51 @@ function editDistance(a: string, b: string): number {
   return row[b.length] as number
 }
 
-const wantsJson = (argv: readonly string[]) =>
-  argv.includes('--json') || argv.some((a, i) => (a === '--format' && argv[i + 1] === 'json') || a === '--format=json')
-
-export function defaultDeps(argv: readonly string[]): Deps {
-  return {
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: process.stdin.isTTY === true,
-    now: () => new Date(),
-    version,
-    ui: { lang: earlyLang(argv, process.env), json: wantsJson(argv) },
-  }
+/** The process's streams and clock: what `main` uses unless a test passes its own. */
+export type System = Pick<Deps, 'env' | 'cwd' | 'now' | 'version'> & {
+  stdout: OutStream
+  stderr: OutStream
+  stdin: NodeJS.ReadableStream
+  stdinIsTTY: boolean
 }
 
+export const processSystem = (): System => ({
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  stdinIsTTY: process.stdin.isTTY === true,
+  now: () => new Date(),
+  version,
+})
+
 /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */
-export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Promise<number> {
-  const say = translator(deps.ui.lang)
+export async function main(argv: string[], system: System = processSystem()): Promise<number> {
+  const flags = readStartupFlags(argv)
+  const io = createIOStreams({
+    out: system.stdout,
+    err: system.stderr,
+    in: system.stdin,
+    inIsTTY: system.stdinIsTTY,
+    env: system.env,
+    machineOutput: flags.json,
+  })
+  let deps: Deps
+  try {
+    deps = { ...system, io, ...(await startUp(flags, system)) }
+  } catch (error) {
+    return handleError(error, { io, lang: earlyLang(flags, system.env), json: flags.json })
+  }
+  const say = translator(deps.lang)
   let exitCode: number = ExitCode.ok
   const setExitCode = (code: number) => {
     exitCode = code
   }
   // commander writes help to stdout (it was asked for); its errors come back to handleError.
   const output = {
-    writeOut: (s: string) => void deps.stdout.write(s),
-    writeErr: (s: string) => void deps.stderr.write(s),
+    writeOut: (s: string) => void deps.io.out.write(s),
+    writeErr: (s: string) => void deps.io.err.write(s),
     outputError: () => {},
   }
   const program = new Command('support-doctor')
@@ -104,14 +108,11 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
+  program.enablePositionalOptions()
+  declare(program, say, languageOptions)
+  declare(program, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
+  declare(program, say, outputOptions, ['json'])
   program
-    .enablePositionalOptions()
-    .option('--lang <lang>', say('opt.lang'))
-    .option('--config <file>', say('opt.config'))
-    .option('--rpc <url>', say('opt.rpc'), collect)
-    .option('--no-public-rpc', say('opt.noPublicRpc'))
-    .option('--timeout <ms>', say('opt.timeout'))
-    .option('--json', say('opt.json'))
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.
     .argument('[command...]')
@@ -122,8 +123,8 @@ export async function main(argv: string[], deps: Deps = defaultDeps(argv)): Prom
           words[0],
           program.commands.map((c) => c.name()),
         )
-      if (!isInteractive(deps)) {
-        deps.stderr.write(program.helpInformation())
+      if (!deps.io.canPrompt()) {
+        deps.io.err.write(program.helpInformation())
         setExitCode(ExitCode.invalidInput)
         return
       }

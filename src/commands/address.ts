@@ -1,24 +1,19 @@
 import { Command } from 'commander'
 import type { z } from 'zod'
-import type { Address } from 'viem'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { buildAddressReport } from '../report/build-address-report.js'
 import { startProgress } from '../ui/progress.js'
-import {
-  addCommonOptions,
-  addReportOptions,
-  addressSchema,
-  commonOptionsSchema,
-  parseOptions,
-  reportOptionsSchema,
-} from './common-options.js'
+import { reportCommandSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
+import { addressSchema } from './option-schemas.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { connect, loadSettings, withDeadline } from './session.js'
+import { connect, settingsFor, withDeadline } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
-export const addressOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const addressOptionsSchema = reportCommandSchema.extend({
   address: addressSchema,
   token: addressSchema.optional(),
 })
@@ -30,30 +25,27 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
     .description(say('cmd.address'))
     .argument('<address>', say('cmd.address.address'))
     .option('-t, --token <address>', say('opt.token'))
-  addReportOptions(command, say)
-  addCommonOptions(command, say)
+  for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.address.examples')}`)
   return command.action(async (address: string, raw: Record<string, unknown>) => {
     const options = parseOptions(addressOptionsSchema, { ...raw, address })
-    const { report, exitCode, settings } = await checkAddress(options, deps)
-    await writeReport(report, { options, settings, deps, maxLength: options.maxLength })
-    setExitCode(exitCode)
+    setExitCode(await writeReport(await checkAddress(options, deps), options, deps))
   })
 }
 
 /** Everything `address` does short of printing: shared by the command and the interactive tree. */
 export async function checkAddress(options: AddressOptions, deps: Deps): Promise<Checked> {
-  const settings = await loadSettings(options, deps)
+  const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
   const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps)
+  const progress = await startProgress(say('progress.resolving'), deps.io)
   const evidence = await withDeadline(
     (async () => {
       const network = await connect(options, settings)
       progress.update(say('progress.address', { count: network.connections.length }))
       return gatherAddressEvidence({
-        address: options.address as Address,
-        token: (options.token as Address | undefined) ?? null,
+        address: options.address,
+        token: options.token ?? null,
         requestedChainId: options.chain ?? null,
         connections: network.connections,
         problems: network.problems,
@@ -65,8 +57,7 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
   ).finally(() => progress.stop())
   const diagnosis = diagnoseAddress(evidence)
   return {
-    report: buildAddressReport(evidence, diagnosis, context),
-    chart: null,
+    view: { report: buildAddressReport(evidence, diagnosis, context), feeChart: null },
     exitCode: addressExitCode(diagnosis),
     settings,
   }

@@ -4,26 +4,30 @@ import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
 import { endpointLabel } from '../rpc/endpoint.js'
 import type { Say } from '../i18n/translate.js'
 import { translator } from '../i18n/translate.js'
-import { styleFor } from '../ui/style.js'
-import { padLabel } from '../ui/text-width.js'
-import { writeOutput } from '../ui/write-output.js'
-import { commonOptionsSchema, parseOptions } from './common-options.js'
+import { exportOutput } from './export-output.js'
+import type { View } from '../report/command-output.js'
+import type { ChainsOutput } from '../report/command-schemas.js'
+import { renderChains } from '../report/render-chains.js'
+import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { loadSettings } from './session.js'
+import { settingsFor } from './session.js'
 
-const chainsOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true, publicRpc: true })
+const chainsOptionsSchema = languageOptionsSchema
+  .extend(networkOptionsSchema.pick({ publicRpc: true }).shape)
+  .extend(outputOptionsSchema.pick({ json: true }).shape)
 
 export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
-  return new Command('chains')
-    .description(say('cmd.chains'))
-    .option('--config <file>', say('opt.config'))
-    .option('--no-public-rpc', say('opt.noPublicRpc'))
-    .option('--json', say('opt.json'))
-    .option('--lang <lang>', say('opt.lang'))
+  const command = new Command('chains').description(say('cmd.chains'))
+  declare(command, say, networkOptions, ['publicRpc'])
+  declare(command, say, outputOptions, ['json'])
+  declare(command, say, languageOptions)
+  return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(chainsOptionsSchema, raw)
-      const settings = await loadSettings(options, deps)
+      const settings = settingsFor(options, deps)
       const configured = configuredEndpoints(settings.config.rpc ?? {})
       const usePublic = options.publicRpc && settings.config.publicRpc !== false
       // Only scheme and host are shown: a configured URL may carry an API key.
@@ -31,30 +35,20 @@ export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) 
         id: chain.id,
         key: chain.key,
         name: chain.name,
-        aliases: chain.aliases,
+        aliases: [...chain.aliases],
         explorerUrl: chain.explorerUrl ?? null,
         fees: chain.fees.model,
         endpoints: [
           ...configured.filter((e) => e.chainId === chain.id).map((e) => ({ url: endpointLabel(e), origin: e.origin })),
-          ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' })) : []),
+          ...(usePublic ? chain.publicRpcUrls.map((url) => ({ url, origin: 'public' as const })) : []),
         ],
       }))
-      const output =
-        settings.format === 'json'
-          ? `${JSON.stringify({ schemaVersion: 1, chains: rows }, null, 2)}\n`
-          : renderChains(rows, translator(settings.lang), styleFor(deps.stdout, deps.env))
-      await writeOutput(output, undefined, deps)
-      setExitCode(0)
+      const json: ChainsOutput = { schemaVersion: 1, chains: rows }
+      const output = {
+        json,
+        text: ({ style }: View) => renderChains(rows, translator(settings.lang), style),
+        exitCode: 0,
+      }
+      setExitCode(await exportOutput(output, settings, deps))
     })
-}
-
-type Row = { id: number; key: string; name: string; fees: string; endpoints: { url: string }[] }
-
-function renderChains(rows: Row[], say: Say, style: ReturnType<typeof styleFor>): string {
-  const header = `${padLabel(say('chains.name'), 18)}${padLabel(say('chains.id'), 12)}${padLabel(say('chains.key'), 12)}${padLabel(say('chains.fees'), 9)}${say('chains.endpoints')}`
-  const lines = rows.map((r) => {
-    const endpoints = r.endpoints.length ? r.endpoints.map((e) => e.url).join(', ') : style.dim(say('chains.none'))
-    return `${r.name.padEnd(18)}${String(r.id).padEnd(12)}${r.key.padEnd(12)}${r.fees.padEnd(9)}${endpoints}`
-  })
-  return `${style.bold(header)}\n${lines.join('\n')}\n`
 }

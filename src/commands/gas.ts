@@ -1,30 +1,42 @@
 import { Command } from 'commander'
 import { adviseFees, type FeeAdvice } from '../diagnose/fee-advice.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { readFeeState } from '../evidence/read-fee-state.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { chainName } from '../report/format.js'
 import { renderGasText } from '../report/render-gas.js'
 import { startProgress } from '../ui/progress.js'
-import { styleFor } from '../ui/style.js'
-import { writeOutput } from '../ui/write-output.js'
-import { addCommonOptions, commonOptionsSchema, parseOptions, type CommonOptions } from './common-options.js'
+import { exportOutput } from './export-output.js'
+import type { View } from '../report/command-output.js'
+import type { GasOutput } from '../report/command-schemas.js'
+import {
+  languageOptionsSchema,
+  networkOptionsSchema,
+  outputOptionsSchema,
+  type LanguageOptions,
+  type NetworkOptions,
+  type OutputOptions,
+} from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
+
+const gasOptionsSchema = languageOptionsSchema.extend(networkOptionsSchema.shape).extend(outputOptionsSchema.shape)
 import type { Deps } from './deps.js'
-import { connect, loadSettings, withDeadline } from './session.js'
+import { connect, settingsFor, withDeadline } from './session.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('gas').description(say('cmd.gas'))
-  addCommonOptions(command, say)
+  for (const group of [networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.gas.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
-    setExitCode(await runGas(parseOptions(commonOptionsSchema, raw), deps))
+    setExitCode(await runGas(parseOptions(gasOptionsSchema, raw), deps))
   })
 }
 
 /** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
-export async function runGas(options: CommonOptions, deps: Deps): Promise<number> {
-  const settings = await loadSettings(options, deps)
-  const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps)
+export async function runGas(options: LanguageOptions & NetworkOptions & OutputOptions, deps: Deps): Promise<number> {
+  const settings = settingsFor(options, deps)
+  const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps.io)
   let results: (FeeAdvice | { chainId: number; error: string })[]
   try {
     results = await withDeadline(
@@ -45,17 +57,15 @@ export async function runGas(options: CommonOptions, deps: Deps): Promise<number
   const advice = results.filter((r): r is FeeAdvice => !('error' in r))
   const unreachable = results.filter((r) => 'error' in r).map((r) => r.chainId)
   if (advice.length === 0) {
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.noEndpointAnswered'),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw noEndpointAnsweredError()
   }
-  const output =
-    settings.format === 'json'
-      ? `${JSON.stringify({ schemaVersion: 1, tool: { name: 'support-doctor', version: deps.version }, chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })), unreachableChainIds: unreachable }, null, 2)}\n`
-      : renderGasText(advice, settings.lang, styleFor(options.out ? {} : deps.stdout, deps.env), deps.now())
-  await writeOutput(output, options.out, deps)
-  return 0
+  const json: GasOutput = {
+    schemaVersion: 1,
+    tool: { name: 'support-doctor', version: deps.version },
+    chains: advice.map((a) => ({ ...a, name: chainName(a.chainId) })),
+    unreachableChainIds: unreachable,
+  }
+  const now = deps.now()
+  const text = ({ style }: View) => renderGasText(advice, settings.lang, style, now)
+  return exportOutput({ json, text, exitCode: 0 }, { ...settings, out: options.out }, deps)
 }

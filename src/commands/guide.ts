@@ -1,70 +1,57 @@
 import { Command } from 'commander'
-import type { FindingCode } from '../diagnose/finding.js'
-import { inputError, text } from '../errors/doctor-error.js'
-import { guideForFinding, isGuideId, type GuideId } from '../guides/guide-ids.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
+import { guideForFinding, isFindingCode } from '../findings/registry.js'
+import { isGuideId, type GuideId } from '../findings/guide-ids.js'
 import { loadGuide, loadGuides } from '../guides/load-guides.js'
-import { renderGuide } from '../guides/render-guide.js'
+import { renderGuide, renderGuideList } from '../guides/render-guide.js'
+import type { Lang } from '../i18n/catalog.js'
+import type { CommandOutput } from '../report/command-output.js'
+import type { GuideOutput } from '../report/command-schemas.js'
+import { exportOutput } from './export-output.js'
 import { translator, type Say } from '../i18n/translate.js'
-import { styleFor } from '../ui/style.js'
-import { displayWidth, padLabel } from '../ui/text-width.js'
-import { writeOutput } from '../ui/write-output.js'
-import { commonOptionsSchema, parseOptions } from './common-options.js'
-import { textWidth, type Deps } from './deps.js'
-import { loadSettings } from './session.js'
+import { languageOptionsSchema, outputOptionsSchema } from './common-options.js'
+import { declare, languageOptions, outputOptions } from './option-groups.js'
+import { parseOptions } from './parse-options.js'
+import type { Deps } from './deps.js'
+import { settingsFor } from './session.js'
 
-const guideOptionsSchema = commonOptionsSchema.pick({ config: true, json: true, lang: true })
+const guideOptionsSchema = languageOptionsSchema.extend(outputOptionsSchema.pick({ json: true }).shape)
 
 /** A guide by its id, or by a finding code it explains (`support-doctor guide swap.slippage`). */
 export function findGuide(topic: string): GuideId | undefined {
   const wanted = topic.trim().toLowerCase()
   if (isGuideId(wanted)) return wanted
-  return guideForFinding[wanted as FindingCode]
+  return isFindingCode(wanted) ? guideForFinding(wanted) : undefined
 }
 
 export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
-  return new Command('guide')
-    .description(say('cmd.guide'))
-    .argument('[topic]', say('cmd.guide.topic'))
-    .option('--json', say('opt.json'))
-    .option('--lang <lang>', say('opt.lang'))
-    .option('--config <file>', say('opt.config'))
+  const command = new Command('guide').description(say('cmd.guide')).argument('[topic]', say('cmd.guide.topic'))
+  declare(command, say, outputOptions, ['json'])
+  declare(command, say, languageOptions)
+  return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
     .action(async (topic: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(guideOptionsSchema, raw)
-      const settings = await loadSettings(options, deps)
-      const style = styleFor(deps.stdout, deps.env)
-      const sayIn = translator(settings.lang)
-      const json = settings.format === 'json'
-      if (topic === undefined) {
-        const guides = loadGuides(settings.lang)
-        if (json) {
-          await writeOutput(
-            `${JSON.stringify({ schemaVersion: 1, guides: guides.map(({ id, title, findings }) => ({ id, title, findings })) }, null, 2)}\n`,
-            undefined,
-            deps,
-          )
-        } else {
-          const width = Math.max(...guides.map((g) => displayWidth(g.id))) + 3
-          const lines = guides.map((g) => `  ${style.cyan(padLabel(g.id, width))}${g.title}`)
-          await writeOutput(
-            `${style.bold(sayIn('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(sayIn('guide.listHint'))}\n`,
-            undefined,
-            deps,
-          )
-        }
-        setExitCode(0)
-        return
-      }
-      const id = findGuide(topic)
-      if (!id) throw inputError('input.topic', text('error.unknownGuide', { value: topic }), text('hint.listGuides'))
-      const guide = loadGuide(id, settings.lang)
-      await writeOutput(
-        json
-          ? `${JSON.stringify({ schemaVersion: 1, guide }, null, 2)}\n`
-          : renderGuide(guide, style, sayIn, textWidth(deps)),
-        undefined,
-        deps,
-      )
-      setExitCode(0)
+      const settings = settingsFor(options, deps)
+      setExitCode(await exportOutput(guideOutput(topic, settings.lang), settings, deps))
     })
+}
+
+/** The list of guides, or one guide by id or by the finding code it explains. */
+export function guideOutput(topic: string | undefined, lang: Lang): CommandOutput {
+  const say = translator(lang)
+  if (topic === undefined) {
+    const guides = loadGuides(lang)
+    const json: GuideOutput = {
+      schemaVersion: 1,
+      guides: guides.map(({ id, title, findings }) => ({ id, title, findings })),
+    }
+    return { json, text: ({ style }) => renderGuideList(guides, style, say), exitCode: 0 }
+  }
+  const id = findGuide(topic)
+  if (!id) throw inputError('input.topic', text('error.unknownGuide', { value: topic }), text('hint.listGuides'))
+  const guide = loadGuide(id, lang)
+  const json: GuideOutput = { schemaVersion: 1, guide }
+  return { json, text: ({ style, width }) => renderGuide(guide, style, say, width), exitCode: 0 }
 }

@@ -1,14 +1,13 @@
 import { chainForId, knownChains } from '../chains/registry.js'
-import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import type { Lang } from '../i18n/catalog.js'
-import { langFromEnvironment } from '../i18n/detect-lang.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
-import type { CommonOptions } from './common-options.js'
+import type { NetworkOptions, OutputOptions } from './common-options.js'
 import type { Deps } from './deps.js'
+import { noEndpointAnsweredError, deadlineError } from '../errors/rpc-errors.js'
+import { noEndpointsError } from '../errors/input-errors.js'
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
@@ -22,23 +21,31 @@ export type Settings = {
 }
 
 /** The options settings are made of: a command that has only some of them passes just those. */
-export type SettingsOptions = Partial<Pick<CommonOptions, 'config' | 'lang' | 'timeout' | 'json' | 'format'>>
+export type SettingsOptions = Partial<Pick<NetworkOptions, 'timeout'> & Pick<OutputOptions, 'json' | 'format'>>
 
-/** Options, environment and config file → settings. No network; every input error surfaces here. */
-export async function loadSettings(options: SettingsOptions, deps: Deps): Promise<Settings> {
-  const { config } = await loadConfig({ configPath: options.config, cwd: deps.cwd, env: deps.env })
-  const lang = options.lang ?? config.lang ?? langFromEnvironment(deps.env)
-  deps.ui.lang = lang
-  const timeoutMs = options.timeout ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const format = options.json ? 'json' : (options.format ?? 'text')
-  deps.ui.json = format === 'json'
-  return { lang, config, timeoutMs, requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)), format }
+/**
+ * Settings for one command: the language and config decided at start-up, with the command's own
+ * time limit and format. No network, no file: every input error has surfaced by now.
+ */
+export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 'json' | 'config'>): Settings {
+  const timeoutMs = options.timeout ?? deps.config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const format = options.json || deps.json ? 'json' : (options.format ?? 'text')
+  return {
+    lang: deps.lang,
+    config: deps.config,
+    timeoutMs,
+    requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)),
+    format,
+  }
 }
 
 export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
 
 /** One read-only client per chain that has endpoints, in registry order (then unknown chains). */
-export async function connect(options: CommonOptions, settings: Settings): Promise<Network> {
+export async function connect(
+  options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
+  settings: Settings,
+): Promise<Network> {
   const problems: EndpointProblem[] = []
   const stats = newRpcStats()
   const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats }
@@ -64,43 +71,16 @@ export async function connect(options: CommonOptions, settings: Settings): Promi
     // network failure (3), not a missing input (2).
     const triedAndFailed =
       options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
-    throw triedAndFailed
-      ? new DoctorError({
-          code: 'rpc.unreachable',
-          message: text('error.noEndpointAnswered'),
-          suggestion: text('hint.rpcFlag'),
-          exitCode: ExitCode.couldNotLook,
-        })
-      : noEndpointsError()
+    throw triedAndFailed ? noEndpointAnsweredError() : noEndpointsError()
   }
   return { connections, problems, stats }
 }
-
-/** Public endpoints off and none configured: a missing input (2), said the same wherever it is found. */
-export const noEndpointsError = () =>
-  new DoctorError({
-    code: 'input.no-endpoints',
-    message: text('error.noEndpoints'),
-    suggestion: text('hint.noEndpoints'),
-    exitCode: ExitCode.invalidInput,
-  })
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
 export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new DoctorError({
-            code: 'rpc.deadline',
-            message: text('error.deadline', { ms: timeoutMs }),
-            suggestion: text('hint.timeout'),
-            exitCode: ExitCode.couldNotLook,
-          }),
-        ),
-      timeoutMs,
-    )
+    timer = setTimeout(() => reject(deadlineError(timeoutMs)), timeoutMs)
   })
   try {
     return await Promise.race([work, deadline])

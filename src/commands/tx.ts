@@ -1,37 +1,29 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { Command } from 'commander'
-import type { Address, Hash } from 'viem'
 import { z } from 'zod'
 import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
-import { inputError, text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { evidenceFileError } from '../errors/input-errors.js'
+import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { buildTxReport } from '../report/build-tx-report.js'
-import type { FeeChartData } from '../report/render-tx-text.js'
+import type { FeeChartData } from '../report/report-view.js'
 import { startProgress } from '../ui/progress.js'
-import {
-  addCommonOptions,
-  addReportOptions,
-  addressSchema,
-  commonOptionsSchema,
-  hashSchema,
-  parseOptions,
-  reportOptionsSchema,
-} from './common-options.js'
+import { reportCommandSchema } from './common-options.js'
+import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
+import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
+import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
-import { connect, loadSettings, withDeadline, type Settings } from './session.js'
+import { connect, settingsFor, withDeadline, type Settings } from './session.js'
 
-export const txOptionsSchema = commonOptionsSchema.extend(reportOptionsSchema.shape).extend({
+export const txOptionsSchema = reportCommandSchema.extend({
   hash: hashSchema.optional(),
   from: addressSchema.optional(),
-  nonce: z
-    .string()
-    .refine((v) => /^\d{1,15}$/.test(v), { params: { key: 'error.invalidNonce' } })
-    .transform(Number)
-    .optional(),
+  nonce: nonceSchema.optional(),
   evidenceOut: z.string().min(1).optional(),
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
@@ -47,8 +39,7 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--evidence-out <file>', say('opt.evidenceOut'))
     .option('--from-evidence <file>', say('opt.fromEvidence'))
     .option('--no-cache', say('opt.noCache'))
-  addReportOptions(command, say)
-  addCommonOptions(command, say)
+  for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
     const options = parseOptions(txOptionsSchema, { ...raw, hash })
@@ -57,14 +48,12 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 }
 
 export async function runTx(options: TxOptions, deps: Deps): Promise<number> {
-  const { report, chart, exitCode, settings } = await checkTransaction(options, deps)
-  await writeReport(report, { options, settings, deps, chart, maxLength: options.maxLength })
-  return exitCode
+  return writeReport(await checkTransaction(options, deps), options, deps)
 }
 
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
 export async function checkTransaction(options: TxOptions, deps: Deps): Promise<Checked> {
-  const settings = await loadSettings(options, deps)
+  const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
@@ -79,14 +68,14 @@ export async function checkTransaction(options: TxOptions, deps: Deps): Promise<
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
 
   const report = buildTxReport(evidence, diagnosis, context)
-  return { report, chart: feeChartFor(evidence, diagnosis), exitCode: exitCodeFor(diagnosis), settings }
+  return { view: { report, feeChart: feeChartFor(evidence, diagnosis) }, exitCode: exitCodeFor(diagnosis), settings }
 }
 
 async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
-  const hash = options.hash.toLowerCase() as Hash
+  const hash = options.hash
   const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps)
+  const progress = await startProgress(say('progress.resolving'), deps.io)
   try {
     return await withDeadline(
       (async () => {
@@ -97,7 +86,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           hash,
           requestedChainId: options.chain ?? null,
           connections: network.connections,
-          hints: { from: options.from as Address | undefined, nonce: options.nonce },
+          hints: { from: options.from, nonce: options.nonce },
           memory,
           problems: network.problems,
           stats: network.stats,
@@ -117,19 +106,16 @@ async function readEvidence(file: string, hash: string | undefined): Promise<TxE
     raw = JSON.parse(await readFile(file, 'utf8'))
   } catch (cause) {
     const problem = (cause as NodeJS.ErrnoException).code ?? 'not valid JSON'
-    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }), undefined, cause)
+    throw evidenceFileError(file, problem, cause)
   }
   const parsed = txEvidenceSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const problem = `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`
-    throw inputError('input.evidence', text('error.evidenceFile', { file, problem }))
+    throw evidenceFileError(file, problem)
   }
   if (hash && hash.toLowerCase() !== parsed.data.hash.toLowerCase()) {
-    throw inputError(
-      'input.evidence',
-      text('error.evidenceFile', { file, problem: `it is about ${parsed.data.hash}, not ${hash}` }),
-    )
+    throw evidenceFileError(file, `it is about ${parsed.data.hash}, not ${hash}`)
   }
   return parsed.data
 }

@@ -1,6 +1,7 @@
 import { cosmiconfig } from 'cosmiconfig'
 import type { z } from 'zod'
-import { inputError, text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'
 import { configSchema, type Config } from './schema.js'
 

@@ -3,7 +3,7 @@ import { languages } from '../i18n/catalog.js'
 
 const rpcUrl = z.url({ protocol: /^(https?|wss?)$/, error: 'expected an http(s) or ws(s) URL' })
 
-/** The config file's shape (design §3). Unknown keys are rejected so a typo is noticed. */
+/** The config file's shape (README, "Configuration"). Unknown keys are rejected so a typo is noticed. */
 export const configSchema = z.strictObject({
   lang: z.enum(languages).optional(),
   publicRpc: z.boolean().optional(),

@@ -1,12 +1,14 @@
 import type { TxEvidence } from '../evidence/schema.js'
-import type { Finding } from './finding.js'
+import type { Finding } from '../findings/finding.js'
 import { lostRule } from './rules/lost.js'
 import { endpointRule, staleRule, wrongNetworkRule } from './rules/network.js'
 import { failureRule } from './rules/failure.js'
 import { outcomeRule } from './rules/outcome.js'
 import { swapRule } from './rules/swap.js'
+import { allowanceRule } from './rules/allowance.js'
+import { feeOnTransferRule } from './rules/fee-on-transfer.js'
 import { tokenRule } from './rules/tokens.js'
-import { waitingRule } from './rules/waiting.js'
+import { stuckRule } from './rules/stuck.js'
 import { txStatus, type TxStatus } from './tx-status.js'
 
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
@@ -17,8 +19,10 @@ const rules = [
   outcomeRule,
   failureRule,
   swapRule,
+  allowanceRule,
+  feeOnTransferRule,
   tokenRule,
-  waitingRule,
+  stuckRule,
   lostRule,
   staleRule,
   endpointRule,

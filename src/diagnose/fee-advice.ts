@@ -1,7 +1,7 @@
 import { chainForId } from '../chains/registry.js'
 import type { FeeState } from '../evidence/read-fee-state.js'
 import { HEADROOM_BLOCKS, nextBaseFee, recentTips, suggestFees } from './fees.js'
-import type { FeeSuggestion } from './finding.js'
+import type { FeeSuggestion } from '../findings/data-types.js'
 
 export type FeeAdvice = {
   chainId: number

@@ -1,6 +1,6 @@
 import { REPLACEMENT_BUMP_PERCENT, type FeeRules } from '../chains/fee-rules.js'
 import type { BlockData, FeeHistoryData, TxData } from '../evidence/schema.js'
-import type { FeeSuggestion } from './finding.js'
+import type { FeeSuggestion } from '../findings/data-types.js'
 
 /** How many full blocks in a row a suggested fee cap survives: 1.125^6 ≈ 2× the base fee on Ethereum. */
 export const HEADROOM_BLOCKS = { slow: 1, normal: 3, fast: 6 } as const

@@ -1,7 +1,7 @@
-import type { MessageKey, MessageParams } from '../i18n/catalog.js'
+import type { Text } from '../i18n/text.js'
 import { t } from '../i18n/translate.js'
 
-/** Exit codes are a public contract (design §3): scripts branch on them. */
+/** Exit codes are a public contract (README, "Exit codes"): scripts branch on them. */
 export const ExitCode = {
   ok: 0,
   problemFound: 1,
@@ -10,16 +10,6 @@ export const ExitCode = {
   interrupted: 130,
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
-
-/** A localisable text: a catalog key and its parameters, rendered only when the language is known. */
-export type Text = { [K in MessageKey]: { key: K; params: MessageParams<K> } }[MessageKey]
-
-export function text<K extends MessageKey>(
-  key: K,
-  ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]
-): Text {
-  return { key, params: params[0] } as Text
-}
 
 export type DoctorErrorArgs = {
   /** Stable, machine-readable code: appears as `error.code` in `--json` output. */

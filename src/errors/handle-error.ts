@@ -1,29 +1,34 @@
 import { CommanderError } from 'commander'
-import type { Deps } from '../commands/deps.js'
+import type { Lang } from '../i18n/catalog.js'
+import type { IOStreams } from '../io/iostreams.js'
 import { t } from '../i18n/translate.js'
 import { redact } from '../redact/redact.js'
-import { styleFor } from '../ui/style.js'
-import { DoctorError, ExitCode, text, walkCauses } from './doctor-error.js'
+import { text } from '../i18n/text.js'
+import { DoctorError, ExitCode, walkCauses } from './doctor-error.js'
+import { internalError } from './internal-error.js'
 
 /**
  * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,
  * one line plus a hint, never a stack trace. With `--json` it is a JSON object on stdout, because
  * that is where an agent reads the answer.
  */
-export function handleError(error: unknown, deps: Deps): number {
+/** Where an error goes: the streams, and the language and format decided at start-up. */
+export type ErrorOutput = { io: Pick<IOStreams, 'out' | 'err' | 'style'>; lang: Lang; json: boolean }
+
+export function handleError(error: unknown, deps: ErrorOutput): number {
   const doctorError = toDoctorError(error)
   const details = doctorError.code === 'internal' && doctorError.details ? ` (${doctorError.details})` : ''
-  const message = redact(t(deps.ui.lang, doctorError.text) + details)
-  const suggestion = doctorError.suggestion ? redact(t(deps.ui.lang, doctorError.suggestion)) : undefined
-  if (deps.ui.json) {
+  const message = redact(t(deps.lang, doctorError.text) + details)
+  const suggestion = doctorError.suggestion ? redact(t(deps.lang, doctorError.suggestion)) : undefined
+  if (deps.json) {
     const body = { schemaVersion: 1, error: { code: doctorError.code, message, ...(suggestion ? { suggestion } : {}) } }
-    deps.stdout.write(`${JSON.stringify(body, null, 2)}\n`)
+    deps.io.out.write(`${JSON.stringify(body, null, 2)}\n`)
     return doctorError.exitCode
   }
-  const style = styleFor(deps.stderr, deps.env)
-  const lines = [`${style.red.bold(t(deps.ui.lang, text('error.label')))}: ${message}`]
-  if (suggestion) lines.push(`${style.dim(t(deps.ui.lang, text('hint.label')))}: ${suggestion}`)
-  deps.stderr.write(`${lines.join('\n')}\n`)
+  const style = deps.io.style('err')
+  const lines = [`${style.red.bold(t(deps.lang, text('error.label')))}: ${message}`]
+  if (suggestion) lines.push(`${style.dim(t(deps.lang, text('hint.label')))}: ${suggestion}`)
+  deps.io.err.write(`${lines.join('\n')}\n`)
   return doctorError.exitCode
 }
 
@@ -49,14 +54,7 @@ export function toDoctorError(error: unknown): DoctorError {
       cause: error,
     })
   }
-  return new DoctorError({
-    code: 'internal',
-    message: text('error.internal'),
-    details: error instanceof Error ? error.message : String(error),
-    suggestion: text('hint.bug'),
-    exitCode: ExitCode.couldNotLook,
-    cause: error,
-  })
+  return internalError(error instanceof Error ? error.message : String(error), error)
 }
 
 /** @inquirer/prompts rejects with ExitPromptError when the user presses Ctrl-C. */

@@ -1,12 +1,12 @@
 import { erc20Abi, type Address } from 'viem'
-import { otherFormOf } from '../diagnose/token-forms.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { otherFormOf } from '../decode/token-forms.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { AddressChain, AddressEvidence } from './address-schema.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
 import { optionalRead } from './optional-read.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export type AddressLookup = {
   address: Address
@@ -38,12 +38,7 @@ export async function gatherAddressEvidence(lookup: AddressLookup): Promise<Addr
     )
   ).filter((c): c is AddressChain => c !== null)
   if (chains.length === 0) {
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.noEndpointAnswered'),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw noEndpointAnsweredError()
   }
   return {
     evidenceVersion: 1,

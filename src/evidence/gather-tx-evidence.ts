@@ -1,5 +1,4 @@
 import type { Address, Hash } from 'viem'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import type { SeenTransaction } from '../memory/seen-transactions.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
@@ -8,6 +7,7 @@ import { readChainState } from './read-chain-context.js'
 import { readOutcome } from './read-outcome.js'
 import { readTransaction } from './read-transaction.js'
 import type { ChainContext, ReceiptData, TxData, TxEvidence } from './schema.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export type TxLookup = {
   hash: Hash
@@ -52,12 +52,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   if (!sightings.some(isFound)) sightings = [...sightings, ...(await search(others))]
   const searched = sightings.map((s) => s.connection.chain.id)
   if (searched.length === 0) {
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.noEndpointAnswered'),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw noEndpointAnsweredError()
   }
 
   const found = sightings.filter(isFound)

@@ -1,6 +1,6 @@
 import { slice, type Address, type PublicClient } from 'viem'
-import { decodeSwapCall } from '../diagnose/swap-call.js'
-import { tokenMovements } from '../diagnose/token-movements.js'
+import { decodeSwapCall } from '../decode/swap-call.js'
+import { tokenMovements } from '../decode/token-movements.js'
 import { readFailure } from './read-failure.js'
 import { readSwapState } from './read-swap-state.js'
 import { readRecipients, readTokens } from './read-tokens.js'

@@ -1,5 +1,5 @@
 import { erc20Abi, type Address, type PublicClient } from 'viem'
-import { v2RouterAbi, type SwapCall } from '../diagnose/swap-call.js'
+import { v2RouterAbi, type SwapCall } from '../decode/swap-call.js'
 import type { SwapState } from './schema.js'
 import { optionalRead } from './optional-read.js'
 

@@ -3,14 +3,14 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Lang } from '../i18n/catalog.js'
 import { packageRoot } from '../package-root.js'
-import { guideIds, type GuideId } from './guide-ids.js'
+import { guideIds, type GuideId } from '../findings/guide-ids.js'
+import { findingsOfGuide, type FindingCode } from '../findings/registry.js'
 
-export type Guide = { id: GuideId; lang: Lang; title: string; findings: string[]; markdown: string }
+export type Guide = { id: GuideId; lang: Lang; title: string; findings: FindingCode[]; markdown: string }
 
 const frontMatterSchema = z.strictObject({
   id: z.enum(guideIds),
   title: z.string().min(1),
-  findings: z.array(z.string().regex(/^[a-z]+\.[a-z-]+$/)),
 })
 
 /** `key: value` lines between two `---` lines; a value in brackets is a list, one in quotes a string. */
@@ -25,7 +25,8 @@ export function parseGuide(source: string, lang: Lang, file: string): Guide {
   }
   const parsed = frontMatterSchema.safeParse(fields)
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-  return { ...parsed.data, lang, markdown: source.slice(match[0].length).replace(/\r\n/g, '\n').trim() }
+  // Which findings a guide explains is the registry's to say, not the guide file's: one place.
+  return { ...parsed.data, findings: findingsOfGuide(parsed.data.id), lang, markdown: source.slice(match[0].length).replace(/\r\n/g, '\n').trim() }
 }
 
 function frontMatterValue(raw: string): unknown {

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk'
 import type { Say } from '../i18n/translate.js'
-import { displayWidth } from '../ui/text-width.js'
+import { displayWidth, padLabel } from '../ui/text-width.js'
 import type { Guide } from './load-guides.js'
 
 type Block = { kind: 'heading'; level: number; text: string } | { kind: 'item'; marker: string; text: string } | { kind: 'paragraph'; text: string } | { kind: 'blank' }
@@ -70,4 +70,11 @@ function inline(text: string, style: ChalkInstance, say: Say): string {
     .replace(/\[([^\]]+)\]\((https:\/\/[^)]+)\)/g, (_, label: string, url: string) => `${label} <${url}>`)
     .replace(/\*\*([^*]+)\*\*/g, (_, bold: string) => style.bold(bold))
     .replace(/`([^`]+)`/g, (_, code: string) => style.cyan(code))
+}
+
+/** The list of guides: id and title, and how to open one. */
+export function renderGuideList(guides: readonly Guide[], style: ChalkInstance, say: Say): string {
+  const width = Math.max(...guides.map((g) => displayWidth(g.id))) + 3
+  const lines = guides.map((g) => `  ${style.cyan(padLabel(g.id, width))}${g.title}`)
+  return `${style.bold(say('guide.listTitle'))}\n${lines.join('\n')}\n\n${style.dim(say('guide.listHint'))}\n`
 }

@@ -8,6 +8,8 @@ export const en = {
     `"${p.value}" is not a transaction hash: expected 0x followed by 64 hex characters (got ${p.value.replace(/^0x/i, '').length}${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : ', with non-hex characters'}).`,
   'error.invalidAddress': (p: { value: string }) =>
     `"${p.value}" is not an address: expected 0x followed by 40 hex characters.`,
+  'error.addressChecksum': (p: { value: string }) =>
+    `"${p.value}" has a wrong checksum: its mixed upper and lower case does not match the address, so a character is probably mistyped.`,
   'error.invalidNonce': (p: { value: string }) => `"${p.value}" is not a nonce: expected a whole number of 0 or more.`,
   'error.unknownChain': (p: { value: string }) => `Unknown chain "${p.value}".`,
   'error.invalidRpcUrl': (p: { value: string }) => `--rpc "${p.value}" is not an http(s) or ws(s) URL.`,
@@ -33,6 +35,8 @@ export const en = {
   'error.interrupted': 'Interrupted.',
   'error.label': 'error',
   'hint.label': 'hint',
+  'hint.addressChecksum':
+    'Copy the address again from your wallet or the block explorer rather than typing it; all lower case is also accepted.',
   'hint.hashFormat':
     "Copy the hash from your wallet's activity or the block explorer: 0x followed by 64 characters 0-9 and a-f.",
   'hint.listChains': 'Run `support-doctor chains` to list the chain names and ids it knows.',

@@ -1,4 +1,5 @@
-import type { FeeSuggestion, FindingDataMap, FindingCode, TokenRef } from '../diagnose/finding.js'
+import type { FeeSuggestion, TokenRef } from '../findings/data-types.js'
+import type { FindingDataMap, FindingCode } from '../findings/registry.js'
 
 /** What a finding's text may use besides its data: names and number formats, nothing fetched. */
 export type TextContext = {

@@ -4,6 +4,8 @@ import type { en } from './en.js'
 export const ja: typeof en = {
   'error.invalidHash': (p) =>
     `「${p.value}」はトランザクションハッシュではありません。0x に続く16進数64文字が必要です(${p.value.replace(/^0x/i, '').length}文字${/^(0x)?[0-9a-fA-F]*$/.test(p.value) ? '' : '、16進数以外の文字を含む'})。`,
+  'error.addressChecksum': (p) =>
+    `「${p.value}」はチェックサムが合いません。大文字と小文字の並びがアドレスと一致しないため、どこかの文字が打ち間違っている可能性があります。`,
   'error.invalidAddress': (p) => `「${p.value}」はアドレスではありません。0x に続く16進数40文字が必要です。`,
   'error.invalidNonce': (p) => `「${p.value}」はノンスではありません。0以上の整数を指定してください。`,
   'error.unknownChain': (p) => `不明なチェーン「${p.value}」です。`,
@@ -25,6 +27,8 @@ export const ja: typeof en = {
   'error.interrupted': '中断しました。',
   'error.label': 'エラー',
   'hint.label': 'ヒント',
+  'hint.addressChecksum':
+    'アドレスは手で打たず、ウォレットかブロックエクスプローラーからもう一度コピーしてください。すべて小文字でも受け付けます。',
   'hint.hashFormat':
     'ウォレットのアクティビティまたはブロックエクスプローラーからハッシュをコピーしてください(0x に続く 0-9・a-f の64文字)。',
   'hint.listChains': '`support-doctor chains` で使用できるチェーン名とIDを一覧表示できます。',

@@ -1,4 +1,4 @@
-import type { Text } from '../errors/doctor-error.js'
+import type { Text } from './text.js'
 import { catalogs, type Lang, type MessageKey, type MessageParams } from './catalog.js'
 
 export function t(lang: Lang, message: Text): string {

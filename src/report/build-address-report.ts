@@ -1,7 +1,7 @@
 import { chainForId } from '../chains/registry.js'
 import type { AddressDiagnosis } from '../diagnose/diagnose-address.js'
 import type { AddressEvidence } from '../evidence/address-schema.js'
-import { buildReport, type ReportContext } from './build-tx-report.js'
+import { buildReport, type ReportContext } from './build-report.js'
 import { chainName } from './format.js'
 import type { Report } from './schema.js'
 

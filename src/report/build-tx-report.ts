@@ -1,38 +1,9 @@
 import type { TxDiagnosis } from '../diagnose/diagnose-tx.js'
-import type { Finding } from '../diagnose/finding.js'
-import { guideForFinding } from '../guides/guide-ids.js'
 import type { TxEvidence } from '../evidence/schema.js'
-import type { Lang } from '../i18n/catalog.js'
-import type { FindingText } from '../i18n/finding-texts.js'
-import { findingsEn } from '../i18n/findings-en.js'
-import { findingsJa } from '../i18n/findings-ja.js'
-import { translator } from '../i18n/translate.js'
-import { chainName, explorerTxUrl, textContext } from './format.js'
+import { buildReport, type ReportContext } from './build-report.js'
+import { chainName, explorerTxUrl } from './format.js'
 import type { Report } from './schema.js'
 import { summariseTxEvidence } from './summarise-evidence.js'
-import { supportChannelFor } from './support-channels.js'
-
-export type ReportContext = {
-  lang: Lang
-  version: string
-  environment: Report['environment']
-  note: string | null
-  tried: string | null
-  checkedAt: Date
-}
-
-const findingTexts = { en: findingsEn, ja: findingsJa }
-
-export function describeFinding(finding: Finding, lang: Lang): FindingText {
-  const describe = findingTexts[lang][finding.code] as (
-    data: Finding['data'],
-    ctx: ReturnType<typeof textContext>,
-  ) => FindingText
-  return describe(finding.data, textContext(translator(lang)))
-}
-
-/** Problems first, then warnings, then information: the order a person should act in. */
-const severityOrder = { critical: 0, warning: 1, info: 2 } as const
 
 export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, context: ReportContext): Report {
   return buildReport({
@@ -50,39 +21,4 @@ export function buildTxReport(evidence: TxEvidence, diagnosis: TxDiagnosis, cont
     evidence: summariseTxEvidence(evidence),
     context,
   })
-}
-
-/** The parts every report shares: localised findings, next steps by urgency, environment, support channel. */
-export function buildReport(
-  parts: Pick<Report, 'subject' | 'chain' | 'status' | 'evidence'> & { findings: Finding[]; context: ReportContext },
-): Report {
-  const { context } = parts
-  const say = translator(context.lang)
-  const described = parts.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
-  const nextSteps = [...described]
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
-    // Each finding's steps end by naming its guide; a guide shared by several findings is named once.
-    .flatMap((d) => [...d.text.steps, say('guide.stepLink', { id: guideForFinding[d.finding.code] })])
-  return {
-    schemaVersion: 1,
-    tool: { name: 'support-doctor', version: context.version },
-    subject: parts.subject,
-    chain: parts.chain,
-    status: parts.status,
-    findings: described.map(({ finding, text }) => ({
-      code: finding.code,
-      severity: finding.severity,
-      title: text.title,
-      detail: text.detail,
-      guide: guideForFinding[finding.code],
-      data: finding.data,
-    })),
-    nextSteps: [...new Set(nextSteps)],
-    evidence: parts.evidence,
-    environment: context.environment,
-    context: { note: context.note, tried: context.tried },
-    support: supportChannelFor(context.environment.wallet),
-    lang: context.lang,
-    checkedAt: context.checkedAt.toISOString(),
-  }
 }

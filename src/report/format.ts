@@ -1,6 +1,6 @@
 import { formatGwei, formatUnits } from 'viem'
 import { chainForId } from '../chains/registry.js'
-import type { FeeSuggestion, TokenRef } from '../diagnose/finding.js'
+import type { FeeSuggestion, TokenRef } from '../findings/data-types.js'
 import type { TextContext } from '../i18n/finding-texts.js'
 import type { Say } from '../i18n/translate.js'
 

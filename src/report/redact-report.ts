@@ -2,19 +2,20 @@ import { redact } from '../redact/redact.js'
 import type { Report } from './schema.js'
 
 /**
- * The second pass (design §2): every free-text field goes through the redaction engine before
+ * The second pass (README, "Redaction"): every free-text field goes through the redaction engine before
  * anything is printed. Hashes the tool resolved on chain are known, so they survive. With
  * `shortenAddresses` every address in the report — texts, finding data, evidence — is shortened.
  */
 export function redactReport(report: Report, options: { shortenAddresses?: boolean } = {}): Report {
   const knownHashes = new Set<string>(report.subject.kind === 'tx' ? [report.subject.hash] : [])
   for (const finding of report.findings) {
+    const data: Record<string, unknown> = finding.data
     // Hashes the tool resolved on chain: replacements, and transfers found in an address's history.
     for (const key of ['replacementHash', 'transactionHash']) {
-      const hash = finding.data[key]
+      const hash = data[key]
       if (typeof hash === 'string') knownHashes.add(hash.toLowerCase())
     }
-    const lastOut = finding.data.lastOut as { hash?: string } | null | undefined
+    const lastOut = data.lastOut as { hash?: string } | null | undefined
     if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
   }
   const clean = (text: string) => redact(text, { knownHashes, shortenAddresses: options.shortenAddresses })

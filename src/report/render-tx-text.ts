@@ -5,7 +5,7 @@ import { renderFeeChart } from './fee-chart.js'
 import { gwei } from './format.js'
 import type { Report, ReportFinding } from './schema.js'
 
-export type FeeChartData = { values: bigint[]; feeCap: bigint | null }
+import type { FeeChartData } from './report-view.js'
 
 const icon = { critical: '✖', warning: '!', info: '✓' } as const
 

@@ -1,21 +1,40 @@
-import { z } from 'zod'
-import { addressStatuses } from '../diagnose/diagnose-address.js'
+import * as z from 'zod'
+import { severities } from '../findings/data-types.js'
+import {
+  chainsOutputSchema,
+  gasOutputSchema,
+  guideOutputSchema,
+  redactOutputSchema,
+  rpcOutputSchema,
+} from './command-schemas.js'
+import { findingCodes, findingRegistry, type FindingCode } from '../findings/registry.js'
+import { addressStatuses } from '../diagnose/address-status.js'
 import { txStatuses } from '../diagnose/tx-status.js'
 
 /**
- * The JSON report (design §3, schemaVersion 1): the contract agents and CI scripts parse. This zod
+ * The JSON report (README, "Agents"; schemaVersion 1): the contract agents and CI scripts parse. This zod
  * schema is the source of truth; `schema/report.schema.json` is generated from it
  * (`npm run schema`), and a test fails when the two differ.
  */
-export const findingSchema = z.object({
-  code: z.string().regex(/^[a-z]+\.[a-z-]+$/),
-  severity: z.enum(['info', 'warning', 'critical']),
-  title: z.string(),
-  detail: z.string(),
-  /** The guide that explains this finding: `support-doctor guide <id>`. */
-  guide: z.string(),
-  data: z.record(z.string(), z.unknown()),
-})
+const findingOf = <K extends FindingCode>(code: K) =>
+  z.object({
+    code: z.literal(code),
+    severity: z.enum(severities),
+    title: z.string(),
+    detail: z.string(),
+    /** The guide that explains this finding: `support-doctor guide <id>`. */
+    guide: z.literal(findingRegistry[code].guide),
+    data: findingRegistry[code].data,
+  })
+
+/** One branch per finding code, from the registry: the contract gives every code's `data` its properties. */
+export const findingSchema = z.discriminatedUnion(
+  'code',
+  findingCodes.map((code) => findingOf(code)) as unknown as [
+    ReturnType<typeof findingOf<FindingCode>>,
+    ...ReturnType<typeof findingOf<FindingCode>>[],
+  ],
+)
 
 export const chainRefSchema = z.object({
   id: z.number().int().positive(),
@@ -65,6 +84,11 @@ export type ReportFinding = z.infer<typeof findingSchema>
 export const jsonSchemas = {
   'report.schema.json': reportSchema,
   'error.schema.json': errorReportSchema,
+  'gas.schema.json': gasOutputSchema,
+  'rpc.schema.json': rpcOutputSchema,
+  'chains.schema.json': chainsOutputSchema,
+  'guide.schema.json': guideOutputSchema,
+  'redact.schema.json': redactOutputSchema,
 } as const
 
 export function toJsonSchema(schema: z.ZodType, id: string) {

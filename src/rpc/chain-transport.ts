@@ -1,10 +1,10 @@
 import { custom, type EIP1193RequestFn, type Transport } from 'viem'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
 import { faultReason, isEndpointFault, transientFault } from './classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 import { endpointHttp } from './endpoint-http.js'
 import { assertReadOnly } from './read-methods.js'
 import { answerProblem } from './validate-answer.js'
+import { chainUnreachableError } from '../errors/rpc-errors.js'
 
 type EndpointState = {
   endpoint: Endpoint
@@ -112,12 +112,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         }
       }
     }
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.chainUnreachable', { chainId: options.chainId }),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw chainUnreachableError(options.chainId)
   }
 
   return custom({ request }, { retryCount: 0, key: 'support-doctor', name: 'support-doctor read-only fallback' })

@@ -1,4 +1,4 @@
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { methodRefusedError } from '../errors/rpc-errors.js'
 
 /**
  * The only JSON-RPC methods the tool may send. Everything that signs, sends, or changes a
@@ -30,9 +30,5 @@ export const READ_METHODS: ReadonlySet<string> = new Set([
 
 export function assertReadOnly(method: string): void {
   if (READ_METHODS.has(method)) return
-  throw new DoctorError({
-    code: 'rpc.method-refused',
-    message: text('error.methodRefused', { method }),
-    exitCode: ExitCode.couldNotLook,
-  })
+  throw methodRefusedError(method)
 }

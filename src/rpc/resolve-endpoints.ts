@@ -1,6 +1,7 @@
 import { findChain } from '../chains/find-chain.js'
 import { knownChains } from '../chains/registry.js'
-import { inputError, text } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
+import { text } from '../i18n/text.js'
 import { faultReason } from './classify-error.js'
 import { endpointHttp } from './endpoint-http.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
@@ -25,7 +26,7 @@ export function configuredEndpoints(configured: Record<string, string[]>): Endpo
 
 /**
  * Every chain's endpoints, in the order they are tried: `--rpc` first, then configured ones, then
- * the built-in public ones — which a `--rpc` for the same chain replaces (design §3). Each `--rpc`
+ * the built-in public ones — which a `--rpc` for the same chain replaces (README, "Configuration"). Each `--rpc`
  * URL is asked its `eth_chainId` (all at once), so two local nodes can stand for two networks.
  */
 export async function resolveEndpoints(

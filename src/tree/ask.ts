@@ -2,7 +2,6 @@ import { input, select } from '@inquirer/prompts'
 import type { Deps } from '../commands/deps.js'
 import type { Say } from '../i18n/translate.js'
 import { containsSecret } from '../redact/redact.js'
-import { styleFor } from '../ui/style.js'
 
 export type Option<T extends string> = { value: T; name: string }
 
@@ -41,8 +40,8 @@ export type Asker = {
  * user's language, and the field is emptied: it never becomes an answer.
  */
 export function terminalAsker(deps: Deps, say: Say): Asker {
-  const context = { input: deps.stdin, output: deps.stderr }
-  const style = styleFor(deps.stderr, deps.env)
+  const context = { input: deps.io.in, output: deps.io.err }
+  const style = deps.io.style('err')
   const secretWarning = `${say('secret.warningTitle')} ${say('secret.promptRefused')}\n${style.dim(say('secret.hashNote'))}`
   return {
     choose: (message, options, defaultValue) =>

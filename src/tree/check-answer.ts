@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import { addressSchema, hashSchema, parseOptions, reportOptionsSchema } from '../commands/common-options.js'
+import { reportOptionsSchema } from '../commands/common-options.js'
+import { addressSchema, hashSchema } from '../commands/option-schemas.js'
+import { parseOptions } from '../commands/parse-options.js'
 import { DoctorError } from '../errors/doctor-error.js'
 import type { Lang } from '../i18n/catalog.js'
 import { t, translator } from '../i18n/translate.js'

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path'
-import { textWidth, type Deps } from '../commands/deps.js'
-import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
+import type { Deps } from '../commands/deps.js'
+import { renderOutput } from '../commands/export-output.js'
+import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { reportOutput } from '../report/report-output.js'
 import { DoctorError } from '../errors/doctor-error.js'
 import { handleError } from '../errors/handle-error.js'
 import type { Guide } from '../guides/load-guides.js'
 import { renderGuide } from '../guides/render-guide.js'
 import type { Say } from '../i18n/translate.js'
-import { styleFor } from '../ui/style.js'
 import { writeOutput } from '../ui/write-output.js'
 import type { Asker, Option } from './ask.js'
 
@@ -23,15 +24,15 @@ export async function offerReport(
 ): Promise<void> {
   const taken = new Set<Action>()
   const markdown = () =>
-    formatReport(checked.report, {
-      format: 'markdown',
-      shortenAddresses: shortensAddresses(checked.settings),
-      style: styleFor({}, deps.env),
-    })
-  const errStyle = styleFor(deps.stderr, deps.env)
+    renderOutput(
+      reportOutput(checked.view, { shortenAddresses: shortensAddresses(checked.settings), exitCode: checked.exitCode }),
+      'markdown',
+      { style: deps.io.style('file'), width: deps.io.terminalWidth() },
+    )
+  const errStyle = deps.io.style('err')
   const whereToSend = () => {
-    const support = checked.report.support
-    deps.stderr.write(
+    const support = checked.view.report.support
+    deps.io.err.write(
       `${errStyle.bold(support ? say('report.sendTo', support) : say('report.sendToGeneric'))}\n${say('report.fakeSupport')}\n\n`,
     )
   }
@@ -45,26 +46,26 @@ export async function offerReport(
     const action = await asker.choose(say('tree.offer.question'), options)
     if (action === 'done') return
     if (action === 'print') {
-      deps.stderr.write(`${errStyle.dim(say('tree.copyBelow'))}\n`)
+      deps.io.err.write(`${errStyle.dim(say('tree.copyBelow'))}\n`)
       // The report ends with where to send it; saying it again here would only repeat it.
-      deps.stdout.write(`\n${markdown()}\n`)
+      deps.io.out.write(`\n${markdown()}\n`)
     } else if (action === 'save') {
       const file = await asker.text(say('tree.saveAs'), (answer) => (answer.trim() ? null : say('tree.required')), {
         defaultValue: defaultFileName(deps.now()),
       })
       const path = resolve(deps.cwd, file.trim())
       try {
-        await writeOutput(markdown(), path, deps)
+        await writeOutput(markdown(), path, deps.io)
       } catch (error) {
         // A folder that does not exist, or no permission: say so, and offer the choices again.
         if (!(error instanceof DoctorError)) throw error
         handleError(error, deps)
         continue
       }
-      deps.stderr.write(`${errStyle.green(say('tree.saved', { file: path }))}\n`)
+      deps.io.err.write(`${errStyle.green(say('tree.saved', { file: path }))}\n`)
       whereToSend()
     } else {
-      deps.stdout.write(`\n${renderGuide(guide, styleFor(deps.stdout, deps.env), say, textWidth(deps))}\n`)
+      deps.io.out.write(`\n${renderGuide(guide, deps.io.style('out'), say, deps.io.terminalWidth())}\n`)
     }
     taken.add(action)
   }

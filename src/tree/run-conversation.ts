@@ -1,24 +1,29 @@
 import { chainForId, knownChainById, knownChains } from '../chains/registry.js'
 import { checkAddress, addressOptionsSchema } from '../commands/address.js'
-import { parseOptions, type CommonOptions } from '../commands/common-options.js'
-import { textWidth, type Deps } from '../commands/deps.js'
-import { loadSettings, noEndpointsError, type Settings } from '../commands/session.js'
+import type { LanguageOptions, NetworkOptions } from '../commands/common-options.js'
+import { parseOptions } from '../commands/parse-options.js'
+import type { Deps } from '../commands/deps.js'
+import { handleError } from '../errors/handle-error.js'
+import { settingsFor, type Settings } from '../commands/session.js'
+import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
-import { formatReport, shortensAddresses, type Checked } from '../commands/write-report.js'
-import { DoctorError, ExitCode, text } from '../errors/doctor-error.js'
+import { renderOutput } from '../commands/export-output.js'
+import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { reportOutput } from '../report/report-output.js'
+import { ExitCode } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
 import { translator } from '../i18n/translate.js'
 import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
-import { styleFor } from '../ui/style.js'
 import { terminalAsker, type Asker } from './ask.js'
 import { offerReport } from './offer-report.js'
 import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
+import { internalError } from '../errors/internal-error.js'
 
-export type ConversationOptions = Pick<CommonOptions, 'lang' | 'config' | 'rpc' | 'publicRpc' | 'timeout'>
+export type ConversationOptions = LanguageOptions & Pick<NetworkOptions, 'rpc' | 'publicRpc' | 'timeout'>
 
 const NOTE_LIMIT = 4000
 
@@ -29,49 +34,48 @@ const NOTE_LIMIT = 4000
 export async function runConversation(options: ConversationOptions, deps: Deps): Promise<number> {
   const problems = treeProblems(supportTree)
   if (problems.length > 0) {
-    throw new DoctorError({
-      code: 'internal',
-      message: text('error.internal'),
-      details: `the decision tree is invalid: ${problems.join('; ')}`,
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw internalError(`the decision tree is invalid: ${problems.join('; ')}`)
   }
-  const settings = await loadSettings(options, deps)
+  const settings = settingsFor(options, deps)
   const networks = networksToOffer(options, settings)
   if (networks.length === 0 && options.rpc.length === 0) {
     // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
     throw noEndpointsError()
   }
   const lang = options.lang ?? (await askLanguage(terminalAsker(deps, translator(settings.lang)), settings.lang))
-  deps.ui.lang = lang
-  const say = translator(lang)
-  const asker = terminalAsker(deps, say)
-  const errStyle = styleFor(deps.stderr, deps.env)
-  deps.stderr.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
+  // The language chosen here is the conversation's from now on, errors included: a new value, nothing mutated.
+  const chosen: Deps = { ...deps, lang }
+  try {
+    const say = translator(lang)
+    const asker = terminalAsker(chosen, say)
+    const errStyle = chosen.io.style('err')
+    chosen.io.err.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
 
-  const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks })
-  if (leaf.kind === 'guide') {
-    const style = styleFor(deps.stdout, deps.env)
-    const message = wrap(leaf.message[lang], textWidth(deps), '').join('\n')
-    deps.stdout.write(
-      `\n${style.bold(message)}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, textWidth(deps))}`,
+    const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks })
+    if (leaf.kind === 'guide') {
+      const style = chosen.io.style('out')
+      const message = wrap(leaf.message[lang], chosen.io.terminalWidth(), '').join('\n')
+      chosen.io.out.write(
+        `\n${style.bold(message)}\n\n${renderGuide(loadGuide(leaf.guide, lang), style, say, chosen.io.terminalWidth())}`,
+      )
+      return ExitCode.ok
+    }
+    const checked = await runCheck(leaf, answers, options, lang, chosen)
+    const style = chosen.io.style('out')
+    const guide = loadGuide(leaf.guide, lang)
+    const output = reportOutput(checked.view, {
+      shortenAddresses: shortensAddresses(checked.settings),
+      exitCode: checked.exitCode,
+    })
+    const summary = renderOutput(output, 'text', { style, width: chosen.io.terminalWidth() })
+    chosen.io.out.write(
+      `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
     )
-    return ExitCode.ok
+    await offerReport(checked, { asker, say, deps: chosen, guide })
+    return checked.exitCode
+  } catch (error) {
+    return handleError(error, chosen)
   }
-  const checked = await runCheck(leaf, answers, options, lang, deps)
-  const style = styleFor(deps.stdout, deps.env)
-  const guide = loadGuide(leaf.guide, lang)
-  const summary = formatReport(checked.report, {
-    format: 'text',
-    shortenAddresses: shortensAddresses(checked.settings),
-    style,
-    chart: checked.chart,
-  })
-  deps.stdout.write(
-    `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
-  )
-  await offerReport(checked, { asker, say, deps, guide })
-  return checked.exitCode
 }
 
 /** Asked in both languages at once, since the answer decides which one the rest is in. */

@@ -1,4 +1,4 @@
-import type { GuideId } from '../guides/guide-ids.js'
+import type { GuideId } from '../findings/guide-ids.js'
 import type { Localized, Tree, TreeNode } from './tree-types.js'
 
 /**

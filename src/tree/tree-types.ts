@@ -1,4 +1,4 @@
-import type { GuideId } from '../guides/guide-ids.js'
+import type { GuideId } from '../findings/guide-ids.js'
 import type { Lang } from '../i18n/catalog.js'
 
 /** Tree texts carry both languages inline: a branch is added by editing data in one place. */

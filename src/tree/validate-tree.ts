@@ -1,4 +1,4 @@
-import { isGuideId } from '../guides/guide-ids.js'
+import { isGuideId } from '../findings/guide-ids.js'
 import { languages } from '../i18n/catalog.js'
 import { answersNeeded, type AnswerKey, type Localized, type Tree, type TreeNode } from './tree-types.js'
 

@@ -1,14 +1,14 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { inputError, text } from '../errors/doctor-error.js'
-import type { Deps } from '../commands/deps.js'
+import type { IOStreams } from '../io/iostreams.js'
+import { outFileError } from '../errors/input-errors.js'
 
 /**
  * The result goes to stdout, or with `--out` to a file written beside and renamed over, so an
  * interrupted run never leaves half a report where a user expects a whole one.
  */
-export async function writeOutput(content: string, out: string | undefined, deps: Deps): Promise<void> {
+export async function writeOutput(content: string, out: string | undefined, io: Pick<IOStreams, 'out'>): Promise<void> {
   if (!out) {
-    deps.stdout.write(content)
+    io.out.write(content)
     return
   }
   const temporary = `${out}.${process.pid}.tmp`
@@ -17,6 +17,6 @@ export async function writeOutput(content: string, out: string | undefined, deps
     await rename(temporary, out)
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? 'write failed'
-    throw inputError('input.out', text('error.outFile', { file: out, reason }), undefined, cause)
+    throw outFileError(out, reason, cause)
   }
 }

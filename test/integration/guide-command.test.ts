@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
 import { devWallet, startAnvil } from '../../scripts/devnode.js'
-import { guideIds } from '../../src/guides/guide-ids.js'
+import { guideIds } from '../../src/findings/guide-ids.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 let node: Awaited<ReturnType<typeof startAnvil>>

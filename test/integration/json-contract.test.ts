@@ -46,6 +46,28 @@ describe('the JSON contract', () => {
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true)
   })
 
+  it.each([
+    ['gas', () => ['gas', ...localOnly(node.url)]],
+    ['rpc', () => ['rpc', ...localOnly(node.url)]],
+    ['chains', () => ['chains', '--no-public-rpc']],
+    ['guide', () => ['guide']],
+    ['guide', () => ['guide', 'swap.slippage', '--lang', 'ja']],
+    ['redact', () => ['redact', '-']],
+  ])('%s --json validates against its shipped schema', async (command, args) => {
+    const validate =
+      ajv.getSchema(`urn:support-doctor:schema:${command}.schema.json`) ??
+      ajv.compile(shipped(`${command}.schema.json`))
+    const result = await runCli([...args(), '--json'], { input: 'mail me at someone@example.com\n' })
+    expect(result.code, result.stderr).toBe(0)
+    expect(validate(result.json()), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('an address report validates against schema/report.schema.json', async () => {
+    const wallet = devWallet(node.url)
+    const report = (await runCli(['address', wallet.account.address, ...localOnly(node.url), '--json'])).json()
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true)
+  })
+
   it('an error validates against schema/error.schema.json', async () => {
     const body = (await runCli(['tx', 'nope', '--json'])).json()
     expect(validateError(body), JSON.stringify(validateError.errors)).toBe(true)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { configFromEnvironment } from '../../src/config/environment.js'
 import { configSchema } from '../../src/config/schema.js'
-import type { FindingCode, FindingDataMap } from '../../src/diagnose/finding.js'
+import type { FindingCode, FindingDataMap } from '../../src/findings/registry.js'
 import { catalogs } from '../../src/i18n/catalog.js'
 import { langFromEnvironment } from '../../src/i18n/detect-lang.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'

@@ -1,7 +1,7 @@
 import { screen } from '@inquirer/testing/vitest'
-import { PassThrough } from 'node:stream'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Deps } from '../../src/commands/deps.js'
+import { testIOStreams } from '../../src/io/test-iostreams.js'
 import { DEV_MNEMONIC } from '../../scripts/devnode.js'
 import { handleError } from '../../src/errors/handle-error.js'
 import type { Lang } from '../../src/i18n/catalog.js'
@@ -22,17 +22,15 @@ const networks = [
 ]
 
 function deps(): Deps {
-  const sink = new PassThrough()
   return {
+    io: testIOStreams({ env: { NO_COLOR: '1' }, inTTY: true }),
     env: { NO_COLOR: '1' },
     cwd: '/',
-    stdout: sink,
-    stderr: sink,
-    stdin: new PassThrough(),
-    stdinIsTTY: true,
     now: () => new Date(0),
     version: 't',
-    ui: { lang: 'en', json: false },
+    lang: 'en',
+    json: false,
+    config: {},
   }
 }
 
@@ -204,9 +202,7 @@ describe('the conversation, driven through the real prompts', () => {
     const error = await walk.catch((e: unknown) => e)
     expect((error as Error).name).toBe('ExitPromptError')
     const d = deps()
-    let printed = ''
-    d.stderr = { write: (s: string) => ((printed += s), true) } as never
     expect(handleError(error, d)).toBe(130)
-    expect(printed).toBe('error: Interrupted.\n')
+    expect((d.io as ReturnType<typeof testIOStreams>).stderr()).toBe('error: Interrupted.\n')
   })
 })

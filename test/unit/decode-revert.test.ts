@@ -1,8 +1,8 @@
 import type { AbiError, AbiParameter } from 'abitype'
 import { encodeAbiParameters, encodeErrorResult, parseAbiItem, toFunctionSelector } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { decodeRevert, revertCategory } from '../../src/diagnose/errors/decode-revert.js'
-import { knownErrors, panicCodes } from '../../src/diagnose/errors/known-errors.js'
+import { decodeRevert, revertCategory } from '../../src/decode/decode-revert.js'
+import { knownErrors, panicCodes } from '../../src/decode/known-errors.js'
 
 const sample = (parameter: AbiParameter): unknown => {
   if (parameter.type === 'address') return '0x1111111111111111111111111111111111111111'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
-import { otherFormOf, tokenForms } from '../../src/diagnose/token-forms.js'
+import { otherFormOf, tokenForms } from '../../src/decode/token-forms.js'
 import type { AddressChain, AddressEvidence } from '../../src/evidence/address-schema.js'
 
 const HOLDER = '0x1111111111111111111111111111111111111111'

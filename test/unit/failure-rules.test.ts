@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeAbiParameters, encodeFunctionData } from 'viem'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
-import { decodeSwapCall, v2RouterAbi } from '../../src/diagnose/swap-call.js'
+import { decodeSwapCall, v2RouterAbi } from '../../src/decode/swap-call.js'
 import type { FailureData, TxEvidence } from '../../src/evidence/schema.js'
 import { gwei, pendingEvidence } from '../support/evidence.js'
 

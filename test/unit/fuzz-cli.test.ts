@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli.js'
-import type { Deps } from '../../src/commands/deps.js'
+import { main, type System } from '../../src/cli.js'
 
 // Nothing here may reach a network: every endpoint is a closed loopback port, public endpoints
 // are always off, and the home, cache and working directories are empty temporary ones.
@@ -17,7 +16,7 @@ async function run(argv: string[]) {
   let stderr = ''
   const sink = (append: (s: string) => void) =>
     new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) })
-  const deps: Deps = {
+  const deps: System = {
     env: { HOME: home, XDG_CACHE_HOME: join(home, 'cache'), CI: 'true', NO_COLOR: '1' },
     cwd: home,
     stdout: sink((s) => (stdout += s)),
@@ -26,7 +25,6 @@ async function run(argv: string[]) {
     stdinIsTTY: false,
     now: () => new Date(),
     version: 'fuzz',
-    ui: { lang: 'en', json: argv.includes('--json') },
   }
   const code = await main(['node', 'support-doctor', ...argv, '--no-public-rpc', '--timeout', '2000'], deps)
   return { code, stdout, stderr }

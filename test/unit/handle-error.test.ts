@@ -1,31 +1,14 @@
-import { Writable } from 'node:stream'
 import { HttpRequestError, UnknownRpcError } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { Deps } from '../../src/commands/deps.js'
-import { DoctorError, ExitCode, text } from '../../src/errors/doctor-error.js'
+import type { Lang } from '../../src/i18n/catalog.js'
+import { testIOStreams } from '../../src/io/test-iostreams.js'
+import { DoctorError, ExitCode } from '../../src/errors/doctor-error.js'
+import { text } from '../../src/i18n/text.js'
 import { handleError } from '../../src/errors/handle-error.js'
 
-function sink() {
-  let data = ''
-  const stream = new Writable({ write: (chunk, _, done) => ((data += chunk), done()) })
-  return { stream, read: () => data }
-}
-
-function deps(ui: Deps['ui']) {
-  const stdout = sink()
-  const stderr = sink()
-  const value: Deps = {
-    env: { NO_COLOR: '1' },
-    cwd: '/',
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    stdin: process.stdin,
-    stdinIsTTY: false,
-    now: () => new Date(0),
-    version: 't',
-    ui,
-  }
-  return { deps: value, stdout: stdout.read, stderr: stderr.read }
+function deps(ui: { lang: Lang; json: boolean }) {
+  const io = testIOStreams({ env: { NO_COLOR: '1' }, machineOutput: ui.json })
+  return { deps: { io, ...ui }, stdout: io.stdout, stderr: io.stderr }
 }
 
 const INFURA = 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef'

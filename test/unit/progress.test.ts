@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import type { Deps } from '../../src/commands/deps.js'
+import { createIOStreams } from '../../src/io/iostreams.js'
 import { startProgress } from '../../src/ui/progress.js'
 
 function terminal(columns: number | undefined) {
@@ -12,14 +12,22 @@ function terminal(columns: number | undefined) {
     columns,
     ...cursor,
   })
-  const deps = { env: {}, stderr: stream, ui: { lang: 'en', json: false } } as unknown as Deps
-  return { deps, written: () => written }
+  const io = (change: { machineOutput?: boolean; env?: NodeJS.ProcessEnv } = {}) =>
+    createIOStreams({
+      out: stream,
+      err: stream,
+      in: process.stdin,
+      inIsTTY: true,
+      env: change.env ?? {},
+      machineOutput: change.machineOutput ?? false,
+    })
+  return { io, written: () => written }
 }
 
 describe('the spinner', () => {
   it('spins on a terminal with a width, on stderr', async () => {
-    const { deps, written } = terminal(80)
-    const progress = await startProgress('Looking…', deps)
+    const { io, written } = terminal(80)
+    const progress = await startProgress('Looking…', io())
     progress.stop()
     expect(written()).toContain('Looking…')
   })
@@ -27,17 +35,17 @@ describe('the spinner', () => {
   it.each([0, undefined])(
     'never starts on a terminal that reports %s columns (ora would loop forever)',
     async (columns) => {
-      const { deps, written } = terminal(columns)
-      const progress = await startProgress('Looking…', deps)
+      const { io, written } = terminal(columns)
+      const progress = await startProgress('Looking…', io())
       progress.stop()
       expect(written()).toBe('')
     },
   )
 
   it('never starts with --json or in CI', async () => {
-    for (const change of [{ ui: { lang: 'en', json: true } }, { env: { CI: 'true' } }]) {
-      const { deps, written } = terminal(80)
-      const progress = await startProgress('Looking…', { ...deps, ...change } as Deps)
+    for (const change of [{ machineOutput: true }, { env: { CI: 'true' } }]) {
+      const { io, written } = terminal(80)
+      const progress = await startProgress('Looking…', io(change))
       progress.stop()
       expect(written()).toBe('')
     }

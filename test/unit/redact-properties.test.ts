@@ -20,7 +20,7 @@ import { redactReport } from '../../src/report/redact-report.js'
 import { renderTxMarkdown } from '../../src/report/render-tx-markdown.js'
 import { renderTxText } from '../../src/report/render-tx-text.js'
 import { redact } from '../../src/redact/redact.js'
-import { styleFor } from '../../src/ui/style.js'
+import { chalkFor } from '../../src/io/iostreams.js'
 import { HASH, pendingEvidence } from '../support/evidence.js'
 
 const lists = [
@@ -119,7 +119,7 @@ function reportWithNote(note: string) {
     checkedAt: new Date(0),
   })
   const clean = redactReport(report)
-  const plain = styleFor({}, { NO_COLOR: '1' })
+  const plain = chalkFor({}, { NO_COLOR: '1' })
   return [JSON.stringify(clean), renderTxMarkdown(clean), renderTxText(clean, null, plain)]
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { displayUrl } from '../../src/redact/redact-urls.js'
 import { redact, redactText } from '../../src/redact/redact.js'
+import type { Report } from '../../src/report/schema.js'
 
 describe('redacting error messages and free text', () => {
   it.each([
@@ -75,7 +76,8 @@ describe('--redact-addresses', () => {
           guide: 'stuck-transactions',
           data: { from: address, nested: [{ to: address }] },
         },
-      ],
+        // Any depth of finding data is walked, whatever its code's schema says.
+      ] as unknown as Report['findings'],
       nextSteps: [`send from ${address}`],
       evidence: { transaction: { from: address, hash } },
       environment: { os: 'x', arch: 'x', node: 'x', wallet: null, browser: null },

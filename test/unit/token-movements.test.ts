@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { encodeAbiParameters, encodeEventTopics, parseAbi } from 'viem'
-import { tokenMovements } from '../../src/diagnose/token-movements.js'
+import { tokenMovements } from '../../src/decode/token-movements.js'
 
 const A = '0x1111111111111111111111111111111111111111'
 const B = '0x2222222222222222222222222222222222222222'

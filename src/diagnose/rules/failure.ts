@@ -1,6 +1,6 @@
 import type { TxEvidence } from '../../evidence/schema.js'
-import { decodeRevert, revertCategory, type DecodedRevert } from '../errors/decode-revert.js'
-import { finding, type Finding } from '../finding.js'
+import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/decode-revert.js'
+import { finding, type Finding } from '../../findings/finding.js'
 
 /** Gas used at or above this share of the limit, with no revert data, is an out-of-gas failure. */
 const NEAR_LIMIT = 0.95
@@ -12,7 +12,7 @@ export function failureRule(evidence: TxEvidence): Finding[] {
   const { receipt, tx, failure } = context
   const revert = decodeRevert(failure?.revertData)
   const findings: Finding[] = [
-    finding('tx.reverted', 'critical', {
+    finding('tx.reverted', {
       blockNumber: receipt.blockNumber.toString(),
       gasUsed: receipt.gasUsed.toString(),
       gasLimit: tx.gas.toString(),
@@ -39,7 +39,7 @@ export function failureRule(evidence: TxEvidence): Finding[] {
   const certain = failure?.method === 'trace' && failure.outOfGas
   if (certain || (revert.kind === 'empty' && nearLimit && failure?.method !== 'trace')) {
     findings.push(
-      finding('tx.out-of-gas', 'critical', {
+      finding('tx.out-of-gas', {
         gasUsed: receipt.gasUsed.toString(),
         gasLimit: tx.gas.toString(),
         certain,

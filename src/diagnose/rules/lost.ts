@@ -1,7 +1,7 @@
 import { chainForId } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { HEADROOM_BLOCKS, nextBaseFee, recentTips, suggestFees } from '../fees.js'
-import { finding, type Finding } from '../finding.js'
+import { finding, type Finding } from '../../findings/finding.js'
 import { txStatus } from '../tx-status.js'
 
 /** `tx.dropped`, `tx.replaced`, `tx.not-found`: a hash that no node (or no longer any node) has. */
@@ -10,7 +10,7 @@ export function lostRule(evidence: TxEvidence): Finding[] {
   const { context, sender } = evidence
   if (status === 'not-found') {
     return [
-      finding('tx.not-found', 'critical', {
+      finding('tx.not-found', {
         searchedChainIds: evidence.searchedChainIds,
         unreachableChainIds: evidence.unreachableChainIds,
       }),
@@ -19,7 +19,7 @@ export function lostRule(evidence: TxEvidence): Finding[] {
   if (status === 'replaced' && sender) {
     const replacement = context?.replacement
     return [
-      finding('tx.replaced', 'warning', {
+      finding('tx.replaced', {
         from: sender.from,
         nonce: sender.nonce,
         replacementHash: replacement?.hash ?? null,
@@ -37,7 +37,7 @@ export function lostRule(evidence: TxEvidence): Finding[] {
       HEADROOM_BLOCKS.normal,
     )
     return [
-      finding('tx.dropped', 'warning', {
+      finding('tx.dropped', {
         from: sender.from,
         nonce: sender.nonce,
         source: sender.source,

@@ -1,14 +1,14 @@
 import { minesOnDemand } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { STALE_SECONDS } from '../endpoint-health.js'
-import { finding, type Finding } from '../finding.js'
+import { finding, type Finding } from '../../findings/finding.js'
 
 /** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
 export function wrongNetworkRule(evidence: TxEvidence): Finding[] {
   const requested = evidence.requestedChainId
   const found = evidence.context?.tx || evidence.context?.receipt ? evidence.context.chainId : null
   if (requested === null || found === null || found === requested) return []
-  return [finding('tx.wrong-network', 'critical', { requestedChainId: requested, foundChainId: found })]
+  return [finding('tx.wrong-network', { requestedChainId: requested, foundChainId: found })]
 }
 
 /**
@@ -19,16 +19,16 @@ export function endpointRule(evidence: TxEvidence): Finding[] {
   const lostChains = new Set(evidence.unreachableChainIds)
   return evidence.endpointProblems.map((problem) =>
     problem.kind === 'chain-mismatch'
-      ? finding('rpc.chain-mismatch', 'warning', {
+      ? finding('rpc.chain-mismatch', {
           chainId: problem.chainId,
           endpoint: problem.endpoint,
           reportedChainId: problem.reportedChainId ?? null,
         })
-      : finding('rpc.unreachable', lostChains.has(problem.chainId) ? 'warning' : 'info', {
-          chainId: problem.chainId,
-          endpoint: problem.endpoint,
-          reason: problem.reason,
-        }),
+      : finding(
+          'rpc.unreachable',
+          { chainId: problem.chainId, endpoint: problem.endpoint, reason: problem.reason },
+          lostChains.has(problem.chainId) ? 'warning' : 'info',
+        ),
   )
 }
 
@@ -42,7 +42,7 @@ export function staleRule(evidence: TxEvidence): Finding[] {
   const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
   if (ageSeconds <= STALE_SECONDS) return []
   return [
-    finding('rpc.stale', 'warning', {
+    finding('rpc.stale', {
       chainId: context.chainId,
       headBlock: context.head.number.toString(),
       ageSeconds,

@@ -1,5 +1,5 @@
 import type { TxEvidence } from '../../evidence/schema.js'
-import { finding, type Finding } from '../finding.js'
+import { finding, type Finding } from '../../findings/finding.js'
 
 /** `tx.confirmed`: a mined transaction that succeeded (failures: failure.ts). */
 export function outcomeRule(evidence: TxEvidence): Finding[] {
@@ -7,7 +7,7 @@ export function outcomeRule(evidence: TxEvidence): Finding[] {
   if (!context?.receipt || !context.tx || context.receipt.status !== 'success') return []
   const { receipt, head, txBlock } = context
   return [
-    finding('tx.confirmed', 'info', {
+    finding('tx.confirmed', {
       blockNumber: receipt.blockNumber.toString(),
       confirmations: Number(head.number - receipt.blockNumber + 1n),
       gasUsed: receipt.gasUsed.toString(),

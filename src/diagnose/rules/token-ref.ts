@@ -1,6 +1,6 @@
 import { formatUnits } from 'viem'
 import type { TokenInfo } from '../../evidence/schema.js'
-import type { TokenRef } from '../finding.js'
+import type { TokenRef } from '../../findings/data-types.js'
 
 export function tokenRef(address: string, tokens: readonly TokenInfo[]): TokenRef {
   const info = tokens.find((t) => t.address.toLowerCase() === address.toLowerCase())

@@ -1,6 +1,6 @@
 import type { TxEvidence } from '../../evidence/schema.js'
-import { finding, type Finding } from '../finding.js'
-import { tokenMovements } from '../token-movements.js'
+import { finding, type Finding } from '../../findings/finding.js'
+import { tokenMovements } from '../../decode/token-movements.js'
 import { formatAmount, tokenRef } from './token-ref.js'
 
 /** More movements than this are summarised by the evidence, not listed as findings. */
@@ -13,7 +13,7 @@ export function tokenRule(evidence: TxEvidence): Finding[] {
   const movements = tokenMovements(context.receipt.logs)
   const findings: Finding[] = movements.slice(0, MAX_LISTED).map((m) => {
     const token = tokenRef(m.token, context.tokens)
-    return finding('token.transfer-found', 'info', {
+    return finding('token.transfer-found', {
       transactionHash: null,
       chainId: null,
       standard: m.standard,
@@ -32,7 +32,7 @@ export function tokenRule(evidence: TxEvidence): Finding[] {
     if (!itself && !otherToken) continue
     const token = tokenRef(m.token, context.tokens)
     findings.push(
-      finding('token.sent-to-contract', 'critical', {
+      finding('token.sent-to-contract', {
         token,
         to: m.to,
         recipient: itself ? 'token-itself' : 'other-token',

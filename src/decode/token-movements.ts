@@ -1,5 +1,4 @@
-import { decodeEventLog, parseAbi, type Address } from 'viem'
-import type { LogData } from '../evidence/schema.js'
+import { decodeEventLog, parseAbi, type Address, type Hex } from 'viem'
 
 /** ERC-20 and ERC-721 share Transfer's signature: ERC-721 indexes the token id (four topics). */
 const erc20Events = parseAbi([
@@ -26,6 +25,9 @@ export type TokenMovement = {
 }
 
 /** Pure: a receipt's logs → the token movements they record, in log order. Unrelated logs are skipped. */
+/** A log as any gatherer reads it: decoding needs no more than this. */
+export type LogData = { address: Address; topics: readonly Hex[]; data: Hex }
+
 export function tokenMovements(logs: readonly LogData[]): TokenMovement[] {
   return logs.flatMap((log): TokenMovement[] => {
     const token = log.address.toLowerCase() as Address

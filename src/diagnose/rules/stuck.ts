@@ -1,7 +1,7 @@
 import { chainForId } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { effectiveTip, nextBaseFee, recentTips, replacementFees, HEADROOM_BLOCKS } from '../fees.js'
-import { finding, type Finding } from '../finding.js'
+import { finding, type Finding } from '../../findings/finding.js'
 import { txStatus } from '../tx-status.js'
 
 /** A nonce gap longer than this is listed by its ends only. */
@@ -11,7 +11,7 @@ const MAX_LISTED_NONCES = 20
  * A transaction that waits in the pool: why (a missing earlier nonce, a fee cap under the base
  * fee, a tip under what recent blocks paid) and what a replacement must offer.
  */
-export function waitingRule(evidence: TxEvidence): Finding[] {
+export function stuckRule(evidence: TxEvidence): Finding[] {
   const status = txStatus(evidence)
   const context = evidence.context
   if ((status !== 'pending' && status !== 'queued') || !context?.tx) return []
@@ -20,7 +20,7 @@ export function waitingRule(evidence: TxEvidence): Finding[] {
   const baseFee = nextBaseFee(feeHistory, head)
   const tips = recentTips(feeHistory)
   const findings: Finding[] = [
-    finding('tx.pending', 'warning', {
+    finding('tx.pending', {
       from: tx.from,
       nonce: tx.nonce,
       firstSeenAt: evidence.memory?.firstSeenAt ?? null,
@@ -35,7 +35,7 @@ export function waitingRule(evidence: TxEvidence): Finding[] {
   if (status === 'queued' && nonces) {
     const missing = Array.from({ length: tx.nonce - nonces.pending }, (_, i) => nonces.pending + i)
     findings.push(
-      finding('tx.nonce-gap', 'critical', {
+      finding('tx.nonce-gap', {
         from: tx.from,
         nonce: tx.nonce,
         accountNonce: nonces.latest,
@@ -47,12 +47,10 @@ export function waitingRule(evidence: TxEvidence): Finding[] {
 
   const feeCap = tx.maxFeePerGas ?? tx.gasPrice
   if (baseFee !== null && feeCap !== null && feeCap < baseFee) {
-    findings.push(
-      finding('tx.fee-cap-below-base-fee', 'critical', { feeCap: feeCap.toString(), baseFee: baseFee.toString() }),
-    )
+    findings.push(finding('tx.fee-cap-below-base-fee', { feeCap: feeCap.toString(), baseFee: baseFee.toString() }))
   } else if (tips && rules.model === 'eip1559' && rules.tipsMatter && effectiveTip(tx, baseFee) < tips.low) {
     findings.push(
-      finding('tx.priority-fee-low', 'warning', {
+      finding('tx.priority-fee-low', {
         priorityFee: effectiveTip(tx, baseFee).toString(),
         recentLowTip: tips.low.toString(),
         recentMedianTip: tips.median.toString(),

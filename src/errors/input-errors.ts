@@ -1,0 +1,40 @@
+import { text } from '../i18n/text.js'
+import { DoctorError, ExitCode } from './doctor-error.js'
+
+/** Errors of the input (exit 2): nothing was looked up. */
+
+/** Public endpoints off and none configured: said the same wherever it is found. */
+export const noEndpointsError = () =>
+  new DoctorError({
+    code: 'input.no-endpoints',
+    message: text('error.noEndpoints'),
+    suggestion: text('hint.noEndpoints'),
+    exitCode: ExitCode.invalidInput,
+  })
+
+/** `--out` could not be written where asked. */
+export const outFileError = (file: string, reason: string, cause?: unknown) =>
+  new DoctorError({
+    code: 'input.out',
+    message: text('error.outFile', { file, reason }),
+    exitCode: ExitCode.invalidInput,
+    cause,
+  })
+
+/** A file named on the command line could not be read. */
+export const readFileError = (file: string, reason: string, cause?: unknown) =>
+  new DoctorError({
+    code: 'input.file',
+    message: text('error.readFile', { file, reason }),
+    exitCode: ExitCode.invalidInput,
+    cause,
+  })
+
+/** An `--from-evidence` file that is not evidence, or not about the hash given. */
+export const evidenceFileError = (file: string, problem: string, cause?: unknown) =>
+  new DoctorError({
+    code: 'input.evidence',
+    message: text('error.evidenceFile', { file, problem }),
+    exitCode: ExitCode.invalidInput,
+    cause,
+  })

@@ -1,0 +1,41 @@
+import { text } from '../i18n/text.js'
+import { DoctorError, ExitCode } from './doctor-error.js'
+
+/** Errors of the network: the tool could not look (exit 3), never the user's fault. */
+
+/** Endpoints were there, but none answered correctly for any chain searched. */
+export const noEndpointAnsweredError = (cause?: unknown) =>
+  new DoctorError({
+    code: 'rpc.unreachable',
+    message: text('error.noEndpointAnswered'),
+    suggestion: text('hint.rpcFlag'),
+    exitCode: ExitCode.couldNotLook,
+    cause,
+  })
+
+/** Every endpoint of one chain failed for a call. */
+export const chainUnreachableError = (chainId: number, cause?: unknown) =>
+  new DoctorError({
+    code: 'rpc.unreachable',
+    message: text('error.chainUnreachable', { chainId }),
+    suggestion: text('hint.rpcFlag'),
+    exitCode: ExitCode.couldNotLook,
+    cause,
+  })
+
+/** The whole network part of a command ran past `--timeout`. */
+export const deadlineError = (ms: number) =>
+  new DoctorError({
+    code: 'rpc.deadline',
+    message: text('error.deadline', { ms }),
+    suggestion: text('hint.timeout'),
+    exitCode: ExitCode.couldNotLook,
+  })
+
+/** A method outside the read-only allow-list: the tool never sends it anywhere. */
+export const methodRefusedError = (method: string) =>
+  new DoctorError({
+    code: 'rpc.method-refused',
+    message: text('error.methodRefused', { method }),
+    exitCode: ExitCode.couldNotLook,
+  })

@@ -1,0 +1,18 @@
+/** Every guide, by the id its file name and front matter carry (guides/<lang>/<id>.md). */
+export const guideIds = [
+  'stuck-transactions',
+  'speed-up-and-cancel',
+  'nonce-gaps',
+  'missing-tokens',
+  'wrong-network',
+  'failed-swaps',
+  'approvals',
+  'fee-on-transfer',
+  'exchange-deposits',
+  'staying-safe',
+  'support-request',
+  'rpc-endpoints',
+] as const
+export type GuideId = (typeof guideIds)[number]
+
+export const isGuideId = (value: string): value is GuideId => (guideIds as readonly string[]).includes(value)

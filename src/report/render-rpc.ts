@@ -1,0 +1,34 @@
+import type { ChalkInstance } from 'chalk'
+import { chainForId } from '../chains/registry.js'
+import type { EndpointVerdict } from '../diagnose/endpoint-health.js'
+import type { Say } from '../i18n/translate.js'
+import { age } from './format.js'
+
+/** `rpc` for a person: per chain, each endpoint's state, head, age, latency and what it serves. */
+export function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ChalkInstance, now: Date): string {
+  const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
+  const lines: string[] = []
+  for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
+    lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
+    for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
+      const state = !v.reachable
+        ? style.red(`✖ ${v.problem}`)
+        : v.problem
+          ? style.red(`✖ ${v.problem} (${v.reportedChainId})`)
+          : v.stale
+            ? style.yellow(`! ${say('rpc.stale')}`)
+            : style.green(`✓ ${say('rpc.ok')}`)
+      const detail = v.reachable
+        ? say('rpc.detail', {
+            head: v.head ?? '?',
+            age: v.headTimestamp ? age(now.getTime() / 1000 - Number(v.headTimestamp)) : '?',
+            latency: String(v.latencyMs ?? '?'),
+            trace: yesNo(v.servesTrace),
+            history: yesNo(v.servesHistory),
+          })
+        : ''
+      lines.push(`  ${v.endpoint.padEnd(44)} ${state}  ${style.dim(detail)}`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
