@@ -55,17 +55,18 @@ export function labelValue(text: string, start: number, end: number, label: numb
   if (open === '"' || open === "'") {
     valueStart++
     valueEnd = text.indexOf(open, valueStart)
-    if (valueEnd < 0) valueEnd = lineEnd(text, valueStart)
+    if (valueEnd < 0 || valueEnd > valueStart + MAX_VALUE) valueEnd = lineEnd(text, valueStart)
   } else if (equals) {
     valueEnd = valueStart
-    while (valueEnd < text.length && !/[\s"'&;,]/.test(text[valueEnd] as string)) valueEnd++
+    const limit = Math.min(text.length, valueStart + MAX_VALUE)
+    while (valueEnd < limit && !/[\s"'&;,]/.test(text[valueEnd] as string)) valueEnd++
   } else {
     // "password: …" to the end of the line (a passphrase has spaces), or of the quoted header.
     const outerQuote = quoteAround(text, start)
     valueEnd = lineEnd(text, valueStart)
     if (outerQuote) {
-      const close = text.indexOf(outerQuote, valueStart)
-      if (close >= 0 && close < valueEnd) valueEnd = close
+      const close = text.slice(valueStart, valueEnd).indexOf(outerQuote) + valueStart
+      if (close >= valueStart && close < valueEnd) valueEnd = close
     }
   }
   while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1] as string)) valueEnd--
@@ -79,12 +80,18 @@ export function labelValue(text: string, start: number, end: number, label: numb
   else emit(valueStart, valueEnd, 'credential', '[redacted: credential]')
 }
 
+/** A value runs to the end of its line, or 4 KB at most: a single-line log of many megabytes holds many labels. */
+const MAX_VALUE = 4096
+
 function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from)
-  const end = newline < 0 ? text.length : newline
-  // A JSON-escaped line ends at its \n escape.
-  const escaped = text.indexOf('\\n', from)
-  return escaped >= 0 && escaped < end ? escaped : end
+  const limit = Math.min(text.length, from + MAX_VALUE)
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a) return i
+    // A JSON-escaped line ends at its \n escape.
+    if (c === 0x5c && text.charCodeAt(i + 1) === 0x6e) return i
+  }
+  return limit
 }
 
 /** The quote a header sits in on its line (`-H "Authorization: …"`), if any. */

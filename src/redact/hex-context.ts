@@ -45,7 +45,10 @@ const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLower
 
 export function classifyHex(text: string, start: number, end: number): HexVerdict {
   if (zeroPadded(text, start, end)) return 'keep'
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 96)
+  // The line before the value, 96 characters at most (looked for by hand: lastIndexOf on a log
+  // with no line breaks would walk back to its start for every value).
+  let lineStart = start
+  while (lineStart > 0 && lineStart > start - 96 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--
   const raw = text.slice(lineStart, start)
   if (KEY_HINT.test(raw) && KEY_WORDS.test(words(raw))) return 'key'
   if (EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start))) return 'keep'

@@ -17,15 +17,19 @@ export function isWif(candidate: string): boolean {
   return (version === 0x80 || version === 0xef) && (payload.length === 33 || compressed)
 }
 
+/** A keystore's `crypto` object is about 1 KB: one that does not close within 32 KB is something else. */
+export const MAX_KEYSTORE = 32 * 1024
+
 /**
  * The end of the `crypto` object of a keystore file (encrypted private key, KDF parameters: the
  * part an attacker can brute-force) whose opening brace is at `objectStart`, braces balanced and
- * strings skipped; -1 when the text ends first.
+ * strings skipped; -1 when the text ends first (more may come), -2 when it is too long to be one.
  */
 export function keystoreObjectEnd(text: string, objectStart: number): number {
   let depth = 0
   let inString = false
-  for (let i = objectStart; i < text.length; i++) {
+  const limit = Math.min(text.length, objectStart + MAX_KEYSTORE)
+  for (let i = objectStart; i < limit; i++) {
     const char = text.charCodeAt(i)
     if (inString) {
       if (char === 0x5c) i++
@@ -34,5 +38,5 @@ export function keystoreObjectEnd(text: string, objectStart: number): number {
     else if (char === 0x7b) depth++
     else if (char === 0x7d && --depth === 0) return i + 1
   }
-  return -1
+  return limit < text.length ? -2 : -1
 }

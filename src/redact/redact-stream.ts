@@ -44,9 +44,10 @@ export class StreamingRedactor {
       cut = cutBefore(text, limit, from)
       if (found.openStart >= 0 && found.openStart < cut && limit - found.openStart < MAX_HELD)
         cut = cutBefore(text, found.openStart, from)
-      for (let crossing = spans.find((s) => s.start < cut && s.end > cut); crossing;) {
-        cut = cutBefore(text, crossing.start, from)
-        crossing = spans.find((s) => s.start < cut && s.end > cut)
+      // Spans are sorted and apart: one walk back finds every span that a cut, once moved, crosses.
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const span = spans[k] as (typeof spans)[number]
+        if (span.start < cut && span.end > cut) cut = cutBefore(text, span.start, from)
       }
       if (cut <= from) {
         if (this.pending.length < MAX_HELD) return ''
@@ -64,10 +65,16 @@ export class StreamingRedactor {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 
-/** The start of the line holding `position` (or after the last white space, for a very long line); `floor` if none. */
+/**
+ * The start of the line holding `position`; for a line longer than 4 KB, the place after the last
+ * white space before it (a search bounded so a log without line breaks costs no more); `floor` if none.
+ */
 function cutBefore(text: string, position: number, floor: number): number {
-  const newline = text.lastIndexOf('\n', position - 1)
-  if (newline >= floor) return newline + 1
-  for (let k = position - 1; k > floor && k > position - 4096; k--) if (text.charCodeAt(k) <= 0x20) return k + 1
-  return floor
+  let space = -1
+  for (let k = position - 1; k >= floor && k > position - 4096; k--) {
+    const code = text.charCodeAt(k)
+    if (code === 0x0a) return k + 1
+    if (space < 0 && code <= 0x20) space = k + 1
+  }
+  return space > floor ? space : floor
 }

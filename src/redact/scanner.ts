@@ -9,7 +9,7 @@ import {
   PASSWORD_WORDS,
 } from './credentials.js'
 import { classifyHex } from './hex-context.js'
-import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd } from './keys.js'
+import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd, MAX_KEYSTORE } from './keys.js'
 import {
   emailAround,
   ipv4At,
@@ -161,6 +161,7 @@ class Scan {
   readonly knownHashes: ReadonlySet<string> | undefined
   readonly n: number
   openStart = -1
+  keystoreReadTo = -1
 
   constructor(
     readonly text: string,
@@ -469,9 +470,13 @@ class Scan {
       const brace = /^"\s*:\s*\{/.exec(text.slice(end, end + 64))
       if (!brace) return end
       const objectStart = end + brace[0].length - 1
+      // After an object that did not close, another "crypto" inside the part already read is not
+      // read again: a hostile text of many unclosed ones stays linear.
+      if (objectStart < this.keystoreReadTo) return end
       const objectEnd = keystoreObjectEnd(text, objectStart)
+      if (objectEnd === -1 && (this.openStart < 0 || objectStart < this.openStart)) this.openStart = objectStart
       if (objectEnd < 0) {
-        if (this.openStart < 0 || objectStart < this.openStart) this.openStart = objectStart
+        this.keystoreReadTo = objectStart + MAX_KEYSTORE
         return end
       }
       emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
