@@ -133,6 +133,15 @@ function cases(): [string, Case][] {
       },
     ],
     [
+      'an OAuth token in a URL fragment, a key after /v1/',
+      {
+        input: `https://app.example.com/callback#access_token=${bearer}&state=ok https://rpc.example.net/v1/${alchemy}`,
+        kind: 'rpc-url',
+        gone: [bearer, alchemy],
+        stays: ['#access_token=', '&state=ok', 'https://rpc.example.net/v1/'],
+      },
+    ],
+    [
       'an Alchemy URL without a scheme',
       {
         input: `eth-mainnet.g.alchemy.com/v2/${alchemy}`,

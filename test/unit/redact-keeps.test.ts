@@ -85,6 +85,7 @@ describe('public chain data stays', () => {
 
   it.each([
     'wallet at 192.168.1.20:8545, node at 10.0.0.5, docker 172.17.0.2, link-local 169.254.10.1',
+    'carrier NAT 100.64.3.7, multicast 239.255.255.250, unspecified 0.0.0.0, broadcast 255.255.255.255',
     'ipv6 link-local fe80::1ff:fe23:4567:890a and unique-local fd12:3456:789a::1',
     'MetaMask 12.3.0.1 on Chrome 120.0.6099.109, version 2.3.0.1, v1.2.3.4, Ledger Live 2.71.1.0',
   ])('%s', (input) => {
