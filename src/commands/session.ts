@@ -2,6 +2,8 @@ import { chainForId, knownChains } from '../chains/registry.js'
 import type { Config } from '../config/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
+import type { RpcCall } from '../rpc/endpoint-client.js'
+import { EndpointPool } from '../rpc/endpoint-http.js'
 import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import type { NetworkOptions, OutputOptions } from './common-options.js'
@@ -41,20 +43,27 @@ export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 
 
 export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
 
-/** One read-only client per chain that has endpoints, in registry order (then unknown chains). */
+/**
+ * One read-only client per chain that has endpoints, in registry order (then unknown chains).
+ * `firstRound`: the calls the command will make first on every chain (a hash lookup) — they ride
+ * in the batch that asks each `--rpc` URL its chain id, so that question costs no round trip.
+ */
 export async function connect(
   options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
   settings: Settings,
+  firstRound: readonly RpcCall[] = [],
 ): Promise<Network> {
   const problems: EndpointProblem[] = []
   const stats = newRpcStats()
-  const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats }
+  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats })
+  const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats, pool }
   const byChain = await resolveEndpoints(
     {
       flagUrls: options.rpc,
       configured: settings.config.rpc ?? {},
       publicRpc: options.publicRpc && settings.config.publicRpc !== false,
       requestedChainId: options.chain,
+      firstRound,
     },
     context,
   )

@@ -6,6 +6,7 @@ import { inputError } from '../errors/doctor-error.js'
 import { evidenceFileError } from '../errors/input-errors.js'
 import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
+import { transactionLookupCalls } from '../evidence/read-transaction.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
@@ -79,7 +80,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
   try {
     return await withDeadline(
       (async () => {
-        const network = await connect(options, settings)
+        const network = await connect(options, settings, transactionLookupCalls(hash))
         progress.update(say('progress.searching', { count: network.connections.length }))
         const memory = options.cache ? await recall(memoryFile(deps.env), hash) : null
         return gatherTxEvidence({

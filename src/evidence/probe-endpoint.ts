@@ -36,7 +36,6 @@ export async function probeEndpoint(
   const started = performance.now()
   try {
     const [chainId, head] = await Promise.all([client.getChainId(), client.getBlock({ blockTag: 'latest' })])
-    stats.calls += 2
     const latencyMs = Math.round(performance.now() - started)
     const request = client.request as EIP1193RequestFn
     const unsupported = (error: unknown) =>
@@ -59,7 +58,6 @@ export async function probeEndpoint(
               () => false,
             ),
     ])
-    stats.calls += 2
     return {
       ...base,
       reachable: true,

@@ -9,6 +9,15 @@ const nullWhen =
     throw error
   }
 
+/**
+ * The JSON-RPC calls of round one, exactly as viem sends them below: sent ahead, alongside an
+ * `--rpc` URL's chain-id question (src/commands/session.ts), their answers are used here.
+ */
+export const transactionLookupCalls = (hash: Hash) => [
+  { method: 'eth_getTransactionByHash', params: [hash] },
+  { method: 'eth_getTransactionReceipt', params: [hash] },
+]
+
 /** Round one: does this chain know the hash? Transaction and receipt leave in one batch. */
 export async function readTransaction(
   client: PublicClient,

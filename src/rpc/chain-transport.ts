@@ -1,7 +1,7 @@
 import { custom, type EIP1193RequestFn, type Transport } from 'viem'
-import { faultReason, isEndpointFault, transientFault } from './classify-error.js'
+import { faultReason, judgeError, transientFault } from './classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
-import { endpointHttp } from './endpoint-http.js'
+import { endpointHttp, type EndpointPool } from './endpoint-http.js'
 import { assertReadOnly } from './read-methods.js'
 import { answerProblem } from './validate-answer.js'
 import { chainUnreachableError } from '../errors/rpc-errors.js'
@@ -15,6 +15,10 @@ type EndpointState = {
   failed: boolean
   /** Transient faults met so far: endpoints are tried healthiest first. */
   faults: number
+  /** Methods this endpoint refused (a JSON-RPC error that is no answer): others are asked first for them. */
+  refused: Set<string>
+  /** Whether a refusal was already reported: once per endpoint is enough. */
+  refusalReported: boolean
 }
 
 export type ChainTransportOptions = {
@@ -24,6 +28,8 @@ export type ChainTransportOptions = {
   requestTimeoutMs: number
   problems: EndpointProblem[]
   stats: RpcStats
+  /** Shared with endpoint resolution, so answers asked for alongside a chain id are used here. */
+  pool?: EndpointPool | undefined
 }
 
 /** Two more tries after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
@@ -34,14 +40,19 @@ const MAX_PAUSE_MS = 2_000
 /** An answer that can't be trusted (wrong shape, another transaction): the endpoint is at fault. */
 class InvalidAnswer extends Error {}
 
+/** The endpoint could not say its chain id: whatever it answers otherwise cannot be placed on a chain. */
+class NoChainId extends Error {}
+
 /**
  * One chain's transport: each call goes to the healthiest endpoint that has not failed, through
- * viem's batching `http` transport, so calls made together leave as one JSON-RPC batch. Before an
- * endpoint's first answer is used its `eth_chainId` must match the chain (sent in that same batch,
- * so the check costs no round trip), and every answer must have the shape its method promises.
- * A transient fault is retried after a pause (twice at most) when no other endpoint is left; a dead, lying
- * or malformed endpoint is recorded and the next one tried. Only read methods pass, here and
- * again inside viem (`methods.include`).
+ * its batching client (src/rpc/endpoint-client.ts), so calls made together leave as one JSON-RPC
+ * batch. Before an endpoint's first answer is used its `eth_chainId` must match the chain (sent in
+ * that same batch, so the check costs no round trip), and every answer must have the shape its
+ * method promises. A transient fault is retried after a pause (twice at most) when no other
+ * endpoint is left; a dead, lying or malformed endpoint is recorded and the next one tried. An
+ * endpoint that refuses a call with a JSON-RPC error (not an answer such as a revert) leaves that
+ * call to the next endpoint, and is asked last for that method from then on. Only read methods
+ * pass, here and again inside viem (`methods.include`).
  */
 export function chainTransport(options: ChainTransportOptions): Transport {
   const states: EndpointState[] = options.endpoints.map((endpoint, order) => ({
@@ -49,8 +60,14 @@ export function chainTransport(options: ChainTransportOptions): Transport {
     order,
     failed: false,
     faults: 0,
+    refused: new Set(),
+    refusalReported: false,
     chainId: endpoint.verifiedChainId === undefined ? undefined : Promise.resolve(endpoint.verifiedChainId),
-    request: endpointHttp(endpoint.url, { timeoutMs: options.requestTimeoutMs, stats: options.stats })({
+    request: endpointHttp(endpoint.url, {
+      timeoutMs: options.requestTimeoutMs,
+      stats: options.stats,
+      pool: options.pool,
+    })({
       retryCount: 0,
       timeout: options.requestTimeoutMs,
     }).request,
@@ -68,7 +85,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
     const [reported, answer] = await Promise.allSettled([state.chainId, state.request({ method, params })])
     if (reported.status === 'rejected') {
       state.chainId = undefined // not known yet: a retry asks again
-      throw reported.reason
+      throw new NoChainId('no chain id', { cause: reported.reason })
     }
     if (reported.value !== options.chainId) return { mismatch: reported.value } as const
     if (answer.status === 'rejected') throw answer.reason
@@ -79,9 +96,15 @@ export function chainTransport(options: ChainTransportOptions): Transport {
 
   const request = async ({ method, params }: { method: string; params?: unknown }) => {
     assertReadOnly(method)
-    options.stats.calls++
-    const ranked = () => states.filter((s) => !s.failed).sort((a, b) => a.faults - b.faults || a.order - b.order)
+    const refusedBy = (s: EndpointState) => (s.refused.has(method) ? 1 : 0)
+    const ranked = () =>
+      states
+        .filter((s) => !s.failed)
+        .sort((a, b) => refusedBy(a) - refusedBy(b) || a.faults - b.faults || a.order - b.order)
+    const refusals: { state: EndpointState; error: unknown }[] = []
+    const tried = new Set<EndpointState>()
     for (const state of ranked()) {
+      tried.add(state)
       for (let attempt = 0; !state.failed; attempt++) {
         try {
           const outcome = await ask(state, method, params)
@@ -93,6 +116,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
           // first, so nothing is used from an endpoint that one of them shows to be lying.
           await new Promise((resolve) => setImmediate(resolve))
           if (state.failed) break
+          reportRefusals(method, refusals)
           return outcome.value
         } catch (error) {
           if (state.failed) break // another call found it faulty meanwhile
@@ -100,10 +124,17 @@ export function chainTransport(options: ChainTransportOptions): Transport {
             fail(state, { kind: 'unreachable', reason: error.message })
             break
           }
-          if (!isEndpointFault(error, method)) throw error // an answer about the request itself
+          const verdict = error instanceof NoChainId ? 'fault' : judgeError(error, method)
+          if (verdict === 'answer') throw error // an answer about the request itself
+          if (verdict === 'refusal') {
+            state.refused.add(method)
+            refusals.push({ state, error })
+            break
+          }
           state.faults++
           const transient = transientFault(error)
-          const othersLeft = states.some((s) => s !== state && !s.failed)
+          // Others that may still answer this call: not failed, and not already tried for it (refused).
+          const othersLeft = states.some((s) => !tried.has(s) && !s.failed)
           if (transient && !othersLeft && attempt < RETRIES) {
             await pause(Math.min(MAX_PAUSE_MS, transient.retryAfterMs ?? FIRST_PAUSE_MS * 2 ** attempt))
             continue
@@ -112,7 +143,25 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         }
       }
     }
+    // Refused everywhere it could be asked: the refusal is the answer (a method no endpoint serves
+    // is a gap in the evidence, for the caller to handle), and no endpoint is worse than another.
+    const refusal = refusals.at(-1)
+    if (refusal) throw refusal.error
     throw chainUnreachableError(options.chainId)
+  }
+
+  /** Endpoints that refused a call another one then answered: worth a line in the report, once each. */
+  const reportRefusals = (method: string, refusals: { state: EndpointState; error: unknown }[]) => {
+    for (const { state, error } of refusals) {
+      if (state.refusalReported || state.failed) continue
+      state.refusalReported = true
+      options.problems.push({
+        chainId: options.chainId,
+        endpoint: endpointLabel(state.endpoint),
+        kind: 'unreachable',
+        reason: `refused ${method}: ${faultReason(error)}`,
+      })
+    }
   }
 
   return custom({ request }, { retryCount: 0, key: 'support-doctor', name: 'support-doctor read-only fallback' })

@@ -3,8 +3,10 @@ import { knownChains } from '../chains/registry.js'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { faultReason } from './classify-error.js'
-import { endpointHttp } from './endpoint-http.js'
+import type { RpcCall } from './endpoint-client.js'
+import { EndpointPool } from './endpoint-http.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
+import { answerProblem } from './validate-answer.js'
 
 export type EndpointSources = {
   /** `--rpc`, in the order given. */
@@ -13,6 +15,19 @@ export type EndpointSources = {
   configured: Record<string, string[]>
   publicRpc: boolean
   requestedChainId: number | undefined
+  /**
+   * The command's first round (a hash lookup), sent in the same batch as each `--rpc` URL's chain-id
+   * question: the answers wait in the pool for the chain transport, which checks them as any other.
+   */
+  firstRound?: readonly RpcCall[] | undefined
+}
+
+export type ResolveContext = {
+  requestTimeoutMs: number
+  problems: EndpointProblem[]
+  stats: RpcStats
+  /** Where the `--rpc` URLs' clients live; share it with the chain transports to use `firstRound`. */
+  pool?: EndpointPool | undefined
 }
 
 /** Checks config keys before anything touches the network: a bad key is an input error (exit 2). */
@@ -31,15 +46,24 @@ export function configuredEndpoints(configured: Record<string, string[]>): Endpo
  */
 export async function resolveEndpoints(
   sources: EndpointSources,
-  context: { requestTimeoutMs: number; problems: EndpointProblem[]; stats: RpcStats },
+  context: ResolveContext,
 ): Promise<Map<number, Endpoint[]>> {
   const fromConfig = configuredEndpoints(sources.configured)
+  const pool = context.pool ?? new EndpointPool({ timeoutMs: context.requestTimeoutMs, stats: context.stats })
   const fromFlags = await Promise.all(
     sources.flagUrls.map(async (url): Promise<Endpoint | null> => {
+      const client = pool.client(url)
       try {
-        const chainId = await askChainId(url, context)
-        return { url, chainId, origin: 'flag', verifiedChainId: chainId }
+        const asked = client.request({ method: 'eth_chainId' })
+        client.prefetch(sources.firstRound ?? [])
+        const chainId = await asked
+        if (answerProblem('eth_chainId', [], chainId)) throw new Error('invalid chain id')
+        const id = Number(chainId)
+        if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
+        return { url, chainId: id, origin: 'flag', verifiedChainId: id }
       } catch (error) {
+        // What rode along in that exchange is not worth keeping: the transport asks again if it uses the URL.
+        client.dropPrefetched()
         // Given with --chain, a URL that did not answer this once stays on that chain: the transport
         // checks its chain id again before use, retries a transient fault, and reports it there.
         if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
@@ -67,12 +91,4 @@ export async function resolveEndpoints(
     }
   }
   return byChain
-}
-
-async function askChainId(url: string, context: { requestTimeoutMs: number; stats: RpcStats }): Promise<number> {
-  const transport = endpointHttp(url, { timeoutMs: context.requestTimeoutMs, stats: context.stats })({ retryCount: 0 })
-  context.stats.calls++
-  const id = Number(await transport.request({ method: 'eth_chainId' }))
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
-  return id
 }

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAnvil } from '../../scripts/devnode.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil({ mining: false })
 beforeAll(async () => {
-  node = await startAnvil({ mining: false })
   for (const fee of [1, 2, 3, 2, 4]) {
     await node.request('anvil_setNextBlockBaseFeePerGas', [`0x${(fee * 1e9).toString(16)}`])
     await node.request('evm_mine', [])
   }
 })
-afterAll(() => node?.stop())
 
 describe('gas', () => {
   it('JSON: base fee now and next, suggestions from slow to fast, and the history', async () => {

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { guideIds } from '../../src/findings/guide-ids.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil({ mining: false })
 let hash: Hash
 beforeAll(async () => {
-  node = await startAnvil({ mining: false })
   const wallet = devWallet(node.url)
   hash = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, chain: null })
 })
-afterAll(() => node?.stop())
 
 describe('support-doctor guide', () => {
   it('without a topic lists every guide, in the language asked', async () => {

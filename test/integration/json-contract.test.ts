@@ -2,22 +2,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
 import { jsonSchemas, toJsonSchema } from '../../src/report/schema.js'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
 const shipped = (file: string) => JSON.parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'))
 const ajv = new Ajv2020({ allErrors: true, strict: false })
 const validateReport = ajv.compile(shipped('report.schema.json'))
 const validateError = ajv.compile(shipped('error.schema.json'))
 
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil({ mining: false })
 let mined: Hash
 let pending: Hash
 beforeAll(async () => {
-  node = await startAnvil({ mining: false })
   const wallet = devWallet(node.url)
   mined = await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
   await node.request('evm_mine', [])
@@ -30,7 +30,6 @@ beforeAll(async () => {
     chain: null,
   })
 })
-afterAll(() => node?.stop())
 
 describe('the JSON contract', () => {
   it('the shipped JSON Schemas are the ones generated from the zod schemas (run `npm run schema`)', () => {

@@ -1,21 +1,20 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
 const PHRASE = 'legal winner thank year wave sausage worth useful legal winner thank yellow'
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil()
 let hash: Hash
 beforeAll(async () => {
-  node = await startAnvil()
   const wallet = devWallet(node.url)
   hash = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: 1n, chain: null })
   await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
 })
-afterAll(() => node?.stop())
 
 const tx = (...extra: string[]) => runCli(['tx', hash, ...localOnly(node.url), ...extra])
 

@@ -1,17 +1,17 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { BIN } from '../support/run-cli.js'
 import { ensureTmux, openTerminal } from '../support/terminal.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil({ mining: false })
 let hash: Hash
 beforeAll(async () => {
   ensureTmux()
-  node = await startAnvil({ mining: false })
   const wallet = devWallet(node.url)
   hash = await wallet.sendTransaction({
     to: wallet.account.address,
@@ -22,7 +22,6 @@ beforeAll(async () => {
     chain: null,
   })
 })
-afterAll(() => node?.stop())
 
 describe('in a real terminal', () => {
   it('shows the coloured report, leaves no spinner behind, and exits', async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseGwei } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
 const findingOf = (report: { findings: Finding[] }, code: string) =>
   report.findings.find((f) => f.code === code) as Finding
 
-let node: Awaited<ReturnType<typeof startAnvil>>
-beforeAll(async () => {
-  node = await startAnvil({ mining: false })
-})
-afterAll(() => node?.stop())
+const node = useAnvil({ mining: false })
 
 const stuck = (index: number, fees = { maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: parseGwei('1') }) => {
   const wallet = devWallet(node.url, index)

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet } from '../../scripts/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
 const codes = (report: { findings: Finding[] }) => report.findings.map((f) => f.code)
@@ -9,11 +10,7 @@ const findingOf = (report: { findings: Finding[] }, code: string) =>
   report.findings.find((f) => f.code === code) as Finding
 
 // A node that mines only when told to: transactions stay in its pool like a stuck one on mainnet.
-let node: Awaited<ReturnType<typeof startAnvil>>
-beforeAll(async () => {
-  node = await startAnvil({ mining: false })
-})
-afterAll(() => node?.stop())
+const node = useAnvil({ mining: false })
 
 async function send(
   index: number,

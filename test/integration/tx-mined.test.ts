@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseEther, type Hash } from 'viem'
-import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
+import { deployUniswap, devWallet } from '../../scripts/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { useAnvil } from '../support/anvil-fixture.js'
 
-let node: Awaited<ReturnType<typeof startAnvil>>
+const node = useAnvil()
 let success: Hash
 let reverted: Hash
 
 beforeAll(async () => {
-  node = await startAnvil()
   const wallet = devWallet(node.url)
   success = await wallet.sendTransaction({
     to: devWallet(node.url, 1).account.address,
@@ -29,7 +29,6 @@ beforeAll(async () => {
   })
   await wallet.waitForTransactionReceipt({ hash: reverted, pollingInterval: 20 })
 })
-afterAll(() => node?.stop())
 
 describe('tx on mined transactions', () => {
   it('reports a successful transaction as confirmed, exit 0', async () => {

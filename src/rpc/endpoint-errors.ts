@@ -1,0 +1,49 @@
+import { HttpRequestError } from 'viem'
+
+/**
+ * What went wrong with one HTTP exchange, in the words the report uses. `connection` (refused,
+ * reset, cut off mid-answer) may clear up on its own; the others will not by asking again, except
+ * a 429 or 5xx status.
+ */
+export type HttpFault =
+  | { kind: 'connection' }
+  | { kind: 'status'; status: number; retryAfter: string | undefined }
+  | { kind: 'redirect'; status: number; toAnotherHost: boolean }
+  | { kind: 'too-large' }
+  | { kind: 'invalid-answer'; detail: string }
+
+/**
+ * An endpoint fault below JSON-RPC, shaped as viem's HttpRequestError (so viem's actions and the
+ * fault classification treat it as one) with the fault kept as data. `url` is the display label:
+ * no key or password from the URL travels in an error.
+ */
+export class EndpointHttpError extends HttpRequestError {
+  readonly fault: HttpFault
+
+  constructor(fault: HttpFault, label: string, cause?: Error) {
+    super({
+      url: label,
+      status: fault.kind === 'status' || fault.kind === 'redirect' ? fault.status : undefined,
+      details: describeHttpFault(fault),
+      cause,
+    })
+    this.fault = fault
+  }
+}
+
+/** One line, no URL: the reason shown in the report and by `support-doctor rpc`. */
+export function describeHttpFault(fault: HttpFault): string {
+  switch (fault.kind) {
+    case 'connection':
+      return 'connection failed'
+    case 'status':
+      return `HTTP ${fault.status}`
+    case 'redirect':
+      // The target is never shown: it is the endpoint's word, and may carry credentials.
+      return `HTTP ${fault.status}: redirects ${fault.toAnotherHost ? 'to another host' : 'elsewhere'} (not followed)`
+    case 'too-large':
+      return 'answer too large'
+    case 'invalid-answer':
+      return 'invalid answer'
+  }
+}
