@@ -1,39 +1,183 @@
 // @ts-check
 /**
- * `npm run bench:redact`: redaction throughput on a 10 MB wallet log (by hand; the README states
- * the figure). The log mixes what support staff really receive: timestamps, JSON-RPC traffic,
- * addresses, hashes, amounts, prose, and now and then a secret.
+ * `npm run bench:redact` (by hand; the README states the figures). On one generated wallet log —
+ * what support staff really receive: timestamps, JSON-RPC traffic and receipts, addresses,
+ * hashes, amounts, URLs, prose, and now and then a secret pasted the way people paste them — it
+ * measures in one run:
+ *   1. the engine in-process (redactText on the whole log), median of 5;
+ *   2. `support-doctor redact <log>` against secretlint's CLI (recommended preset, its
+ *      mask-result output: the same job, a redacted copy) on the same file, alternating, median
+ *      of RUNS each, and the ratio;
+ *   3. with `--memory`: the CLI's peak RSS on 64 MB, 256 MB and 1 GB logs (streamed from disk).
+ * Usage: node bench/redact.js [--size-mb 20] [--runs 5] [--memory]
  */
 import { Buffer } from 'node:buffer'
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { english, generateMnemonic, generatePrivateKey } from 'viem/accounts'
 
 const { redactText } = await import(new URL('../dist/redact.js', import.meta.url).href)
+const BIN = fileURLToPath(new URL('../bin/support-doctor.js', import.meta.url))
+const SECRETLINT = fileURLToPath(new URL('../node_modules/secretlint/bin/secretlint.js', import.meta.url))
 
-const SIZE = 10 * 1024 * 1024
-const lines = [
-  '2026-11-22T03:14:15.926Z INFO  [provider] eth_getTransactionReceipt 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 -> null',
-  '2026-11-22T03:14:16.101Z WARN  [tx] nonce 42 from 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb still pending after 180s, maxFeePerGas 24.5 gwei',
-  '{"jsonrpc":"2.0","id":7,"method":"eth_call","params":[{"to":"0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48","data":"0x70a08231000000000000000000000000f39fd6e51aad88f6f4ce6ab8827279cfffb92266"},"latest"]}',
-  '2026-11-22T03:14:17.555Z ERROR [rpc] request to https://mainnet.infura.io/v3/9aa3d95b3bc440fa88ea12eaa4456161 failed: 429 Too Many Requests',
-  'User wrote: I sent 1.5 USDC from MetaMask 12.9.0 on Chrome 131 but it never arrived on Binance, please help me find it',
-  '2026-11-22T03:14:18.000Z DEBUG [ui] rendering /Users/alice/Library/Application Support/wallet/state.json (38 KB)',
-]
-const secret = 'recovered with: legal winner thank year wave sausage worth useful legal winner thank yellow'
-let text = ''
-for (let i = 0; text.length < SIZE; i++) text += `${i % 997 === 0 ? secret : lines[i % lines.length]}\n`
-const megabytes = Buffer.byteLength(text) / 1024 / 1024
-
-redactText(text.slice(0, 100_000)) // warm up the JIT
-const runs = []
-let removed = {}
-for (let i = 0; i < 5; i++) {
-  const start = performance.now()
-  removed = redactText(text).removed
-  runs.push(performance.now() - start)
+/** @param {string} name @param {number} fallback */
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? Number(process.argv[at + 1]) : fallback
 }
-runs.sort((a, b) => a - b)
-const median = runs[2] ?? 0
-console.log(
-  `${megabytes.toFixed(1)} MB log, Node ${process.version}: median ${median.toFixed(0)} ms over 5 runs = ${(megabytes / (median / 1000)).toFixed(1)} MB/s`,
-)
-console.log('removed:', JSON.stringify(removed))
+const SIZE_MB = arg('--size-mb', 20)
+const RUNS = arg('--runs', 5)
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+/** @param {number} bytes */
+const hex = (bytes) => randomBytes(bytes).toString('hex')
+
+/** One block of log lines; secrets appear in about one block in fifty. @param {number} i */
+function block(i) {
+  const lines = [
+    `2026-11-22T03:14:${String(i % 60).padStart(2, '0')}.926Z INFO  [provider] eth_getTransactionReceipt 0x${hex(32)} -> null`,
+    `2026-11-22T03:14:16.101Z WARN  [tx] nonce ${i % 300} from 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb still pending after 180s, maxFeePerGas 24.5 gwei`,
+    `{"jsonrpc":"2.0","id":${i},"method":"eth_call","params":[{"to":"0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48","data":"0x70a08231000000000000000000000000f39fd6e51aad88f6f4ce6ab8827279cfffb92266"},"latest"]}`,
+    `{"jsonrpc":"2.0","id":${i},"result":{"blockHash":"0x${hex(32)}","transactionHash":"0x${hex(32)}","logs":[{"topics":["0x${hex(32)}","0x000000000000000000000000${hex(20)}"],"data":"0x${hex(32)}"}],"status":"0x1"}}`,
+    `2026-11-22T03:14:17.555Z ERROR [rpc] request to https://mainnet.infura.io/v3/${hex(16)} failed: 429 Too Many Requests`,
+    'User wrote: I sent 1.5 USDC from MetaMask 12.9.0 on Chrome 131 but it never arrived on Binance, please help me find it',
+    `2026-11-22T03:14:18.000Z DEBUG [ui] rendering /Users/alice/Library/Application Support/wallet/state.json (38 KB) from 192.168.1.${i % 250}`,
+    `see https://etherscan.io/tx/0x${hex(32)} and https://support.metamask.io/hc/en-us/articles/360015489251-How-to-speed-up`,
+  ]
+  if (i % 50 === 0) {
+    const words = generateMnemonic(english).split(' ')
+    const secrets = [
+      `my words:\n${words.map((w, k) => `| ${k + 1} | ${w} |`).join('\n')}`,
+      `{"note":"${words.join('\\n')}"}`,
+      `PRIVATE_KEY=${generatePrivateKey()}`,
+      `curl -H "Authorization: Bearer ${hex(20)}" -H "X-API-Key: ${hex(16)}" https://api.example.com/v1/x`,
+      `password: hunter-${hex(4)}`,
+      `ETHERSCAN_API_KEY=${hex(17)}`,
+      `mail me at user${i}@example.com from 8.8.${i % 250}.4`,
+    ]
+    lines.push(secrets[(i / 50) % secrets.length] ?? '')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** @param {string} path @param {number} megabytes */
+function writeLog(path, megabytes) {
+  const target = megabytes * 1024 * 1024
+  let written = 0
+  /** @type {string[]} */
+  const parts = []
+  for (let i = 0; written < target; i++) {
+    const text = block(i)
+    parts.push(text)
+    written += Buffer.byteLength(text)
+  }
+  writeFileSync(path, parts.join(''))
+}
+
+/**
+ * Writes a large log by repeating a generated 8 MB piece (generating 1 GB of fresh hashes takes minutes).
+ * @param {string} path @param {number} megabytes
+ */
+async function writeBigLog(path, megabytes) {
+  const piece = Array.from({ length: 20_000 }, (_, i) => block(i)).join('')
+  const out = createWriteStream(path)
+  for (let written = 0; written < megabytes * 1024 * 1024; written += Buffer.byteLength(piece)) {
+    if (!out.write(piece)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)))
+  }
+  await new Promise((resolve) => out.end(() => resolve(undefined)))
+}
+
+/** @param {string} command @param {string[]} args */
+function timeCommand(command, args) {
+  const start = performance.now()
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+  const ms = performance.now() - start
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr.toString()}`)
+  return ms
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sd-bench-redact-'))
+try {
+  const log = join(dir, 'wallet.log')
+  writeLog(log, SIZE_MB)
+  const megabytes = statSync(log).size / 1024 / 1024
+  const text = readFileSync(log, 'utf8')
+  console.log(`${megabytes.toFixed(1)} MB log, Node ${process.version}, ${RUNS} runs each`)
+
+  redactText(text.slice(0, 1_000_000)) // warm up the JIT
+  /** @type {number[]} */
+  const inProcess = []
+  let removed = {}
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now()
+    removed = redactText(text).removed
+    inProcess.push(performance.now() - start)
+  }
+  const engine = megabytes / (median(inProcess) / 1000)
+  console.log(`engine in-process: median ${median(inProcess).toFixed(0)} ms = ${engine.toFixed(0)} MB/s`)
+  console.log('removed:', JSON.stringify(removed))
+
+  const rc = join(dir, '.secretlintrc.json')
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }))
+  /** @type {number[]} */
+  const ours = []
+  /** @type {number[]} */
+  const theirs = []
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(timeCommand(process.execPath, [BIN, 'redact', log, '--out', join(dir, 'ours.log')]))
+    theirs.push(
+      timeCommand(process.execPath, [
+        SECRETLINT,
+        log,
+        '--secretlintrc',
+        rc,
+        '--format=mask-result',
+        `--output=${join(dir, 'theirs.log')}`,
+        '--no-color',
+      ]),
+    )
+  }
+  const cli = megabytes / (median(ours) / 1000)
+  const peer = megabytes / (median(theirs) / 1000)
+  console.log(`support-doctor redact (CLI): median ${median(ours).toFixed(0)} ms = ${cli.toFixed(0)} MB/s`)
+  console.log(
+    `secretlint (CLI, recommended preset, mask-result): median ${median(theirs).toFixed(0)} ms = ${peer.toFixed(0)} MB/s`,
+  )
+  console.log(`ratio: support-doctor is ${(cli / peer).toFixed(1)}× secretlint's throughput`)
+
+  if (process.argv.includes('--memory')) {
+    // Peak RSS of the CLI, read by the child itself when it exits (a preloaded module).
+    const probe = join(dir, 'rss.cjs')
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write(`maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\\n`))",
+    )
+    for (const size of [64, 256, 1024]) {
+      const big = join(dir, `big-${size}.log`)
+      await writeBigLog(big, size)
+      const start = performance.now()
+      const result = spawnSync(
+        process.execPath,
+        ['--require', probe, BIN, 'redact', big, '--out', join(dir, 'big-out.log')],
+        {
+          encoding: 'utf8',
+        },
+      )
+      const seconds = (performance.now() - start) / 1000
+      const rss = /maxRSS (\d+) MB/.exec(result.stderr)?.[1]
+      const mb = statSync(big).size / 1024 / 1024
+      console.log(
+        `${mb.toFixed(0)} MB log through the CLI: ${seconds.toFixed(1)} s (${(mb / seconds).toFixed(0)} MB/s), peak RSS ${rss} MB`,
+      )
+      rmSync(big)
+    }
+  }
+} finally {
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true })
+  else console.log(dir)
+}

@@ -1,18 +1,21 @@
-import { readFile } from 'node:fs/promises'
+import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
 import { Command } from 'commander'
 import { z } from 'zod'
-import { DoctorError, inputError } from '../errors/doctor-error.js'
+import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { translator, type Say } from '../i18n/translate.js'
-import { redactionKinds, redactText } from '../redact/redact.js'
-import { writeOutput } from '../ui/write-output.js'
+import type { IOStreams } from '../io/iostreams.js'
+import { redactionKinds } from '../redact/redact.js'
+import { StreamingRedactor } from '../redact/redact-stream.js'
 import { languageOptionsSchema, outputOptionsSchema, reportOptionsSchema } from './common-options.js'
 import { collect, declare, languageOptions, outputOptions, reportOptions } from './option-groups.js'
 import { hashSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
-import { readFileError } from '../errors/input-errors.js'
+import { outFileError, readFileError } from '../errors/input-errors.js'
 
 const redactOptionsSchema = languageOptionsSchema
   .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
@@ -36,41 +39,101 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(redactOptionsSchema, { ...raw, file })
       const settings = settingsFor(options, deps)
-      const input = await readInput(options.file, deps)
-      const { text: clean, removed } = redactText(input, {
+      const redactor = new StreamingRedactor({
         knownHashes: new Set(options.keep),
         shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
       })
-      const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
-      const output =
-        settings.format === 'json'
-          ? `${JSON.stringify({ schemaVersion: 1, text: clean, removed: counts }, null, 2)}\n`
-          : clean
-      await writeOutput(output, options.out, deps.io)
-      // A summary for the person, on stderr so the redacted text on stdout stays pipeable.
-      if (settings.format !== 'json') {
-        const sayIn = translator(settings.lang)
-        const summary = Object.entries(counts).map(
-          ([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`,
-        )
-        deps.io.err.write(
-          `${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`,
-        )
-        if (counts['private-key']) deps.io.err.write(`${sayIn('redact.hashHint')}\n`)
+      const json = settings.format === 'json'
+      // Streamed, so a 1 GB log is redacted in constant memory; --json writes the text as one JSON string.
+      const input = readInput(options.file, deps.io)
+      let next = await input.next() // a missing or unreadable file fails here, before any output
+      const output = await openOutput(options.out, deps.io)
+      try {
+        if (json) await output.write('{\n  "schemaVersion": 1,\n  "text": "')
+        for (; !next.done; next = await input.next()) {
+          const clean = redactor.push(next.value)
+          if (clean) await output.write(json ? JSON.stringify(clean).slice(1, -1) : clean)
+        }
+        const rest = redactor.end()
+        if (rest) await output.write(json ? JSON.stringify(rest).slice(1, -1) : rest)
+        const { removed } = redactor
+        const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
+        if (json) await output.write(`",\n  "removed": ${JSON.stringify(counts, null, 2).replace(/\n/g, '\n  ')}\n}\n`)
+        await output.finish()
+        // A summary for the person, on stderr so the redacted text on stdout stays pipeable.
+        if (!json) {
+          const sayIn = translator(settings.lang)
+          const summary = Object.entries(counts).map(
+            ([kind, n]) => `${sayIn(`redaction.${kind}` as 'redaction.email')} ×${n}`,
+          )
+          deps.io.err.write(
+            `${summary.length ? sayIn('redact.summary', { list: summary.join(', ') }) : sayIn('redact.nothing')}\n`,
+          )
+          if (counts['private-key']) deps.io.err.write(`${sayIn('redact.hashHint')}\n`)
+        }
+      } catch (error) {
+        await output.abort()
+        throw error
       }
       setExitCode(0)
     })
 }
 
-async function readInput(file: string | undefined, deps: Deps): Promise<string> {
+/** The input as text chunks: the file (read 1 MB at a time) or stdin; unreadable is an input error. */
+async function* readInput(file: string | undefined, io: IOStreams): AsyncGenerator<string> {
+  if ((!file || file === '-') && io.inIsTTY)
+    throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
+  const stream = file && file !== '-' ? createReadStream(file, { highWaterMark: 1024 * 1024 }) : io.in
+  stream.setEncoding('utf8')
   try {
-    if (file && file !== '-') return await readFile(file, 'utf8')
-    if (deps.io.inIsTTY) throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
-    const chunks: Buffer[] = []
-    for await (const chunk of deps.io.in) chunks.push(Buffer.from(chunk as Buffer))
-    return Buffer.concat(chunks).toString('utf8')
+    for await (const chunk of stream) yield chunk as string
   } catch (cause) {
-    if (cause instanceof DoctorError) throw cause
     throw readFileError(file ?? '-', (cause as NodeJS.ErrnoException).code ?? 'unreadable', cause)
+  }
+}
+
+type Output = { write(text: string): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }
+
+/**
+ * stdout, or with --out a file written beside and renamed over when complete (as writeOutput
+ * does for reports), so an interrupted run never leaves half a file where a whole one is expected.
+ * Writes wait for the stream to drain: memory stays flat however fast the input comes.
+ */
+async function openOutput(out: string | undefined, io: IOStreams): Promise<Output> {
+  const outError = (cause: unknown) =>
+    outFileError(out ?? '-', (cause as NodeJS.ErrnoException).code ?? 'write failed', cause)
+  const temporary = `${out}.${process.pid}.tmp`
+  const stream: NodeJS.WritableStream = out ? createWriteStream(temporary, { mode: 0o600 }) : io.out
+  if (out) {
+    try {
+      await once(stream, 'open')
+    } catch (cause) {
+      throw outError(cause)
+    }
+  }
+  let failure: unknown
+  stream.on('error', (cause: unknown) => (failure ??= cause))
+  return {
+    async write(chunk) {
+      if (failure) throw outError(failure)
+      if (!stream.write(chunk)) await once(stream, 'drain')
+    },
+    async finish() {
+      if (!out) return
+      await new Promise<void>((resolve, reject) =>
+        stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      )
+      if (failure) throw outError(failure)
+      try {
+        await rename(temporary, out)
+      } catch (cause) {
+        throw outError(cause)
+      }
+    },
+    async abort() {
+      if (!out) return
+      stream.end()
+      await rm(temporary, { force: true })
+    },
   }
 }

@@ -172,6 +172,10 @@ export const ja: typeof en = {
   'redaction.ip-address': 'IP アドレス',
   'redaction.user-name': 'パス内のユーザー名',
   'redaction.address': 'ウォレットアドレス(短縮)',
+  'redaction.solana-key': 'Solana の秘密鍵',
+  'redaction.jwt': 'JWT',
+  'redaction.credential': 'API キーまたはトークン',
+  'redaction.password': 'パスワード',
   'error.redactNoInput':
     '処理するテキストがありません。ファイルを指定するか、テキストをパイプで渡してください(support-doctor redact < ファイル)。',
   'error.readFile': (p) => `${p.file} を読み込めません: ${p.reason}。`,

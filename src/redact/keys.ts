@@ -1,10 +1,12 @@
 import { base58CheckPayload } from './base58.js'
 
 /** BIP-32 extended keys (xprv, tprv, and the yprv/zprv/xpub… variants): an xpub reveals every address too. */
-export const EXTENDED_KEY = /\b[xyztuv](?:prv|pub)[1-9A-HJ-NP-Za-km-z]{100,112}\b/g
+export const isExtendedKey = (word: string) =>
+  word.length >= 100 && word.length <= 112 && /^[xyztuv](?:prv|pub)[1-9A-HJ-NP-Za-km-z]+$/.test(word)
 
-/** Wallet Import Format candidates: 51 characters from 5 (9 on testnet), 52 from K or L (c). */
-export const WIF_CANDIDATE = /\b(?:[59][1-9A-HJ-NP-Za-km-z]{50}|[KLc][1-9A-HJ-NP-Za-km-z]{51})\b/g
+/** Wallet Import Format shape: 51 characters from 5 (9 on testnet), 52 from K or L (c). */
+export const isWifShaped = (word: string) =>
+  (word.length === 51 && /^[59]/.test(word)) || (word.length === 52 && /^[KLc]/.test(word))
 
 /** A WIF private key is only what its Base58Check checksum and layout confirm. */
 export function isWif(candidate: string): boolean {
@@ -15,32 +17,26 @@ export function isWif(candidate: string): boolean {
   return (version === 0x80 || version === 0xef) && (payload.length === 33 || compressed)
 }
 
-/** A 64-hex value, with or without 0x: a private key and a transaction hash look the same. */
-export const HEX_64 = /\b(?:0x)?[0-9a-fA-F]{64}\b/g
+/** A keystore's `crypto` object is about 1 KB: one that does not close within 32 KB is something else. */
+export const MAX_KEYSTORE = 32 * 1024
 
 /**
- * The `crypto` object of a keystore file (encrypted private key, KDF parameters): the part an
- * attacker can brute-force. Returns the spans of each such object, braces balanced.
+ * The end of the `crypto` object of a keystore file (encrypted private key, KDF parameters: the
+ * part an attacker can brute-force) whose opening brace is at `objectStart`, braces balanced and
+ * strings skipped; -1 when the text ends first (more may come), -2 when it is too long to be one.
  */
-export function findKeystoreCrypto(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = []
-  const opening = /"crypto"\s*:\s*\{/gi
-  for (const match of text.matchAll(opening)) {
-    const objectStart = match.index + match[0].length - 1
-    let depth = 0
-    let inString = false
-    for (let i = objectStart; i < text.length; i++) {
-      const char = text[i]
-      if (inString) {
-        if (char === '\\') i++
-        else if (char === '"') inString = false
-      } else if (char === '"') inString = true
-      else if (char === '{') depth++
-      else if (char === '}' && --depth === 0) {
-        spans.push({ start: objectStart, end: i + 1 })
-        break
-      }
-    }
+export function keystoreObjectEnd(text: string, objectStart: number): number {
+  let depth = 0
+  let inString = false
+  const limit = Math.min(text.length, objectStart + MAX_KEYSTORE)
+  for (let i = objectStart; i < limit; i++) {
+    const char = text.charCodeAt(i)
+    if (inString) {
+      if (char === 0x5c) i++
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x7b) depth++
+    else if (char === 0x7d && --depth === 0) return i + 1
   }
-  return spans
+  return limit < text.length ? -2 : -1
 }

@@ -1,130 +1,116 @@
-import {
-  czech,
-  english,
-  french,
-  italian,
-  japanese,
-  korean,
-  portuguese,
-  simplifiedChinese,
-  spanish,
-  traditionalChinese,
-} from 'viem/accounts'
+import { createHash } from 'node:crypto'
+import { WORD_LISTS } from './word-lists.js'
 
 /**
- * BIP-39 recovery phrases in all ten word lists, however they are written: spaces, ideographic
- * spaces, new lines, commas, numbered lists, upper case, accents dropped. An almost-right phrase
- * (one word misspelled, a wrong checksum) is still the secret, so one unknown word may sit in a run.
+ * BIP-39 recovery phrases, whatever the layout: the scanner hands every word to a PhraseTracker,
+ * which follows one run of word-list words per list. Between two words of a phrase may stand
+ * anything people put there when they write one down — spaces, new lines, punctuation, numbering,
+ * markdown table pipes, the gaps between columns of a backup card, JSON escapes such as `\n` —
+ * but no other letters: ordinary prose, full of common words ("about", "above", "price") but also
+ * of words no list has, never reaches twelve in a row. An almost-right phrase (one word misspelled,
+ * one lost and written `???` or `____`, a wrong checksum) is still the secret, so one miss may sit
+ * in a run.
  */
-const wordLists = [
-  english,
-  japanese,
-  spanish,
-  french,
-  italian,
-  czech,
-  portuguese,
-  korean,
-  simplifiedChinese,
-  traditionalChinese,
-]
-
-const stripMarks = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-
-/** word → bit mask of the lists that contain it. A phrase's words all come from one list. */
-const listsOfWord = new Map<string, number>()
-wordLists.forEach((list, index) => {
-  for (const word of list) {
-    // Both spellings: as listed (lower-cased) for the fast path, and without accents, as people type.
-    for (const key of new Set([word.toLowerCase(), stripMarks(word)]))
-      listsOfWord.set(key, (listsOfWord.get(key) ?? 0) | (1 << index))
-  }
-})
-
-/** A word's lists: lower-cased first (no allocation-heavy Unicode work for the ASCII bulk of a log). */
-function listsOf(word: string): number {
-  const lower = word.toLowerCase()
-  const direct = listsOfWord.get(lower)
-  if (direct !== undefined) return direct
-  return lower.charCodeAt(lower.length - 1) < 0x80 && lower.charCodeAt(0) < 0x80 && /^[a-z]*$/.test(lower)
-    ? 0
-    : (listsOfWord.get(stripMarks(word)) ?? 0)
-}
-
-/** Latin-script list words are 3 letters or more: shorter ASCII fragments (of hex, of ids) need no lookup. */
-const MIN_LATIN_LENGTH = Math.min(...[...listsOfWord.keys()].filter((w) => /^[a-z]/.test(w)).map((w) => w.length))
 
 /** The shortest phrase BIP-39 defines. */
-const MIN_WORDS = 12
-/** No list has a longer word (normalised): anything longer is skipped without a lookup. */
-const MAX_WORD_LENGTH = Math.max(...[...listsOfWord.keys()].map((w) => w.length))
-/** Beyond ASCII, what may separate the words of a phrase: ideographic spaces, CJK punctuation. */
-const SEPARATOR_CHAR = /[\s\p{P}]/u
-/**
- * Letters of the scripts the ten lists are written in — Latin with accents, kana, Hangul, CJK —
- * as plain ranges: V8 compiles them to native code, where a Unicode-property class over every
- * character of a 10 MB log costs most of the redaction time. Anything else separates words.
- * The combining marks (U+0300–036F) belong to the words: accents typed as separate characters.
- */
-/* eslint-disable no-misleading-character-class -- the combining marks are meant, see above */
-const WORD =
-  /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]+/g
-/* eslint-enable no-misleading-character-class */
+export const MIN_WORDS = 12
+/** Longest gap between two words of a phrase: a column gap of a printed backup card, with its number. */
+const MAX_GAP = 48
+/** A gap may hold a line break or two (a table row ends, the next begins), not a paragraph. */
+const MAX_GAP_LINES = 2
 
-/** One run per word list: lists share words ("abandon" is English and French), so each is followed on its own. */
+export type Phrase = { start: number; end: number; words: number }
 type Run = { start: number; end: number; words: number; misses: number; pendingMiss: boolean }
 
+const SEPARATOR_CHAR = /[\s\p{P}\p{S}]/u
+
+/** Gap verdicts: not a gap inside a phrase; a plain separator; a separator holding a missing-word mark. */
+const NOT_A_GAP = 0
+const SEPARATOR = 1
+const PLACEHOLDER = 2
+
 /**
- * Whether text[from, to) may stand between two words of a written-down phrase: up to 8 spaces,
- * punctuation marks or digits (numbering). Checked in place: no substring per word of a long log.
+ * What text[from, to) is, between two words. Checked in place (no substring per word). A
+ * placeholder for a lost word is a run of `?`, `_` or `…` (or three or more `*` or `.`) standing
+ * apart from the words, so `**word**` or a question mark after a word is no placeholder.
  */
-function isSeparator(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 8) return false
+export function classifyGap(text: string, from: number, to: number): number {
+  // Words glued together (kana against han) are not a written-down phrase.
+  if (to - from > MAX_GAP || to === from) return NOT_A_GAP
+  let lines = 0
+  let verdict = SEPARATOR
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
-    const ascii = code < 0x80 && !((code | 32) >= 97 && (code | 32) <= 122)
-    if (!ascii && !SEPARATOR_CHAR.test(text[i] as string)) return false
+    if (code === 0x5c /* \ */) {
+      // JSON and C escapes between words: \n \r \t, \u3000 — the letter is not a word.
+      const next = text.charCodeAt(i + 1)
+      if (next === 0x6e || next === 0x72) lines++
+      if (next === 0x6e || next === 0x72 || next === 0x74 || next === 0x5c || next === 0x2f) i++
+      else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 5
+      continue
+    }
+    if (code === 0x0a) {
+      if (++lines > MAX_GAP_LINES) return NOT_A_GAP
+      continue
+    }
+    if (code < 0x80) {
+      if (((code | 32) >= 97 && (code | 32) <= 122) || code === 0x40 /* @ */) return NOT_A_GAP
+      if (isPlaceholderChar(code)) {
+        let end = i
+        while (end < to && text.charCodeAt(end) === code) end++
+        const apart = i > from && end < to
+        const long = end - i >= (code === 0x2a || code === 0x2e ? 3 : 1)
+        if (apart && long) verdict = PLACEHOLDER
+        i = end - 1
+      }
+      continue
+    }
+    if (code === 0x2026 /* … */ && i > from && i + 1 < to) verdict = PLACEHOLDER
+    else if (!SEPARATOR_CHAR.test(text[i] as string)) return NOT_A_GAP
   }
-  return true
+  return lines > MAX_GAP_LINES ? NOT_A_GAP : verdict
 }
 
-/** Spans [start, end) of every phrase-like run in `text`, with its word count; overlapping runs merged. */
-export function findSeedPhrases(text: string): { start: number; end: number; words: number }[] {
-  const found: { start: number; end: number; words: number }[] = []
-  const runs: (Run | null)[] = wordLists.map(() => null)
-  let active = 0 // bit i set: list i has a run in progress
-  const close = (i: number) => {
-    const run = runs[i]
-    if (!run) return
-    if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
-      found.push({ start: run.start, end: run.end, words: run.words + run.misses })
+const isPlaceholderChar = (code: number) => code === 0x3f || code === 0x5f || code === 0x2a || code === 0x2e
+
+/** Follows runs of list words through a text, one per list, and reports each phrase as it ends. */
+export class PhraseTracker {
+  private runs: (Run | null)[] = WORD_LISTS.map(() => null)
+  /** Bit i set: list i has a run in progress. */
+  private active = 0
+  /** End of the last word seen (list word or not): the gap before the next one starts here. */
+  private lastEnd = -1
+  readonly found: Phrase[] = []
+
+  constructor(private readonly text: string) {}
+
+  /** A word at [start, end), in the lists `mask` (0: in none). `maybeTypo`: could be a misspelled list word. */
+  word(start: number, end: number, mask: number, maybeTypo: boolean): void {
+    const text = this.text
+    if ((mask | this.active) === 0) {
+      this.lastEnd = end
+      return
     }
-    runs[i] = null
-    active &= ~(1 << i)
-  }
-  const closeAll = () => {
-    for (let bits = active; bits !== 0; bits &= bits - 1) close(31 - Math.clz32(bits & -bits))
-  }
-  let lastEnd = 0
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (active !== 0 && !isSeparator(text, lastEnd, start)) closeAll()
-    lastEnd = end
-    const wordLength = end - start
-    const tooShort = wordLength < MIN_LATIN_LENGTH && match[0].charCodeAt(0) < 0x80
-    const mask = tooShort || wordLength > MAX_WORD_LENGTH ? 0 : listsOf(match[0])
-    if ((mask | active) === 0) continue
-    const plausibleTypo = wordLength >= 3 && wordLength <= 9
-    // Only the lists this word is in, or that have a run going, need any work.
-    for (let bits = mask | active; bits !== 0; bits &= bits - 1) {
+    let gap = this.lastEnd < 0 ? NOT_A_GAP : classifyGap(text, this.lastEnd, start)
+    if (this.active !== 0 && gap === NOT_A_GAP) {
+      this.closeAll()
+      gap = NOT_A_GAP
+    }
+    for (let bits = mask | this.active; bits !== 0; bits &= bits - 1) {
       const i = 31 - Math.clz32(bits & -bits)
-      const run = runs[i]
-      if (mask & (1 << i)) {
+      const run = this.runs[i]
+      const inList = (mask & (1 << i)) !== 0
+      if (run && gap === PLACEHOLDER) {
+        if (run.misses > 0 || run.pendingMiss) {
+          this.close(i)
+          if (inList) this.start(i, start, end, gap)
+          continue
+        }
+        run.misses++
+      }
+      if (inList) {
         if (!run) {
-          runs[i] = { start, end, words: 1, misses: 0, pendingMiss: false }
-          active |= 1 << i
+          this.start(i, start, end, gap)
           continue
         }
         run.words++
@@ -133,25 +119,112 @@ export function findSeedPhrases(text: string): { start: number; end: number; wor
           run.misses++
           run.pendingMiss = false
         }
-      } else if (run && run.misses === 0 && !run.pendingMiss && plausibleTypo) {
+      } else if (run && run.misses === 0 && !run.pendingMiss && maybeTypo) {
         run.pendingMiss = true // perhaps a misspelled word: it counts if the phrase goes on
       } else {
-        close(i)
+        this.close(i)
       }
     }
+    this.lastEnd = end
   }
-  closeAll()
-  return mergeSpans(found)
+
+  /** Where the earliest run still open starts (-1: none): streaming must not cut the text before it. */
+  openStart(): number {
+    let start = -1
+    for (const run of this.runs) if (run && (start < 0 || run.start < start)) start = run.start
+    return start
+  }
+
+  finish(): Phrase[] {
+    this.closeAll()
+    return this.found
+  }
+
+  private start(i: number, start: number, end: number, gapBefore: number) {
+    // A phrase whose first word was lost: the placeholder before it is part of it.
+    const gapFrom = Math.max(this.lastEnd, start - 24, 0)
+    const placeholder = gapBefore === PLACEHOLDER || classifyGap(this.text, gapFrom, start) === PLACEHOLDER
+    const leading = placeholder ? placeholderStart(this.text, gapFrom, start) : -1
+    this.runs[i] = {
+      start: leading >= 0 ? leading : start,
+      end,
+      words: 1,
+      misses: leading >= 0 ? 1 : 0,
+      pendingMiss: false,
+    }
+    this.active |= 1 << i
+  }
+
+  private close(i: number) {
+    const run = this.runs[i]
+    this.runs[i] = null
+    this.active &= ~(1 << i)
+    if (!run) return
+    // A phrase whose last word was lost: a placeholder right after it.
+    if (run.misses === 0 && run.words === MIN_WORDS - 1) {
+      const after = trailingPlaceholderEnd(this.text, run.end)
+      if (after > 0) {
+        run.end = after
+        run.misses = 1
+      }
+    }
+    if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
+      this.found.push({ start: run.start, end: run.end, words: run.words + run.misses })
+    }
+  }
+
+  private closeAll() {
+    for (let bits = this.active; bits !== 0; bits &= bits - 1) this.close(31 - Math.clz32(bits & -bits))
+  }
 }
 
-function mergeSpans(spans: { start: number; end: number; words: number }[]) {
-  const merged: { start: number; end: number; words: number }[] = []
-  for (const span of spans.sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1)
-    if (last && span.start < last.end) {
-      if (span.end > last.end || span.words > last.words)
-        Object.assign(last, { end: Math.max(last.end, span.end), words: Math.max(last.words, span.words) })
-    } else merged.push({ ...span })
+/** Start of the placeholder mark in the gap [from, to) (the gap is known to hold one). */
+function placeholderStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i)
+    if (isPlaceholderChar(code) || code === 0x2026) {
+      while (i > from && text.charCodeAt(i - 1) === code) i--
+      return i
+    }
   }
-  return merged
+  return -1
+}
+
+/** End of a placeholder that follows a word (within a short separator), or -1. */
+function trailingPlaceholderEnd(text: string, from: number): number {
+  const window = /^[\s\d.,;:)|\\nrt]{0,12}?(\?+|_+|…|\*{3,}|\.{3,})(?![\p{L}\p{N}])/u.exec(text.slice(from, from + 24))
+  return window ? from + window[0].length : -1
+}
+
+/**
+ * A Chinese phrase written without spaces is one run of han characters: every character a word.
+ * Chinese prose is made of the same common characters, so such a run counts only when its length
+ * is a phrase length and its BIP-39 checksum is right (1 in 16 for random text of 12 characters,
+ * and the run must stand on its own).
+ */
+export function isUnspacedChinesePhrase(run: string, indexOf: ReadonlyMap<string, number>): boolean {
+  const length = run.length
+  if (length < MIN_WORDS || length > 24 || length % 3 !== 0) return false
+  const indices: number[] = []
+  for (const char of run) {
+    const index = indexOf.get(char)
+    if (index === undefined) return false
+    indices.push(index)
+  }
+  return indices.length === length && validChecksum(indices)
+}
+
+/** BIP-39: the phrase's bits are entropy and then the first ENT/32 bits of SHA-256(entropy). */
+export function validChecksum(indices: readonly number[]): boolean {
+  const bits = indices.map((i) => i.toString(2).padStart(11, '0')).join('')
+  const checksumBits = bits.length / 33
+  const entropyBits = bits.length - checksumBits
+  const entropy = Buffer.alloc(entropyBits / 8)
+  for (let i = 0; i < entropy.length; i++) entropy[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2)
+  const hash = createHash('sha256').update(entropy).digest()
+  const expected = [...hash]
+    .map((b) => b.toString(2).padStart(8, '0'))
+    .join('')
+    .slice(0, checksumBits)
+  return bits.slice(entropyBits) === expected
 }

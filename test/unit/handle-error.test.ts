@@ -32,7 +32,7 @@ describe('handleError', () => {
     expect(handleError(viemError, d)).toBe(3)
     expect(stderr()).toMatch(/^error: Something went wrong inside support-doctor\./)
     expect(stderr()).not.toContain('0123456789abcdef')
-    expect(stderr()).toContain('https://mainnet.infura.io/[redacted: url path]')
+    expect(stderr()).toContain('https://mainnet.infura.io/v3/[redacted: key]')
     expect(stderr()).not.toMatch(/\n\s+at /)
   })
 

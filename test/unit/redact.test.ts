@@ -8,16 +8,20 @@ describe('redacting error messages and free text', () => {
     [
       'Infura key in the path',
       'URL: https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef',
-      'https://mainnet.infura.io/[redacted: url path]',
+      'https://mainnet.infura.io/v3/[redacted: key]',
     ],
     [
       'Alchemy key in the path',
       'https://eth-mainnet.g.alchemy.com/v2/AbCdEfGhIjKlMnOpQrStUv-_12',
-      'https://eth-mainnet.g.alchemy.com/[redacted: url path]',
+      'https://eth-mainnet.g.alchemy.com/v2/[redacted: key]',
     ],
-    ['a key in the query', 'https://rpc.example.org/?apikey=s3cr3t', 'https://rpc.example.org/[redacted: url path]'],
-    ['credentials in user-info', 'wss://user:pass@node.example.org/ws', 'wss://node.example.org/[redacted: url path]'],
-  ])('%s keeps scheme and host only', (_, input, expected) => {
+    ['a key in the query', 'https://rpc.example.org/?apikey=s3cr3t', 'https://rpc.example.org/?apikey=[redacted: key]'],
+    [
+      'credentials in user-info',
+      'wss://user:pass@node.example.org/ws',
+      'wss://[redacted: credentials]@node.example.org/ws',
+    ],
+  ])('%s loses only the credential', (_, input, expected) => {
     const out = redact(input)
     expect(out).toContain(expected)
     expect(out).not.toMatch(/0123456789abcdef0123|AbCdEfGhIj|s3cr3t|pass/)

@@ -1,0 +1,80 @@
+import type { RedactionKind } from './kinds.js'
+import { scan, type ScanOptions } from './scanner.js'
+import { applySpans, settle } from './spans.js'
+
+/**
+ * The engine over a stream, in constant memory: a 1 GB log goes through in chunks. Each chunk is
+ * scanned with what came before it, and text is given out only up to a cut from where nothing
+ * can still change: a line start at least WINDOW before the end of what has arrived, and before
+ * any phrase still going on or removal crossing it — so a phrase written across the boundary of
+ * two chunks is found whole. What is held back is scanned again with the next chunk.
+ */
+const WINDOW = 64 * 1024
+/** Text before the cut kept as context only (the label before a 64-hex value, a JSON field name). */
+const CONTEXT = 1024
+/** A run that never ends (a whole word list pasted) is cut anyway: memory stays bounded. */
+const MAX_HELD = 4 * 1024 * 1024
+
+export class StreamingRedactor {
+  private pending = ''
+  private context = ''
+  readonly removed: Partial<Record<RedactionKind, number>> = {}
+
+  constructor(private readonly options: ScanOptions = {}) {}
+
+  /** Takes the next piece of text; returns the redacted text that is final so far (often ''). */
+  push(chunk: string): string {
+    this.pending += chunk
+    return this.pending.length < 2 * WINDOW ? '' : this.flush(false)
+  }
+
+  /** The rest, once the input has ended. */
+  end(): string {
+    return this.flush(true)
+  }
+
+  private flush(final: boolean): string {
+    const text = this.context + this.pending
+    const from = this.context.length
+    const limit = final ? text.length : text.length - WINDOW
+    const found = scan(text, this.options, from, limit)
+    const spans = settle(found.spans)
+    let cut = text.length
+    if (!final) {
+      cut = cutBefore(text, limit, from)
+      if (found.openStart >= 0 && found.openStart < cut && limit - found.openStart < MAX_HELD)
+        cut = cutBefore(text, found.openStart, from)
+      // Spans are sorted and apart: one walk back finds every span that a cut, once moved, crosses.
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const span = spans[k] as (typeof spans)[number]
+        if (span.start < cut && span.end > cut) cut = cutBefore(text, span.start, from)
+      }
+      if (cut <= from) {
+        if (this.pending.length < MAX_HELD) return ''
+        cut = limit - (isHighSurrogate(text.charCodeAt(limit - 1)) ? 1 : 0) // one endless line: cut anyway
+      }
+    }
+    const done = spans.filter((s) => s.start >= from && s.start < cut && s.end <= cut)
+    for (const span of done) this.removed[span.kind] = (this.removed[span.kind] ?? 0) + 1
+    const out = applySpans(text, done, from, cut)
+    this.pending = text.slice(cut)
+    this.context = text.slice(Math.max(0, cut - CONTEXT), cut)
+    return out
+  }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+
+/**
+ * The start of the line holding `position`; for a line longer than 4 KB, the place after the last
+ * white space before it (a search bounded so a log without line breaks costs no more); `floor` if none.
+ */
+function cutBefore(text: string, position: number, floor: number): number {
+  let space = -1
+  for (let k = position - 1; k >= floor && k > position - 4096; k--) {
+    const code = text.charCodeAt(k)
+    if (code === 0x0a) return k + 1
+    if (space < 0 && code <= 0x20) space = k + 1
+  }
+  return space > floor ? space : floor
+}

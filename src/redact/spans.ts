@@ -1,0 +1,41 @@
+import { SECRET_KINDS, type RedactionKind } from './kinds.js'
+
+/** One removal: text[start, end) becomes `replacement`. */
+export type Span = { start: number; end: number; kind: RedactionKind; replacement: string }
+export type Emit = (start: number, end: number, kind: RedactionKind, replacement: string) => void
+
+/**
+ * Sorted, non-overlapping spans. Detectors may find overlapping things (a `password:` line that
+ * holds a recovery phrase, a key inside a `KEY=` line): the union is removed, and it is named
+ * after the wallet secret when there is one, so the warning about secrets is never lost.
+ */
+export function settle(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans
+  const sorted = spans.every((s, i) => i === 0 || (spans[i - 1] as Span).start <= s.start)
+    ? spans
+    : [...spans].sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  for (const span of sorted) {
+    const last = out.at(-1)
+    if (!last || span.start >= last.end) {
+      out.push(span) // the scanner's own objects: merged in place, no copy per span
+      continue
+    }
+    const wins = !SECRET_KINDS.has(last.kind) && SECRET_KINDS.has(span.kind)
+    if (wins) Object.assign(last, { kind: span.kind, replacement: span.replacement })
+    last.end = Math.max(last.end, span.end)
+  }
+  return out
+}
+
+/** text with the spans in [from, to) replaced. */
+export function applySpans(text: string, spans: readonly Span[], from = 0, to = text.length): string {
+  let out = ''
+  let at = from
+  for (const span of spans) {
+    if (span.start < from || span.start >= to) continue
+    out += text.slice(at, span.start) + span.replacement
+    at = span.end
+  }
+  return out + text.slice(at, to)
+}
