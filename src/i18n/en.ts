@@ -281,4 +281,9 @@ export const en = {
     'A transaction hash looks just like a private key (64 hex characters); hashes are asked for on their own, so leave them out here.',
   'tree.tooLong': (p: { max: number; length: number }) =>
     `That is ${p.length} characters; please keep it under ${p.max}.`,
+  // issue 12: --out refuses what it must not replace; config and evidence files are size-capped.
+  'error.outNotRegular': (p: { file: string }) =>
+    `Will not write ${p.file}: it exists and is not a regular file (a directory, device, pipe or socket).`,
+  'error.outSymlink': (p: { file: string }) =>
+    `Will not write ${p.file}: it is a symbolic link, and links are not followed.`,
 }

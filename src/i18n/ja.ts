@@ -264,4 +264,8 @@ export const ja: typeof en = {
   'secret.hashNote':
     'トランザクションハッシュは秘密鍵と同じ形(16進数64文字)に見えます。ハッシュは別の質問でたずねるので、ここには含めないでください。',
   'tree.tooLong': (p: { max: number; length: number }) => `${p.length} 文字あります。${p.max} 文字以内にしてください。`,
+  // issue 12: --out refuses what it must not replace; config and evidence files are size-capped.
+  'error.outNotRegular': (p) =>
+    `${p.file} には書き込みません: 通常のファイルではないもの(ディレクトリ、デバイス、パイプ、ソケット)が既にあります。`,
+  'error.outSymlink': (p) => `${p.file} には書き込みません: シンボリックリンクです(リンク先はたどりません)。`,
 }
