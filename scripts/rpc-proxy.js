@@ -15,8 +15,9 @@ import { createServer } from 'node:http'
  * sends, lets a test answer some calls itself (a method a provider does not serve, a lie), or
  * injects faults into whole HTTP exchanges. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer> | undefined, fault?: (request: { number: number, body: string }) => Fault }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer> | undefined, fault?: (request: { number: number, body: string }) => Fault, rewrite?: (call: Call, answer: Answer) => Answer }} options
  *   target: where calls go when `intercept` returns undefined.
+ *   rewrite: changes a forwarded answer (a Byzantine endpoint: a well-formed lie built on the real answer).
  */
 export async function startRpcProxy(options) {
   const seen = { httpRequests: 0, methods: /** @type {string[]} */ ([]) }
@@ -48,7 +49,12 @@ export async function startRpcProxy(options) {
     const body = /** @type {Call | Call[]} */ (JSON.parse(data))
     const calls = Array.isArray(body) ? body : [body]
     seen.methods.push(...calls.map((c) => c.method))
-    const answers = await Promise.all(calls.map(async (call) => (await options.intercept?.(call)) ?? forward(call)))
+    const answers = await Promise.all(
+      calls.map(async (call) => {
+        const answer = (await options.intercept?.(call)) ?? (await forward(call))
+        return options.rewrite ? options.rewrite(call, answer) : answer
+      }),
+    )
     response.setHeader('content-type', 'application/json')
     response.end(JSON.stringify(Array.isArray(body) ? answers : answers[0]))
   }

@@ -91,6 +91,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           memory,
           problems: network.problems,
           stats: network.stats,
+          requestTimeoutMs: settings.requestTimeoutMs,
           now: deps.now,
         })
       })(),

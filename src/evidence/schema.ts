@@ -126,6 +126,30 @@ export const endpointProblemSchema = z.object({
   reportedChainId: z.number().int().optional(),
 })
 
+/**
+ * What one endpoint said about the hash when a chain's endpoints were asked side by side (issue 12):
+ * its head, whether it knows the transaction, a summary of its receipt, and the sender's nonces
+ * when a verdict rests on them. The rules compare these; nothing here is judged.
+ */
+export const endpointViewSchema = z.object({
+  chainId: z.number().int().positive(),
+  /** Scheme and host only, as in endpointProblems. */
+  endpoint: z.string(),
+  headBlock: wei,
+  knowsTx: z.boolean(),
+  receipt: z
+    .object({
+      status: z.enum(['success', 'reverted']),
+      blockNumber: wei,
+      blockHash: hash,
+      logCount: z.number().int().nonnegative(),
+      /** keccak256 of the logs (address, topics, data), so two receipts' logs compare in one value. */
+      logsDigest: hash,
+    })
+    .nullable(),
+  nonces: z.object({ latest: z.number().int().nonnegative(), atBlock: wei }).nullable(),
+})
+
 /** Everything gathered on the one chain the diagnosis is about. */
 export const chainContextSchema = z.object({
   chainId: z.number().int().positive(),
@@ -162,6 +186,8 @@ export const txEvidenceSchema = z.object({
   memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),
   context: chainContextSchema.nullable(),
   endpointProblems: z.array(endpointProblemSchema),
+  /** Each endpoint's answer, where a chain's endpoints were asked side by side (absent in older evidence). */
+  endpointViews: z.array(endpointViewSchema).default([]),
   gatheredAt: z.string(),
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
@@ -180,3 +206,4 @@ export type SwapState = z.output<typeof swapStateSchema>
 export type TokenInfo = z.output<typeof tokenInfoSchema>
 export type Recipient = z.output<typeof recipientSchema>
 export type TxEvidence = z.output<typeof txEvidenceSchema>
+export type EndpointView = z.output<typeof endpointViewSchema>

@@ -58,6 +58,7 @@ export const en = {
   'status.dropped': 'Dropped',
   'status.replaced': 'Replaced',
   'status.not-found': 'Not found',
+  'status.undetermined': 'Could not tell',
   'severity.info': 'info',
   'severity.warning': 'warning',
   'severity.critical': 'problem',

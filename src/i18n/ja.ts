@@ -49,6 +49,7 @@ export const ja: typeof en = {
   'status.dropped': '破棄',
   'status.replaced': '置き換え済み',
   'status.not-found': '見つかりません',
+  'status.undetermined': '判定できません',
   'severity.info': '情報',
   'severity.warning': '注意',
   'severity.critical': '問題',

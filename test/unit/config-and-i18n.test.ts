@@ -140,7 +140,14 @@ describe('languages', () => {
         balance: '1',
         formattedBalance: '0.000001',
       },
-      'rpc.stale': { chainId: 1, headBlock: '100', ageSeconds: 3600 },
+      'rpc.stale': { chainId: 1, endpoint: null, headBlock: '100', ageSeconds: 3600, freshestBlock: null },
+      'rpc.disagreement': {
+        chainId: 1,
+        fact: 'receipt',
+        answers: [{ endpoint: 'https://a.example', said: 'no receipt' }],
+        majority: false,
+      },
+      'tx.seen-mined': { chainId: 1, lastStatus: 'confirmed', firstSeenAt: '2026-01-01T00:00:00.000Z' },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
     }
