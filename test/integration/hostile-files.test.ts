@@ -136,3 +136,20 @@ describe('configuration is data', () => {
     expect(result.stderr).toMatch(/larger than 32 MB/)
   })
 })
+
+describe('credentials never leave in an error', () => {
+  for (const password of [`pa'ss`, `pa"ss`, `pa<ss`, 'pa`ss']) {
+    it(`a mistyped --rpc whose password holds ${password} and an apikey query: exit 2, neither is echoed`, async () => {
+      const url = `htps://alice:${password}word@node.example/v3/KEYKEYKEYKEYKEYKEY?apikey=TOPSECRETKEY`
+      for (const extra of [[], ['--json']]) {
+        const result = await runCli(['tx', `0x${'ab'.repeat(32)}`, '--rpc', url, ...extra])
+        expect(result.code).toBe(2)
+        const output = result.stdout + result.stderr
+        expect(output).toMatch(/--rpc/)
+        for (const secret of [`${password}word`, 'alice', 'KEYKEYKEYKEYKEYKEY', 'TOPSECRETKEY']) {
+          expect(output).not.toContain(secret)
+        }
+      }
+    })
+  }
+})
