@@ -132,10 +132,12 @@ function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {
   const knowers = byHead.filter((a) => a.tx !== null || a.receipt !== null)
   const chosen = mostAgreed(receipts, search.connection.chain.id) ?? knowers[0] ?? fresh[0]
   if (!chosen) throw new Error('a chain that answered has a freshest endpoint') // only called with answers
+  // Behind the chosen one: the other fresh endpoints, then those not asked in round one (not known
+  // to be behind), so a failure in round two still has somewhere to go; never one found behind.
   const connection = connectPreferring(
     search.connection,
     verified(chosen.endpoint),
-    fresh.map((a) => verified(a.endpoint)),
+    [...fresh.map((a) => verified(a.endpoint)), ...search.connection.endpoints.slice(search.asked)],
     context,
   )
   return { connection, tx: chosen.tx, receipt: chosen.receipt, chosen, fresh }
