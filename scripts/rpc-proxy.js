@@ -19,11 +19,12 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
  * (a method a provider does not serve, a lie), injects faults into whole HTTP exchanges, or delays
  * every answer like a distant endpoint. Used by the tests and by bench/.
  *
- * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string, tls?: { key: string, cert: string }, compress?: 'gzip' | 'br' }} options
+ * @param {{ target?: string, intercept?: (call: Call) => Answer | Promise<Answer | undefined> | undefined, fault?: (request: { number: number, body: string }) => Fault, delayMs?: number, host?: string, tls?: { key: string, cert: string }, compress?: 'gzip' | 'br', rewrite?: (call: Call, answer: Answer) => Answer }} options
  *   target: where calls go when `intercept` returns undefined; delayMs: a pause before each answer;
  *   host: the name in `url` (`localhost` makes a second "host" on the same machine); tls: serve
  *   https with this PEM key and certificate; compress: answers compressed so (when the request
- *   accepts it).
+ *   accepts it); rewrite: changes a forwarded answer (a Byzantine endpoint: a well-formed lie built
+ *   on the real answer).
  */
 export async function startRpcProxy(options) {
   const seen = {
@@ -72,7 +73,12 @@ export async function startRpcProxy(options) {
     const body = /** @type {Call | Call[]} */ (JSON.parse(data))
     const calls = Array.isArray(body) ? body : [body]
     seen.methods.push(...calls.map((c) => c.method))
-    const answers = await Promise.all(calls.map(async (call) => (await options.intercept?.(call)) ?? forward(call)))
+    const answers = await Promise.all(
+      calls.map(async (call) => {
+        const answer = (await options.intercept?.(call)) ?? (await forward(call))
+        return options.rewrite ? options.rewrite(call, answer) : answer
+      }),
+    )
     response.setHeader('content-type', 'application/json')
     const text = JSON.stringify(Array.isArray(body) ? answers : answers[0])
     if (!options.compress || !String(request.headers['accept-encoding']).includes(options.compress))

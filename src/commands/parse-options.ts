@@ -1,6 +1,7 @@
 import type * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text, type Text } from '../i18n/text.js'
+import { echoUrl } from '../redact/echo-url.js'
 
 /** Validates with `schema`; the first problem becomes an input error (exit 2) naming the value. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -8,8 +9,9 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.ou
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0] as z.core.$ZodIssue
   const option = String(issue.path[0] ?? '')
-  const value = valueAt(raw, issue.path)
   const key = issue.code === 'custom' ? (issue.params as { key?: string } | undefined)?.key : undefined
+  // A mistyped endpoint URL may hold a password or an API key: it is echoed parsed and redacted.
+  const value = key === 'error.invalidRpcUrl' ? echoUrl(valueAt(raw, issue.path)) : valueAt(raw, issue.path)
   const message: Text = key
     ? ({ key, params: { value } } as Text)
     : text('error.invalidOption', { option: `--${kebab(option)}`, problem: issue.message })

@@ -1,6 +1,5 @@
-import { once } from 'node:events'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { openOutputStream } from '../ui/write-output.js'
 import { Command } from 'commander'
 import { z } from 'zod'
 import { inputError } from '../errors/doctor-error.js'
@@ -15,7 +14,7 @@ import { hashSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
-import { outFileError, readFileError } from '../errors/input-errors.js'
+import { readFileError } from '../errors/input-errors.js'
 
 const redactOptionsSchema = languageOptionsSchema
   .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
@@ -47,7 +46,7 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
       // Streamed, so a 1 GB log is redacted in constant memory; --json writes the text as one JSON string.
       const input = readInput(options.file, deps.io)
       let next = await input.next() // a missing or unreadable file fails here, before any output
-      const output = await openOutput(options.out, deps.io)
+      const output = await openOutputStream(options.out, deps.io)
       try {
         if (json) await output.write('{\n  "schemaVersion": 1,\n  "text": "')
         for (; !next.done; next = await input.next()) {
@@ -89,51 +88,5 @@ async function* readInput(file: string | undefined, io: IOStreams): AsyncGenerat
     for await (const chunk of stream) yield chunk as string
   } catch (cause) {
     throw readFileError(file ?? '-', (cause as NodeJS.ErrnoException).code ?? 'unreadable', cause)
-  }
-}
-
-type Output = { write(text: string): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }
-
-/**
- * stdout, or with --out a file written beside and renamed over when complete (as writeOutput
- * does for reports), so an interrupted run never leaves half a file where a whole one is expected.
- * Writes wait for the stream to drain: memory stays flat however fast the input comes.
- */
-async function openOutput(out: string | undefined, io: IOStreams): Promise<Output> {
-  const outError = (cause: unknown) =>
-    outFileError(out ?? '-', (cause as NodeJS.ErrnoException).code ?? 'write failed', cause)
-  const temporary = `${out}.${process.pid}.tmp`
-  const stream: NodeJS.WritableStream = out ? createWriteStream(temporary, { mode: 0o600 }) : io.out
-  if (out) {
-    try {
-      await once(stream, 'open')
-    } catch (cause) {
-      throw outError(cause)
-    }
-  }
-  let failure: unknown
-  stream.on('error', (cause: unknown) => (failure ??= cause))
-  return {
-    async write(chunk) {
-      if (failure) throw outError(failure)
-      if (!stream.write(chunk)) await once(stream, 'drain')
-    },
-    async finish() {
-      if (!out) return
-      await new Promise<void>((resolve, reject) =>
-        stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
-      )
-      if (failure) throw outError(failure)
-      try {
-        await rename(temporary, out)
-      } catch (cause) {
-        throw outError(cause)
-      }
-    },
-    async abort() {
-      if (!out) return
-      stream.end()
-      await rm(temporary, { force: true })
-    },
   }
 }

@@ -41,7 +41,13 @@ export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 
   }
 }
 
-export type Network = { connections: ChainConnection[]; problems: EndpointProblem[]; stats: RpcStats }
+export type Network = {
+  connections: ChainConnection[]
+  problems: EndpointProblem[]
+  stats: RpcStats
+  /** The endpoints' HTTP clients, kept alive and holding answers asked for ahead: share it with every connection. */
+  pool: EndpointPool
+}
 
 /**
  * One read-only client per chain that has endpoints, in registry order (then unknown chains).
@@ -82,7 +88,7 @@ export async function connect(
       options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
     throw triedAndFailed ? noEndpointAnsweredError() : noEndpointsError()
   }
-  return { connections, problems, stats }
+  return { connections, problems, stats, pool }
 }
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
+import { FileTooLargeError, readCapped } from '../io/read-capped.js'
 import { Command } from 'commander'
 import type { Address } from 'viem'
 import { z } from 'zod'
@@ -102,6 +103,8 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           memory,
           problems: network.problems,
           stats: network.stats,
+          pool: network.pool,
+          requestTimeoutMs: settings.requestTimeoutMs,
           now: deps.now,
           entryPoints: entryPointsFor(settings),
         })
@@ -121,12 +124,16 @@ const entryPointsFor = (settings: Settings) =>
     ),
   ] as Address[]
 
+const MAX_EVIDENCE_FILE_BYTES = 32 * 1024 * 1024
+
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
   let raw: unknown
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'))
+    // Evidence holds what the chain answered (up to 16 MB an answer); more than that is not ours.
+    raw = JSON.parse(await readCapped(file, MAX_EVIDENCE_FILE_BYTES))
   } catch (cause) {
-    const problem = (cause as NodeJS.ErrnoException).code ?? 'not valid JSON'
+    const problem =
+      cause instanceof FileTooLargeError ? cause.message : ((cause as NodeJS.ErrnoException).code ?? 'not valid JSON')
     throw evidenceFileError(file, problem, cause)
   }
   const parsed = txEvidenceSchema.safeParse(raw)

@@ -1,14 +1,18 @@
-import { cosmiconfig } from 'cosmiconfig'
+import { lstat } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import { cosmiconfig, defaultLoaders } from 'cosmiconfig'
 import type { z } from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'
+import { exists, GLOBAL_PLACES, globalDirectory, SEARCH_PLACES, searchDirectories } from './find-config-file.js'
+import { readCapped } from '../io/read-capped.js'
 import { configSchema, type Config } from './schema.js'
 
 export type LoadedConfig = { config: Config; files: string[] }
 
 /**
- * The file (found as cosmiconfig searches for `support-doctor`, or given with --config) and the
+ * The file (found in the search places, or given with --config) and the
  * environment, merged with the environment winning — each validated on its own so an error can
  * name where the bad value came from.
  */
@@ -17,10 +21,9 @@ export async function loadConfig(options: {
   cwd: string
   env: NodeJS.ProcessEnv
 }): Promise<LoadedConfig> {
-  const explorer = cosmiconfig('support-doctor', { searchStrategy: 'global' })
-  let found: { config: unknown; filepath: string } | null
+  let found: FoundConfig | null
   try {
-    found = options.configPath ? await explorer.load(options.configPath) : await explorer.search(options.cwd)
+    found = options.configPath ? await loadNamed(options.configPath) : await searchConfig(options.cwd, options.env)
   } catch (cause) {
     const file = options.configPath ?? options.cwd
     throw inputError(
@@ -62,4 +65,48 @@ function describePath(path: readonly PropertyKey[]): string {
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.split('\n')[0] ?? message
+}
+
+type FoundConfig = { config: unknown; filepath: string }
+
+/** A config is small: a bigger file (or /dev/zero) is refused before it is parsed. */
+const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** Extensions that are code: loaded (executed) only from a file named with --config. */
+const CODE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'])
+
+/** The file named with --config: data is parsed; code runs only because the user asked for this very file. */
+async function loadNamed(file: string): Promise<FoundConfig | null> {
+  if (CODE_EXTENSIONS.has(extname(file).toLowerCase())) {
+    const stat = await lstat(file)
+    if (!stat.isFile()) throw new Error('not a regular file')
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error('larger than 1 MB')
+    return await cosmiconfig('support-doctor').load(file)
+  }
+  const config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
+  return { config: config ?? {}, filepath: file }
+}
+
+/** The nearest data config from the working directory up, then the global one; never code. */
+async function searchConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<FoundConfig | null> {
+  const candidates = [
+    ...searchDirectories(cwd).flatMap((dir) => SEARCH_PLACES.map((place) => join(dir, place))),
+    ...GLOBAL_PLACES.map((place) => join(globalDirectory(env), place)),
+  ]
+  for (const file of candidates) {
+    if (!(await exists(file))) continue
+    const config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
+    if (config !== undefined && config !== null) return { config, filepath: file }
+  }
+  return null
+}
+
+/** JSON or YAML (a file without extension is YAML, of which JSON is a subset); package.json gives its key. */
+async function parseData(file: string, content: string): Promise<unknown> {
+  if (content.trim() === '') return undefined
+  if (basename(file) === 'package.json') {
+    return (JSON.parse(content) as Record<string, unknown> | null)?.['support-doctor']
+  }
+  const ext = extname(file).toLowerCase()
+  return ext === '.json' ? await defaultLoaders['.json'](file, content) : await defaultLoaders['.yaml'](file, content)
 }

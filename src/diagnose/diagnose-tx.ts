@@ -1,6 +1,7 @@
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Finding } from '../findings/finding.js'
 import { lostRule } from './rules/lost.js'
+import { behindRule, disagreementRule, seenMinedRule } from './rules/cross-check.js'
 import { endpointRule, staleRule, wrongNetworkRule } from './rules/network.js'
 import { failureRule } from './rules/failure.js'
 import { outcomeRule } from './rules/outcome.js'
@@ -30,16 +31,25 @@ const rules = [
   userOperationRule,
   stuckRule,
   lostRule,
+  seenMinedRule,
+  disagreementRule,
   staleRule,
+  behindRule,
   endpointRule,
 ]
 
 /** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
+  const status = txStatus(evidence)
+  const findings = rules.flatMap((rule) => rule(evidence))
   return {
-    status: txStatus(evidence),
+    status,
     chainId: evidence.context?.chainId ?? evidence.userOperation?.chainId ?? null,
-    findings: rules.flatMap((rule) => rule(evidence)),
+    // Without a verdict, only why there is none: no outcome, reason or advice built on a disputed answer.
+    findings:
+      status === 'undetermined'
+        ? findings.filter((f) => f.code.startsWith('rpc.') || f.code === 'tx.seen-mined')
+        : findings,
   }
 }
 
@@ -47,7 +57,8 @@ export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
  * 0 only when the transaction is confirmed and nothing the user must act on was found. Endpoint
  * trouble alone does not turn a good answer into a failure for CI: the answer still stands.
  */
-export function exitCodeFor(diagnosis: TxDiagnosis): 0 | 1 {
+export function exitCodeFor(diagnosis: TxDiagnosis): 0 | 1 | 3 {
+  if (diagnosis.status === 'undetermined') return 3 // could not look correctly: no verdict
   const actionable = diagnosis.findings.some((f) => f.severity !== 'info' && !f.code.startsWith('rpc.'))
   return diagnosis.status === 'confirmed' && !actionable ? 0 : 1
 }

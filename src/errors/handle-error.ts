@@ -1,3 +1,4 @@
+import { showSafely } from '../io/sanitise.js'
 import { CommanderError } from 'commander'
 import type { Lang } from '../i18n/catalog.js'
 import type { IOStreams } from '../io/iostreams.js'
@@ -26,8 +27,10 @@ export function handleError(error: unknown, deps: ErrorOutput): number {
     return doctorError.exitCode
   }
   const style = deps.io.style('err')
-  const lines = [`${style.red.bold(t(deps.lang, text('error.label')))}: ${message}`]
-  if (suggestion) lines.push(`${style.dim(t(deps.lang, text('hint.label')))}: ${suggestion}`)
+  // An error can echo what came from outside (an argument, an endpoint's error text): shown safely.
+  const lines = [`${style.red.bold(t(deps.lang, text('error.label')))}: ${showSafely(message, { multiline: true })}`]
+  if (suggestion)
+    lines.push(`${style.dim(t(deps.lang, text('hint.label')))}: ${showSafely(suggestion, { multiline: true })}`)
   deps.io.err.write(`${lines.join('\n')}\n`)
   return doctorError.exitCode
 }

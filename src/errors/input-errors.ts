@@ -21,6 +21,14 @@ export const outFileError = (file: string, reason: string, cause?: unknown) =>
     cause,
   })
 
+/** `--out` names something a rename would destroy or redirect: a directory, device, FIFO or symlink. */
+export const outTargetError = (file: string, kind: 'not-regular' | 'symlink') =>
+  new DoctorError({
+    code: 'input.out',
+    message: kind === 'symlink' ? text('error.outSymlink', { file }) : text('error.outNotRegular', { file }),
+    exitCode: ExitCode.invalidInput,
+  })
+
 /** A file named on the command line could not be read. */
 export const readFileError = (file: string, reason: string, cause?: unknown) =>
   new DoctorError({

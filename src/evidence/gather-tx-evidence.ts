@@ -1,14 +1,25 @@
 import type { Address, Hash } from 'viem'
 import type { SeenTransaction } from '../memory/seen-transactions.js'
-import type { ChainConnection } from '../rpc/chain-connection.js'
-import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
+import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection.js'
+import { endpointLabel, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
+import { connectPreferring, verified } from '../rpc/endpoint-connections.js'
+import type { EndpointPool } from '../rpc/endpoint-http.js'
+import {
+  askEndpoints,
+  askNonce,
+  firstRoundWidth,
+  startSearch,
+  toView,
+  type ChainSearch,
+  type EndpointAnswer,
+} from './ask-endpoints.js'
+import { freshestHead, isBehind, receiptFacts } from './endpoint-views.js'
 import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
 import { readOutcome } from './read-outcome.js'
-import { readTransaction } from './read-transaction.js'
 import { readDelegations } from './read-delegations.js'
 import { readUserOperation } from './read-user-operation.js'
-import type { ChainContext, ReceiptData, TxData, TxEvidence } from './schema.js'
+import type { ChainContext, EndpointView, ReceiptData, TxData, TxEvidence } from './schema.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export type TxLookup = {
@@ -21,53 +32,92 @@ export type TxLookup = {
   memory: SeenTransaction | null
   problems: EndpointProblem[]
   stats: RpcStats
+  /** Per HTTP request, for the connections made to each endpoint alone. */
+  requestTimeoutMs: number
+  /** The clients the chains' connections use: the per-endpoint connections share them (and their early answers). */
+  pool?: EndpointPool | undefined
   now: () => Date
   /** ERC-4337 EntryPoints whose UserOperationEvent may name a hash no node knows as a transaction. */
   entryPoints?: readonly Address[]
 }
 
-type Sighting = { connection: ChainConnection; tx: TxData | null; receipt: ReceiptData | null }
+/**
+ * The chain's answer: the endpoint whose word the evidence takes (the freshest that knows the
+ * hash; among receipts, the one most endpoints agree with), and a connection that asks it first
+ * and falls back only to endpoints that are not behind.
+ */
+type Sighting = {
+  connection: ChainConnection
+  tx: TxData | null
+  receipt: ReceiptData | null
+  chosen: EndpointAnswer
+  /** The endpoints not behind the freshest head: their nonces are cross-checked too. */
+  fresh: EndpointAnswer[]
+}
 
 /**
  * Looks for the hash on the chain asked for first, then on every other chain at once (a hash
  * looked up on the wrong network is one of the commonest mistakes), and reads the context the
  * rules need on the chain where it was found — or, for a hash nobody knows, on the sender's chain.
+ *
+ * Verdicts people act on ("safe to send again", "not found", "replaced") are not taken on one
+ * endpoint's word: every endpoint of the chain asked for, and two of every other chain, are asked
+ * side by side in the first round (one parallel round trip); before a hash is called unknown, the
+ * endpoints not yet asked are asked too. What each said goes into the evidence (`endpointViews`),
+ * for the rules to compare.
  */
 export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
-  const requested = lookup.connections.find((c) => c.chain.id === lookup.requestedChainId)
-  const others = lookup.connections.filter((c) => c !== requested)
-  const unreachable: number[] = []
+  const context = {
+    requestTimeoutMs: lookup.requestTimeoutMs,
+    problems: lookup.problems,
+    stats: lookup.stats,
+    pool: lookup.pool,
+  }
+  const searches = lookup.connections.map((c) => startSearch(c, context))
+  // How long the other endpoints of a round may lag behind the first good answer.
+  const graceMs = Math.max(250, Math.floor(lookup.requestTimeoutMs / 2))
+  const requested = searches.find((s) => s.connection.chain.id === lookup.requestedChainId)
+  const others = searches.filter((s) => s !== requested)
+  const knows = (s: ChainSearch) => s.answers.some((a) => a.tx !== null || a.receipt !== null)
+  const ask = (list: ChainSearch[], width: (s: ChainSearch) => number | 'all') =>
+    Promise.all(list.map((s) => askEndpoints(s, lookup.hash, width(s), graceMs)))
 
-  const search = async (connections: readonly ChainConnection[]) =>
-    (
-      await Promise.all(
-        connections.map(async (connection): Promise<Sighting | null> => {
-          try {
-            return { connection, ...(await readTransaction(connection.client, lookup.hash)) }
-          } catch {
-            unreachable.push(connection.chain.id)
-            return null
-          }
-        }),
-      )
-    ).filter((s): s is Sighting => s !== null)
+  const asked: ChainSearch[] = []
+  if (requested) {
+    await ask([requested], () => firstRoundWidth(true))
+    asked.push(requested)
+  }
+  if (!asked.some(knows)) {
+    await ask(others, () => firstRoundWidth(false))
+    asked.push(...others)
+  }
+  // Nobody knows it: ask the endpoints not asked yet before saying so. Receipts that differ: ask
+  // them too, so that a majority can be formed if there is one.
+  if (!asked.some(knows)) await ask(asked, () => 'all')
+  else await ask(asked.filter(receiptsDiffer), () => 'all')
 
-  let sightings = requested ? await search([requested]) : []
-  if (!sightings.some(isFound)) sightings = [...sightings, ...(await search(others))]
-  const searched = sightings.map((s) => s.connection.chain.id)
-  if (searched.length === 0) {
+  const answered = asked.filter((s) => s.answers.length > 0)
+  const unreachable = asked.filter((s) => s.answers.length === 0).map((s) => s.connection.chain.id)
+  if (answered.length === 0) {
     throw noEndpointAnsweredError()
   }
+  const sightings = answered.map((s) => sightingOf(s, context))
+  const searched = sightings.map((s) => s.connection.chain.id)
 
   const found = sightings.filter(isFound)
-  const primary = found.find((s) => s.connection === requested) ?? found[0]
+  const primary = found.find((s) => s.connection.chain.id === lookup.requestedChainId) ?? found[0]
   const sender = senderOf(primary?.tx ?? null, lookup)
-  const contextConnection = primary?.connection ?? contextChainForLostHash(lookup, sightings, sender)
-  const context = contextConnection ? await readContext(contextConnection, primary ?? null, sender, lookup.hash) : null
+  const contextSighting = primary ?? contextChainForLostHash(lookup, sightings, sender)
+  const chainContext = contextSighting ? await readContext(contextSighting, sender, lookup.hash) : null
+  const views = answered.flatMap((s) => s.answers.map((a) => toView(s.connection.chain.id, a)))
+  for (const view of views) {
+    const nonces = chainContext?.nonceViews.get(`${view.chainId} ${view.endpoint}`)
+    if (nonces) view.nonces = nonces
+  }
   // No transaction has this hash: it may be a user operation's (the requested chain's answer first).
   const userOperation =
     found.length === 0 && !sender && lookup.entryPoints?.length
-      ? await findUserOperation(sightings, lookup.hash, lookup.entryPoints, requested)
+      ? await findUserOperation(sightings, lookup.hash, lookup.entryPoints, requested?.connection)
       : null
 
   return {
@@ -83,11 +133,59 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     memory: lookup.memory
       ? { firstSeenAt: lookup.memory.firstSeenAt, lastStatus: lookup.memory.lastStatus, chainId: lookup.memory.chainId }
       : null,
-    context,
-    endpointProblems: lookup.problems,
+    context: chainContext?.context ?? null,
+    endpointProblems: uniqueProblems(lookup.problems),
+    endpointViews: views,
     gatheredAt: lookup.now().toISOString(),
     rpc: { ...lookup.stats },
   }
+}
+
+/** The freshest endpoint that knows the hash speaks for the chain; one behind the others never does. */
+function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {
+  const freshest = freshestHead(search.answers.map((a) => ({ headBlock: a.head })))
+  const byHead = [...search.answers].sort((a, b) => (b.head > a.head ? 1 : b.head < a.head ? -1 : 0))
+  const fresh = byHead.filter((a) => !isBehind({ headBlock: a.head }, freshest))
+  const receipts = byHead.filter((a) => a.receipt !== null)
+  const knowers = byHead.filter((a) => a.tx !== null || a.receipt !== null)
+  const chosen = mostAgreed(receipts, search.connection.chain.id) ?? knowers[0] ?? fresh[0]
+  if (!chosen) throw new Error('a chain that answered has a freshest endpoint') // only called with answers
+  // Behind the chosen one: the other fresh endpoints, then those not asked in round one (not known
+  // to be behind), so a failure in round two still has somewhere to go; never one found behind.
+  const connection = connectPreferring(
+    search.connection,
+    verified(chosen.endpoint),
+    [...fresh.map((a) => verified(a.endpoint)), ...search.connection.endpoints.slice(search.asked)],
+    context,
+  )
+  return { connection, tx: chosen.tx, receipt: chosen.receipt, chosen, fresh }
+}
+
+/** The receipt most endpoints served (the first, freshest, on a tie): the rules judge whether that is a majority. */
+function mostAgreed(receipts: EndpointAnswer[], chainId: number): EndpointAnswer | undefined {
+  const facts = receipts.map((a) => receiptFacts(toView(chainId, a)))
+  let best: EndpointAnswer | undefined
+  let bestCount = 0
+  receipts.forEach((answer, i) => {
+    const count = facts.filter((f) => f === facts[i]).length
+    if (count > bestCount) [best, bestCount] = [answer, count]
+  })
+  return best
+}
+
+/** Two endpoints of the chain served different receipts (or one none) for the hash. */
+function receiptsDiffer(search: ChainSearch): boolean {
+  const facts = new Set(search.answers.map((a) => receiptFacts(toView(search.connection.chain.id, a))))
+  return facts.size > 1 && search.answers.some((a) => a.receipt !== null)
+}
+
+/** The same endpoint failing for two connections is one problem. */
+function uniqueProblems(problems: EndpointProblem[]): EndpointProblem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const key = `${p.kind} ${p.chainId} ${p.endpoint}`
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
 }
 
 const isFound = (s: Sighting) => s.tx !== null || s.receipt !== null
@@ -121,24 +219,32 @@ function contextChainForLostHash(lookup: TxLookup, sightings: Sighting[], sender
     (sender.source === 'memory' ? lookup.memory?.chainId : undefined) ??
     lookup.requestedChainId ??
     (sightings.length === 1 ? sightings[0]?.connection.chain.id : undefined)
-  return sightings.find((s) => s.connection.chain.id === chainId)?.connection
+  return sightings.find((s) => s.connection.chain.id === chainId)
 }
 
-async function readContext(
-  connection: ChainConnection,
-  sighting: Sighting | null,
-  sender: TxEvidence['sender'],
-  hash: Hash,
-): Promise<ChainContext> {
-  const tx = sighting?.tx ?? null
-  const receipt = sighting?.receipt ?? null
+type GatheredContext = { context: ChainContext; nonceViews: Map<string, EndpointView['nonces']> }
+
+async function readContext(sighting: Sighting, sender: TxEvidence['sender'], hash: Hash): Promise<GatheredContext> {
+  const { connection, tx, receipt } = sighting
   // The chain's state and a mined transaction's outcome need only the transaction and receipt:
-  // asked together, they leave as one batch.
+  // asked together, they leave as one batch. When the verdict will rest on the sender's nonce
+  // (nothing mined), the other fresh endpoints are asked for it at the same time.
   const noOutcome = { failure: null, swapState: null, tokens: [], recipients: [] }
-  const [state, outcome] = await Promise.all([
+  const crossChecked = sender && !receipt ? sighting.fresh.filter((a) => a !== sighting.chosen) : []
+  const [state, outcome, otherNonces] = await Promise.all([
     readChainState(connection.client, { sender: sender?.from ?? null, receipt }),
     tx && receipt ? readOutcome(connection.client, tx, receipt) : noOutcome,
+    Promise.all(crossChecked.map((a) => askNonce(a.single, (sender as NonNullable<typeof sender>).from))),
   ])
+  const chainId = connection.chain.id
+  const nonceViews = new Map<string, EndpointView['nonces']>()
+  if (state.nonces) {
+    nonceViews.set(`${chainId} ${endpointLabel(sighting.chosen.endpoint)}`, {
+      latest: state.nonces.latest,
+      atBlock: state.head.number,
+    })
+  }
+  crossChecked.forEach((a, i) => nonceViews.set(`${chainId} ${endpointLabel(a.endpoint)}`, otherNonces[i] ?? null))
   const nonceUsedElsewhere = sender && !receipt && state.nonces && state.nonces.latest > sender.nonce
   const replacement = nonceUsedElsewhere
     ? await findReplacement(connection.client, {
@@ -150,5 +256,5 @@ async function readContext(
     : null
   // EIP-7702: whose account each authorization delegates, and whether the code took (one more batch, type 4 only).
   const delegations = tx && receipt ? await readDelegations(connection.client, tx, receipt) : []
-  return { chainId: connection.chain.id, tx, receipt, ...state, replacement, ...outcome, delegations }
+  return { context: { chainId, tx, receipt, ...state, replacement, ...outcome, delegations }, nonceViews }
 }

@@ -14,6 +14,8 @@ const nullWhen =
  * `--rpc` URL's chain-id question (src/commands/session.ts), their answers are used here.
  */
 export const transactionLookupCalls = (hash: Hash) => [
+  // The head, for comparing endpoints (ask-endpoints.ts asks it beside the lookup).
+  { method: 'eth_blockNumber' },
   { method: 'eth_getTransactionByHash', params: [hash] },
   { method: 'eth_getTransactionReceipt', params: [hash] },
 ]

@@ -168,6 +168,30 @@ export const endpointProblemSchema = z.object({
   reportedChainId: z.number().int().optional(),
 })
 
+/**
+ * What one endpoint said about the hash when a chain's endpoints were asked side by side (issue 12):
+ * its head, whether it knows the transaction, a summary of its receipt, and the sender's nonces
+ * when a verdict rests on them. The rules compare these; nothing here is judged.
+ */
+export const endpointViewSchema = z.object({
+  chainId: z.number().int().positive(),
+  /** Scheme and host only, as in endpointProblems. */
+  endpoint: z.string(),
+  headBlock: wei,
+  knowsTx: z.boolean(),
+  receipt: z
+    .object({
+      status: z.enum(['success', 'reverted']),
+      blockNumber: wei,
+      blockHash: hash,
+      logCount: z.number().int().nonnegative(),
+      /** keccak256 of the logs (address, topics, data), so two receipts' logs compare in one value. */
+      logsDigest: hash,
+    })
+    .nullable(),
+  nonces: z.object({ latest: z.number().int().nonnegative(), atBlock: wei }).nullable(),
+})
+
 /** Everything gathered on the one chain the diagnosis is about. */
 /** An EIP-7702 authorization read back: who signed it (recovered) and the signer's code after the block. */
 export const delegationSchema = z.object({
@@ -242,6 +266,8 @@ export const txEvidenceSchema = z.object({
   userOperation: userOperationSchema.nullable().optional(),
   context: chainContextSchema.nullable(),
   endpointProblems: z.array(endpointProblemSchema),
+  /** Each endpoint's answer, where a chain's endpoints were asked side by side (absent in older evidence). */
+  endpointViews: z.array(endpointViewSchema).default([]),
   gatheredAt: z.string(),
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
@@ -262,3 +288,4 @@ export type Permit2Allowance = z.output<typeof permit2AllowanceSchema>
 export type TokenInfo = z.output<typeof tokenInfoSchema>
 export type Recipient = z.output<typeof recipientSchema>
 export type TxEvidence = z.output<typeof txEvidenceSchema>
+export type EndpointView = z.output<typeof endpointViewSchema>

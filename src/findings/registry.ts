@@ -309,6 +309,13 @@ export const findingRegistry = {
     z.object({ searchedChainIds: z.array(chainId), unreachableChainIds: z.array(chainId) }),
     'No endpoint of any chain searched knows the hash.',
   ),
+  /** Issue 12: "no endpoint knows it" is not taken as a verdict against the tool's own memory. */
+  'tx.seen-mined': row(
+    'warning',
+    'rpc-endpoints',
+    z.object({ chainId, lastStatus: z.string(), firstSeenAt: z.string() }),
+    'Seen mined by an earlier check, yet no endpoint knows it now: no verdict is given (exit 3).',
+  ),
   'tx.wrong-network': row(
     'critical',
     'wrong-network',
@@ -377,8 +384,29 @@ export const findingRegistry = {
   'rpc.stale': row(
     'warning',
     'rpc-endpoints',
-    z.object({ chainId, headBlock: baseUnits, ageSeconds: z.number().int() }),
-    'The endpoint that answered has an old head.',
+    z.object({
+      chainId,
+      /** The endpoint behind, when several were compared (null: the one that answered). */
+      endpoint: z.string().nullable(),
+      headBlock: baseUnits,
+      /** How old its head is, when judged by the clock (null when judged against other endpoints). */
+      ageSeconds: z.number().int().nullable(),
+      /** The freshest head among the endpoints asked, when judged against them. */
+      freshestBlock: baseUnits.nullable(),
+    }),
+    'An endpoint has an old head, or is behind the others; its "I do not know it" is not counted.',
+  ),
+  /** Issue 12: a verdict is not taken on the word of one endpoint that the others contradict. */
+  'rpc.disagreement': row(
+    'warning',
+    'rpc-endpoints',
+    z.object({
+      chainId,
+      fact: z.enum(['receipt', 'nonce']),
+      answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
+      majority: z.boolean(),
+    }),
+    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict (exit 3).',
   ),
   'rpc.chain-mismatch': row(
     'warning',

@@ -58,6 +58,7 @@ export const en = {
   'status.dropped': 'Dropped',
   'status.replaced': 'Replaced',
   'status.not-found': 'Not found',
+  'status.undetermined': 'Could not tell',
   'severity.info': 'info',
   'severity.warning': 'warning',
   'severity.critical': 'problem',
@@ -324,4 +325,9 @@ export const en = {
   'tree.lookingUp': (p: { command: string }) => `The message names it, so it is looked up now: ${p.command}`,
   'explain.stepAddress': (p: { command: string }) =>
     `The message names an address. See what it holds and what is waiting: ${p.command}`,
+  // issue 12: --out refuses what it must not replace; config and evidence files are size-capped.
+  'error.outNotRegular': (p: { file: string }) =>
+    `Will not write ${p.file}: it exists and is not a regular file (a directory, device, pipe or socket).`,
+  'error.outSymlink': (p: { file: string }) =>
+    `Will not write ${p.file}: it is a symbolic link, and links are not followed.`,
 }

@@ -248,6 +248,13 @@ export const findingsEn: FindingTexts = {
       'If you did not replace it yourself, someone may control your key: move your funds to a new wallet with a new recovery phrase at once.',
     ],
   }),
+  'tx.seen-mined': (d, ctx) => ({
+    title: 'Seen mined before, unknown to the endpoints now',
+    detail: `An earlier check on this computer (${d.firstSeenAt}) saw it ${d.lastStatus === 'failed' ? 'mined and failed' : 'mined'} on ${ctx.chainName(d.chainId)}, but no endpoint asked now knows it. They may be behind or keep no history that old; no verdict is given on their word.`,
+    steps: [
+      'Do not send it again: a mined transaction cannot be dropped. Look it up on the block explorer, or try again with another endpoint (--rpc <url>).',
+    ],
+  }),
   'tx.not-found': (d, ctx) => ({
     title: 'No network knows this hash',
     detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
@@ -315,8 +322,20 @@ export const findingsEn: FindingTexts = {
   }),
   'rpc.stale': (d, ctx) => ({
     title: 'The endpoint is behind',
-    detail: `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${Math.round(d.ageSeconds / 60)} minutes old: what it says about recent transactions may be out of date.`,
+    detail:
+      d.freshestBlock !== null
+        ? `${d.endpoint ?? 'An endpoint'} is at block ${d.headBlock} of ${ctx.chainName(d.chainId)}, behind another endpoint at block ${d.freshestBlock}: its "I do not know this transaction" was not counted.`
+        : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${Math.round((d.ageSeconds ?? 0) / 60)} minutes old: what it says about recent transactions may be out of date.`,
     steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
+  }),
+  'rpc.disagreement': (d, ctx) => ({
+    title:
+      d.fact === 'receipt' ? 'Endpoints disagree about the receipt' : "Endpoints disagree about the sender's nonce",
+    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
+    steps: [
+      "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+      'Do not send the transaction again, or act on its outcome, until the answers agree.',
+    ],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: 'An endpoint serves another chain',

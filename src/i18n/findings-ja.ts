@@ -248,6 +248,13 @@ export const findingsJa: FindingTexts = {
       '置き換えた覚えがない場合、秘密鍵が第三者に知られている可能性があります。すぐに新しいリカバリーフレーズのウォレットへ資産を移してください。',
     ],
   }),
+  'tx.seen-mined': (d, ctx) => ({
+    title: '以前はマイニング済みでしたが、現在のエンドポイントは知りません',
+    detail: `このコンピューターでの以前の確認(${d.firstSeenAt})では ${ctx.chainName(d.chainId)} で${d.lastStatus === 'failed' ? 'マイニングされ失敗していました' : 'マイニングされていました'}が、今回確認したエンドポイントはこのトランザクションを知りません。エンドポイントが遅れているか、古い履歴を保持していない可能性があるため、判定はしていません。`,
+    steps: [
+      '再送信しないでください。マイニング済みのトランザクションが破棄されることはありません。ブロックエクスプローラーで確認するか、別のエンドポイント(--rpc <url>)で再確認してください。',
+    ],
+  }),
   'tx.not-found': (d, ctx) => ({
     title: 'どのネットワークにもこのハッシュはありません',
     detail: `検索したネットワーク: ${d.searchedChainIds.map(ctx.chainName).join('、') || 'なし'}${d.unreachableChainIds.length ? `。接続できなかったネットワーク: ${d.unreachableChainIds.map(ctx.chainName).join('、')}` : ''}。`,
@@ -315,9 +322,23 @@ export const findingsJa: FindingTexts = {
   }),
   'rpc.stale': (d, ctx) => ({
     title: 'エンドポイントの情報が古くなっています',
-    detail: `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round(d.ageSeconds / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
+    detail:
+      d.freshestBlock !== null
+        ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
+        : `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round((d.ageSeconds ?? 0) / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
       '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
+    ],
+  }),
+  'rpc.disagreement': (d, ctx) => ({
+    title:
+      d.fact === 'receipt'
+        ? 'エンドポイントごとにレシートの内容が異なります'
+        : 'エンドポイントごとに送信者のナンスが異なります',
+    detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} の応答: ${a.said}`).join('、')}。${d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。'}`,
+    steps: [
+      '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーで確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
+      '応答が一致するまで、トランザクションの再送信や結果に基づく操作はしないでください。',
     ],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({

@@ -49,6 +49,7 @@ export const ja: typeof en = {
   'status.dropped': '破棄',
   'status.replaced': '置き換え済み',
   'status.not-found': '見つかりません',
+  'status.undetermined': '判定できません',
   'severity.info': '情報',
   'severity.warning': '注意',
   'severity.critical': '問題',
@@ -307,4 +308,8 @@ export const ja: typeof en = {
   'tree.lookingUp': (p) => `メッセージに含まれているので、今確認します: ${p.command}`,
   'explain.stepAddress': (p) =>
     `メッセージにはアドレスが含まれています。残高と保留中のトランザクションを確認してください: ${p.command}`,
+  // issue 12: --out refuses what it must not replace; config and evidence files are size-capped.
+  'error.outNotRegular': (p) =>
+    `${p.file} には書き込みません: 通常のファイルではないもの(ディレクトリ、デバイス、パイプ、ソケット)が既にあります。`,
+  'error.outSymlink': (p) => `${p.file} には書き込みません: シンボリックリンクです(リンク先はたどりません)。`,
 }

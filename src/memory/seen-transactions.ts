@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { withFileLock } from './file-lock.js'
 
 /**
  * The tool's memory of transactions it has looked at, so that a hash which no node knows any
@@ -40,17 +42,21 @@ export async function recall(file: string, hash: string): Promise<SeenTransactio
 }
 
 export async function remember(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
-  const all = await readAll(file)
-  const key = hash.toLowerCase()
-  all[key] = { ...entry, firstSeenAt: all[key]?.firstSeenAt ?? now.toISOString() }
-  const kept = Object.entries(all)
-    .sort(([, a], [, b]) => a.firstSeenAt.localeCompare(b.firstSeenAt))
-    .slice(-MAX_ENTRIES)
   await mkdir(dirname(file), { recursive: true })
-  // Written beside and renamed over, so a crash never leaves half a file.
-  const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, JSON.stringify({ version: 1, transactions: Object.fromEntries(kept) }, null, 2), {
-    mode: 0o600,
+  // Read, change and write under a lock: twenty runs at once must not lose each other's entries.
+  await withFileLock(file, async () => {
+    const all = await readAll(file)
+    const key = hash.toLowerCase()
+    all[key] = { ...entry, firstSeenAt: all[key]?.firstSeenAt ?? now.toISOString() }
+    const kept = Object.entries(all)
+      .sort(([, a], [, b]) => a.firstSeenAt.localeCompare(b.firstSeenAt))
+      .slice(-MAX_ENTRIES)
+    // Written beside and renamed over, so a crash never leaves half a file.
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    await writeFile(temporary, JSON.stringify({ version: 1, transactions: Object.fromEntries(kept) }, null, 2), {
+      mode: 0o600,
+      flag: 'wx',
+    })
+    await rename(temporary, file)
   })
-  await rename(temporary, file)
 }

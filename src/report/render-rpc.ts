@@ -3,6 +3,7 @@ import { chainForId } from '../chains/registry.js'
 import type { EndpointVerdict } from '../diagnose/endpoint-health.js'
 import type { Say } from '../i18n/translate.js'
 import { age } from './format.js'
+import { showSafely } from '../io/sanitise.js'
 
 /** `rpc` for a person: per chain, each endpoint's state, head, age, latency and what it serves. */
 export function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ChalkInstance, now: Date): string {
@@ -11,8 +12,9 @@ export function renderHealth(verdicts: EndpointVerdict[], say: Say, style: Chalk
   for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
     lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
     for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
+      // An endpoint's own error text is outside text: its control characters are shown, not obeyed.
       const state = !v.reachable
-        ? style.red(`✖ ${v.problem}`)
+        ? style.red(`✖ ${showSafely(v.problem ?? '')}`)
         : v.problem
           ? style.red(`✖ ${v.problem} (${v.reportedChainId})`)
           : v.stale

@@ -1,7 +1,11 @@
 import { translator } from '../i18n/translate.js'
+import { escapeMarkdown as md } from '../io/sanitise.js'
 import type { Report } from './schema.js'
 
-/** For ticket forms and chat: no colour, no box drawing, survives any paste. */
+/**
+ * For ticket forms and chat: no colour, no box drawing, survives any paste. Every string that may
+ * hold outside text (findings, steps, the user's words) is escaped, so no link, image or HTML forms.
+ */
 export function renderTxMarkdown(report: Report): string {
   const say = translator(report.lang)
   const out: string[] = [`## ${say('report.title')}`, '', `> ${say('report.noSecrets')}`, '']
@@ -21,8 +25,8 @@ export function renderTxMarkdown(report: Report): string {
     `- **${say('report.network')}:** ${report.chain ? `${report.chain.name} (chain id ${report.chain.id})` : say('report.unknownNetwork')}`,
   )
   if (report.chain?.explorerUrl) out.push(`- **${say('report.explorer')}:** ${report.chain.explorerUrl}`)
-  if (report.environment.wallet) out.push(`- **${say('report.wallet')}:** ${report.environment.wallet}`)
-  if (report.environment.browser) out.push(`- **${say('report.browser')}:** ${report.environment.browser}`)
+  if (report.environment.wallet) out.push(`- **${say('report.wallet')}:** ${md(report.environment.wallet)}`)
+  if (report.environment.browser) out.push(`- **${say('report.browser')}:** ${md(report.environment.browser)}`)
   if (report.environment.os) {
     out.push(
       `- **${say('report.environment')}:** ${report.environment.os}, ${report.environment.arch}, Node ${report.environment.node}, support-doctor ${report.tool.version}`,
@@ -30,18 +34,18 @@ export function renderTxMarkdown(report: Report): string {
   }
   out.push(`- **${say('report.checkedAt')}:** ${report.checkedAt}`)
   if (report.context.note)
-    out.push('', `### ${say('report.note')}`, '', ...report.context.note.split('\n').map((l) => `> ${l}`))
+    out.push('', `### ${say('report.note')}`, '', ...report.context.note.split('\n').map((l) => `> ${md(l)}`))
   if (report.context.tried)
-    out.push('', `### ${say('report.tried')}`, '', ...report.context.tried.split('\n').map((l) => `> ${l}`))
+    out.push('', `### ${say('report.tried')}`, '', ...report.context.tried.split('\n').map((l) => `> ${md(l)}`))
 
   out.push('', `### ${say('report.findings')}`, '')
   if (report.findings.length === 0) out.push(say('report.noFindings'))
   for (const f of report.findings)
-    out.push(`- **${f.title}** (${say(`severity.${f.severity}`)}, \`${f.code}\`): ${f.detail}`)
+    out.push(`- **${md(f.title)}** (${say(`severity.${f.severity}`)}, \`${f.code}\`): ${md(f.detail)}`)
 
   if (report.nextSteps.length > 0) {
     out.push('', `### ${say('report.nextSteps')}`, '')
-    report.nextSteps.forEach((step, i) => out.push(`${i + 1}. ${step}`))
+    report.nextSteps.forEach((step, i) => out.push(`${i + 1}. ${md(step)}`))
   }
   out.push(
     '',

@@ -1,6 +1,7 @@
 import type { CommandOutput } from './command-output.js'
 import { fitToLength } from './fit-length.js'
 import { redactReport } from './redact-report.js'
+import { sanitiseStrings } from '../io/sanitise.js'
 import { renderTxMarkdown } from './render-tx-markdown.js'
 import { renderTxText } from './render-tx-text.js'
 import type { ReportView } from './report-view.js'
@@ -18,11 +19,17 @@ export function reportOutput(
   }: { shortenAddresses: boolean; maxLength?: number | undefined; exitCode: number },
 ): CommandOutput {
   const clean = redactReport(view.report, { shortenAddresses })
+  // Text and markdown show every string with its control characters and bidi overrides made
+  // visible (sanitise.ts); the JSON is data and keeps them exact.
+  const shown = sanitiseStrings(clean, MULTILINE_FIELDS)
   return {
     json: clean,
     text: ({ style }) =>
-      fitToLength(clean, maxLength, (r, full) => renderTxText(r, full ? view.feeChart : null, style)),
-    markdown: () => fitToLength(clean, maxLength, (r) => renderTxMarkdown(r)),
+      fitToLength(shown, maxLength, (r, full) => renderTxText(r, full ? view.feeChart : null, style)),
+    markdown: () => fitToLength(shown, maxLength, (r) => renderTxMarkdown(r)),
     exitCode,
   }
 }
+
+/** The user's own words may span lines; nothing else in a report may. */
+const MULTILINE_FIELDS = new Set(['note', 'tried'])

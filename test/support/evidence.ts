@@ -91,6 +91,7 @@ export function pendingEvidence(
       recipients: [],
     },
     endpointProblems: [],
+    endpointViews: [],
     // Twelve seconds after the head block: a live chain.
     gatheredAt: new Date((1_700_000_000 + 12) * 1000).toISOString(),
     rpc: { httpRequests: 2, calls: 7 },

@@ -97,7 +97,7 @@ describe('a stale endpoint', () => {
     expect(stale).toEqual({
       code: 'rpc.stale',
       severity: 'warning',
-      data: { chainId: 1, headBlock: '100', ageSeconds: 3600 },
+      data: { chainId: 1, endpoint: null, headBlock: '100', ageSeconds: 3600, freshestBlock: null },
     })
   })
 

@@ -40,6 +40,7 @@ const evidence = (op: UserOperationData): TxEvidence => ({
   memory: null,
   context: null,
   endpointProblems: [],
+  endpointViews: [],
   gatheredAt: '2026-01-01T00:00:00.000Z',
   rpc: { httpRequests: 1, calls: 1 },
 })

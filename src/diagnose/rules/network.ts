@@ -44,8 +44,10 @@ export function staleRule(evidence: TxEvidence): Finding[] {
   return [
     finding('rpc.stale', {
       chainId: context.chainId,
+      endpoint: null,
       headBlock: context.head.number.toString(),
       ageSeconds,
+      freshestBlock: null,
     }),
   ]
 }

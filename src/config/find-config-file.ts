@@ -1,0 +1,55 @@
+import { lstat } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { dirname, join, resolve, sep } from 'node:path'
+
+/**
+ * Where a config is looked for without `--config`: data formats only. A `.js`/`.ts` config in
+ * these places would be *executed* just because the tool was run in that folder (an unzipped
+ * ticket, a cloned repository), so code is loaded only from a file the user names with `--config`.
+ */
+export const SEARCH_PLACES = [
+  'package.json',
+  '.support-doctorrc',
+  '.support-doctorrc.json',
+  '.support-doctorrc.yaml',
+  '.support-doctorrc.yml',
+  '.config/support-doctorrc',
+  '.config/support-doctorrc.json',
+  '.config/support-doctorrc.yaml',
+  '.config/support-doctorrc.yml',
+] as const
+
+/** `~/.config/support-doctor/…`, searched after the directories. */
+export const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml'] as const
+
+/**
+ * The directories searched, nearest first: the working directory up to the home directory (or the
+ * root when the working directory is outside home), then the global config directory.
+ */
+export function searchDirectories(cwd: string): string[] {
+  const home = homedir()
+  const dirs: string[] = []
+  let dir = resolve(cwd)
+  const insideHome = dir === home || dir.startsWith(home.endsWith(sep) ? home : home + sep)
+  for (;;) {
+    dirs.push(dir)
+    if (insideHome && dir === home) break
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  return dirs
+}
+
+export const globalDirectory = (env: NodeJS.ProcessEnv) =>
+  join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'support-doctor')
+
+/** A regular file, or a symlink to something: both are read (the reader is size-capped either way). */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    const stat = await lstat(file)
+    return !stat.isDirectory()
+  } catch {
+    return false
+  }
+}

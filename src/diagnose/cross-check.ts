@@ -1,0 +1,110 @@
+import { freshestHead, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
+import type { EndpointView, TxEvidence } from '../evidence/schema.js'
+
+/** One fact two endpoints of the same chain answered differently. */
+export type Disagreement = {
+  chainId: number
+  fact: 'receipt' | 'nonce'
+  answers: { endpoint: string; said: string }[]
+  /** More than half of the endpoints compared said the same. */
+  majority: boolean
+  /** What the majority said, when there is one. */
+  majoritySaid: string | null
+}
+
+const viewsOf = (evidence: TxEvidence, chainId: number) => evidence.endpointViews.filter((v) => v.chainId === chainId)
+
+/** Endpoints more than a couple of blocks behind the freshest one asked on their chain. */
+export function behindViews(evidence: TxEvidence): { view: EndpointView; freshest: bigint }[] {
+  const chains = [...new Set(evidence.endpointViews.map((v) => v.chainId))]
+  return chains.flatMap((chainId) => {
+    const views = viewsOf(evidence, chainId)
+    const freshest = freshestHead(views)
+    return views.filter((v) => isBehind(v, freshest)).map((view) => ({ view, freshest }))
+  })
+}
+
+/**
+ * Where the endpoints not behind disagree on what a verdict rests on: the receipt (mined or not,
+ * status, block, logs) and the sender's mined nonce. An endpoint that has not reached the receipt's
+ * block is not counted as saying "not mined"; a nonce is compared only where it cannot have moved
+ * honestly (the same head, or a later head with a lower count).
+ */
+export function disagreements(evidence: TxEvidence): Disagreement[] {
+  const chainId = evidence.context?.chainId
+  if (chainId === undefined) return []
+  const views = viewsOf(evidence, chainId)
+  const freshest = freshestHead(views)
+  const fresh = views.filter((v) => !isBehind(v, freshest))
+  return [receiptDisagreement(chainId, fresh), nonceDisagreement(chainId, fresh)].filter(
+    (d): d is Disagreement => d !== null,
+  )
+}
+
+function receiptDisagreement(chainId: number, views: EndpointView[]): Disagreement | null {
+  const mined = views.map((v) => v.receipt?.blockNumber).filter((b): b is bigint => b !== undefined)
+  if (mined.length === 0) return null
+  const earliest = mined.reduce((a, b) => (b < a ? b : a))
+  const compared = views.filter((v) => v.receipt !== null || v.headBlock >= earliest)
+  return judge(
+    chainId,
+    'receipt',
+    compared.map((v) => ({ endpoint: v.endpoint, said: receiptFacts(v) ?? 'no receipt' })),
+  )
+}
+
+function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement | null {
+  const read = views.filter((v) => v.nonces !== null)
+  const impossible = read.some((a) =>
+    read.some(
+      (b) =>
+        a.nonces!.atBlock <= b.nonces!.atBlock &&
+        (a.nonces!.latest > b.nonces!.latest ||
+          (a.nonces!.atBlock === b.nonces!.atBlock && a.nonces!.latest !== b.nonces!.latest)),
+    ),
+  )
+  if (!impossible) return null
+  return judge(
+    chainId,
+    'nonce',
+    read.map((v) => ({ endpoint: v.endpoint, said: `nonce ${v.nonces!.latest} at block ${v.nonces!.atBlock}` })),
+    (said) => said.replace(/ at block \d+$/, ''),
+  )
+}
+
+function judge(
+  chainId: number,
+  fact: Disagreement['fact'],
+  answers: Disagreement['answers'],
+  key: (said: string) => string = (said) => said,
+): Disagreement | null {
+  const counts = new Map<string, number>()
+  for (const a of answers) counts.set(key(a.said), (counts.get(key(a.said)) ?? 0) + 1)
+  if (counts.size < 2) return null
+  const [top, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number]
+  const majority = topCount * 2 > answers.length
+  return { chainId, fact, answers, majority, majoritySaid: majority ? top : null }
+}
+
+/**
+ * The evidence's own answer stands against the majority: the receipt it took is the one most
+ * endpoints served, and its nonce is the majority's. Otherwise no verdict can be given.
+ */
+export function verdictUndecided(evidence: TxEvidence): boolean {
+  return disagreements(evidence).some((d) => {
+    if (!d.majority) return true
+    const context = evidence.context
+    if (d.fact === 'nonce') return d.majoritySaid !== `nonce ${context?.nonces?.latest ?? -1}`
+    return false
+  })
+}
+
+/**
+ * The tool saw this hash mined (its memory), yet no endpoint knows it now: the endpoints are behind,
+ * pruned or wrong, and "not found", "dropped" or "replaced" would be advice built on their gap.
+ */
+export function seenMinedButUnknown(evidence: TxEvidence): boolean {
+  const lastStatus = evidence.memory?.lastStatus
+  const seenMined = lastStatus === 'confirmed' || lastStatus === 'failed'
+  return seenMined && !evidence.context?.tx && !evidence.context?.receipt
+}

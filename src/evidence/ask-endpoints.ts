@@ -1,0 +1,166 @@
+import type { Address, Hash } from 'viem'
+import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection.js'
+import { faultReason, judgeError } from '../rpc/classify-error.js'
+import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpoint.js'
+import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
+import { logsDigest } from './endpoint-views.js'
+import { readTransaction } from './read-transaction.js'
+import type { EndpointView, ReceiptData, TxData } from './schema.js'
+
+/** What one endpoint answered in round one. */
+export type EndpointAnswer = {
+  endpoint: Endpoint
+  /** A connection to this endpoint alone. */
+  single: ChainConnection
+  head: bigint
+  tx: TxData | null
+  receipt: ReceiptData | null
+}
+
+/** One chain's endpoints, each addressable, and what those asked so far answered. */
+export type ChainSearch = {
+  connection: ChainConnection
+  singles: ChainConnection[]
+  asked: number
+  answers: EndpointAnswer[]
+  /** Where an endpoint that refuses the lookup is named (one that fails is named by its transport). */
+  problems: EndpointProblem[]
+}
+
+/** Endpoints asked side by side in the first round: two is enough to cross-check a receipt. */
+const CROSS_CHECK_WIDTH = 2
+
+export function startSearch(connection: ChainConnection, context: ConnectionContext): ChainSearch {
+  return {
+    connection,
+    singles: connectEachEndpoint(connection, context),
+    asked: 0,
+    answers: [],
+    problems: context.problems,
+  }
+}
+
+/**
+ * Asks the next `count` endpoints of the chain in parallel — head, transaction and receipt in one
+ * batch each, so all of them cost one round trip together. An endpoint that fails is recorded by
+ * its transport and simply gives no answer. When every endpoint asked failed, the next ones are
+ * asked, as the chain's fallback would have.
+ */
+export async function askEndpoints(
+  search: ChainSearch,
+  hash: Hash,
+  count: number | 'all',
+  graceMs: number,
+): Promise<void> {
+  while (search.asked < search.singles.length) {
+    const end = count === 'all' ? search.singles.length : Math.min(search.singles.length, search.asked + count)
+    const batch = search.singles.slice(search.asked, end)
+    search.asked = end
+    const settled = batch.map(() => false)
+    const answers = await withGrace(
+      batch.map((single, i) => askOne(single, hash, search.problems).finally(() => (settled[i] = true))),
+      graceMs,
+    )
+    // Still out when the others were done: named, so the report says which endpoint was not compared.
+    batch.forEach((single, i) => {
+      if (!settled[i])
+        search.problems.push({
+          kind: 'unreachable',
+          chainId: single.chain.id,
+          endpoint: endpointLabel(single.endpoints[0] as Endpoint),
+          reason: 'too slow: left out of the comparison',
+        })
+    })
+    search.answers.push(...answers.filter((a): a is EndpointAnswer => a !== null))
+    if (search.answers.length > 0) return
+  }
+}
+
+/** The first round's width: every endpoint of the chain asked for, two of every other chain. */
+export const firstRoundWidth = (isRequested: boolean): number | 'all' => (isRequested ? 'all' : CROSS_CHECK_WIDTH)
+
+/**
+ * Every answer, or those in by `graceMs` after the first good one: a hanging or retrying endpoint
+ * must not hold the diagnosis until the deadline when another one has answered. One that is late
+ * is simply not part of the comparison (it was not healthy enough to count).
+ */
+async function withGrace<T>(work: Promise<T | null>[], graceMs: number): Promise<(T | null)[]> {
+  const results: (T | null)[] = work.map(() => null)
+  let timer: NodeJS.Timeout | undefined
+  let firstGood: () => void = () => undefined
+  const grace = new Promise<void>((resolve) => {
+    firstGood = () => {
+      timer ??= setTimeout(resolve, graceMs)
+    }
+  })
+  const all = Promise.all(
+    work.map(async (promise, i) => {
+      const value = await promise
+      results[i] = value
+      if (value !== null) firstGood()
+    }),
+  )
+  try {
+    await Promise.race([all, grace])
+  } finally {
+    clearTimeout(timer)
+  }
+  return [...results]
+}
+
+async function askOne(
+  single: ChainConnection,
+  hash: Hash,
+  problems: EndpointProblem[],
+): Promise<EndpointAnswer | null> {
+  try {
+    const [head, found] = await Promise.all([
+      single.client.getBlockNumber({ cacheTime: 0 }),
+      readTransaction(single.client, hash),
+    ])
+    return { endpoint: single.endpoints[0] as Endpoint, single, head, ...found }
+  } catch (error) {
+    // A refusal (a JSON-RPC error that is no answer about the call) is not a transport fault, so
+    // the transport of a lone endpoint does not name it: named here, since another endpoint answers.
+    if (judgeError(error, 'eth_getTransactionByHash') === 'refusal') {
+      problems.push({
+        kind: 'unreachable',
+        chainId: single.chain.id,
+        endpoint: endpointLabel(single.endpoints[0] as Endpoint),
+        reason: `refused the lookup: ${faultReason(error)}`,
+      })
+    }
+    return null
+  }
+}
+
+/** The sender's mined nonce as one endpoint sees it, with the head it was read at (null when it failed). */
+export async function askNonce(single: ChainConnection, address: Address): Promise<EndpointView['nonces']> {
+  try {
+    const [latest, atBlock] = await Promise.all([
+      single.client.getTransactionCount({ address, blockTag: 'latest' }),
+      single.client.getBlockNumber({ cacheTime: 0 }),
+    ])
+    return { latest, atBlock }
+  } catch {
+    return null
+  }
+}
+
+export function toView(chainId: number, answer: EndpointAnswer): EndpointView {
+  const receipt = answer.receipt
+  return {
+    chainId,
+    endpoint: endpointLabel(answer.endpoint),
+    headBlock: answer.head,
+    knowsTx: answer.tx !== null || receipt !== null,
+    receipt: receipt && {
+      status: receipt.status,
+      blockNumber: receipt.blockNumber,
+      blockHash: receipt.blockHash,
+      logCount: receipt.logCount,
+      logsDigest: logsDigest(receipt),
+    },
+    nonces: null,
+  }
+}

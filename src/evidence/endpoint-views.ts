@@ -1,0 +1,30 @@
+import { keccak256, stringToHex } from 'viem'
+import type { EndpointView, ReceiptData } from './schema.js'
+
+/**
+ * An endpoint more than this many blocks behind the freshest one asked is behind (`rpc.stale`):
+ * its "I don't know this transaction" may only mean it has not caught up, so it counts for
+ * nothing. A block or two is ordinary propagation between honest endpoints.
+ */
+export const BEHIND_BLOCKS = 2n
+
+/** The freshest head among the views of one chain. */
+export const freshestHead = (views: readonly Pick<EndpointView, 'headBlock'>[]): bigint =>
+  views.reduce((max, v) => (v.headBlock > max ? v.headBlock : max), 0n)
+
+export const isBehind = (view: Pick<EndpointView, 'headBlock'>, freshest: bigint) =>
+  view.headBlock + BEHIND_BLOCKS < freshest
+
+/** The logs of a receipt as one value: same logs, same digest, whichever endpoint served them. */
+export const logsDigest = (receipt: ReceiptData) =>
+  keccak256(
+    stringToHex(
+      JSON.stringify(receipt.logs.map((l) => [l.address.toLowerCase(), l.topics.map((t) => t.toLowerCase()), l.data])),
+    ),
+  )
+
+/** The facts a verdict on a mined transaction rests on, as one comparable string (null: no receipt). */
+export const receiptFacts = (view: Pick<EndpointView, 'receipt'>): string | null =>
+  view.receipt
+    ? `${view.receipt.status} in block ${view.receipt.blockNumber} (${view.receipt.blockHash.slice(0, 10)}…), ${view.receipt.logCount} logs ${view.receipt.logsDigest.slice(0, 10)}…`
+    : null

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseEther, type Hash } from 'viem'
+import { deploy, devWallet, startAnvil, uniswapArtifacts } from '../../scripts/devnode.js'
+import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { freshCache, localOnly, runCli } from '../support/run-cli.js'
+
+type Finding = { code: string; severity: string; data: Record<string, any> }
+const codes = (report: { findings: Finding[] }) => report.findings.map((f) => f.code)
+const findingOf = (report: { findings: Finding[] }, code: string) =>
+  report.findings.find((f) => f.code === code) as Finding
+
+/**
+ * One world for the file: an honest node with a mined WETH deposit (it has logs); a second, real
+ * node of the same chain id that is far behind (a stale endpoint: it has never seen the deposit,
+ * and the sender's nonce there is 0); and proxies in front of the honest node that lie in
+ * well-formed ways (a Byzantine endpoint).
+ */
+let honest: Awaited<ReturnType<typeof startAnvil>>
+let behind: Awaited<ReturnType<typeof startAnvil>>
+let flipped: Awaited<ReturnType<typeof startRpcProxy>>
+let noLogs: Awaited<ReturnType<typeof startRpcProxy>>
+let honestProxy: Awaited<ReturnType<typeof startRpcProxy>>
+let nonceLiar: Awaited<ReturnType<typeof startRpcProxy>>
+let deposit: Hash
+let sender: `0x${string}`
+let senderNonce: number
+
+type Answer = { jsonrpc: '2.0'; id: number | string; result?: any; error?: { code: number; message: string } }
+const lyingAbout =
+  (lie: (receipt: Record<string, any>) => Record<string, any>) =>
+  (call: { method: string }, answer: Answer): Answer =>
+    call.method === 'eth_getTransactionReceipt' && answer.result ? { ...answer, result: lie(answer.result) } : answer
+
+beforeAll(async () => {
+  ;[honest, behind] = await Promise.all([startAnvil(), startAnvil()])
+  const wallet = devWallet(honest.url, 2)
+  sender = wallet.account.address
+  const weth = await deploy(wallet, uniswapArtifacts.weth())
+  const { abi } = uniswapArtifacts.weth()
+  deposit = await wallet.writeContract({
+    address: weth,
+    abi,
+    functionName: 'deposit',
+    value: parseEther('1'),
+    chain: null,
+  })
+  const receipt = await wallet.waitForTransactionReceipt({ hash: deposit, pollingInterval: 20 })
+  expect(receipt.logs.length).toBeGreaterThan(0)
+  senderNonce = (await wallet.getTransaction({ hash: deposit })).nonce
+  await honest.request('anvil_mine', ['0x10']) // the stale node stays at block 0
+  ;[flipped, noLogs, honestProxy] = await Promise.all([
+    startRpcProxy({
+      target: honest.url,
+      rewrite: lyingAbout((r) => ({ ...r, status: r.status === '0x1' ? '0x0' : '0x1' })),
+    }),
+    startRpcProxy({ target: honest.url, rewrite: lyingAbout((r) => ({ ...r, logs: [] })) }),
+    startRpcProxy({ target: honest.url }),
+  ])
+  // Says the sender's nonce has moved on (so "replaced") when it has not.
+  nonceLiar = await startRpcProxy({
+    target: honest.url,
+    rewrite: (call, answer) =>
+      call.method === 'eth_getTransactionCount' && typeof answer.result === 'string'
+        ? { ...answer, result: `0x${(BigInt(answer.result) + 5n).toString(16)}` }
+        : answer,
+  })
+}, 60_000)
+afterAll(async () => {
+  await Promise.all([flipped?.stop(), noLogs?.stop(), honestProxy?.stop(), nonceLiar?.stop()])
+  await Promise.all([honest?.stop(), behind?.stop()])
+})
+
+describe('a stale endpoint listed first is not believed', () => {
+  it('a plain lookup of a mined hash: confirmed from the fresh endpoint, never not-found; the stale one is named', async () => {
+    const result = await runCli(['tx', deposit, ...localOnly(behind.url, honest.url), '--json', '--no-cache'])
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    expect(result.code).toBe(0)
+    expect(codes(report)).not.toContain('tx.not-found')
+    const stale = findingOf(report, 'rpc.stale')
+    expect(stale.data).toMatchObject({ endpoint: behind.url, headBlock: '0', ageSeconds: null })
+    expect(Number(stale.data.freshestBlock)).toBeGreaterThan(10)
+  })
+
+  it('--from/--nonce of a mined transaction: never "dropped, safe to send again"', async () => {
+    const args = ['--chain', '31337', '--from', sender, '--nonce', String(senderNonce), '--json', '--no-cache']
+    const result = await runCli(['tx', deposit, ...localOnly(behind.url, honest.url), ...args])
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    expect(codes(report)).not.toContain('tx.dropped')
+  })
+
+  it('a hash nobody knows is not-found only after the fresh endpoint was asked too', async () => {
+    const unknown = `0x${'cd'.repeat(32)}`
+    const result = await runCli(['tx', unknown, ...localOnly(behind.url, honest.url), '--json', '--no-cache'])
+    expect(result.json().status).toBe('not-found')
+    expect(codes(result.json())).toContain('rpc.stale')
+  })
+
+  it('the memory of a transaction seen mined overrides "no endpoint knows it" (exit 3, no verdict)', async () => {
+    const cache = freshCache()
+    const first = await runCli(['tx', deposit, ...localOnly(honest.url), '--json'], { env: { XDG_CACHE_HOME: cache } })
+    expect(first.json().status).toBe('confirmed')
+    // Later only the stale endpoint is at hand: it does not know the hash, and the nonce there is 0.
+    const later = await runCli(['tx', deposit, ...localOnly(behind.url), '--json'], { env: { XDG_CACHE_HOME: cache } })
+    const report = later.json()
+    expect(later.code).toBe(3)
+    expect(report.status).toBe('undetermined')
+    expect(codes(report)).not.toContain('tx.dropped')
+    expect(codes(report)).not.toContain('tx.not-found')
+    expect(findingOf(report, 'tx.seen-mined').data).toMatchObject({ chainId: 31337, lastStatus: 'confirmed' })
+  })
+})
+
+describe('a lying endpoint beside an honest one is caught by the cross-check', () => {
+  for (const [name, liar] of [
+    ['receipt status flipped', () => flipped],
+    ['logs removed', () => noLogs],
+  ] as const) {
+    it(`${name}: rpc.disagreement naming both, no verdict, exit 3 — whichever is listed first`, async () => {
+      for (const order of [
+        [liar().url, honest.url],
+        [honest.url, liar().url],
+      ]) {
+        const result = await runCli(['tx', deposit, ...localOnly(...order), '--json', '--no-cache'])
+        const report = result.json()
+        expect(result.code).toBe(3)
+        expect(report.status).toBe('undetermined')
+        expect(codes(report)).not.toContain('tx.confirmed')
+        expect(codes(report)).not.toContain('tx.reverted')
+        const disagreement = findingOf(report, 'rpc.disagreement')
+        expect(disagreement.severity).toBe('critical')
+        expect(disagreement.data.fact).toBe('receipt')
+        expect(disagreement.data.majority).toBe(false)
+        expect(disagreement.data.answers.map((a: { endpoint: string }) => a.endpoint).sort()).toEqual(
+          [liar().url, honest.url].sort(),
+        )
+      }
+    })
+  }
+
+  it('with a majority (two honest, one liar) the majority answer stands and the disagreement is reported', async () => {
+    const result = await runCli([
+      'tx',
+      deposit,
+      ...localOnly(flipped.url, honest.url, honestProxy.url),
+      '--json',
+      '--no-cache',
+    ])
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    const disagreement = findingOf(report, 'rpc.disagreement')
+    expect(disagreement).toMatchObject({ severity: 'warning', data: { majority: true } })
+  })
+
+  it('a nonce that two endpoints report differently: neither "dropped" nor "replaced", exit 3', async () => {
+    // A hash nobody knows, with a sender and a nonce never used: the honest answer would be "dropped".
+    const unknown = `0x${'ef'.repeat(32)}`
+    const unused = String(senderNonce + 1)
+    const args = ['--chain', '31337', '--from', sender, '--nonce', unused, '--json', '--no-cache']
+    const alone = await runCli(['tx', unknown, ...localOnly(honest.url), ...args])
+    expect(alone.json().status).toBe('dropped')
+    const result = await runCli(['tx', unknown, ...localOnly(honest.url, nonceLiar.url), ...args])
+    const report = result.json()
+    expect(result.code).toBe(3)
+    expect(report.status).toBe('undetermined')
+    expect(codes(report)).not.toContain('tx.dropped')
+    expect(codes(report)).not.toContain('tx.replaced')
+    expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'nonce', majority: false })
+  })
+})

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
+import type { EndpointView, TxEvidence } from '../../src/evidence/schema.js'
+import { pendingEvidence } from '../support/evidence.js'
+
+const view = (endpoint: string, overrides: Partial<EndpointView> = {}): EndpointView => ({
+  chainId: 1,
+  endpoint,
+  headBlock: 100n,
+  knowsTx: true,
+  receipt: null,
+  nonces: null,
+  ...overrides,
+})
+const receipt = (status: 'success' | 'reverted', logsDigest = `0x${'11'.repeat(32)}` as const) => ({
+  status,
+  blockNumber: 90n,
+  blockHash: `0x${'22'.repeat(32)}` as const,
+  logCount: 1,
+  logsDigest,
+})
+const withViews = (views: EndpointView[], base: TxEvidence = pendingEvidence()): TxEvidence => ({
+  ...base,
+  endpointViews: views,
+})
+const codes = (evidence: TxEvidence) => diagnoseTx(evidence).findings.map((f) => f.code)
+
+describe('cross-checked verdicts (pure rules over what each endpoint said)', () => {
+  it('an endpoint more than two blocks behind is rpc.stale, naming it and the freshest head; two blocks is not', () => {
+    const evidence = withViews([
+      view('https://a'),
+      view('https://b', { headBlock: 97n }),
+      view('https://c', { headBlock: 98n }),
+    ])
+    const stale = diagnoseTx(evidence).findings.filter((f) => f.code === 'rpc.stale')
+    expect(stale).toEqual([
+      {
+        code: 'rpc.stale',
+        severity: 'warning',
+        data: { chainId: 1, endpoint: 'https://b', headBlock: '97', ageSeconds: null, freshestBlock: '100' },
+      },
+    ])
+  })
+
+  it('two endpoints with different receipts: rpc.disagreement (critical), status undetermined, exit 3, no outcome', () => {
+    const evidence = withViews([
+      view('https://a', { receipt: receipt('success') }),
+      view('https://b', { receipt: receipt('reverted') }),
+    ])
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('undetermined')
+    expect(exitCodeFor(diagnosis)).toBe(3)
+    expect(diagnosis.findings.map((f) => f.code)).toEqual(['rpc.disagreement'])
+    expect(diagnosis.findings[0]).toMatchObject({ severity: 'critical', data: { fact: 'receipt', majority: false } })
+  })
+
+  it('same status, logs removed by one: still a disagreement', () => {
+    const evidence = withViews([
+      view('https://a', { receipt: receipt('success') }),
+      view('https://b', { receipt: receipt('success', `0x${'33'.repeat(32)}`) }),
+    ])
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+  })
+
+  it('an endpoint that has not reached the receipt block does not count as saying "not mined"', () => {
+    const evidence = withViews([
+      view('https://a', { receipt: receipt('success') }),
+      view('https://b', { headBlock: 89n, knowsTx: false }),
+    ])
+    expect(codes(evidence)).not.toContain('rpc.disagreement')
+  })
+
+  it('a majority of three: the verdict stands, the disagreement is a warning', () => {
+    const evidence = withViews([
+      view('https://a', { receipt: receipt('success') }),
+      view('https://b', { receipt: receipt('success') }),
+      view('https://c', { receipt: receipt('reverted') }),
+    ])
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('pending') // the evidence's own context (a pending fixture) stands
+    expect(diagnosis.findings.find((f) => f.code === 'rpc.disagreement')).toMatchObject({
+      severity: 'warning',
+      data: { majority: true },
+    })
+  })
+
+  it('nonces: a later head with a higher count is honest progress; the same head with another count, or a later head with a lower one, is not', () => {
+    const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+    expect(codes(withViews([view('https://a', nonce(5, 100n)), view('https://b', nonce(6, 101n))]))).not.toContain(
+      'rpc.disagreement',
+    )
+    expect(diagnoseTx(withViews([view('https://a', nonce(5, 100n)), view('https://b', nonce(7, 100n))])).status).toBe(
+      'undetermined',
+    )
+    expect(diagnoseTx(withViews([view('https://a', nonce(5, 101n)), view('https://b', nonce(7, 100n))])).status).toBe(
+      'undetermined',
+    )
+  })
+
+  it('remembered as mined and unknown to every endpoint now: undetermined with tx.seen-mined, never dropped', () => {
+    const base = pendingEvidence()
+    const evidence: TxEvidence = {
+      ...base,
+      sender: { from: base.sender!.from, nonce: 3, source: 'memory' },
+      memory: { firstSeenAt: '2026-01-01T00:00:00.000Z', lastStatus: 'confirmed', chainId: 1 },
+      context: {
+        ...base.context!,
+        tx: null,
+        receipt: null,
+        nonces: { address: base.sender!.from, latest: 3, pending: 3 },
+      },
+    }
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('undetermined')
+    expect(diagnosis.findings.map((f) => f.code)).toEqual(['tx.seen-mined'])
+    // The same evidence without the memory is what the old code said: "dropped, safe to send again".
+    expect(diagnoseTx({ ...evidence, memory: null }).status).toBe('dropped')
+  })
+})
