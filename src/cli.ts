@@ -10,6 +10,7 @@ import { redactCommand } from './commands/redact.js'
 import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
+import { mcpCommand } from './mcp/mcp-command.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -102,7 +103,16 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]) {
+  for (const make of [
+    txCommand,
+    addressCommand,
+    gasCommand,
+    rpcCommand,
+    chainsCommand,
+    redactCommand,
+    guideCommand,
+    mcpCommand,
+  ]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to

@@ -9,7 +9,7 @@ import type { GasOutput, RedactOutput, RpcOutput } from '../report/command-schem
 import type { Report } from '../report/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import { abortable, toLibraryError } from './errors.js'
-import { libraryDeps, type LibraryOptions } from './options.js'
+import { libraryDeps, type ConfigPath, type LibraryOptions } from './options.js'
 import {
   addressOutput,
   gasStatusOutput,
@@ -20,7 +20,7 @@ import {
 } from './outputs.js'
 
 export { SupportDoctorError } from './errors.js'
-export type { LibraryOptions } from './options.js'
+export type { ConfigPath, LibraryOptions } from './options.js'
 export type { Report, ReportFinding } from '../report/schema.js'
 export type { GasOutput, RedactOutput, RpcOutput, GuideOutput } from '../report/command-schemas.js'
 
@@ -32,7 +32,12 @@ export type DiagnoseTransactionOptions = LibraryOptions & {
   cache?: boolean
 }
 export type CheckAddressOptions = LibraryOptions & { token?: string }
-export type RedactTextOptions = { keep?: string[]; redactAddresses?: boolean; lang?: Lang; config?: 'search' | string }
+export type RedactTextOptions = {
+  keep?: string[]
+  redactAddresses?: boolean
+  lang?: Lang
+  config?: 'search' | ConfigPath
+}
 
 async function run<J>(
   options: LibraryOptions,
@@ -49,18 +54,13 @@ async function run<J>(
 
 /** `support-doctor tx <hash> --json`: what happened to a transaction and what to do next. */
 export function diagnoseTransaction(hash: string, options: DiagnoseTransactionOptions = {}): Promise<Report> {
-  return run(options, (deps) =>
-    transactionOutput(
-      {
-        hash,
-        ...(options.from !== undefined ? { from: options.from } : {}),
-        ...(options.nonce !== undefined ? { nonce: options.nonce } : {}),
-        cache: options.cache ?? false,
-      },
-      options,
-      deps,
-    ),
-  )
+  const input = {
+    hash,
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.nonce !== undefined ? { nonce: options.nonce } : {}),
+    cache: options.cache ?? false,
+  }
+  return run(options, (deps) => transactionOutput(input, options, deps))
 }
 
 /** `support-doctor address <address> --json`: balances, pending transactions, a token's state. */
@@ -82,14 +82,10 @@ export function rpcHealth(options: LibraryOptions = {}): Promise<RpcOutput> {
 
 /** `support-doctor redact --json` on a string: secrets and personal data replaced by placeholders. */
 export function redactText(text: string, options: RedactTextOptions = {}): Promise<RedactOutput> {
-  return run(options, async (deps) =>
-    redactOutput(
-      {
-        text,
-        ...(options.keep ? { keep: options.keep } : {}),
-        ...(options.redactAddresses !== undefined ? { redactAddresses: options.redactAddresses } : {}),
-      },
-      deps,
-    ),
-  )
+  const input = {
+    text,
+    ...(options.keep ? { keep: options.keep } : {}),
+    ...(options.redactAddresses !== undefined ? { redactAddresses: options.redactAddresses } : {}),
+  }
+  return run(options, (deps) => Promise.resolve(redactOutput(input, deps)))
 }

@@ -10,6 +10,9 @@ import type { Lang } from '../i18n/catalog.js'
 import { packageRoot } from '../package-root.js'
 import { silentIO } from './silent-io.js'
 
+/** A config file's path (any string other than 'search'). */
+export type ConfigPath = string & NonNullable<unknown>
+
 /** What every library call takes: the CLI's network and language flags, as values. */
 export type LibraryOptions = {
   /** `--chain`: a name ("base") or an id (8453). */
@@ -25,7 +28,7 @@ export type LibraryOptions = {
   /** Stops waiting at once; the call rejects with code `aborted`. */
   signal?: AbortSignal
   /** No config file is read unless asked: `'search'` finds one as the CLI does, or give its path. */
-  config?: 'search' | string
+  config?: 'search' | ConfigPath
 }
 
 let version: string | undefined
