@@ -11,6 +11,7 @@ import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
 import { mcpCommand } from './mcp/mcp-command.js'
+import { batchCommand } from './batch/batch-command.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -112,6 +113,7 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     redactCommand,
     guideCommand,
     mcpCommand,
+    batchCommand,
   ]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }

@@ -1,6 +1,7 @@
 import { Command } from 'commander'
 import { networkOptionsSchema } from '../commands/common-options.js'
 import type { Deps } from '../commands/deps.js'
+import { withGlobalNetworkOptions } from '../commands/global-options.js'
 import { declare, languageOptions, networkOptions } from '../commands/option-groups.js'
 import { parseOptions } from '../commands/parse-options.js'
 import type { Say } from '../i18n/translate.js'
@@ -17,13 +18,7 @@ export function mcpCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   declare(command, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
   declare(command, say, languageOptions)
   return command.action(async (raw: Record<string, unknown>) => {
-    const global: Record<string, unknown> = command.parent?.opts() ?? {}
-    const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : [])
-    const options = parseOptions(mcpOptionsSchema, {
-      rpc: [...list(global.rpc), ...list(raw.rpc)],
-      publicRpc: global.publicRpc !== false && raw.publicRpc !== false,
-      timeout: raw.timeout ?? global.timeout,
-    })
+    const options = parseOptions(mcpOptionsSchema, withGlobalNetworkOptions(command, raw))
     const { runMcpServer } = await import('./server.js')
     setExitCode(
       await runMcpServer(
