@@ -5,7 +5,7 @@
  * same anvil node in the same run. The two alternate, round by round, so a slow moment of the
  * machine hits both; the README shows the medians and their ratio. Run by hand.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,13 +18,27 @@ const COUNT = 200
 const bin = fileURLToPath(new URL('../bin/support-doctor.js', import.meta.url))
 const env = { ...process.env, CI: 'true', NO_COLOR: '1', XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'sd-bench-')) }
 
-/** @param {string[]} args @param {string} [input] */
-function run(args, input) {
+/**
+ * One run of the binary. Spawned asynchronously: anvil's log pipe is read by this process, and a
+ * blocked event loop (spawnSync) would let it fill and stall the node.
+ * @param {string[]} args
+ * @returns {Promise<{ ms: number, stdout: string }>}
+ */
+function run(args) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env, input, maxBuffer: 1 << 28 })
-  const ms = Number(process.hrtime.bigint() - start) / 1e6
-  if (result.status !== 0 && result.status !== 1) throw new Error(`exit ${result.status}: ${result.stderr}`)
-  return { ms, stdout: result.stdout }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6
+      if (code !== 0 && code !== 1) reject(new Error(`exit ${code}: ${stderr}`))
+      else resolve({ ms, stdout })
+    })
+  })
 }
 
 /** @param {number[]} values */
@@ -65,17 +79,17 @@ try {
   writeFileSync(file, `${hashes.join('\n')}\n`)
   const network = ['--rpc', node.url, '--no-public-rpc', '--no-cache']
 
-  run(['batch', file, ...network]) // warm the file cache
+  await run(['batch', file, ...network]) // warm the file cache
   /** @type {number[]} */
   const batchTimes = []
   /** @type {number[]} */
   const loopTimes = []
   for (let round = 0; round < ROUNDS; round++) {
-    const batch = run(['batch', file, ...network])
+    const batch = await run(['batch', file, ...network])
     if (batch.stdout.trim().split('\n').length !== COUNT) throw new Error('batch did not answer every line')
     batchTimes.push(batch.ms)
     let loop = 0
-    for (const hash of hashes) loop += run(['tx', hash, ...network, '--json']).ms
+    for (const hash of hashes) loop += (await run(['tx', hash, ...network, '--json'])).ms
     loopTimes.push(loop)
     console.error(`round ${round + 1}: batch ${batch.ms.toFixed(0)} ms, loop ${loop.toFixed(0)} ms`)
   }

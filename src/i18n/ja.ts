@@ -28,7 +28,8 @@ export const ja: typeof en = {
   'error.aborted': '回答が得られる前に呼び出し元が中止しました。',
   'error.batchLine': (p) => `この行はトランザクションハッシュでも JSON オブジェクトでもありません: ${p.problem}。`,
   'error.batchSubject': 'この行には "hash" も "address" もありません。',
-  'error.batchNoInput': '診断するものがありません。ファイルを指定するか、行をパイプで渡してください(support-doctor batch < tickets.txt)。',
+  'error.batchNoInput':
+    '診断するものがありません。ファイルを指定するか、行をパイプで渡してください(support-doctor batch < tickets.txt)。',
   'error.concurrency': (p) => `--concurrency「${p.value}」は1から64までの数ではありません。`,
   'error.label': 'エラー',
   'hint.label': 'ヒント',
