@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -194,6 +195,21 @@ describe('support-doctor mcp', () => {
     expect((gas.structuredContent as { chains: { chainId: number }[] }).chains.map((c) => c.chainId)).toEqual([31337])
     const rpc = await client.callTool({ name: 'rpc_health', arguments: {} })
     expect((rpc.structuredContent as { endpoints: { healthy: boolean }[] }).endpoints[0]!.healthy).toBe(true)
+  })
+
+  it('the MCP SDK is not in what other commands load at start-up (only `mcp` imports it)', () => {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url))
+    const loaded = new Set<string>()
+    const visit = (file: string) => {
+      if (loaded.has(file)) return
+      loaded.add(file)
+      const source = readFileSync(file, 'utf8')
+      // Static imports only: `import("./chunks/…")` is what loads lazily.
+      for (const [, path] of source.matchAll(/\bfrom\s*"(\.\/[^"]+)"/g)) visit(join(dirname(file), path!))
+    }
+    visit(join(dist, 'cli.js'))
+    expect(loaded.size).toBeGreaterThan(1)
+    for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toContain('StdioServerTransport')
   })
 
   it('logs only to stderr', () => {
