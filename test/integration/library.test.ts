@@ -144,6 +144,35 @@ describe("the library (import … from 'support-doctor')", () => {
     expect(outcome.ms).toBeLessThan(1000)
   })
 
+  it('a TypeScript program type-checks against the declarations: typed results, typed options', async () => {
+    writeFileSync(join(project, 'package.json'), '{ "type": "module" }')
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true },
+        files: ['consumer.ts'],
+      }),
+    )
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      [
+        "import { diagnoseTransaction, gasStatus, SupportDoctorError, type Report } from 'support-doctor'",
+        "const report: Report = await diagnoseTransaction('0x00', { chain: 'base', rpc: { base: 'https://a.example' } })",
+        "const status: 'confirmed' | 'failed' | string = report.status",
+        'const fees: string | null = (await gasStatus()).chains[0]?.baseFee ?? null',
+        'try { await diagnoseTransaction(status) } catch (e) { if (e instanceof SupportDoctorError) console.log(e.exitCode, fees) }',
+        '// @ts-expect-error: options are typed (fails if they were any)',
+        "await diagnoseTransaction('0x00', { timeoutMs: 'soon' })",
+      ].join('\n'),
+    )
+    const tsc = spawn(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project])
+    let output = ''
+    tsc.stdout.on('data', (d) => (output += d))
+    const code = await new Promise((resolve) => tsc.on('close', resolve))
+    expect(output).toBe('')
+    expect(code).toBe(0)
+  }, 60_000)
+
   it('type declarations exist after the build, where exports says', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
     const types = manifest.exports['.'].types as string
