@@ -11,6 +11,8 @@ rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 await build({
   entryPoints: {
     cli: 'src/cli.ts',
+    // The library (`import … from 'support-doctor'`): its types come from tsconfig.build.json.
+    index: 'src/api/index.ts',
     'report-schema': 'src/report/schema.ts',
     redact: 'src/redact/redact.ts',
     'finding-table': 'src/findings/finding-table.ts',

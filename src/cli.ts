@@ -12,6 +12,8 @@ import { rpcCommand } from './commands/rpc.js'
 import { txCommand } from './commands/tx.js'
 import { guideCommand } from './commands/guide.js'
 import { explainCommand } from './commands/explain.js'
+import { mcpCommand } from './mcp/mcp-command.js'
+import { batchCommand } from './batch/batch-command.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -104,9 +106,18 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  const commands = [txCommand, addressCommand, gasCommand, rpcCommand, chainsCommand, redactCommand, guideCommand]
-  commands.push(explainCommand)
-  for (const make of commands) {
+  for (const make of [
+    txCommand,
+    addressCommand,
+    gasCommand,
+    rpcCommand,
+    chainsCommand,
+    redactCommand,
+    guideCommand,
+    explainCommand,
+    mcpCommand,
+    batchCommand,
+  ]) {
     program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   }
   program.addCommand(securityCommand(say, deps, setExitCode).exitOverride().configureOutput(output))

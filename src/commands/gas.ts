@@ -6,7 +6,7 @@ import { chainName } from '../report/format.js'
 import { renderGasText } from '../report/render-gas.js'
 import { startProgress } from '../ui/progress.js'
 import { exportOutput } from './export-output.js'
-import type { View } from '../report/command-output.js'
+import type { CommandOutput, View } from '../report/command-output.js'
 import type { GasOutput } from '../report/command-schemas.js'
 import {
   languageOptionsSchema,
@@ -19,7 +19,9 @@ import {
 import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
 
-const gasOptionsSchema = languageOptionsSchema.extend(networkOptionsSchema.shape).extend(outputOptionsSchema.shape)
+export const gasOptionsSchema = languageOptionsSchema
+  .extend(networkOptionsSchema.shape)
+  .extend(outputOptionsSchema.shape)
 import type { Deps } from './deps.js'
 import { connect, settingsFor, withDeadline } from './session.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
@@ -33,8 +35,19 @@ export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   })
 }
 
-/** Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered. */
 export async function runGas(options: LanguageOptions & NetworkOptions & OutputOptions, deps: Deps): Promise<number> {
+  const settings = settingsFor(options, deps)
+  return exportOutput(await gasOutput(options, deps), { ...settings, out: options.out }, deps)
+}
+
+/**
+ * Fee state of the chain asked for, or of every chain with endpoints. Exit 3 only if none answered.
+ * Short of printing: shared by the command and the library (src/api).
+ */
+export async function gasOutput(
+  options: LanguageOptions & NetworkOptions & Partial<OutputOptions>,
+  deps: Deps,
+): Promise<CommandOutput & { json: GasOutput }> {
   const settings = settingsFor(options, deps)
   const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps.io)
   let results: (FeeAdvice | { chainId: number; error: string })[]
@@ -67,5 +80,5 @@ export async function runGas(options: LanguageOptions & NetworkOptions & OutputO
   }
   const now = deps.now()
   const text = ({ style }: View) => renderGasText(advice, settings.lang, style, now)
-  return exportOutput({ json, text, exitCode: 0 }, { ...settings, out: options.out }, deps)
+  return { json, text, exitCode: 0 }
 }

@@ -8,14 +8,20 @@ import { newRpcStats } from '../rpc/endpoint.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { startProgress } from '../ui/progress.js'
 import { exportOutput } from './export-output.js'
-import type { View } from '../report/command-output.js'
+import type { CommandOutput, View } from '../report/command-output.js'
 import type { RpcOutput } from '../report/command-schemas.js'
 import { renderHealth } from '../report/render-rpc.js'
-import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from './common-options.js'
+import {
+  languageOptionsSchema,
+  networkOptionsSchema,
+  outputOptionsSchema,
+  type LanguageOptions,
+  type NetworkOptions,
+} from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
 
-const rpcOptionsSchema = languageOptionsSchema
+export const rpcOptionsSchema = languageOptionsSchema
   .extend(networkOptionsSchema.shape)
   .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
 import type { Deps } from './deps.js'
@@ -31,49 +37,55 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   return command.action(async (raw: Record<string, unknown>) => {
     const options = parseOptions(rpcOptionsSchema, raw)
     const settings = settingsFor(options, deps)
-    const stats = newRpcStats()
-    const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)
-    const probes = await withDeadline(
-      (async () => {
-        // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
-        const requested = options.chain
-        const byChain = await resolveEndpoints(
-          {
-            flagUrls: requested === undefined ? options.rpc : [],
-            configured: settings.config.rpc ?? {},
-            publicRpc: options.publicRpc && settings.config.publicRpc !== false,
-            requestedChainId: requested,
-          },
-          { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats },
-        )
-        const flagged =
-          requested === undefined
-            ? []
-            : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
-        const others = [...byChain.values()]
-          .flat()
-          .filter(
-            (e) =>
-              requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')),
-          )
-        const endpoints = [...flagged, ...others]
-        return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats })))
-      })(),
-      settings.timeoutMs,
-    ).finally(() => spinner.stop())
-    if (probes.length === 0) {
-      throw noEndpointsError()
-    }
-    const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
-    const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
-    const json: RpcOutput = { schemaVersion: 1, endpoints: verdicts, rpc: stats }
-    const exitCode = verdicts.some((v) => v.healthy)
-      ? verdicts.every((v) => v.healthy)
-        ? ExitCode.ok
-        : ExitCode.problemFound
-      : ExitCode.couldNotLook
-    const now = deps.now()
-    const text = ({ style }: View) => renderHealth(verdicts, translator(settings.lang), style, now)
-    setExitCode(await exportOutput({ json, text, exitCode }, { ...settings, out: options.out }, deps))
+    setExitCode(await exportOutput(await rpcOutput(options, deps), { ...settings, out: options.out }, deps))
   })
+}
+
+/** Probes every endpoint (of the chain asked for): shared by the command and the library (src/api). */
+export async function rpcOutput(
+  options: LanguageOptions & NetworkOptions,
+  deps: Deps,
+): Promise<CommandOutput & { json: RpcOutput }> {
+  const settings = settingsFor(options, deps)
+  const stats = newRpcStats()
+  const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)
+  const probes = await withDeadline(
+    (async () => {
+      // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
+      const requested = options.chain
+      const byChain = await resolveEndpoints(
+        {
+          flagUrls: requested === undefined ? options.rpc : [],
+          configured: settings.config.rpc ?? {},
+          publicRpc: options.publicRpc && settings.config.publicRpc !== false,
+          requestedChainId: requested,
+        },
+        { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats },
+      )
+      const flagged =
+        requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
+      const others = [...byChain.values()]
+        .flat()
+        .filter(
+          (e) => requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')),
+        )
+      const endpoints = [...flagged, ...others]
+      return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats })))
+    })(),
+    settings.timeoutMs,
+  ).finally(() => spinner.stop())
+  if (probes.length === 0) {
+    throw noEndpointsError()
+  }
+  const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
+  const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
+  const json: RpcOutput = { schemaVersion: 1, endpoints: verdicts, rpc: stats }
+  const exitCode = verdicts.some((v) => v.healthy)
+    ? verdicts.every((v) => v.healthy)
+      ? ExitCode.ok
+      : ExitCode.problemFound
+    : ExitCode.couldNotLook
+  const now = deps.now()
+  const text = ({ style }: View) => renderHealth(verdicts, translator(settings.lang), style, now)
+  return { json, text, exitCode }
 }

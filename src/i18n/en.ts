@@ -33,6 +33,12 @@ export const en = {
     `Refused to send ${p.method}: support-doctor only reads from the chain.`,
   'error.internal': 'Something went wrong inside support-doctor.',
   'error.interrupted': 'Interrupted.',
+  'error.aborted': 'Cancelled by the caller before an answer came.',
+  'error.batchLine': (p: { problem: string }) =>
+    `This line is neither a transaction hash nor a JSON object: ${p.problem}.`,
+  'error.batchSubject': 'This line has neither a "hash" nor an "address".',
+  'error.batchNoInput': 'Nothing to diagnose: give a file, or pipe lines in (support-doctor batch < tickets.txt).',
+  'error.concurrency': (p: { value: string }) => `--concurrency "${p.value}" is not a number from 1 to 64.`,
   'error.label': 'error',
   'hint.label': 'hint',
   'hint.addressChecksum':
@@ -245,6 +251,16 @@ export const en = {
   'opt.help': 'show help',
   'opt.version': 'show the version',
   // the interactive conversation (src/tree) and the guides
+  'cmd.mcp': 'serve the diagnoses to AI agents as an MCP server over stdio (read-only, no API key)',
+  'cmd.batch': 'diagnose a whole queue: one hash or JSON object per line in, one JSON line per input line out',
+  'cmd.batch.file': 'a file of hashes or NDJSON objects (stdin when left out)',
+  'opt.concurrency': 'how many lines to look at at once (default 8)',
+  'opt.summary': 'print a count by status to stderr at the end',
+  'batch.progress': (p: { done: number; total: number }) => `Diagnosed ${p.done} of ${p.total}…`,
+  'batch.summary': (p: { lines: number; list: string }) => `${p.lines} lines: ${p.list}`,
+  'mcp.ready': 'support-doctor MCP server on stdio: waiting for a client (stdin closed ends it).',
+  'mcp.redacted': (p: { fields: string }) =>
+    `Secrets were found in the arguments (${p.fields}) and removed before use; never paste a recovery phrase or private key.`,
   'cmd.guide': 'print a guide to a common problem; without a topic, list them',
   'cmd.guide.topic': 'a guide id (e.g. stuck-transactions) or a finding code (e.g. swap.slippage)',
   'cmd.guide.examples': [

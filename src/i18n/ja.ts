@@ -25,6 +25,12 @@ export const ja: typeof en = {
   'error.methodRefused': (p) => `${p.method} の送信を拒否しました。support-doctor はチェーンの読み取りしか行いません。`,
   'error.internal': 'support-doctor の内部でエラーが発生しました。',
   'error.interrupted': '中断しました。',
+  'error.aborted': '回答が得られる前に呼び出し元が中止しました。',
+  'error.batchLine': (p) => `この行はトランザクションハッシュでも JSON オブジェクトでもありません: ${p.problem}。`,
+  'error.batchSubject': 'この行には "hash" も "address" もありません。',
+  'error.batchNoInput':
+    '診断するものがありません。ファイルを指定するか、行をパイプで渡してください(support-doctor batch < tickets.txt)。',
+  'error.concurrency': (p) => `--concurrency「${p.value}」は1から64までの数ではありません。`,
   'error.label': 'エラー',
   'hint.label': 'ヒント',
   'hint.addressChecksum':
@@ -228,6 +234,16 @@ export const ja: typeof en = {
   'opt.help': 'ヘルプを表示',
   'opt.version': 'バージョンを表示',
   // 対話(src/tree)とガイド
+  'cmd.mcp': 'AI エージェント向けに診断を MCP サーバーとして stdio で提供(読み取り専用、API キー不要)',
+  'cmd.batch': 'まとめて診断: 1行に1つのハッシュまたは JSON オブジェクトを入力し、入力1行ごとに JSON を1行出力',
+  'cmd.batch.file': 'ハッシュまたは NDJSON オブジェクトのファイル(省略時は標準入力)',
+  'opt.concurrency': '同時に調べる行数(既定 8)',
+  'opt.summary': '最後に状態ごとの件数を標準エラーに表示',
+  'batch.progress': (p) => `${p.total}件中 ${p.done}件を診断しました…`,
+  'batch.summary': (p) => `${p.lines}行: ${p.list}`,
+  'mcp.ready': 'support-doctor MCP サーバー(stdio): クライアントを待っています(標準入力を閉じると終了)。',
+  'mcp.redacted': (p) =>
+    `引数(${p.fields})に秘密情報が含まれていたため、使う前に取り除きました。リカバリーフレーズや秘密鍵は決して貼り付けないでください。`,
   'cmd.guide': 'よくある問題のガイドを表示(トピックなしで一覧)',
   'cmd.guide.topic': 'ガイドの ID(例: stuck-transactions)または診断コード(例: swap.slippage)',
   'cmd.guide.examples': [

@@ -41,7 +41,19 @@ export async function recall(file: string, hash: string): Promise<SeenTransactio
   return ((await readAll(file))[hash.toLowerCase()] as SeenTransaction | undefined) ?? null
 }
 
-export async function remember(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
+/** Writes to each file, one after another: `batch` looks at many transactions in one process, and two
+ * read-modify-write rounds at once would lose one entry (or race on the temporary file). */
+const queues = new Map<string, Promise<unknown>>()
+
+export function remember(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
+  const previous = queues.get(file) ?? Promise.resolve()
+  const next = previous.catch(() => {}).then(() => write(file, hash, entry, now))
+  queues.set(file, next)
+  void next.finally(() => queues.get(file) === next && queues.delete(file)).catch(() => {})
+  return next
+}
+
+async function write(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
   await mkdir(dirname(file), { recursive: true })
   // Read, change and write under a lock: twenty runs at once must not lose each other's entries.
   await withFileLock(file, async () => {

@@ -17,8 +17,10 @@ const layers: string[][] = [
   ['evidence'],
   ['diagnose'],
   ['report'],
-  ['commands'],
-  ['tree'],
+  // The library (api) calls the commands short of printing, and the CLI commands may call it.
+  ['commands', 'api'],
+  // Front ends over the library: the conversation, the MCP server, batch.
+  ['tree', 'mcp', 'batch'],
   ['cli.ts'],
 ]
 
