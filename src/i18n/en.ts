@@ -130,6 +130,7 @@ export const en = {
   'opt.json': 'print the JSON report (machine readable; implies non-interactive)',
   'opt.format': 'output format: text, markdown or json',
   'opt.out': 'write the report to a file instead of stdout',
+  'opt.width': 'wrap text at this many columns (default: the terminal width; no wrapping when piped)',
   'opt.lang': 'language: en or ja (default: config, then LANG/LC_ALL)',
   'opt.timeout': 'overall time limit in milliseconds (default 15000)',
   'opt.note': 'your own words about the problem, kept (redacted) in the report',

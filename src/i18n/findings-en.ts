@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { formatDuration, formatUnixTime } from './duration.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
@@ -48,7 +49,7 @@ export const findingsEn: FindingTexts = {
     title: 'Swap refused: its deadline had passed',
     detail:
       d.lateBySeconds > 0
-        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}), usually because it waited too long with too low a fee.`
+        ? `It was mined ${formatDuration(d.lateBySeconds, 'en')} after its deadline (deadline ${formatUnixTime(d.deadline)}, block time ${formatUnixTime(d.blockTimestamp)}), usually because it waited too long with too low a fee.`
         : 'It was mined after the deadline the app set for it.',
     steps: [
       'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
@@ -209,7 +210,7 @@ export const findingsEn: FindingTexts = {
   }),
   'rpc.stale': (d, ctx) => ({
     title: 'The endpoint is behind',
-    detail: `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${Math.round(d.ageSeconds / 60)} minutes old: what it says about recent transactions may be out of date.`,
+    detail: `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${formatDuration(d.ageSeconds, 'en')} old: what it says about recent transactions may be out of date.`,
     steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({

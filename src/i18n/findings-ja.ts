@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { formatDuration, formatUnixTime } from './duration.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -48,7 +49,7 @@ export const findingsJa: FindingTexts = {
     title: 'スワップ拒否: 期限切れ',
     detail:
       d.lateBySeconds > 0
-        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
+        ? `期限の ${formatDuration(d.lateBySeconds, 'ja')}後に処理されました(期限 ${formatUnixTime(d.deadline)}、ブロック時刻 ${formatUnixTime(d.blockTimestamp)})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
         : 'アプリが設定した期限の後に処理されました。',
     steps: [
       'トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。',
@@ -209,7 +210,7 @@ export const findingsJa: FindingTexts = {
   }),
   'rpc.stale': (d, ctx) => ({
     title: 'エンドポイントの情報が古くなっています',
-    detail: `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round(d.ageSeconds / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
+    detail: `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${formatDuration(d.ageSeconds, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
       '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
     ],

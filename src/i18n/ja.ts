@@ -115,6 +115,7 @@ export const ja: typeof en = {
   'opt.json': 'JSON レポートを出力(機械可読。対話なし)',
   'opt.format': '出力形式: text、markdown、json',
   'opt.out': 'レポートを標準出力ではなくファイルに書き込む',
+  'opt.width': 'テキストをこの桁数で折り返す(既定: 端末の幅。パイプ時は折り返さない)',
   'opt.lang': '言語: en または ja(省略時: 設定、次に LANG/LC_ALL)',
   'opt.timeout': '全体の制限時間(ミリ秒、既定 15000)',
   'opt.note': '問題についてのご自身の説明(秘匿処理してレポートに記載)',

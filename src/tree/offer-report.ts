@@ -27,7 +27,7 @@ export async function offerReport(
     renderOutput(
       reportOutput(checked.view, { shortenAddresses: shortensAddresses(checked.settings), exitCode: checked.exitCode }),
       'markdown',
-      { style: deps.io.style('file'), width: deps.io.terminalWidth() },
+      { style: deps.io.style('file'), width: null },
     )
   const errStyle = deps.io.style('err')
   const whereToSend = () => {
