@@ -5,12 +5,12 @@ const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
 
 export const findingsEn: FindingTexts = {
-  'tx.confirmed': (d) => ({
+  'tx.confirmed': (d, ctx) => ({
     title: 'Confirmed',
     detail: `Mined in block ${d.blockNumber}${d.minedAt ? ` at ${d.minedAt}` : ''} and succeeded; ${d.confirmations} confirmation${d.confirmations === 1 ? '' : 's'} so far.`,
     steps: [
       'The transaction worked. If your wallet or an exchange does not show it yet, wait for their required confirmations and refresh.',
-      'If tokens from it are not visible, add (import) the token in your wallet on this same network.',
+      `If tokens from it are not visible, add (import) the token in your wallet${ctx.network ? ` on ${ctx.network}` : ''}.`,
     ],
   }),
   'tx.reverted': (d) => ({
@@ -67,7 +67,7 @@ export const findingsEn: FindingTexts = {
     title: 'Not enough tokens',
     detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token)} was needed` : ''}.`,
     steps: [
-      'Check the balance on this network (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.',
+      `Check the balance on ${ctx.network ?? 'the network of the transaction'} (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
@@ -82,7 +82,7 @@ export const findingsEn: FindingTexts = {
     title: `Token moved: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
     detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (token contract ${d.token.address}).`,
     steps: [
-      `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
+      `If your wallet does not show it, add it by hand${d.chainId !== null ? ` on ${ctx.chainName(d.chainId)}` : ctx.network ? ` on ${ctx.network}` : ''} — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
     ],
   }),
   'token.sent-to-contract': (d, ctx) => ({
@@ -177,7 +177,7 @@ export const findingsEn: FindingTexts = {
     title: 'The tokens are on another network',
     detail: `There is no ${ctx.token(d.token)} balance on ${ctx.chainName(d.requestedChainId)}, but there is on ${d.heldOnChainIds.map(ctx.chainName).join(', ')}.`,
     steps: [
-      `Switch your wallet to ${d.heldOnChainIds.map(ctx.chainName).join(' or ')}: the same address holds them there. Nothing is lost.`,
+      `Switch your wallet to ${ctx.chainName(d.heldOnChainIds[0] as number)}: the same address holds them there. Nothing is lost.`,
     ],
   }),
   'token.no-balance': (d, ctx) => ({

@@ -5,12 +5,12 @@ const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
 
 export const findingsJa: FindingTexts = {
-  'tx.confirmed': (d) => ({
+  'tx.confirmed': (d, ctx) => ({
     title: '承認済み',
     detail: `ブロック ${d.blockNumber}${d.minedAt ? `(${d.minedAt})` : ''}に取り込まれ、成功しています。現在の承認数は ${d.confirmations} です。`,
     steps: [
       'トランザクションは成功しています。ウォレットや取引所にまだ表示されない場合は、必要な承認数に達するまで待ってから更新してください。',
-      'このトランザクションで受け取ったトークンが見えない場合は、同じネットワークでウォレットにトークンを追加(インポート)してください。',
+      `このトランザクションで受け取ったトークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}ウォレットにトークンを追加(インポート)してください。`,
     ],
   }),
   'tx.reverted': (d) => ({
@@ -67,7 +67,7 @@ export const findingsJa: FindingTexts = {
     title: 'トークンの残高不足',
     detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token)} が必要でした` : 'でした'}。`,
     steps: [
-      'このネットワークでの残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。',
+      `${ctx.network ?? 'トランザクションのネットワーク'}での残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
@@ -82,7 +82,7 @@ export const findingsJa: FindingTexts = {
     title: `トークンの移動: ${d.formattedAmount ?? (d.tokenId !== null ? `#${d.tokenId}` : d.amount)} ${ctx.token(d.token)}`,
     detail: `${d.standard === 'erc721' ? `NFT #${d.tokenId}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(トークンコントラクト ${d.token.address})。`,
     steps: [
-      `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+      `ウォレットに表示されない場合は、${d.chainId !== null ? `${ctx.chainName(d.chainId)} で` : ctx.network ? `${ctx.network} で` : ''}手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
     ],
   }),
   'token.sent-to-contract': (d, ctx) => ({
@@ -177,7 +177,7 @@ export const findingsJa: FindingTexts = {
     title: 'トークンは別のネットワークにあります',
     detail: `${ctx.chainName(d.requestedChainId)} には ${ctx.token(d.token)} の残高がありませんが、${d.heldOnChainIds.map(ctx.chainName).join('、')} にはあります。`,
     steps: [
-      `ウォレットのネットワークを ${d.heldOnChainIds.map(ctx.chainName).join(' または ')} に切り替えてください。同じアドレスで保有しています。失われてはいません。`,
+      `ウォレットのネットワークを ${ctx.chainName(d.heldOnChainIds[0] as number)} に切り替えてください。同じアドレスで保有しています。失われてはいません。`,
     ],
   }),
   'token.no-balance': (d, ctx) => ({
