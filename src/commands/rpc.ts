@@ -73,7 +73,8 @@ export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
         : ExitCode.problemFound
       : ExitCode.couldNotLook
     const now = deps.now()
-    const text = ({ style }: View) => renderHealth(verdicts, { say: translator(settings.lang), lang: settings.lang }, style, now)
+    const text = ({ style }: View) =>
+      renderHealth(verdicts, { say: translator(settings.lang), lang: settings.lang }, style, now)
     setExitCode(await exportOutput({ json, text, exitCode }, { ...settings, out: options.out }, deps))
   })
 }

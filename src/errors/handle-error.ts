@@ -26,6 +26,11 @@ export function handleError(error: unknown, deps: ErrorOutput): number {
     return doctorError.exitCode
   }
   const style = deps.io.style('err')
+  // Ctrl-C is the person's choice, not a fault: one calm line, no "error:".
+  if (doctorError.code === 'interrupted') {
+    deps.io.err.write(`${message}\n`)
+    return doctorError.exitCode
+  }
   const lines = [`${style.red.bold(t(deps.lang, text('error.label')))}: ${message}`]
   if (suggestion) lines.push(`${style.dim(t(deps.lang, text('hint.label')))}: ${suggestion}`)
   deps.io.err.write(`${lines.join('\n')}\n`)

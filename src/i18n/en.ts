@@ -32,7 +32,7 @@ export const en = {
   'error.methodRefused': (p: { method: string }) =>
     `Refused to send ${p.method}: support-doctor only reads from the chain.`,
   'error.internal': 'Something went wrong inside support-doctor.',
-  'error.interrupted': 'Interrupted.',
+  'error.interrupted': 'Stopped. Nothing was sent.',
   'error.label': 'error',
   'hint.label': 'hint',
   'hint.addressChecksum':
@@ -72,6 +72,7 @@ export const en = {
   'report.nextSteps': 'What to do next',
   'report.checkedAt': 'Checked at',
   'report.note': 'Your note',
+  'report.problem': 'Problem',
   'report.environment': 'Environment',
   'report.wallet': 'Wallet',
   'report.unknownNetwork': 'unknown',
@@ -194,6 +195,8 @@ export const en = {
   'opt.maxLength':
     'shorten a text or markdown report to at most this many characters (hash, network and first finding stay)',
   'secret.warningTitle': 'Warning: you typed a recovery phrase or private key.',
+  'secret.phraseTitle': 'Warning: you typed a recovery phrase.',
+  'secret.keyTitle': 'Warning: you typed a private key.',
   'secret.warningBody':
     'It was removed and is not in the report, not saved and not sent anywhere. Nobody legitimate ever needs it: no wallet, exchange or support agent will ask for it. If you have already shared it with anyone, move your funds to a new wallet with a new recovery phrase now.',
   'report.noSecrets':

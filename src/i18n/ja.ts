@@ -24,7 +24,7 @@ export const ja: typeof en = {
   'error.deadline': (p) => `制限時間(${p.ms} ミリ秒)内に応答がありませんでした。`,
   'error.methodRefused': (p) => `${p.method} の送信を拒否しました。support-doctor はチェーンの読み取りしか行いません。`,
   'error.internal': 'support-doctor の内部でエラーが発生しました。',
-  'error.interrupted': '中断しました。',
+  'error.interrupted': '中止しました。何も送信していません。',
   'error.label': 'エラー',
   'hint.label': 'ヒント',
   'hint.addressChecksum':
@@ -62,6 +62,7 @@ export const ja: typeof en = {
   'report.nextSteps': '次にすること',
   'report.checkedAt': '確認日時',
   'report.note': 'ご本人のメモ',
+  'report.problem': 'お困りのこと',
   'report.environment': '環境',
   'report.wallet': 'ウォレット',
   'report.unknownNetwork': '不明',
@@ -180,6 +181,8 @@ export const ja: typeof en = {
   'opt.maxLength':
     'テキストまたは Markdown のレポートをこの文字数以内に短縮(ハッシュ・ネットワーク・最初の診断結果は残ります)',
   'secret.warningTitle': '警告: リカバリーフレーズまたは秘密鍵が入力されました。',
+  'secret.phraseTitle': '警告: リカバリーフレーズが入力されました。',
+  'secret.keyTitle': '警告: 秘密鍵が入力されました。',
   'secret.warningBody':
     '入力されたものは削除済みで、レポートには含まれず、保存も送信もされていません。正規の相手がこれを必要とすることは決してありません。ウォレット、取引所、サポート担当者が求めることはありません。すでに誰かに伝えてしまった場合は、今すぐ新しいリカバリーフレーズの新しいウォレットに資産を移してください。',
   'report.noSecrets':

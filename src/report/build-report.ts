@@ -16,6 +16,8 @@ export type ReportContext = {
   environment: Report['environment']
   note: string | null
   tried: string | null
+  /** The problem chosen in the conversation (not the person's own words, which are the note). */
+  problem?: string | null
   checkedAt: Date
 }
 
@@ -59,7 +61,7 @@ export function buildReport(
     nextSteps,
     evidence: parts.evidence,
     environment: context.environment,
-    context: { note: context.note, tried: context.tried },
+    context: { note: context.note, tried: context.tried, problem: context.problem ?? null },
     support: supportChannelFor(context.environment.wallet),
     lang: context.lang,
     checkedAt: context.checkedAt.toISOString(),

@@ -47,8 +47,23 @@ export function planSteps(
     // The same advice from two findings (ten transfers of one token) is one step.
     for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
   }
-  const lead = ordered.find((d) => !d.finding.code.startsWith('rpc.')) ?? ordered[0]
-  return lead ? [...steps.values(), say('guide.stepLink', { id: guideForFinding(lead.finding.code) })] : []
+  const guide = leadGuide(ordered.map((d) => ({ ...d.finding, guide: guideForFinding(d.finding.code) })))
+  return guide ? [...steps.values(), say('guide.stepLink', { id: guide })] : []
+}
+
+/**
+ * The one guide a plan names: that of the most important finding, endpoint trouble last (a guide
+ * about endpoints is rarely what the person came for). Undefined without findings.
+ */
+export function leadGuide<G extends string>(
+  findings: readonly { code: string; severity: keyof typeof severityOrder; guide: G }[],
+): G | undefined {
+  const ordered = [...findings].sort(
+    (a, b) =>
+      Number(a.code.startsWith('rpc.')) - Number(b.code.startsWith('rpc.')) ||
+      severityOrder[a.severity] - severityOrder[b.severity],
+  )
+  return ordered[0]?.guide
 }
 
 const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()

@@ -1,7 +1,9 @@
 import { input, select } from '@inquirer/prompts'
 import type { Deps } from '../commands/deps.js'
 import type { Say } from '../i18n/translate.js'
+import { HEX_64 } from '../redact/keys.js'
 import { containsSecret } from '../redact/redact.js'
+import { findSeedPhrases } from '../redact/seed-phrase.js'
 
 export type Option<T extends string> = { value: T; name: string }
 
@@ -42,7 +44,13 @@ export type Asker = {
 export function terminalAsker(deps: Deps, say: Say): Asker {
   const context = { input: deps.io.in, output: deps.io.err }
   const style = deps.io.style('err')
-  const secretWarning = `${say('secret.warningTitle')} ${say('secret.promptRefused')}\n${style.dim(say('secret.hashNote'))}`
+  const secretWarning = (value: string) => {
+    // Speak only of what was pasted: a phrase is a phrase; only a 64-hex value gets the note about hashes.
+    const phrase = findSeedPhrases(value).length > 0
+    const hex = new RegExp(HEX_64.source).test(value)
+    const title = phrase ? (hex ? say('secret.warningTitle') : say('secret.phraseTitle')) : say('secret.keyTitle')
+    return `${title} ${say('secret.promptRefused')}${hex ? `\n${style.dim(say('secret.hashNote'))}` : ''}`
+  }
   return {
     choose: (message, options, defaultValue) =>
       select(
@@ -66,7 +74,7 @@ export function terminalAsker(deps: Deps, say: Say): Asker {
               : isFinal
                 ? style.cyan(value)
                 : value,
-          validate: (value) => (answerHoldsSecret(value, expectsHash) ? secretWarning : (check(value) ?? true)),
+          validate: (value) => (answerHoldsSecret(value, expectsHash) ? secretWarning(value) : (check(value) ?? true)),
           // Emptied on a refused answer: a pasted secret must not stay in the field to be sent again.
           theme: {
             validationFailureMode: 'clear',

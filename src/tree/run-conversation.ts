@@ -9,13 +9,15 @@ import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
 import { renderOutput } from '../commands/export-output.js'
 import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { leadGuide } from '../report/plan-steps.js'
 import { reportOutput } from '../report/report-output.js'
 import { ExitCode } from '../errors/doctor-error.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
 import { translator } from '../i18n/translate.js'
-import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
+import { newRpcStats } from '../rpc/endpoint.js'
+import { configuredEndpoints, resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { terminalAsker, type Asker } from './ask.js'
 import { offerReport } from './offer-report.js'
 import { supportTree } from './support-tree.js'
@@ -37,7 +39,7 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     throw internalError(`the decision tree is invalid: ${problems.join('; ')}`)
   }
   const settings = settingsFor(options, deps)
-  const networks = networksToOffer(options, settings)
+  const networks = await networksToOffer(options, settings)
   if (networks.length === 0 && options.rpc.length === 0) {
     // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
     throw noEndpointsError()
@@ -62,15 +64,18 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     }
     const checked = await runCheck(leaf, answers, options, lang, chosen)
     const style = chosen.io.style('out')
-    const guide = loadGuide(leaf.guide, lang)
+    // One guide: the one the plan names (the most important finding's), else the one for the problem chosen.
+    const planGuide = leadGuide(checked.view.report.findings)
+    const guide = loadGuide(planGuide ?? leaf.guide, lang)
     const output = reportOutput(checked.view, {
       shortenAddresses: shortensAddresses(checked.settings),
       exitCode: checked.exitCode,
     })
     const summary = renderOutput(output, 'text', { style, width: chosen.io.terminalWidth() })
-    chosen.io.out.write(
-      `\n${summary}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
-    )
+    const footer = planGuide
+      ? ''
+      : `${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n`
+    chosen.io.out.write(`\n${summary}\n${footer}\n`)
     await offerReport(checked, { asker, say, deps: chosen, guide })
     return checked.exitCode
   } catch (error) {
@@ -89,14 +94,24 @@ async function askLanguage(asker: Asker, preferred: Lang): Promise<Lang> {
 }
 
 /**
- * The chains worth offering: those with an endpoint to ask (configured, or public when allowed),
- * in the registry's order, then configured chains the registry does not know.
+ * The chains worth offering: those with an endpoint to ask, wherever it came from (`--rpc`,
+ * configured, or public when allowed), in the registry's order, then chains the registry does not
+ * know. A `--rpc` URL says which chain it serves only when asked (`eth_chainId`, a read), so two
+ * nodes given on the command line alone still make the network a question.
  */
-function networksToOffer(options: ConversationOptions, settings: Settings): NetworkOption[] {
-  const configured = new Set(configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId))
+async function networksToOffer(options: ConversationOptions, settings: Settings): Promise<NetworkOption[]> {
+  const configured = configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId)
+  const flagged =
+    options.rpc.length === 0
+      ? []
+      : await resolveEndpoints(
+          { flagUrls: options.rpc, configured: {}, publicRpc: false, requestedChainId: undefined },
+          { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats: newRpcStats() },
+        ).then((byChain) => [...byChain.keys()])
+  const withEndpoints = new Set([...flagged, ...configured])
   const usePublic = options.publicRpc && settings.config.publicRpc !== false
-  const known = knownChains.filter((c) => configured.has(c.id) || (usePublic && c.publicRpcUrls.length > 0))
-  const unknown = [...configured].filter((id) => !knownChainById(id)).map(chainForId)
+  const known = knownChains.filter((c) => withEndpoints.has(c.id) || (usePublic && c.publicRpcUrls.length > 0))
+  const unknown = [...withEndpoints].filter((id) => !knownChainById(id)).map(chainForId)
   return [...known, ...unknown].map((c) => ({ id: c.id, name: c.name }))
 }
 
@@ -109,7 +124,8 @@ async function runCheck(
   deps: Deps,
 ): Promise<Checked> {
   const { values } = answers
-  const note = [...answers.facts, values.note].filter(Boolean).join(' ').slice(0, NOTE_LIMIT)
+  // The person's own words are the note; the problem they chose is recorded as the problem.
+  const note = (values.note ?? '').slice(0, NOTE_LIMIT)
   const raw = {
     ...options,
     lang,
@@ -118,7 +134,10 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
-  return leaf.check === 'tx'
+  const checked = await (leaf.check === 'tx'
     ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
-    : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)
+    : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps))
+  const problem = answers.facts.join(' ') || null
+  const report = checked.view.report
+  return { ...checked, view: { ...checked.view, report: { ...report, context: { ...report.context, problem } } } }
 }
