@@ -50,7 +50,7 @@ function wrapLine(line: string, width: number): string[] {
       continue
     }
     PIECE.lastIndex = position
-    const piece = PIECE.exec(line)?.[0] ?? (line[position])
+    const piece = PIECE.exec(line)?.[0] ?? line.charAt(position)
     position += piece.length
     const pieceWidth = displayWidth(piece)
     if (!fresh() && currentWidth + displayWidth(gap) + pieceWidth > width) {
