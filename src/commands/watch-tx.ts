@@ -56,11 +56,31 @@ type StatusEvent = {
  * carries NDJSON: status events, then the report as the last line. At a terminal, a live block on
  * stderr is redrawn in place; stdout gets only the final report.
  */
-export async function watchTransaction<O extends WatchOptions>(
+export async function watchTransaction<O extends WatchOptions>(options: O, how: WatchHow<O>): Promise<number> {
+  const checked = await followTransaction(options, how)
+  const { deps, settings } = how
+  if (settings.format === 'json') {
+    const output = reportOutput(checked.view, {
+      shortenAddresses: shortensAddresses(checked.settings, options.redactAddresses),
+      exitCode: checked.exitCode,
+    })
+    deps.io.out.write(`${JSON.stringify(output.json)}\n`)
+    return output.exitCode
+  }
+  return writeReport(checked, options, deps)
+}
+
+type WatchHow<O> = { deps: Deps; settings: Settings; check: (options: O) => Promise<Checked> }
+
+/**
+ * The watching itself, without the final report: status events (NDJSON with `--json`, else a live
+ * block at a terminal or a line per change on stderr) until the transaction's fate is known or
+ * the time is up. Returns the last check; the conversation's "watch it for me" shows it its way.
+ */
+export async function followTransaction<O extends WatchOptions>(
   options: O,
-  { deps, settings, check }: { deps: Deps; settings: Settings; check: (options: O) => Promise<Checked> },
-): Promise<number> {
-  const checkTransaction = check
+  { deps, settings, check: checkTransaction }: WatchHow<O>,
+): Promise<Checked> {
   const say = translator(settings.lang)
   const started = deps.now().getTime()
   const json = settings.format === 'json'
@@ -77,6 +97,8 @@ export async function watchTransaction<O extends WatchOptions>(
   const waited = () => (deps.now().getTime() - started) / 1000
   emit(eventFrom(checked, null, waited()))
 
+  let stillWaiting = false
+  let seen: Glimpse | null = null
   if (WAITING.has(checked.view.report.status)) {
     const chainId = checked.view.report.chain?.id
     const network = await connect({ ...options, chain: chainId ?? options.chain }, settings)
@@ -89,6 +111,7 @@ export async function watchTransaction<O extends WatchOptions>(
         await sleep(Math.min(interval, options.watchTimeout - (deps.now().getTime() - started)))
         const sender = senderOf(checked)
         const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), settings.timeoutMs)
+        seen = glimpse
         const moved = previous !== null && glimpse.head !== previous.head
         interval = moved ? FIRST_POLL_MS : Math.min(interval * 2, MAX_POLL_MS)
         if (changed(checked, glimpse, sender)) {
@@ -102,21 +125,14 @@ export async function watchTransaction<O extends WatchOptions>(
         emit(eventFrom(checked, glimpse, waited()))
         previous = glimpse
       }
-      if (timedOut && WAITING.has(checked.view.report.status))
-        deps.io.err.write(`${say('watch.timedOut', { waited: formatDuration(waited(), settings.lang) })}\n`)
+      stillWaiting = timedOut && WAITING.has(checked.view.report.status)
     }
   }
-  emit(eventFrom(checked, null, waited()))
+  emit(eventFrom(checked, seen, waited()))
   live?.end()
-  if (json) {
-    const output = reportOutput(checked.view, {
-      shortenAddresses: shortensAddresses(checked.settings, options.redactAddresses),
-      exitCode: checked.exitCode,
-    })
-    deps.io.out.write(`${JSON.stringify(output.json)}\n`)
-    return output.exitCode
-  }
-  return writeReport(checked, options, deps)
+  // After the live block, not inside it: a line written there would throw its redrawing off.
+  if (stillWaiting) deps.io.err.write(`${say('watch.timedOut', { waited: formatDuration(waited(), settings.lang) })}\n`)
+  return checked
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
@@ -183,9 +199,9 @@ function eventFrom(checked: Checked, glimpse: Glimpse | null, waitingSeconds: nu
     baseFee: glimpse?.baseFee?.toString() ?? null,
     feeCap: feeCap === null ? null : BigInt(feeCap).toString(),
     missingBefore: sender && nonces && sender.nonce > nonces.pending ? sender.nonce - nonces.pending : null,
-    replacementWaiting: Boolean(
-      glimpse && !glimpse.inPool && !glimpse.mined && nonces && sender && nonces.pending > sender.nonce,
-    ),
+    replacementWaiting:
+      WAITING.has(report.status) &&
+      Boolean(glimpse && !glimpse.inPool && !glimpse.mined && nonces && sender && nonces.pending > sender.nonce),
   }
 }
 

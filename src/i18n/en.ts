@@ -284,6 +284,7 @@ export const en = {
     'I will never ask for your recovery phrase, private key or password. Do not type them anywhere here.',
   'tree.guideForProblem': (p: { title: string }) => `Guide for this problem: ${p.title} →`,
   'tree.offer.question': 'What next?',
+  'tree.offer.watch': 'Watch it for me until it is mined, dropped or replaced',
   'tree.offer.print': 'Show the report, ready to paste into a support request',
   'tree.offer.save': 'Save the report to a file',
   'tree.offer.guide': (p: { title: string }) => `Read the guide: ${p.title}`,

@@ -267,6 +267,7 @@ export const ja: typeof en = {
     'リカバリーフレーズ、秘密鍵、パスワードを尋ねることは決してありません。ここには入力しないでください。',
   'tree.guideForProblem': (p: { title: string }) => `この問題のガイド: ${p.title} →`,
   'tree.offer.question': '次はどうしますか?',
+  'tree.offer.watch': '処理・破棄・置き換えまで見守る',
   'tree.offer.print': 'レポートを表示する(サポートへの問い合わせに貼り付けられる形)',
   'tree.offer.save': 'レポートをファイルに保存する',
   'tree.offer.guide': (p: { title: string }) => `ガイドを読む: ${p.title}`,

@@ -7,6 +7,8 @@ import { handleError } from '../errors/handle-error.js'
 import { settingsFor, type Settings } from '../commands/session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { DEFAULT_WATCH_TIMEOUT_MS } from '../commands/watch-duration.js'
+import { followTransaction } from '../commands/watch-tx.js'
 import { renderOutput } from '../commands/export-output.js'
 import { shortensAddresses, type Checked } from '../commands/write-report.js'
 import { leadGuide } from '../report/plan-steps.js'
@@ -24,6 +26,7 @@ import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
 import { internalError } from '../errors/internal-error.js'
+import { wrapText } from '../ui/wrap-text.js'
 
 export type ConversationOptions = LanguageOptions & Pick<NetworkOptions, 'rpc' | 'publicRpc' | 'timeout'>
 
@@ -51,7 +54,10 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     const say = translator(lang)
     const asker = terminalAsker(chosen, say)
     const errStyle = chosen.io.style('err')
-    chosen.io.err.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
+    const width = chosen.io.terminalWidth()
+    chosen.io.err.write(
+      `${wrapText(errStyle.bold(say('tree.welcome')), width)}\n${wrapText(errStyle.dim(say('tree.neverAsk')), width)}\n\n`,
+    )
 
     const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks })
     if (leaf.kind === 'guide') {
@@ -62,7 +68,7 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
       )
       return ExitCode.ok
     }
-    const checked = await runCheck(leaf, answers, options, lang, chosen)
+    const { checked, watch } = await runCheck(leaf, answers, options, lang, chosen)
     const style = chosen.io.style('out')
     // One guide: the one the plan names (the most important finding's), else the one for the problem chosen.
     const planGuide = leadGuide(checked.view.report.findings)
@@ -76,8 +82,8 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
       ? ''
       : `${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n`
     chosen.io.out.write(`\n${summary}\n${footer}\n`)
-    await offerReport(checked, { asker, say, deps: chosen, guide })
-    return checked.exitCode
+    const last = await offerReport(checked, { asker, say, deps: chosen, guide, watch })
+    return last.exitCode
   } catch (error) {
     return handleError(error, chosen)
   }
@@ -122,7 +128,7 @@ async function runCheck(
   options: ConversationOptions,
   lang: Lang,
   deps: Deps,
-): Promise<Checked> {
+): Promise<{ checked: Checked; watch?: (() => Promise<Checked>) | undefined }> {
   const { values } = answers
   // The person's own words are the note; the problem they chose is recorded as the problem.
   const note = (values.note ?? '').slice(0, NOTE_LIMIT)
@@ -134,10 +140,26 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
-  const checked = await (leaf.check === 'tx'
-    ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
-    : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps))
   const problem = answers.facts.join(' ') || null
-  const report = checked.view.report
-  return { ...checked, view: { ...checked.view, report: { ...report, context: { ...report.context, problem } } } }
+  const withProblem = (checked: Checked): Checked => {
+    const report = checked.view.report
+    return { ...checked, view: { ...checked.view, report: { ...report, context: { ...report.context, problem } } } }
+  }
+  if (leaf.check === 'address') {
+    const options = parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token })
+    return { checked: withProblem(await checkAddress(options, deps)) }
+  }
+  const txOptions = parseOptions(txOptionsSchema, { ...raw, hash: values.hash })
+  const checked = withProblem(await checkTransaction(txOptions, deps))
+  // A transaction still waiting can be followed to its end rather than checked again by hand.
+  const watch = ['pending', 'queued'].includes(checked.view.report.status)
+    ? async () =>
+        withProblem(
+          await followTransaction(
+            { ...txOptions, watchTimeout: DEFAULT_WATCH_TIMEOUT_MS },
+            { deps, settings: checked.settings, check: (o) => checkTransaction(o, deps) },
+          ),
+        )
+    : undefined
+  return { checked, watch }
 }

@@ -14,8 +14,9 @@ export class LiveBlock {
     const fitted = lines.map((line) =>
       displayWidth(line) < width ? line : `${[...line].slice(0, width - 2).join('')}…`,
     )
-    // Cursor up to the block's first line, clear to the end of the screen, draw anew.
-    const back = this.drawn > 0 ? `\u001b[${this.drawn}F\u001b[0J` : ''
+    // Erase the previous block line by line from the bottom (as log-update does: every terminal
+    // and tmux know "erase line" and "cursor up"), then draw anew where it began.
+    const back = '\u001b[1A\u001b[2K'.repeat(this.drawn) + (this.drawn > 0 ? '\r' : '')
     this.stream.write(`${back}${fitted.join('\n')}\n`)
     this.drawn = fitted.length
   }

@@ -197,7 +197,9 @@ describe('support-doctor with no arguments, at a terminal', () => {
       expect(result).toMatch(/同じノンス/)
       expect(result).toMatch(/ガイドを読む: support-doctor guide stuck-transactions/)
       expect(result.match(/support-doctor guide stuck-transactions/g)).toHaveLength(1)
-      terminal.keys('Enter') // 表示
+      // A waiting transaction can be watched (test/integration/terminal-80.test.ts follows one); not here.
+      expect(result).toMatch(/処理・破棄・置き換えまで見守る/)
+      terminal.keys('Down', 'Enter') // 表示
       const report = await shown(terminal, /次はどうしますか?/, 2)
       expect(report).toMatch(/> 一晩待った/)
       expect(report).toMatch(/https:\/\/support\.metamask\.io/)
