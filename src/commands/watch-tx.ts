@@ -105,6 +105,9 @@ export async function followTransaction<O extends WatchOptions>(
     const connection = network.connections.find((c) => chainId === undefined || c.chain.id === chainId)
     if (connection) {
       let interval = FIRST_POLL_MS
+      /** Time between the last two heads seen, once known. */
+      let blockMs: number | null = null
+      let lastHeadAt: number | null = null
       let previous: Glimpse | null = null
       let timedOut = true
       while (deps.now().getTime() - started < options.watchTimeout) {
@@ -113,7 +116,14 @@ export async function followTransaction<O extends WatchOptions>(
         const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), settings.timeoutMs)
         seen = glimpse
         const moved = previous !== null && glimpse.head !== previous.head
-        interval = moved ? FIRST_POLL_MS : Math.min(interval * 2, MAX_POLL_MS)
+        // After a new head, wait about one block time before the next look (gentle on public
+        // endpoints: about one batch per block); while nothing moves, back off up to MAX_POLL_MS.
+        if (moved) {
+          const now = deps.now().getTime()
+          if (lastHeadAt !== null) blockMs = Math.min(Math.max(now - lastHeadAt, FIRST_POLL_MS), MAX_POLL_MS)
+          lastHeadAt = now
+        }
+        interval = moved ? (blockMs ?? FIRST_POLL_MS) : Math.min(interval * 2, MAX_POLL_MS)
         if (changed(checked, glimpse, sender)) {
           // Something happened: the full check decides what, with the sender and nonce it had.
           checked = await checkTransaction({ ...options, from: sender?.from, nonce: sender?.nonce })

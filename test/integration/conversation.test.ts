@@ -234,7 +234,7 @@ describe('support-doctor with no arguments, at a terminal', () => {
       terminal.type(DEV_MNEMONIC)
       await shown(terminal, /\(hidden: this looks like a recovery phrase or private key\)/)
       terminal.keys('Enter')
-      await shown(terminal, /Warning: you typed a recovery phrase or private key\. It was not kept and is not shown\./)
+      await shown(terminal, /Warning: you typed a recovery phrase\. It was not kept and is not shown\./)
       terminal.type('the swap page asked me to validate my wallet')
       terminal.keys('Enter')
       await shown(terminal, /What can you give me to look at\?/)
