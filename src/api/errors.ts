@@ -1,9 +1,8 @@
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
 import { toDoctorError } from '../errors/handle-error.js'
 import type { Lang } from '../i18n/catalog.js'
-import { text } from '../i18n/text.js'
 import { t } from '../i18n/translate.js'
 import { redact } from '../redact/redact.js'
+import { abortedError } from '../errors/rpc-errors.js'
 
 /**
  * The one error the library throws. `code` and `exitCode` are the CLI's (README, "Exit codes"):
@@ -45,9 +44,6 @@ export function toLibraryError(error: unknown, lang: Lang): SupportDoctorError {
     cause: error,
   })
 }
-
-export const abortedError = (cause: unknown) =>
-  new DoctorError({ code: 'aborted', message: text('error.aborted'), exitCode: ExitCode.couldNotLook, cause })
 
 /**
  * Settles with `work`, or rejects as soon as `signal` aborts. The reads already in flight end on

@@ -16,12 +16,12 @@ import { settingsFor } from './session.js'
 
 const chainsOptionsSchema = languageOptionsSchema
   .extend(networkOptionsSchema.pick({ publicRpc: true }).shape)
-  .extend(outputOptionsSchema.pick({ json: true }).shape)
+  .extend(outputOptionsSchema.pick({ json: true, width: true }).shape)
 
 export function chainsCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('chains').description(say('cmd.chains'))
   declare(command, say, networkOptions, ['publicRpc'])
-  declare(command, say, outputOptions, ['json'])
+  declare(command, say, outputOptions, ['json', 'width'])
   declare(command, say, languageOptions)
   return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.chains.examples')}`)

@@ -16,7 +16,7 @@ import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { settingsFor } from './session.js'
 
-const guideOptionsSchema = languageOptionsSchema.extend(outputOptionsSchema.pick({ json: true }).shape)
+const guideOptionsSchema = languageOptionsSchema.extend(outputOptionsSchema.pick({ json: true, width: true }).shape)
 
 /** A guide by its id, or by a finding code it explains (`support-doctor guide swap.slippage`). */
 export function findGuide(topic: string): GuideId | undefined {
@@ -27,7 +27,7 @@ export function findGuide(topic: string): GuideId | undefined {
 
 export function guideCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('guide').description(say('cmd.guide')).argument('[topic]', say('cmd.guide.topic'))
-  declare(command, say, outputOptions, ['json'])
+  declare(command, say, outputOptions, ['json', 'width'])
   declare(command, say, languageOptions)
   return command
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.guide.examples')}`)
@@ -53,5 +53,5 @@ export function guideOutput(topic: string | undefined, lang: Lang): CommandOutpu
   if (!id) throw inputError('input.topic', text('error.unknownGuide', { value: topic }), text('hint.listGuides'))
   const guide = loadGuide(id, lang)
   const json: GuideOutput = { schemaVersion: 1, guide }
-  return { json, text: ({ style, width }) => renderGuide(guide, style, say, width), exitCode: 0 }
+  return { json, text: ({ style, width }) => renderGuide(guide, style, say, width ?? Infinity), exitCode: 0 }
 }

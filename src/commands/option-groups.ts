@@ -53,6 +53,7 @@ export const outputOptions = group({
     choices: ['text', 'markdown', 'json'],
   },
   out: { flags: '-o, --out <file>', help: 'opt.out', schema: z.string().min(1).optional() },
+  width: { flags: '--width <n>', help: 'opt.width', schema: z.coerce.number().int().min(20).max(1000).optional() },
 })
 
 /** What a user adds to a support report (tx, address): their words, their wallet, what they tried, a size limit. */

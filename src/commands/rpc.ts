@@ -23,7 +23,7 @@ import { parseOptions } from './parse-options.js'
 
 export const rpcOptionsSchema = languageOptionsSchema
   .extend(networkOptionsSchema.shape)
-  .extend(outputOptionsSchema.pick({ json: true, out: true }).shape)
+  .extend(outputOptionsSchema.pick({ json: true, out: true, width: true }).shape)
 import type { Deps } from './deps.js'
 import { settingsFor, withDeadline } from './session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
@@ -31,7 +31,7 @@ import { noEndpointsError } from '../errors/input-errors.js'
 export function rpcCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
   const command = new Command('rpc').description(say('cmd.rpc'))
   declare(command, say, networkOptions)
-  declare(command, say, outputOptions, ['json', 'out'])
+  declare(command, say, outputOptions, ['json', 'out', 'width'])
   declare(command, say, languageOptions)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.rpc.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
@@ -86,6 +86,7 @@ export async function rpcOutput(
       : ExitCode.problemFound
     : ExitCode.couldNotLook
   const now = deps.now()
-  const text = ({ style }: View) => renderHealth(verdicts, translator(settings.lang), style, now)
+  const text = ({ style }: View) =>
+    renderHealth(verdicts, { say: translator(settings.lang), lang: settings.lang }, style, now)
   return { json, text, exitCode }
 }

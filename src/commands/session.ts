@@ -20,10 +20,14 @@ export type Settings = {
   /** Per HTTP request: a third of the deadline, so a hanging endpoint leaves time for two more. */
   requestTimeoutMs: number
   format: 'text' | 'markdown' | 'json'
+  /** `--width`: columns to wrap text at, whatever the output is; undefined lets the exporter decide. */
+  width?: number | undefined
 }
 
 /** The options settings are made of: a command that has only some of them passes just those. */
-export type SettingsOptions = Partial<Pick<NetworkOptions, 'timeout'> & Pick<OutputOptions, 'json' | 'format'>>
+export type SettingsOptions = Partial<
+  Pick<NetworkOptions, 'timeout'> & Pick<OutputOptions, 'json' | 'format' | 'width'>
+>
 
 /**
  * Settings for one command: the language and config decided at start-up, with the command's own
@@ -38,6 +42,7 @@ export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 
     timeoutMs,
     requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)),
     format,
+    width: options.width,
   }
 }
 

@@ -22,6 +22,8 @@ import { reportCommandSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
 import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
+import { DEFAULT_WATCH_TIMEOUT_MS, watchTimeoutSchema } from './watch-duration.js'
+import { watchTransaction } from './watch-tx.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, settingsFor, withDeadline, type Settings } from './session.js'
@@ -33,6 +35,8 @@ export const txOptionsSchema = reportCommandSchema.extend({
   evidenceOut: z.string().min(1).optional(),
   fromEvidence: z.string().min(1).optional(),
   cache: z.boolean().default(true),
+  watch: z.boolean().default(false),
+  watchTimeout: watchTimeoutSchema.optional(),
 })
 export type TxOptions = z.infer<typeof txOptionsSchema>
 
@@ -45,6 +49,8 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--evidence-out <file>', say('opt.evidenceOut'))
     .option('--from-evidence <file>', say('opt.fromEvidence'))
     .option('--no-cache', say('opt.noCache'))
+    .option('--watch', say('opt.watch'))
+    .option('--watch-timeout <duration>', say('opt.watchTimeout'))
   for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
   return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
@@ -60,6 +66,13 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 }
 
 export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Promise<number> {
+  if (options.watch && !options.fromEvidence) {
+    const watchTimeout = options.watchTimeout ?? DEFAULT_WATCH_TIMEOUT_MS
+    return watchTransaction(
+      { ...options, watchTimeout },
+      { deps, settings: settingsFor(options, deps), check: (o) => checkTransaction(o, deps) },
+    )
+  }
   const checked = await checkTransaction(options, deps)
   return writeReport(bareId ? addBareTxidNote(checked, bareId) : checked, options, deps)
 }

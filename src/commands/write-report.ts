@@ -33,7 +33,7 @@ export function reportContext(options: ReportOptions, settings: Settings, deps: 
 /** `tx` and `address` leave the same way: redacted, in the chosen format, fitted to --max-length, to stdout or --out. */
 export function writeReport(
   checked: Checked,
-  options: Pick<OutputOptions, 'out'> & Pick<ReportOptions, 'redactAddresses' | 'maxLength'>,
+  options: Pick<OutputOptions, 'out' | 'width'> & Pick<ReportOptions, 'redactAddresses' | 'maxLength'>,
   deps: Deps,
 ): Promise<number> {
   const output = reportOutput(checked.view, {
@@ -41,7 +41,7 @@ export function writeReport(
     maxLength: options.maxLength,
     exitCode: checked.exitCode,
   })
-  return exportOutput(output, { format: checked.settings.format, out: options.out }, deps)
+  return exportOutput(output, { format: checked.settings.format, out: options.out, width: options.width }, deps)
 }
 
 /** `--redact-addresses`, or `redact.addresses` in the config (the conversation has only the config). */

@@ -27,6 +27,11 @@ export function handleError(error: unknown, deps: ErrorOutput): number {
     return doctorError.exitCode
   }
   const style = deps.io.style('err')
+  // Ctrl-C is the person's choice, not a fault: one calm line, no "error:".
+  if (doctorError.code === 'interrupted') {
+    deps.io.err.write(`${message}\n`)
+    return doctorError.exitCode
+  }
   // An error can echo what came from outside (an argument, an endpoint's error text): shown safely.
   const lines = [`${style.red.bold(t(deps.lang, text('error.label')))}: ${showSafely(message, { multiline: true })}`]
   if (suggestion)

@@ -39,3 +39,7 @@ export const methodRefusedError = (method: string) =>
     message: text('error.methodRefused', { method }),
     exitCode: ExitCode.couldNotLook,
   })
+
+/** The caller (a library user's AbortSignal) gave up before an answer came. */
+export const abortedError = (cause: unknown) =>
+  new DoctorError({ code: 'aborted', message: text('error.aborted'), exitCode: ExitCode.couldNotLook, cause })

@@ -3,8 +3,6 @@ import { defaultSecurityBlocks } from '../chains/log-ranges.js'
 import { permit2On } from '../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
 import { tokenMovements } from '../decode/token-movements.js'
-import { DoctorError, ExitCode } from '../errors/doctor-error.js'
-import { text } from '../i18n/text.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import { optionalRead } from './optional-read.js'
@@ -13,6 +11,7 @@ import { readOwnerLogs } from './read-owner-logs.js'
 import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export type SecurityLookup = {
   address: Address
@@ -55,12 +54,7 @@ export async function gatherSecurityEvidence(lookup: SecurityLookup): Promise<Se
     )
   ).filter((c): c is SecurityChain => c !== null)
   if (chains.length === 0) {
-    throw new DoctorError({
-      code: 'rpc.unreachable',
-      message: text('error.noEndpointAnswered'),
-      suggestion: text('hint.rpcFlag'),
-      exitCode: ExitCode.couldNotLook,
-    })
+    throw noEndpointAnsweredError()
   }
   return {
     evidenceVersion: 1,

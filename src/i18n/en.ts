@@ -32,7 +32,7 @@ export const en = {
   'error.methodRefused': (p: { method: string }) =>
     `Refused to send ${p.method}: support-doctor only reads from the chain.`,
   'error.internal': 'Something went wrong inside support-doctor.',
-  'error.interrupted': 'Interrupted.',
+  'error.interrupted': 'Stopped. Nothing was sent.',
   'error.aborted': 'Cancelled by the caller before an answer came.',
   'error.batchLine': (p: { problem: string }) =>
     `This line is neither a transaction hash nor a JSON object: ${p.problem}.`,
@@ -79,6 +79,7 @@ export const en = {
   'report.nextSteps': 'What to do next',
   'report.checkedAt': 'Checked at',
   'report.note': 'Your note',
+  'report.problem': 'Problem',
   'report.environment': 'Environment',
   'report.wallet': 'Wallet',
   'report.unknownNetwork': 'unknown',
@@ -138,6 +139,7 @@ export const en = {
   'opt.json': 'print the JSON report (machine readable; implies non-interactive)',
   'opt.format': 'output format: text, markdown or json',
   'opt.out': 'write the report to a file instead of stdout',
+  'opt.width': 'wrap text at this many columns (default: the terminal width; no wrapping when piped)',
   'opt.lang': 'language: en or ja (default: config, then LANG/LC_ALL)',
   'opt.timeout': 'overall time limit in milliseconds (default 15000)',
   'opt.note': 'your own words about the problem, kept (redacted) in the report',
@@ -146,6 +148,21 @@ export const en = {
   'opt.evidenceOut': 'also write the gathered evidence to a file (for support staff to replay)',
   'opt.fromEvidence': 'diagnose from an evidence file, without any network',
   'opt.noCache': 'do not read or write the memory of transactions checked before',
+  'opt.watch': 'follow a waiting transaction until it is mined, dropped or replaced, then print the report',
+  'opt.watchTimeout': 'stop watching after this long: milliseconds or a duration such as 90s or 30m (default 30m)',
+  'error.invalidWatchTimeout': (p: { value: string }) =>
+    `"${p.value}" is not a watch time: expected milliseconds or a duration such as 90s, 30m or 2h (1 s to 24 h).`,
+  'watch.title': (p: { hash: string; chain: string }) => `Watching ${p.hash} on ${p.chain}`,
+  'watch.status': (p: { status: string; waited: string }) => `${p.status} · waiting ${p.waited}`,
+  'watch.head': (p: { block: string }) => `Latest block ${p.block}`,
+  'watch.fees': (p: { baseFee: string; feeCap: string }) => `Base fee ${p.baseFee} · your fee cap ${p.feeCap}`,
+  'watch.feeTooLow': 'the fee cap is under the base fee: no block takes it until the base fee falls',
+  'watch.gap': (p: { missing: number }) =>
+    `${p.missing} earlier transaction${p.missing === 1 ? '' : 's'} missing: it waits behind ${p.missing === 1 ? 'it' : 'them'}`,
+  'watch.notYetSeen': 'Not seen by the node yet: still looking',
+  'watch.replacementWaiting': 'Another transaction with its nonce is waiting: watching which one is mined',
+  'watch.stopHint': 'Ctrl-C stops watching. Nothing is sent.',
+  'watch.timedOut': (p: { waited: string }) => `Stopped watching after ${p.waited}; it is still waiting.`,
   'opt.redactAddresses': 'shorten wallet addresses in the report (0x1234…abcd)',
   'opt.wallet': 'your wallet and its version, e.g. "MetaMask 12.3" (kept in the report)',
   'error.nonceNeedsFrom': '--nonce needs --from <address>: a nonce belongs to one sender.',
@@ -205,6 +222,8 @@ export const en = {
   'opt.maxLength':
     'shorten a text or markdown report to at most this many characters (hash, network and first finding stay)',
   'secret.warningTitle': 'Warning: you typed a recovery phrase or private key.',
+  'secret.phraseTitle': 'Warning: you typed a recovery phrase.',
+  'secret.keyTitle': 'Warning: you typed a private key.',
   'secret.warningBody':
     'It was removed and is not in the report, not saved and not sent anywhere. Nobody legitimate ever needs it: no wallet, exchange or support agent will ask for it. If you have already shared it with anyone, move your funds to a new wallet with a new recovery phrase now.',
   'report.noSecrets':
@@ -287,6 +306,7 @@ export const en = {
     'I will never ask for your recovery phrase, private key or password. Do not type them anywhere here.',
   'tree.guideForProblem': (p: { title: string }) => `Guide for this problem: ${p.title} →`,
   'tree.offer.question': 'What next?',
+  'tree.offer.watch': 'Watch it for me until it is mined, dropped or replaced',
   'tree.offer.print': 'Show the report, ready to paste into a support request',
   'tree.offer.save': 'Save the report to a file',
   'tree.offer.guide': (p: { title: string }) => `Read the guide: ${p.title}`,

@@ -4,6 +4,11 @@ import type { FindingDataMap, FindingCode } from '../findings/registry.js'
 /** What a finding's text may use besides its data: names and number formats, nothing fetched. */
 export type TextContext = {
   chainName: (chainId: number) => string
+  /**
+   * The name of the network the report is about, for steps that act there ("add the token on
+   * Base"): a person acts on a named network, never on "this same network". Null when unknown.
+   */
+  network: string | null
   /** A wei amount (decimal string) as gwei, e.g. "12.5 gwei". */
   fee: (wei: string) => string
   fees: (fees: FeeSuggestion) => string

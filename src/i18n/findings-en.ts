@@ -1,16 +1,17 @@
 import type { FindingTexts } from './finding-texts.js'
 import { securityFindingsEn } from './security-findings-en.js'
+import { formatDuration, formatUnixTime } from './duration.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
 
 export const findingsEn: FindingTexts = {
-  'tx.confirmed': (d) => ({
+  'tx.confirmed': (d, ctx) => ({
     title: 'Confirmed',
     detail: `Mined in block ${d.blockNumber}${d.minedAt ? ` at ${d.minedAt}` : ''} and succeeded; ${d.confirmations} confirmation${d.confirmations === 1 ? '' : 's'} so far.`,
     steps: [
       'The transaction worked. If your wallet or an exchange does not show it yet, wait for their required confirmations and refresh.',
-      'If tokens from it are not visible, add (import) the token in your wallet on this same network.',
+      `If tokens from it are not visible, add (import) the token in your wallet${ctx.network ? ` on ${ctx.network}` : ''}.`,
     ],
   }),
   'tx.reverted': (d) => ({
@@ -58,7 +59,7 @@ export const findingsEn: FindingTexts = {
     title: 'Swap refused: its deadline had passed',
     detail:
       d.lateBySeconds !== null && d.lateBySeconds > 0
-        ? `It was mined ${d.lateBySeconds} s after its deadline (deadline ${d.deadline}, block time ${d.blockTimestamp}${d.routerName ? `, set in the ${d.routerName} call` : ''}), usually because it waited too long with too low a fee.`
+        ? `It was mined ${formatDuration(d.lateBySeconds, 'en')} after its deadline (deadline ${formatUnixTime(d.deadline ?? '')}, block time ${formatUnixTime(d.blockTimestamp ?? '')}${d.routerName ? `, set in the ${d.routerName} call` : ''}), usually because it waited too long with too low a fee.`
         : 'The deadline the app set for it had passed when the network checked it.',
     steps: [
       'No tokens were swapped. Start the swap again from the app (it sets a new deadline), with a normal or fast fee so it is mined in time.',
@@ -121,7 +122,7 @@ export const findingsEn: FindingTexts = {
     title: 'Not enough tokens',
     detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token)} was needed` : ''}.`,
     steps: [
-      'Check the balance on this network (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.',
+      `Check the balance on ${ctx.network ?? 'the network of the transaction'} (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
@@ -139,7 +140,7 @@ export const findingsEn: FindingTexts = {
         title: `Wrapped ${d.formattedAmount ?? d.amount} ETH into ${ctx.token(d.token)}`,
         detail: `${ctx.amount(d.amount, d.token)} was created for ${d.to} in exchange for the same amount of ETH, held by the WETH contract ${d.token.address}: wrapped ETH is ETH as an ERC-20 token, 1 for 1.`,
         steps: [
-          `To see it, import the token ${d.token.address} in your wallet on this network; to get ETH back, unwrap it (the swap app's "Unwrap", or WETH's withdraw).`,
+          `To see it, import the token ${d.token.address} in your wallet${ctx.network ? ` on ${ctx.network}` : ''}; to get ETH back, unwrap it (the swap app's "Unwrap", or WETH's withdraw).`,
         ],
       }
     if (d.standard === 'weth-withdrawal')
@@ -147,7 +148,7 @@ export const findingsEn: FindingTexts = {
         title: `Unwrapped ${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} into ETH`,
         detail: `${ctx.amount(d.amount, d.token)} of ${d.from} was turned back into the same amount of ETH, which the WETH contract ${d.token.address} sent to ${d.from}. Nothing went to the zero address: that is how the WETH contract records the wrapped tokens it retires.`,
         steps: [
-          "ETH needs no import: it shows in the wallet's balance of this network (a contract that unwrapped it may have passed it on within the same transaction).",
+          "ETH needs no import: it shows in the wallet's balance${ctx.network ? ` on ${ctx.network}` : ''} (a contract that unwrapped it may have passed it on within the same transaction).",
         ],
       }
     return {
@@ -155,8 +156,8 @@ export const findingsEn: FindingTexts = {
       detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? ` (${d.amount} of it)` : ''}` : ctx.amount(d.amount, d.token)} from ${d.from} to ${d.to} (${nft ? 'collection' : 'token'} contract ${d.token.address}).`,
       steps: [
         nft
-          ? `If your wallet does not show it, add it by hand on this same network — MetaMask: NFTs → Import NFT; Trust Wallet and others: "Add collectible" — with contract address ${d.token.address} and token ID ${d.tokenId}. Marketplaces (OpenSea …) show it by contract and ID too.`
-          : `If your wallet does not show it, add it by hand on this same network — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
+          ? `If your wallet does not show it, add it by hand${d.chainId !== null ? ` on ${ctx.chainName(d.chainId)}` : ctx.network ? ` on ${ctx.network}` : ''} — MetaMask: NFTs → Import NFT; Trust Wallet and others: "Add collectible" — with contract address ${d.token.address} and token ID ${d.tokenId}. Marketplaces (OpenSea …) show it by contract and ID too.`
+          : `If your wallet does not show it, add it by hand${d.chainId !== null ? ` on ${ctx.chainName(d.chainId)}` : ctx.network ? ` on ${ctx.network}` : ''} — MetaMask: Import tokens → Custom token; Trust Wallet: Add custom token — with contract address ${d.token.address}${d.token.symbol ? `, symbol ${d.token.symbol}` : ''}${d.token.decimals !== null ? ` and decimals ${d.token.decimals}` : ''}.`,
       ],
     }
   },
@@ -175,7 +176,7 @@ export const findingsEn: FindingTexts = {
         title: 'Tokens sent to a contract',
         detail: `${sent} went to ${d.to}, which is ${what}. Smart-account wallets (Safe, Argent, account-abstraction wallets) and many exchange deposit addresses are contracts, so this is often right.`,
         steps: [
-          `Check that ${d.to} is the address you meant — your own smart wallet, or the deposit address the exchange showed you on this same network. If it is a contract you do not know, only its owners can move the tokens: ask them through their official site.`,
+          `Check that ${d.to} is the address you meant — your own smart wallet, or the deposit address the exchange showed you${ctx.network ? ` for ${ctx.network}` : ''}. If it is a contract you do not know, only its owners can move the tokens: ask them through their official site.`,
         ],
       }
     return {
@@ -224,7 +225,7 @@ export const findingsEn: FindingTexts = {
     title: 'Fee cap below the base fee',
     detail: `Its maximum fee (${ctx.fee(d.feeCap)}) is under the current base fee (${ctx.fee(d.baseFee)}). No block can include it until the base fee falls below its cap.`,
     steps: [
-      'If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it as described in the speed-up step.',
+      'If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it: the same nonce with a fee cap above the base fee (your wallet\'s "Speed up").',
     ],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
@@ -289,7 +290,7 @@ export const findingsEn: FindingTexts = {
     title: 'The tokens are on another network',
     detail: `There is no ${ctx.token(d.token)} balance on ${ctx.chainName(d.requestedChainId)}, but there is on ${d.heldOnChainIds.map(ctx.chainName).join(', ')}.`,
     steps: [
-      `Switch your wallet to ${d.heldOnChainIds.map(ctx.chainName).join(' or ')}: the same address holds them there. Nothing is lost.`,
+      `Switch your wallet to ${ctx.chainName(d.heldOnChainIds[0] as number)}: the same address holds them there. Nothing is lost.`,
     ],
   }),
   'token.no-balance': (d, ctx) => ({
@@ -325,7 +326,7 @@ export const findingsEn: FindingTexts = {
     detail:
       d.freshestBlock !== null
         ? `${d.endpoint ?? 'An endpoint'} is at block ${d.headBlock} of ${ctx.chainName(d.chainId)}, behind another endpoint at block ${d.freshestBlock}: its "I do not know this transaction" was not counted.`
-        : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${Math.round((d.ageSeconds ?? 0) / 60)} minutes old: what it says about recent transactions may be out of date.`,
+        : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${formatDuration(d.ageSeconds ?? 0, 'en')} old: what it says about recent transactions may be out of date.`,
     steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
   }),
   'rpc.disagreement': (d, ctx) => ({
@@ -358,12 +359,12 @@ export const findingsEn: FindingTexts = {
           ],
   }),
 
-  'aa.user-operation': (d) => ({
+  'aa.user-operation': (d, ctx) => ({
     title: d.success ? 'User operation executed' : 'User operation included, but it failed',
     detail: `This is an ERC-4337 user operation of smart account ${d.sender} (nonce ${d.nonce}), carried by bundle transaction ${d.transactionHash} in block ${d.blockNumber} through EntryPoint ${d.entryPoint}. Gas: ${d.actualGasUsed} units, ${d.actualGasCost} wei, paid by ${d.paymaster ? `paymaster ${d.paymaster}` : 'the account itself'}.`,
     steps: d.success
       ? [
-          'It worked. Wallets and explorers show it under the bundle transaction above; if tokens from it do not show, add (import) the token on this network.',
+          `It worked. Wallets and explorers show it under the bundle transaction above; if tokens from it do not show, add (import) the token${ctx.network ? ` on ${ctx.network}` : ''}.`,
         ]
       : [],
   }),
@@ -436,7 +437,7 @@ export const findingsEn: FindingTexts = {
     title: 'Not enough coin to pay for gas and value',
     detail: `The account${d.address ? ` ${d.address}` : ''} must hold the value sent plus the maximum gas fee${d.cost !== null ? ` (${d.cost} wei = ${ctx.fee(d.cost)})` : ''}${d.balance !== null ? `, but holds ${d.balance} wei` : ''}${d.shortfall !== null ? `: ${d.shortfall} wei short` : ''}. Gas is always paid in the network's own coin (ETH, POL, BNB…), even to send a token.`,
     steps: [
-      "Add some of the network's own coin to this account on this same network, or send a smaller amount. Check that the wallet is on the network you think it is.",
+      "Add some of the network's own coin to this account on the network you sent from, or send a smaller amount. Check that the wallet is on the network you think it is.",
     ],
   }),
   'error.intrinsic-gas': (d) => ({
@@ -485,7 +486,7 @@ export const findingsEn: FindingTexts = {
     title: 'Too many requests to the network endpoint',
     detail: `The RPC endpoint refused because of its rate limit${d.code !== null ? ` (code ${d.code})` : ''}. This is the endpoint's limit, not a problem with your account or funds.`,
     steps: [
-      'Wait a minute and try again, or switch the wallet to another RPC endpoint for this network (from a trusted source: chainlist.org lists many).',
+      'Wait a minute and try again, or switch the wallet to another RPC endpoint for the same chain (from a trusted source: chainlist.org lists many).',
     ],
   }),
   'error.unsupported-method': (d) => ({

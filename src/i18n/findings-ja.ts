@@ -1,16 +1,17 @@
 import type { FindingTexts } from './finding-texts.js'
 import { securityFindingsJa } from './security-findings-ja.js'
+import { formatDuration, formatUnixTime } from './duration.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
 
 export const findingsJa: FindingTexts = {
-  'tx.confirmed': (d) => ({
+  'tx.confirmed': (d, ctx) => ({
     title: '承認済み',
     detail: `ブロック ${d.blockNumber}${d.minedAt ? `(${d.minedAt})` : ''}に取り込まれ、成功しています。現在の承認数は ${d.confirmations} です。`,
     steps: [
       'トランザクションは成功しています。ウォレットや取引所にまだ表示されない場合は、必要な承認数に達するまで待ってから更新してください。',
-      'このトランザクションで受け取ったトークンが見えない場合は、同じネットワークでウォレットにトークンを追加(インポート)してください。',
+      `このトランザクションで受け取ったトークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}ウォレットにトークンを追加(インポート)してください。`,
     ],
   }),
   'tx.reverted': (d) => ({
@@ -58,7 +59,7 @@ export const findingsJa: FindingTexts = {
     title: 'スワップ拒否: 期限切れ',
     detail:
       d.lateBySeconds !== null && d.lateBySeconds > 0
-        ? `期限の ${d.lateBySeconds} 秒後に処理されました(期限 ${d.deadline}、ブロック時刻 ${d.blockTimestamp}${d.routerName ? `、${d.routerName} の呼び出しで設定` : ''})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
+        ? `期限の ${formatDuration(d.lateBySeconds, 'ja')}後に処理されました(期限 ${formatUnixTime(d.deadline ?? '')}、ブロック時刻 ${formatUnixTime(d.blockTimestamp ?? '')}${d.routerName ? `、${d.routerName} の呼び出しで設定` : ''})。多くは手数料が低く待ち時間が長すぎたことが原因です。`
         : 'アプリが設定した期限の後に処理されました。',
     steps: [
       'トークンはスワップされていません。アプリからスワップをやり直し(新しい期限が設定されます)、標準以上の手数料で時間内に処理されるようにしてください。',
@@ -121,7 +122,7 @@ export const findingsJa: FindingTexts = {
     title: 'トークンの残高不足',
     detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token)} が必要でした` : 'でした'}。`,
     steps: [
-      'このネットワークでの残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。',
+      `${ctx.network ?? 'トランザクションのネットワーク'}での残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
@@ -139,7 +140,7 @@ export const findingsJa: FindingTexts = {
         title: `${d.formattedAmount ?? d.amount} ETH を ${ctx.token(d.token)} にラップ`,
         detail: `${d.to} に ${ctx.amount(d.amount, d.token)} が作られ、同じ量の ETH が WETH コントラクト ${d.token.address} に預けられました。ラップド ETH は ETH を 1 対 1 で ERC-20 トークンにしたものです。`,
         steps: [
-          `表示するには、このネットワークでトークン ${d.token.address} をウォレットにインポートしてください。ETH に戻すにはアンラップします(スワップアプリの「Unwrap」、または WETH の withdraw)。`,
+          `表示するには、${ctx.network ? `${ctx.network} で` : ''}トークン ${d.token.address} をウォレットにインポートしてください。ETH に戻すにはアンラップします(スワップアプリの「Unwrap」、または WETH の withdraw)。`,
         ],
       }
     if (d.standard === 'weth-withdrawal')
@@ -147,7 +148,7 @@ export const findingsJa: FindingTexts = {
         title: `${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} を ETH にアンラップ`,
         detail: `${d.from} の ${ctx.amount(d.amount, d.token)} が同じ量の ETH に戻され、WETH コントラクト ${d.token.address} がその ETH を ${d.from} に送りました。ゼロアドレスに送られたわけではありません。WETH コントラクトは戻したトークンをそのように記録します。`,
         steps: [
-          'ETH はインポート不要で、このネットワークのウォレット残高に表示されます(アンラップしたのがコントラクトなら、同じトランザクション内で転送されていることがあります)。',
+          `ETH はインポート不要で、${ctx.network ? `${ctx.network} の` : ''}ウォレット残高に表示されます(アンラップしたのがコントラクトなら、同じトランザクション内で転送されていることがあります)。`,
         ],
       }
     return {
@@ -155,8 +156,8 @@ export const findingsJa: FindingTexts = {
       detail: `${nft ? `NFT #${d.tokenId}${d.standard === 'erc1155' ? `(${d.amount} 個)` : ''}` : ctx.amount(d.amount, d.token)} が ${d.from} から ${d.to} へ移動しました(${nft ? 'コレクション' : 'トークン'}コントラクト ${d.token.address})。`,
       steps: [
         nft
-          ? `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「NFT」→「NFT をインポート」、Trust Wallet など:「コレクティブルを追加」。コントラクトアドレス ${d.token.address}、トークン ID ${d.tokenId}。マーケットプレイス(OpenSea など)でもコントラクトと ID で表示できます。`
-          : `ウォレットに表示されない場合は、同じネットワークで手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
+          ? `ウォレットに表示されない場合は、${d.chainId !== null ? `${ctx.chainName(d.chainId)} で` : ctx.network ? `${ctx.network} で` : ''}手動で追加してください。MetaMask:「NFT」→「NFT をインポート」、Trust Wallet など:「コレクティブルを追加」。コントラクトアドレス ${d.token.address}、トークン ID ${d.tokenId}。マーケットプレイス(OpenSea など)でもコントラクトと ID で表示できます。`
+          : `ウォレットに表示されない場合は、${d.chainId !== null ? `${ctx.chainName(d.chainId)} で` : ctx.network ? `${ctx.network} で` : ''}手動で追加してください。MetaMask:「トークンをインポート」→ カスタムトークン、Trust Wallet:「カスタムトークンを追加」。コントラクトアドレス ${d.token.address}${d.token.symbol ? `、シンボル ${d.token.symbol}` : ''}${d.token.decimals !== null ? `、小数点以下桁数 ${d.token.decimals}` : ''}。`,
       ],
     }
   },
@@ -175,7 +176,7 @@ export const findingsJa: FindingTexts = {
         title: 'コントラクトに送金されました',
         detail: `${sent} が ${d.to} に送られました。これは${what}です。スマートアカウント型ウォレット(Safe、Argent、アカウント抽象化ウォレット)や多くの取引所の入金アドレスもコントラクトなので、正しい場合もよくあります。`,
         steps: [
-          `${d.to} が意図したアドレス(自分のスマートウォレット、または同じネットワークで取引所が示した入金アドレス)か確認してください。知らないコントラクトの場合、トークンを動かせるのはその所有者だけです。公式サイト経由で問い合わせてください。`,
+          `${d.to} が意図したアドレス(自分のスマートウォレット、または取引所が${ctx.network ? `${ctx.network} 用に` : ''}示した入金アドレス)か確認してください。知らないコントラクトの場合、トークンを動かせるのはその所有者だけです。公式サイト経由で問い合わせてください。`,
         ],
       }
     return {
@@ -224,7 +225,7 @@ export const findingsJa: FindingTexts = {
     title: '最大手数料がベース手数料を下回っています',
     detail: `最大手数料(${ctx.fee(d.feeCap)})が現在のベース手数料(${ctx.fee(d.baseFee)})より低いため、ベース手数料が下がるまでどのブロックにも入りません。`,
     steps: [
-      '急がない場合は、ベース手数料が最大手数料を下回れば自動的に処理されます。急ぐ場合は、高速化の手順どおりに置き換えてください。',
+      '急がない場合は、ベース手数料が最大手数料を下回れば自動的に処理されます。急ぐ場合は、同じノンスでベース手数料より高い最大手数料のトランザクションに置き換えてください(ウォレットの「高速化」)。',
     ],
   }),
   'tx.priority-fee-low': (d, ctx) => ({
@@ -289,7 +290,7 @@ export const findingsJa: FindingTexts = {
     title: 'トークンは別のネットワークにあります',
     detail: `${ctx.chainName(d.requestedChainId)} には ${ctx.token(d.token)} の残高がありませんが、${d.heldOnChainIds.map(ctx.chainName).join('、')} にはあります。`,
     steps: [
-      `ウォレットのネットワークを ${d.heldOnChainIds.map(ctx.chainName).join(' または ')} に切り替えてください。同じアドレスで保有しています。失われてはいません。`,
+      `ウォレットのネットワークを ${ctx.chainName(d.heldOnChainIds[0] as number)} に切り替えてください。同じアドレスで保有しています。失われてはいません。`,
     ],
   }),
   'token.no-balance': (d, ctx) => ({
@@ -325,7 +326,7 @@ export const findingsJa: FindingTexts = {
     detail:
       d.freshestBlock !== null
         ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
-        : `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${Math.round((d.ageSeconds ?? 0) / 60)} 分前のもので、最近のトランザクションについての情報が古い可能性があります。`,
+        : `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${formatDuration(d.ageSeconds ?? 0, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
       '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
     ],
@@ -362,14 +363,14 @@ export const findingsJa: FindingTexts = {
           ],
   }),
 
-  'aa.user-operation': (d) => ({
+  'aa.user-operation': (d, ctx) => ({
     title: d.success
       ? 'ユーザーオペレーションが実行されました'
       : 'ユーザーオペレーションは取り込まれましたが、失敗しました',
     detail: `スマートアカウント ${d.sender}(ノンス ${d.nonce})の ERC-4337 ユーザーオペレーションです。EntryPoint ${d.entryPoint} を通じ、ブロック ${d.blockNumber} のバンドルトランザクション ${d.transactionHash} で処理されました。ガス: ${d.actualGasUsed} ユニット、${d.actualGasCost} wei(支払い: ${d.paymaster ? `ペイマスター ${d.paymaster}` : 'アカウント自身'})。`,
     steps: d.success
       ? [
-          '成功しています。ウォレットやエクスプローラーでは上のバンドルトランザクションとして表示されます。トークンが見えない場合は、このネットワークでトークンを追加(インポート)してください。',
+          `成功しています。ウォレットやエクスプローラーでは上のバンドルトランザクションとして表示されます。トークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}トークンを追加(インポート)してください。`,
         ]
       : [],
   }),
@@ -443,7 +444,7 @@ export const findingsJa: FindingTexts = {
     title: 'ガス代と送金額に足りる残高がありません',
     detail: `アカウント${d.address ? ` ${d.address}` : ''}には、送金額と最大ガス代の合計${d.cost !== null ? `(${d.cost} wei = ${ctx.fee(d.cost)})` : ''}が必要です${d.balance !== null ? `が、残高は ${d.balance} wei です` : ''}${d.shortfall !== null ? `(${d.shortfall} wei 不足)` : ''}。ガス代は、トークンを送る場合でも、そのネットワークのネイティブ通貨(ETH、POL、BNB など)で支払います。`,
     steps: [
-      '同じネットワーク上のこのアカウントにネイティブ通貨を追加するか、送金額を減らしてください。ウォレットが想定どおりのネットワークにいるかも確認してください。',
+      '送金元のネットワークでこのアカウントにネイティブ通貨を追加するか、送金額を減らしてください。ウォレットが想定どおりのネットワークにいるかも確認してください。',
     ],
   }),
   'error.intrinsic-gas': (d) => ({
@@ -495,7 +496,7 @@ export const findingsJa: FindingTexts = {
     title: 'ネットワークのエンドポイントへのリクエストが多すぎます',
     detail: `RPC エンドポイントがレート制限のため拒否しました${d.code !== null ? `(コード ${d.code})` : ''}。エンドポイント側の制限で、アカウントや資金の問題ではありません。`,
     steps: [
-      '1分ほど待って再試行するか、ウォレットでこのネットワークの別の RPC エンドポイント(信頼できる情報源のもの。chainlist.org など)に切り替えてください。',
+      '1分ほど待って再試行するか、ウォレットで同じチェーンの別の RPC エンドポイント(信頼できる情報源のもの。chainlist.org など)に切り替えてください。',
     ],
   }),
   'error.unsupported-method': (d) => ({

@@ -1,8 +1,8 @@
-import { chainForId } from '../chains/registry.js'
 import type { AddressDiagnosis } from '../diagnose/diagnose-address.js'
 import type { AddressEvidence } from '../evidence/address-schema.js'
 import { buildReport, type ReportContext } from './build-report.js'
-import { chainName } from './format.js'
+import { chainName, explorerAddressUrl } from './format.js'
+import { planChainId } from './plan-steps.js'
 import type { Report } from './schema.js'
 
 const str = (value: bigint | null | undefined) => (value === null || value === undefined ? null : value.toString())
@@ -12,7 +12,8 @@ export function buildAddressReport(
   diagnosis: AddressDiagnosis,
   context: ReportContext,
 ): Report {
-  const explorer = diagnosis.chainId === null ? undefined : chainForId(diagnosis.chainId).explorerUrl
+  // The explorer shows the address where its tokens are: on another network, that network's explorer.
+  const explorerChainId = planChainId(diagnosis.findings, diagnosis.chainId)
   return buildReport({
     subject: { kind: 'address', address: evidence.address.toLowerCase(), token: evidence.token?.toLowerCase() ?? null },
     chain:
@@ -21,7 +22,7 @@ export function buildAddressReport(
         : {
             id: diagnosis.chainId,
             name: chainName(diagnosis.chainId),
-            explorerUrl: explorer ? `${explorer}/address/${evidence.address}` : null,
+            explorerUrl: explorerAddressUrl(explorerChainId ?? diagnosis.chainId, evidence.address),
           },
     status: diagnosis.status,
     findings: diagnosis.findings,

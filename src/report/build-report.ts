@@ -7,6 +7,7 @@ import { findingsJa } from '../i18n/findings-ja.js'
 import { translator } from '../i18n/translate.js'
 import { textContext } from './format.js'
 import type { Report } from './schema.js'
+import { planChainId, planSteps } from './plan-steps.js'
 import { supportChannelFor } from './support-channels.js'
 
 export type ReportContext = {
@@ -15,21 +16,21 @@ export type ReportContext = {
   environment: Report['environment']
   note: string | null
   tried: string | null
+  /** The problem chosen in the conversation (not the person's own words, which are the note). */
+  problem?: string | null
   checkedAt: Date
 }
 
 const findingTexts = { en: findingsEn, ja: findingsJa }
 
-export function describeFinding(finding: Finding, lang: Lang): FindingText {
+/** A finding in the report's language; `chainId` is the network its steps act on, named by name. */
+export function describeFinding(finding: Finding, lang: Lang, chainId: number | null = null): FindingText {
   const describe = findingTexts[lang][finding.code] as (
     data: Finding['data'],
     ctx: ReturnType<typeof textContext>,
   ) => FindingText
-  return describe(finding.data, textContext(translator(lang)))
+  return describe(finding.data, textContext(translator(lang), chainId))
 }
-
-/** Problems first, then warnings, then information: the order a person should act in. */
-const severityOrder = { critical: 0, warning: 1, info: 2 } as const
 
 /** The parts every report shares: localised findings, next steps by urgency, environment, support channel. */
 export function buildReport(
@@ -37,11 +38,12 @@ export function buildReport(
 ): Report {
   const { context } = parts
   const say = translator(context.lang)
-  const described = parts.findings.map((finding) => ({ finding, text: describeFinding(finding, context.lang) }))
-  const nextSteps = [...described]
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
-    // Each finding's steps end by naming its guide; a guide shared by several findings is named once.
-    .flatMap((d) => [...d.text.steps, say('guide.stepLink', { id: guideForFinding(d.finding.code) })])
+  const chainId = planChainId(parts.findings, parts.chain?.id ?? null)
+  const described = parts.findings.map((finding) => ({
+    finding,
+    text: describeFinding(finding, context.lang, chainId),
+  }))
+  const nextSteps = planSteps(described, { say, chainId })
   return {
     schemaVersion: 1,
     tool: { name: 'support-doctor', version: context.version },
@@ -56,10 +58,10 @@ export function buildReport(
       guide: guideForFinding(finding.code),
       data: finding.data,
     })),
-    nextSteps: [...new Set(nextSteps)],
+    nextSteps,
     evidence: parts.evidence,
     environment: context.environment,
-    context: { note: context.note, tried: context.tried },
+    context: { note: context.note, tried: context.tried, problem: context.problem ?? null },
     support: supportChannelFor(context.environment.wallet),
     lang: context.lang,
     checkedAt: context.checkedAt.toISOString(),

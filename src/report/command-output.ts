@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 
-/** What a person's rendering may use: colour for where it goes, and the width to wrap at. */
-export type View = { style: ChalkInstance; width: number }
+/** What a person's rendering may use: colour for where it goes, and the width to wrap at (null: do not wrap). */
+export type View = { style: ChalkInstance; width: number | null }
 
 /**
  * What every command returns: the value `--json` prints (described by the command's schema in

@@ -24,7 +24,7 @@ export function fitToLength(
       ...r,
       findings: r.findings.slice(0, 1),
       nextSteps: r.nextSteps.slice(0, 1),
-      context: { note: null, tried: null },
+      context: { ...r.context, note: null, tried: null },
     }),
   ]
   let shorter = report

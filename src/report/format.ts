@@ -1,6 +1,8 @@
 import { formatGwei, formatUnits } from 'viem'
 import { chainForId } from '../chains/registry.js'
 import type { FeeSuggestion, TokenRef } from '../findings/data-types.js'
+import type { Lang } from '../i18n/catalog.js'
+import { formatDuration } from '../i18n/duration.js'
 import type { TextContext } from '../i18n/finding-texts.js'
 import type { Say } from '../i18n/translate.js'
 
@@ -32,8 +34,10 @@ export function tokenAmount(raw: string | null, token: TokenRef): string {
   return `${amount} ${tokenName(token)}`
 }
 
-export const textContext = (say: Say): TextContext => ({
+/** What finding texts may use, for a report about `chainId` (null when the network is unknown). */
+export const textContext = (say: Say, chainId: number | null = null): TextContext => ({
   chainName,
+  network: chainId === null ? null : chainName(chainId),
   fee: (wei) => gwei(wei),
   fees: (fees) => feeText(say, fees),
   // A swap's calldata may leave a token unnamed (an aggregator's route): said as such, amounts raw.
@@ -46,10 +50,13 @@ export function explorerTxUrl(chainId: number, hash: string): string | null {
   return explorer ? `${explorer}/tx/${hash}` : null
 }
 
-/** "3 min", "2 h", "5 d": ages of blocks and transactions. */
-export function age(seconds: number): string {
-  if (seconds < 90) return `${Math.max(0, Math.round(seconds))} s`
-  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`
-  if (seconds < 36 * 3600) return `${Math.round(seconds / 3600)} h`
-  return `${Math.round(seconds / 86_400)} d`
+/** An address on the explorer of the chain where the thing asked about is. */
+export function explorerAddressUrl(chainId: number, address: string): string | null {
+  const explorer = chainForId(chainId).explorerUrl
+  return explorer ? `${explorer}/address/${address}` : null
+}
+
+/** "3 min", "2 h", "5 days" ("3分"): ages of blocks and transactions, in the report's language. */
+export function age(seconds: number, lang: Lang): string {
+  return formatDuration(Math.max(0, seconds), lang)
 }

@@ -42,7 +42,11 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     })),
     nextSteps: report.nextSteps.map(clean),
     evidence: cleanData(report.evidence),
-    context: { note: cleanOrNull(report.context.note), tried: cleanOrNull(report.context.tried) },
+    context: {
+      note: cleanOrNull(report.context.note),
+      tried: cleanOrNull(report.context.tried),
+      problem: cleanOrNull(report.context.problem ?? null),
+    },
     environment: {
       ...report.environment,
       wallet: cleanOrNull(report.environment.wallet),

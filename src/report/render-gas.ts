@@ -12,7 +12,9 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
     const label = (text: string) => style.dim(padLabel(text, 28))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
     out.push(
-      style.dim(say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp)) })),
+      style.dim(
+        say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp), lang) }),
+      ),
     )
     if (a.feeModel === 'eip1559') {
       out.push(`${label(say('gas.baseFeeNow'))}${a.baseFee ? gwei(a.baseFee) : say('gas.noData')}`)

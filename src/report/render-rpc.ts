@@ -1,12 +1,18 @@
 import type { ChalkInstance } from 'chalk'
 import { chainForId } from '../chains/registry.js'
 import type { EndpointVerdict } from '../diagnose/endpoint-health.js'
+import type { Lang } from '../i18n/catalog.js'
 import type { Say } from '../i18n/translate.js'
 import { age } from './format.js'
 import { showSafely } from '../io/sanitise.js'
 
 /** `rpc` for a person: per chain, each endpoint's state, head, age, latency and what it serves. */
-export function renderHealth(verdicts: EndpointVerdict[], say: Say, style: ChalkInstance, now: Date): string {
+export function renderHealth(
+  verdicts: EndpointVerdict[],
+  { say, lang }: { say: Say; lang: Lang },
+  style: ChalkInstance,
+  now: Date,
+): string {
   const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
   const lines: string[] = []
   for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
@@ -23,7 +29,7 @@ export function renderHealth(verdicts: EndpointVerdict[], say: Say, style: Chalk
       const detail = v.reachable
         ? say('rpc.detail', {
             head: v.head ?? '?',
-            age: v.headTimestamp ? age(now.getTime() / 1000 - Number(v.headTimestamp)) : '?',
+            age: v.headTimestamp ? age(now.getTime() / 1000 - Number(v.headTimestamp), lang) : '?',
             latency: String(v.latencyMs ?? '?'),
             trace: yesNo(v.servesTrace),
             history: yesNo(v.servesHistory),

@@ -32,6 +32,7 @@ export function renderTxMarkdown(report: Report): string {
       `- **${say('report.environment')}:** ${report.environment.os}, ${report.environment.arch}, Node ${report.environment.node}, support-doctor ${report.tool.version}`,
     )
   }
+  if (report.context.problem) out.push(`- **${say('report.problem')}:** ${report.context.problem}`)
   out.push(`- **${say('report.checkedAt')}:** ${report.checkedAt}`)
   if (report.context.note)
     out.push('', `### ${say('report.note')}`, '', ...report.context.note.split('\n').map((l) => `> ${md(l)}`))

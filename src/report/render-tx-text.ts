@@ -39,6 +39,7 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   if (report.chain?.explorerUrl)
     out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
   if (report.environment.wallet) out.push(`${label(say('report.wallet'))}${report.environment.wallet}`)
+  if (report.context.problem) out.push(`${label(say('report.problem'))}${report.context.problem}`)
   if (report.context.note) out.push(`${label(say('report.note'))}${report.context.note}`)
   if (report.context.tried) out.push(`${label(say('report.tried'))}${report.context.tried}`)
 

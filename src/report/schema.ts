@@ -75,7 +75,12 @@ export const reportSchema = z.object({
   evidence: z.record(z.string(), z.unknown()),
   environment: environmentSchema,
   /** The user's own words (redacted): what happened, and what they already tried. */
-  context: z.object({ note: z.string().nullable(), tried: z.string().nullable() }),
+  context: z.object({
+    note: z.string().nullable(),
+    tried: z.string().nullable(),
+    /** The problem the person chose in the conversation, in their language; null from the command line. */
+    problem: z.string().nullable().optional(),
+  }),
   /** Where to send the report: the official help centre of the wallet named, when known. */
   support: z.object({ name: z.string(), url: z.string() }).nullable(),
   lang: z.enum(['en', 'ja']),

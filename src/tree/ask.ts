@@ -1,7 +1,7 @@
 import { input, select } from '@inquirer/prompts'
 import type { Deps } from '../commands/deps.js'
 import type { Say } from '../i18n/translate.js'
-import { containsSecret } from '../redact/redact.js'
+import { containsSecret, redactText } from '../redact/redact.js'
 import { findPublicIds } from '../decode/error-text/public-ids.js'
 import { isSolanaSecretKey } from '../decode/non-evm-ids.js'
 
@@ -49,7 +49,14 @@ export type Asker = {
 export function terminalAsker(deps: Deps, say: Say): Asker {
   const context = { input: deps.io.in, output: deps.io.err }
   const style = deps.io.style('err')
-  const secretWarning = `${say('secret.warningTitle')} ${say('secret.promptRefused')}\n${style.dim(say('secret.hashNote'))}`
+  const secretWarning = (value: string) => {
+    // Speak only of what was pasted: a phrase is a phrase; only a 64-hex value gets the note about hashes.
+    const { removed } = redactText(value)
+    const phrase = (removed['seed-phrase'] ?? 0) > 0
+    const hex = (removed['private-key'] ?? 0) > 0
+    const title = phrase ? (hex ? say('secret.warningTitle') : say('secret.phraseTitle')) : say('secret.keyTitle')
+    return `${title} ${say('secret.promptRefused')}${hex ? `\n${style.dim(say('secret.hashNote'))}` : ''}`
+  }
   return {
     choose: (message, options, defaultValue) =>
       select(
@@ -74,7 +81,7 @@ export function terminalAsker(deps: Deps, say: Say): Asker {
                 ? style.cyan(value)
                 : value,
           validate: (value) =>
-            answerHoldsSecret(value, expectsHash, expectsErrorText) ? secretWarning : (check(value) ?? true),
+            answerHoldsSecret(value, expectsHash, expectsErrorText) ? secretWarning(value) : (check(value) ?? true),
           // Emptied on a refused answer: a pasted secret must not stay in the field to be sent again.
           theme: {
             validationFailureMode: 'clear',

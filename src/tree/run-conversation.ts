@@ -8,8 +8,11 @@ import { handleError } from '../errors/handle-error.js'
 import { settingsFor, type Settings } from '../commands/session.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { DEFAULT_WATCH_TIMEOUT_MS } from '../commands/watch-duration.js'
+import { followTransaction } from '../commands/watch-tx.js'
 import { renderOutput } from '../commands/export-output.js'
 import { shortensAddresses, type Checked } from '../commands/write-report.js'
+import { leadGuide } from '../report/plan-steps.js'
 import { reportOutput } from '../report/report-output.js'
 import { DoctorError, ExitCode } from '../errors/doctor-error.js'
 import { explainError, explainOptionsSchema, type Explained } from '../commands/explain.js'
@@ -20,13 +23,15 @@ import { loadGuide } from '../guides/load-guides.js'
 import { renderGuide, wrap } from '../guides/render-guide.js'
 import { languages, type Lang } from '../i18n/catalog.js'
 import { t, translator } from '../i18n/translate.js'
-import { configuredEndpoints } from '../rpc/resolve-endpoints.js'
+import { newRpcStats } from '../rpc/endpoint.js'
+import { configuredEndpoints, resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { terminalAsker, type Asker } from './ask.js'
 import { offerReport } from './offer-report.js'
 import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
 import { internalError } from '../errors/internal-error.js'
+import { wrapText } from '../ui/wrap-text.js'
 
 export type ConversationOptions = LanguageOptions & Pick<NetworkOptions, 'rpc' | 'publicRpc' | 'timeout'>
 
@@ -42,7 +47,7 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     throw internalError(`the decision tree is invalid: ${problems.join('; ')}`)
   }
   const settings = settingsFor(options, deps)
-  const networks = networksToOffer(options, settings)
+  const networks = await networksToOffer(options, settings)
   if (networks.length === 0 && options.rpc.length === 0) {
     // Said before any question: answering five of them to learn that nothing can be looked up is unkind.
     throw noEndpointsError()
@@ -54,7 +59,10 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     const say = translator(lang)
     const asker = terminalAsker(chosen, say)
     const errStyle = chosen.io.style('err')
-    chosen.io.err.write(`${errStyle.bold(say('tree.welcome'))}\n${errStyle.dim(say('tree.neverAsk'))}\n\n`)
+    const width = chosen.io.terminalWidth()
+    chosen.io.err.write(
+      `${wrapText(errStyle.bold(say('tree.welcome')), width)}\n${wrapText(errStyle.dim(say('tree.neverAsk')), width)}\n\n`,
+    )
 
     const { leaf, answers } = await walkTree(supportTree, { asker, lang, say, networks })
     if (leaf.kind === 'guide') {
@@ -65,24 +73,27 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
       )
       return ExitCode.ok
     }
-    const checked = await runCheck(leaf, answers, options, lang, chosen)
+    const { checked, watch } = await runCheck(leaf, answers, options, lang, chosen)
     const style = chosen.io.style('out')
     // A pasted error that names a transaction or an address: the command its report offers is run too.
     const followUp =
       'lookUp' in checked ? await lookUpNamed(checked as Explained, answers, options, lang, chosen) : null
-    const guide = loadGuide(leaf.guide, lang)
+    // One guide: the one the plan names (the most important finding's), else the one for the problem chosen.
+    const planGuide = leadGuide(checked.view.report.findings)
+    const guide = loadGuide(planGuide ?? leaf.guide, lang)
     const asText = (result: Checked) =>
       renderOutput(
         reportOutput(result.view, { shortenAddresses: shortensAddresses(result.settings), exitCode: result.exitCode }),
         'text',
         { style, width: chosen.io.terminalWidth() },
       )
-    chosen.io.out.write(
-      `\n${asText(checked)}\n${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n\n`,
-    )
+    const footer = planGuide
+      ? ''
+      : `${style.bold(say('tree.guideForProblem', { title: guide.title }))} ${style.cyan(say('guide.command', { id: guide.id }))}\n`
+    chosen.io.out.write(`\n${asText(checked)}\n${footer}\n`)
     if (followUp) chosen.io.out.write(`${asText(followUp)}\n`)
-    await offerReport(checked, { asker, say, deps: chosen, guide })
-    return Math.max(checked.exitCode, followUp?.exitCode ?? 0)
+    const last = await offerReport(checked, { asker, say, deps: chosen, guide, watch })
+    return Math.max(last.exitCode, followUp?.exitCode ?? 0)
   } catch (error) {
     return handleError(error, chosen)
   }
@@ -127,14 +138,24 @@ async function askLanguage(asker: Asker, preferred: Lang): Promise<Lang> {
 }
 
 /**
- * The chains worth offering: those with an endpoint to ask (configured, or public when allowed),
- * in the registry's order, then configured chains the registry does not know.
+ * The chains worth offering: those with an endpoint to ask, wherever it came from (`--rpc`,
+ * configured, or public when allowed), in the registry's order, then chains the registry does not
+ * know. A `--rpc` URL says which chain it serves only when asked (`eth_chainId`, a read), so two
+ * nodes given on the command line alone still make the network a question.
  */
-function networksToOffer(options: ConversationOptions, settings: Settings): NetworkOption[] {
-  const configured = new Set(configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId))
+async function networksToOffer(options: ConversationOptions, settings: Settings): Promise<NetworkOption[]> {
+  const configured = configuredEndpoints(settings.config.rpc ?? {}).map((e) => e.chainId)
+  const flagged =
+    options.rpc.length === 0
+      ? []
+      : await resolveEndpoints(
+          { flagUrls: options.rpc, configured: {}, publicRpc: false, requestedChainId: undefined },
+          { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats: newRpcStats() },
+        ).then((byChain) => [...byChain.keys()])
+  const withEndpoints = new Set([...flagged, ...configured])
   const usePublic = options.publicRpc && settings.config.publicRpc !== false
-  const known = knownChains.filter((c) => configured.has(c.id) || (usePublic && c.publicRpcUrls.length > 0))
-  const unknown = [...configured].filter((id) => !knownChainById(id)).map(chainForId)
+  const known = knownChains.filter((c) => withEndpoints.has(c.id) || (usePublic && c.publicRpcUrls.length > 0))
+  const unknown = [...withEndpoints].filter((id) => !knownChainById(id)).map(chainForId)
   return [...known, ...unknown].map((c) => ({ id: c.id, name: c.name }))
 }
 
@@ -145,9 +166,10 @@ async function runCheck(
   options: ConversationOptions,
   lang: Lang,
   deps: Deps,
-): Promise<Checked> {
+): Promise<{ checked: Checked; watch?: (() => Promise<Checked>) | undefined }> {
   const { values } = answers
-  const note = [...answers.facts, values.note].filter(Boolean).join(' ').slice(0, NOTE_LIMIT)
+  // The person's own words are the note; the problem they chose is recorded as the problem.
+  const note = (values.note ?? '').slice(0, NOTE_LIMIT)
   const raw = {
     ...options,
     lang,
@@ -156,14 +178,37 @@ async function runCheck(
     tried: values.tried,
     note: note || undefined,
   }
-  if (leaf.check === 'security')
-    return checkSecurity(parseOptions(securityOptionsSchema, { ...raw, address: values.address }), deps)
+  const problem = answers.facts.join(' ') || null
+  const withProblem = (checked: Checked): Checked => {
+    const report = checked.view.report
+    return { ...checked, view: { ...checked.view, report: { ...report, context: { ...report.context, problem } } } }
+  }
+  if (leaf.check === 'security') {
+    const securityOptions = parseOptions(securityOptionsSchema, { ...raw, address: values.address })
+    return { checked: withProblem(await checkSecurity(securityOptions, deps)) }
+  }
   const otherChain = recogniseNonEvmId((leaf.check === 'tx' ? values.hash : values.address) ?? '')
   if (leaf.check !== 'explain' && otherChain)
-    return checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)
-  if (leaf.check === 'explain')
-    return explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
-  return leaf.check === 'tx'
-    ? checkTransaction(parseOptions(txOptionsSchema, { ...raw, hash: values.hash }), deps)
-    : checkAddress(parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token }), deps)
+    return { checked: withProblem(checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)) }
+  if (leaf.check === 'explain') {
+    const explained = explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
+    return { checked: { ...explained, ...withProblem(explained) } }
+  }
+  if (leaf.check === 'address') {
+    const options = parseOptions(addressOptionsSchema, { ...raw, address: values.address, token: values.token })
+    return { checked: withProblem(await checkAddress(options, deps)) }
+  }
+  const txOptions = parseOptions(txOptionsSchema, { ...raw, hash: values.hash })
+  const checked = withProblem(await checkTransaction(txOptions, deps))
+  // A transaction still waiting can be followed to its end rather than checked again by hand.
+  const watch = ['pending', 'queued'].includes(checked.view.report.status)
+    ? async () =>
+        withProblem(
+          await followTransaction(
+            { ...txOptions, watchTimeout: DEFAULT_WATCH_TIMEOUT_MS },
+            { deps, settings: checked.settings, check: (o) => checkTransaction(o, deps) },
+          ),
+        )
+    : undefined
+  return { checked, watch }
 }

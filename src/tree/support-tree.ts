@@ -113,22 +113,22 @@ export const supportTree: Tree = {
           label: { en: 'A transaction is stuck or pending', ja: 'トランザクションが保留中のまま進まない' },
           next: 'stuck.wallet',
           fact: {
-            en: 'Problem: a transaction is stuck or pending.',
-            ja: '問題: トランザクションが保留中のまま進まない。',
+            en: 'A transaction is stuck or pending.',
+            ja: 'トランザクションが保留中のまま進まない。',
           },
         },
         {
           label: { en: 'Tokens are missing or not showing', ja: 'トークンが見当たらない・表示されない' },
           next: 'tokens.wallet',
           fact: {
-            en: 'Problem: tokens are missing or not showing.',
-            ja: '問題: トークンが見当たらない・表示されない。',
+            en: 'Tokens are missing or not showing.',
+            ja: 'トークンが見当たらない・表示されない。',
           },
         },
         {
           label: { en: 'A swap failed', ja: 'スワップが失敗した' },
           next: 'swap.wallet',
-          fact: { en: 'Problem: a swap failed.', ja: '問題: スワップが失敗した。' },
+          fact: { en: 'A swap failed.', ja: 'スワップが失敗した。' },
         },
         {
           label: { en: 'I sent to the wrong network or address', ja: '違うネットワーク・違うアドレスに送ってしまった' },
@@ -167,7 +167,7 @@ export const supportTree: Tree = {
         {
           label: { en: 'Something else', ja: 'その他' },
           next: 'other.describe',
-          fact: { en: 'Problem: something else.', ja: '問題: その他。' },
+          fact: { en: 'Something else.', ja: 'その他。' },
         },
       ],
     },
@@ -233,12 +233,12 @@ export const supportTree: Tree = {
         {
           label: { en: 'I sent on the wrong network', ja: '違うネットワークで送った' },
           next: 'wrong.wallet',
-          fact: { en: 'Problem: sent on the wrong network.', ja: '問題: 違うネットワークで送った。' },
+          fact: { en: 'Sent on the wrong network.', ja: '違うネットワークで送った。' },
         },
         {
           label: { en: 'I sent to the wrong address', ja: '違うアドレスに送った' },
           next: 'wrong.wallet',
-          fact: { en: 'Problem: sent to the wrong address.', ja: '問題: 違うアドレスに送った。' },
+          fact: { en: 'Sent to the wrong address.', ja: '違うアドレスに送った。' },
         },
       ],
     },
@@ -254,16 +254,16 @@ export const supportTree: Tree = {
           label: { en: 'A deposit to an exchange', ja: '取引所への入金' },
           next: 'exchange.memo',
           fact: {
-            en: 'Problem: a deposit to an exchange has not arrived.',
-            ja: '問題: 取引所への入金が反映されない。',
+            en: 'A deposit to an exchange has not arrived.',
+            ja: '取引所への入金が反映されない。',
           },
         },
         {
           label: { en: 'A withdrawal from an exchange', ja: '取引所からの出金' },
           next: 'exchange.which',
           fact: {
-            en: 'Problem: a withdrawal from an exchange has not arrived.',
-            ja: '問題: 取引所からの出金が届かない。',
+            en: 'A withdrawal from an exchange has not arrived.',
+            ja: '取引所からの出金が届かない。',
           },
         },
       ],
@@ -349,8 +349,8 @@ export const supportTree: Tree = {
           },
           next: 'scam.address',
           fact: {
-            en: 'Problem: the user may have been scammed (recovery phrase shared, or funds left without their action).',
-            ja: '問題: 詐欺の可能性(リカバリーフレーズを教えた、または身に覚えのない送金)。',
+            en: 'The user may have been scammed (recovery phrase shared, or funds left without their action).',
+            ja: '詐欺の可能性(リカバリーフレーズを教えた、または身に覚えのない送金)。',
           },
         },
       ],

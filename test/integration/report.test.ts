@@ -49,7 +49,7 @@ describe('the support report', () => {
     const json = (await tx(...args, '--json')).json()
     expect(json.support).toEqual({ name: 'MetaMask', url: 'https://support.metamask.io' })
     expect(json.environment).toMatchObject({ wallet: 'MetaMask 12.9.0', browser: 'Chrome 131' })
-    expect(json.context).toEqual({ note: 'the tokens do not show', tried: 'restarted the browser' })
+    expect(json.context).toEqual({ note: 'the tokens do not show', tried: 'restarted the browser', problem: null })
   })
 
   it('in Japanese, with a generic official-channel line when the wallet is unknown', async () => {

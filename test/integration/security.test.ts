@@ -389,7 +389,7 @@ describe('the conversation: "I think my wallet was drained or hacked"', () => {
       const result = await shown(terminal, /What next\?/)
       expect(result).toMatch(/Compromised: someone else moved or can move your funds/)
       expect(result).toMatch(/Your key is compromised: deposits are swept out at once\s+security\.sweeper/)
-      expect(result).toMatch(/Guide for this problem: My wallet was drained → support-doctor guide wallet-drained/)
+      expect(result).toMatch(/Read the guide: support-doctor guide wallet-drained/)
       terminal.keys('Up', 'Enter') // Done
       expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
     } finally {
@@ -414,7 +414,7 @@ describe('the conversation: "I think my wallet was drained or hacked"', () => {
       const result = await shown(terminal, /次はどうしますか?/)
       expect(result).toMatch(/乗っ取り/)
       expect(result).toMatch(/あなたが出した承認を使って持ち出されました\s+security\.approval-drain/)
-      expect(result).toMatch(/ガイドを読む: support-doctor guide wallet-drained/)
+      expect(result).toMatch(/ガイドを読む: support-doctor guide approvals/)
       terminal.keys('Up', 'Enter') // 終了
       expect(await shown(terminal, /\[exit \d+\]/)).toMatch(/\[exit 1\]/)
     } finally {

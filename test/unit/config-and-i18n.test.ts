@@ -277,6 +277,7 @@ describe('languages', () => {
     }
     const ctx = {
       chainName: (id: number) => `chain ${id}`,
+      network: 'chain 1',
       fee: (wei: string) => `${wei} wei`,
       fees: () => 'fees',
       token: () => 'TKN',

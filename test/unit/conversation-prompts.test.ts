@@ -94,7 +94,7 @@ describe('the conversation, driven through the real prompts', () => {
     expect(answers).toEqual({
       values: { wallet: 'MetaMask 12.3', hash: HASH, tried: 'raised slippage to 1%' },
       chainId: 8453,
-      facts: ['Problem: a swap failed.'],
+      facts: ['A swap failed.'],
     })
   })
 
@@ -116,7 +116,7 @@ describe('the conversation, driven through the real prompts', () => {
     expect(answers).toEqual({
       values: { address: ADDRESS },
       chainId: null,
-      facts: ['Problem: tokens are missing or not showing.'],
+      facts: ['Tokens are missing or not showing.'],
     })
   })
 
@@ -129,9 +129,9 @@ describe('the conversation, driven through the real prompts', () => {
     expect(await view()).not.toContain('test test test')
     screen.keypress('enter')
     answered = true
-    expect(await view()).toContain(
-      'Warning: you typed a recovery phrase or private key. It was not kept and is not shown.',
-    )
+    expect(await view()).toContain('Warning: you typed a recovery phrase. It was not kept and is not shown.')
+    // Only what was pasted: a phrase is no occasion to talk about hashes looking like keys.
+    expect(await view()).not.toMatch(/hash|private key\./)
     expect(await view()).not.toContain('junk')
     await answer('my balance looks wrong')
     await pick('Neither')
@@ -147,7 +147,8 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('')
     await pick('Ethereum')
     await answer('ab'.repeat(32))
-    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    expect(await view()).toContain('Warning: you typed a private key.')
+    expect(await view()).toContain('hashes are asked for on their own')
     await answer(HASH)
     await answer(`sped it up, see ${HASH}`)
     expect(await view()).toContain('hashes are asked for on their own')
@@ -162,7 +163,7 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('MetaMask 12.3')
     expect(await view()).toContain('Paste the error message:')
     await answer(`{"code":-32000,"message":"nonce too low"} my words: ${DEV_MNEMONIC}`)
-    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    expect(await view()).toContain('Warning: you typed a recovery phrase.')
     const pasted = `transaction execution reverted (receipt={ "hash": "${HASH}", "status": 0 }, code=CALL_EXCEPTION)`
     await answer(pasted)
     const { leaf, answers } = await walk
@@ -178,7 +179,7 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('')
     await pick('Ethereum')
     await answer(solanaSecretKey())
-    expect(await view()).toContain('Warning: you typed a recovery phrase or private key.')
+    expect(await view()).toContain('Warning: you typed a private key.')
     await answer(signature)
     await answer('')
     const { leaf, answers } = await walk
@@ -195,10 +196,7 @@ describe('the conversation, driven through the real prompts', () => {
     await answer('')
     const { leaf, answers } = await walk
     expect(leaf).toMatchObject({ kind: 'guide', guide: 'exchange-deposits' })
-    expect(answers.facts).toEqual([
-      'Problem: a deposit to an exchange has not arrived.',
-      'Memo/tag: required but NOT included.',
-    ])
+    expect(answers.facts).toEqual(['A deposit to an exchange has not arrived.', 'Memo/tag: required but NOT included.'])
     expect(answers.values.wallet).toBe('Binance')
   })
 
@@ -224,7 +222,7 @@ describe('the conversation, driven through the real prompts', () => {
     await answer(HASH)
     await answer('')
     const { answers } = await walk
-    expect(answers.facts).toEqual(['問題: スワップが失敗した。'])
+    expect(answers.facts).toEqual(['スワップが失敗した。'])
   })
 
   it('Ctrl-C at a prompt ends the walk with the prompt-exit error, which becomes exit 130 without a stack', async () => {
@@ -234,6 +232,6 @@ describe('the conversation, driven through the real prompts', () => {
     expect((error as Error).name).toBe('ExitPromptError')
     const d = deps()
     expect(handleError(error, d)).toBe(130)
-    expect((d.io as ReturnType<typeof testIOStreams>).stderr()).toBe('error: Interrupted.\n')
+    expect((d.io as ReturnType<typeof testIOStreams>).stderr()).toBe('Stopped. Nothing was sent.\n')
   })
 })

@@ -1,0 +1,69 @@
+import type { Finding } from '../findings/finding.js'
+import { guideForFinding } from '../findings/registry.js'
+import type { FindingText } from '../i18n/finding-texts.js'
+import type { Say } from '../i18n/translate.js'
+
+/** Problems first, then warnings, then information: the order a person should act in. */
+export const severityOrder = { critical: 0, warning: 1, info: 2 } as const
+
+/** The chain a finding is about, when it names one: where the thing is, not where it was looked for. */
+export function findingChainId(finding: Finding): number | null {
+  const data = finding.data as Record<string, unknown>
+  if (finding.code === 'token.wrong-network') return (data.heldOnChainIds as number[])[0] ?? null
+  if (finding.code === 'tx.wrong-network') return data.foundChainId as number
+  if (finding.code === 'token.no-balance') return (data.lastOut as { chainId: number } | null)?.chainId ?? null
+  return typeof data.chainId === 'number' ? data.chainId : null
+}
+
+/**
+ * The network a person acts on: where the tokens or the transaction turned out to be when that is
+ * not where they looked, else the report's own network, else that of the most important finding
+ * that names one.
+ */
+export function planChainId(findings: readonly Finding[], reportChainId: number | null): number | null {
+  const moved = findings.find((f) => f.code === 'token.wrong-network' || f.code === 'tx.wrong-network')
+  if (moved) return findingChainId(moved)
+  if (reportChainId !== null) return reportChainId
+  const ordered = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
+  for (const finding of ordered) if (findingChainId(finding) !== null) return findingChainId(finding)
+  return null
+}
+
+/**
+ * Next steps as one plan rather than each finding's steps end to end: the most important action
+ * first (problems before warnings before information), each step once, information about another
+ * network left out (its finding still says where it is, but "add the token on Ethereum" next to
+ * "switch to Base" contradicts the plan), and one guide named last: the guide of the first problem.
+ */
+export function planSteps(
+  described: readonly { finding: Finding; text: FindingText }[],
+  { say, chainId }: { say: Say; chainId: number | null },
+): string[] {
+  const ordered = [...described].sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
+  const steps = new Map<string, string>()
+  for (const { finding, text } of ordered) {
+    const elsewhere = findingChainId(finding)
+    if (finding.severity === 'info' && chainId !== null && elsewhere !== null && elsewhere !== chainId) continue
+    // The same advice from two findings (ten transfers of one token) is one step.
+    for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
+  }
+  const guide = leadGuide(ordered.map((d) => ({ ...d.finding, guide: guideForFinding(d.finding.code) })))
+  return guide ? [...steps.values(), say('guide.stepLink', { id: guide })] : []
+}
+
+/**
+ * The one guide a plan names: that of the most important finding, endpoint trouble last (a guide
+ * about endpoints is rarely what the person came for). Undefined without findings.
+ */
+export function leadGuide<G extends string>(
+  findings: readonly { code: string; severity: keyof typeof severityOrder; guide: G }[],
+): G | undefined {
+  const ordered = [...findings].sort(
+    (a, b) =>
+      Number(a.code.startsWith('rpc.')) - Number(b.code.startsWith('rpc.')) ||
+      severityOrder[a.severity] - severityOrder[b.severity],
+  )
+  return ordered[0]?.guide
+}
+
+const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()

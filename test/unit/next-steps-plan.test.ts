@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { knownChains } from '../../src/chains/registry.js'
+import { diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
+import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
+import type { AddressChain, AddressEvidence } from '../../src/evidence/address-schema.js'
+import type { Lang } from '../../src/i18n/catalog.js'
+import { buildAddressReport } from '../../src/report/build-address-report.js'
+import { buildTxReport } from '../../src/report/build-tx-report.js'
+import type { ReportContext } from '../../src/report/build-report.js'
+import type { Report } from '../../src/report/schema.js'
+import { gwei, pendingEvidence } from '../support/evidence.js'
+
+const HOLDER = '0x1111111111111111111111111111111111111111'
+const TOKEN = '0x2222222222222222222222222222222222222222'
+const OTHER = '0x3333333333333333333333333333333333333333'
+
+const context = (lang: Lang): ReportContext => ({
+  lang,
+  version: '0.0.0',
+  environment: { os: 'linux', arch: 'x64', node: 'v20', wallet: null, browser: null },
+  note: null,
+  tried: null,
+  checkedAt: new Date('2026-01-01T00:00:00Z'),
+})
+
+/** One chain's state for the address: a balance or none, transfers in or out or none, transactions waiting or not. */
+type ChainState = { held: boolean; transfers: 'none' | 'in' | 'out'; pending: boolean }
+const states: ChainState[] = [false, true].flatMap((held) =>
+  (['none', 'in', 'out'] as const).flatMap((transfers) =>
+    [false, true].map((pending) => ({ held, transfers, pending })),
+  ),
+)
+
+function addressChain(chainId: number, state: ChainState): AddressChain {
+  const transfer = (direction: 'in' | 'out', i: number) => ({
+    hash: `0x${String(chainId).padStart(4, '0')}${String(i).repeat(60)}` as `0x${string}`,
+    blockNumber: 900n + BigInt(i),
+    from: (direction === 'in' ? OTHER : HOLDER) as `0x${string}`,
+    to: (direction === 'in' ? HOLDER : OTHER) as `0x${string}`,
+    amount: 5_000_000n,
+    direction,
+  })
+  return {
+    chainId,
+    head: 1000n,
+    balance: 10n ** 16n,
+    nonces: { latest: 3, pending: state.pending ? 5 : 3 },
+    isContract: false,
+    token: {
+      hasCode: true,
+      info: { address: TOKEN, symbol: 'USDC', name: 'USD Coin', decimals: 6 },
+      balance: state.held ? 12_000_000n : 0n,
+    },
+    otherForm: null,
+    // Two transfers of the same token and kind: the same advice twice, which the plan says once.
+    transfers:
+      state.transfers === 'none'
+        ? null
+        : {
+            fromBlock: 0n,
+            toBlock: 1000n,
+            narrowed: false,
+            items: [1, 2].map((i) => transfer(state.transfers as 'in', i)),
+          },
+  }
+}
+
+const addressEvidence = (chains: AddressChain[], requestedChainId: number | null): AddressEvidence => ({
+  evidenceVersion: 1,
+  kind: 'address',
+  address: HOLDER,
+  token: TOKEN,
+  requestedChainId,
+  chains,
+  unreachableChainIds: [],
+  endpointProblems: [],
+  gatheredAt: '2026-01-01T00:00:00Z',
+  rpc: { httpRequests: 1, calls: 1 },
+})
+
+/** Every address report the rules make over Ethereum and Base: each chain in every state, asked about either or neither. */
+function addressReports(lang: Lang): Report[] {
+  const reports: Report[] = []
+  for (const ethereum of states)
+    for (const base of states)
+      for (const requested of [null, 1, 8453]) {
+        const evidence = addressEvidence([addressChain(1, ethereum), addressChain(8453, base)], requested)
+        reports.push(buildAddressReport(evidence, diagnoseAddress(evidence), context(lang)))
+      }
+  return reports
+}
+
+/** Every stuck-transaction report: fee cap low or not, tip low or not, a nonce gap or not, an endpoint down on another chain or not. */
+function txReports(lang: Lang): Report[] {
+  const reports: Report[] = []
+  for (const maxFee of [15, 40])
+    for (const tip of [0.2, 2])
+      for (const nonce of [5, 7])
+        for (const endpointDown of [false, true]) {
+          const evidence = pendingEvidence({
+            tx: { maxFeePerGas: gwei(maxFee), maxPriorityFeePerGas: gwei(tip), nonce },
+            baseFee: gwei(20),
+            tips: [gwei(1), gwei(2), gwei(3)],
+          })
+          if (endpointDown)
+            evidence.endpointProblems = [
+              { kind: 'unreachable', chainId: 8453, endpoint: 'https://base.example', reason: 'timed out' },
+            ]
+          reports.push(buildTxReport(evidence, diagnoseTx(evidence), context(lang)))
+        }
+  return reports
+}
+
+/** Chain names as a person reads them in a step: "on Base", not "base fee". */
+const namedNetworks = (step: string) =>
+  knownChains.filter((c) => new RegExp(`(^|[^\\w])${c.name}(?![\\w]| fee)`).test(step)).map((c) => c.name)
+
+describe('next steps are one plan', () => {
+  for (const lang of ['en', 'ja'] as const)
+    it(`${lang}: every combination of findings gives steps without repeats, one guide, one network`, () => {
+      const reports = [...addressReports(lang), ...txReports(lang)]
+      const codes = new Set(reports.flatMap((r) => r.findings.map((f) => f.code)))
+      // The grid does reach the findings that used to contradict each other.
+      for (const code of ['token.wrong-network', 'token.held', 'token.transfer-found', 'address.pending-transactions'])
+        expect(codes).toContain(code)
+      for (const code of ['tx.nonce-gap', 'tx.fee-cap-below-base-fee', 'tx.priority-fee-low', 'rpc.unreachable'])
+        expect(codes).toContain(code)
+      for (const report of reports) {
+        const steps = report.nextSteps
+        const where = `${report.status}: ${report.findings.map((f) => f.code).join(', ')}`
+        expect(new Set(steps.map((s) => s.toLowerCase())).size, where).toBe(steps.length)
+        const guides = steps.filter((s) => s.includes('support-doctor guide '))
+        if (report.findings.length > 0) expect(guides, where).toHaveLength(1)
+        for (const step of steps)
+          expect(step, where).not.toMatch(/this same network|this network|同じネットワーク|このネットワーク/)
+        const networks = new Set(steps.flatMap(namedNetworks))
+        expect(networks.size, `${where}\n${steps.join('\n')}`).toBeLessThanOrEqual(1)
+        if (report.findings.some((f) => f.code === 'token.wrong-network')) {
+          const held = report.findings.find((f) => f.code === 'token.wrong-network')?.data as {
+            heldOnChainIds: number[]
+          }
+          const name = knownChains.find((c) => c.id === held.heldOnChainIds[0])?.name as string
+          expect([...networks], where).toEqual([name])
+          // The explorer link goes where the tokens are.
+          expect(report.chain?.explorerUrl, where).toContain(name === 'Base' ? 'basescan' : 'etherscan')
+        }
+      }
+    })
+})
