@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseGwei } from 'viem'
-import { devWallet, startAnvil } from '../scripts/devnode.js'
+import { devWallet, startAnvil } from '../test/support/devnode.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const COUNT = 200

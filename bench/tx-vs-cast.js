@@ -13,9 +13,9 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseEther } from 'viem'
-import { addLiquidityEth, deployDeflatingToken } from '../scripts/contracts.js'
-import { deployUniswap, devWallet, foundryBinary, startAnvil } from '../scripts/devnode.js'
-import { startRpcProxy } from '../scripts/rpc-proxy.js'
+import { addLiquidityEth, deployDeflatingToken } from '../test/support/contracts.js'
+import { deployUniswap, devWallet, foundryBinary, startAnvil } from '../test/support/devnode.js'
+import { startRpcProxy } from '../test/support/rpc-proxy.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15)
 const DELAY_MS = 50

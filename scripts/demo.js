@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { erc20Abi, maxUint256, parseAbi, parseEther, parseGwei, parseUnits } from 'viem'
-import { addLiquidityEth, deployDeflatingToken, deployToken } from './contracts.js'
-import { deployUniswap, devWallet, startAnvil } from './devnode.js'
+import { addLiquidityEth, deployDeflatingToken, deployToken } from '../test/support/contracts.js'
+import { deployUniswap, devWallet, startAnvil } from '../test/support/devnode.js'
 import {
   addLiquidityV3,
   Command,
@@ -28,7 +28,7 @@ import {
   signPermit,
   v3Abis,
   v3Path,
-} from './uniswap-v3.js'
+} from '../test/support/uniswap-v3.js'
 
 const talk = process.argv.includes('--talk')
 const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : undefined
@@ -123,7 +123,7 @@ try {
 
   // The routers most swaps go through today: Uniswap V3's SwapRouter and the Universal Router with Permit2.
   const v3 = await deployUniswapV3(alice, local, uniswap)
-  /** @param {import('./devnode.js').DevWallet} w @param {Record<string, unknown>} request */
+  /** @param {import('../test/support/devnode.js').DevWallet} w @param {Record<string, unknown>} request */
   const call = async (w, request) => {
     const hash = await w.writeContract(/** @type {any} */ ({ chain: null, gas: 600_000n, ...request }))
     await w.waitForTransactionReceipt({ hash, pollingInterval: 20 })

@@ -150,6 +150,13 @@ export async function main(argv: string[], system: System = processSystem()): Pr
       setExitCode(await runConversation(options, deps))
     })
 
+  // Ctrl-C while endpoints are being read (a prompt handles its own): the same calm line as at a
+  // prompt, in the user's language, and 130. Only for the real process, not a test's in-process run.
+  const stopCalmly = () => {
+    deps.io.err.write(`\n${say('error.interrupted')}\n`)
+    process.exit(ExitCode.interrupted)
+  }
+  if (system.stdout === process.stdout) process.once('SIGINT', stopCalmly)
   try {
     await program.parseAsync(argv)
     return exitCode
@@ -157,5 +164,7 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(error.code))
       return ExitCode.ok
     return handleError(error, deps)
+  } finally {
+    process.removeListener('SIGINT', stopCalmly)
   }
 }

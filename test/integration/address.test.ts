@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseUnits, type Address } from 'viem'
-import { deployToken } from '../../scripts/contracts.js'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { deployToken } from '../support/contracts.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseEther, parseGwei, type Hash } from 'viem'
-import { deployToken } from '../../scripts/contracts.js'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { deployToken } from '../support/contracts.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
 import { freshCache, localOnly, runCli, type CliResult } from '../support/run-cli.js'
 
 /**

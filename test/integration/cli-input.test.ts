@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAnvil } from '../../scripts/devnode.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 const HASH = `0x${'12'.repeat(32)}`

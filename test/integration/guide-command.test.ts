@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet } from '../../scripts/devnode.js'
+import { devWallet } from '../support/devnode.js'
 import { guideIds } from '../../src/findings/guide-ids.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
-import { startRpcProxy, type Fault } from '../../scripts/rpc-proxy.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy, type Fault } from '../support/rpc-proxy.js'
 import { runCli } from '../support/run-cli.js'
 
 let node: Awaited<ReturnType<typeof startAnvil>>

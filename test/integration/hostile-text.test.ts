@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeFunctionData, erc20Abi, type Hash } from 'viem'
-import { deploy, devWallet, startAnvil } from '../../scripts/devnode.js'
-import { deployToken } from '../../scripts/contracts.js'
-import { hostileReverter } from '../../scripts/hostile-contracts.js'
+import { deploy, devWallet, startAnvil } from '../support/devnode.js'
+import { deployToken } from '../support/contracts.js'
+import { hostileReverter } from '../support/hostile-contracts.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 /** OSC 52 (writes the clipboard), cursor-up + erase line, clear-screen, a right-to-left override, markdown and HTML. */

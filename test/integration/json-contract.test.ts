@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
 import { jsonSchemas, toJsonSchema } from '../../src/report/schema.js'
-import { devWallet } from '../../scripts/devnode.js'
+import { devWallet } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 /**

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseEther, type Hash } from 'viem'
-import { addLiquidityEth, deployToken } from '../../scripts/contracts.js'
-import { DEV_MNEMONIC, deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
+import { addLiquidityEth, deployToken } from '../support/contracts.js'
+import { DEV_MNEMONIC, deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
 import { BIN, localOnly, runCli } from '../support/run-cli.js'
 
 /**

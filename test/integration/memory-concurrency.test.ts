@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 
 const RUNS = 20

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAnvil } from '../../scripts/devnode.js'
+import { startAnvil } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { solanaSecretKey } from '../support/solana-key.js'
 

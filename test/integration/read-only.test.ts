@@ -4,8 +4,8 @@ import { chainForId } from '../../src/chains/registry.js'
 import { DoctorError, walkCauses } from '../../src/errors/doctor-error.js'
 import { chainTransport } from '../../src/rpc/chain-transport.js'
 import { assertReadOnly, READ_METHODS } from '../../src/rpc/read-methods.js'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 
 let node: Awaited<ReturnType<typeof startAnvil>>
 let proxy: Awaited<ReturnType<typeof startRpcProxy>>

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
-import { methodNotFound, startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { methodNotFound, startRpcProxy } from '../support/rpc-proxy.js'
 
 // Most providers do not serve eth_getTransactionBySenderAndNonce: then the block where the nonce
 // was used is found by searching historical nonces, and the replacement read from that block.

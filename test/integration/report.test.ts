@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { devWallet } from '../../scripts/devnode.js'
+import { devWallet } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startAnvil } from '../../scripts/devnode.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { freePort, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { runCli } from '../support/run-cli.js'
 
 let node: Awaited<ReturnType<typeof startAnvil>>

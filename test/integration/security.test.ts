@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { BIN, localOnly, runCli } from '../support/run-cli.js'
 import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
 import {

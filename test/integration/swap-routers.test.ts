@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, maxUint256, parseAbi, parseEther, type Address, type Hash, type Hex } from 'viem'
-import { addLiquidityEth, deployToken } from '../../scripts/contracts.js'
-import { artifact, deployUniswap, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
-import { methodNotFound, startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { addLiquidityEth, deployToken } from '../support/contracts.js'
+import { artifact, deployUniswap, devWallet, startAnvil, type DevWallet } from '../support/devnode.js'
+import { methodNotFound, startRpcProxy } from '../support/rpc-proxy.js'
 import {
   addLiquidityV3,
   Command,
@@ -22,7 +22,7 @@ import {
   v3Abis,
   v3Path,
   type UniswapV3,
-} from '../../scripts/uniswap-v3.js'
+} from '../support/uniswap-v3.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 /**

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
-import { errorAnswers, methodNotFound, redirectTo, startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
+import { errorAnswers, methodNotFound, redirectTo, startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // The HTTP side of the endpoint client (src/rpc/endpoint-client.ts, http-post.ts): what it sends,

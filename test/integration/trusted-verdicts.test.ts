@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseEther, type Hash } from 'viem'
-import { deploy, devWallet, startAnvil, uniswapArtifacts } from '../../scripts/devnode.js'
-import { startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { deploy, devWallet, startAnvil, uniswapArtifacts } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }

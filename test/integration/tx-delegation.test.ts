@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Address, Hash, Hex } from 'viem'
-import { deploy, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
+import { deploy, devWallet, startAnvil, type DevWallet } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // EIP-7702 on a real prague node: type-4 transactions signed with viem's signAuthorization, to

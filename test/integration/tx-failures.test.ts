@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseEther, parseUnits, type Address, type Hash } from 'viem'
-import { addLiquidityEth, deployDeflatingToken, deployToken } from '../../scripts/contracts.js'
-import { deployUniswap, devWallet, startAnvil } from '../../scripts/devnode.js'
-import { methodNotFound, startRpcProxy } from '../../scripts/rpc-proxy.js'
+import { addLiquidityEth, deployDeflatingToken, deployToken } from '../support/contracts.js'
+import { deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
+import { methodNotFound, startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }

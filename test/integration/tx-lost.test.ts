@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseGwei } from 'viem'
-import { devWallet } from '../../scripts/devnode.js'
+import { devWallet } from '../support/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseEther, type Hash } from 'viem'
-import { deployUniswap, devWallet } from '../../scripts/devnode.js'
+import { deployUniswap, devWallet } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
 

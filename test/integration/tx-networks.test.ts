@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseEther, type Hash } from 'viem'
-import { devWallet, freePort, startAnvil } from '../../scripts/devnode.js'
+import { devWallet, freePort, startAnvil } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // Two nodes that stand for two networks: a local chain (31337) and one that reports chain id 10 (OP Mainnet).

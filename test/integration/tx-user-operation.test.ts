@@ -18,8 +18,8 @@ import {
   type Hash,
   type Hex,
 } from 'viem'
-import { deployToken } from '../../scripts/contracts.js'
-import { deploy, devWallet, startAnvil } from '../../scripts/devnode.js'
+import { deployToken } from '../support/contracts.js'
+import { deploy, devWallet, startAnvil } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // ERC-4337 end to end on anvil with eth-infinitism's own contracts from npm (@account-abstraction/

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
-import { devWallet, startAnvil } from '../../scripts/devnode.js'
+import { devWallet, startAnvil } from '../support/devnode.js'
 import { BIN } from '../support/run-cli.js'
 
 // `tx <hash> --watch` against an anvil node that does not mine: the test plays the user's wallet

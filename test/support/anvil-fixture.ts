@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import { startAnvil } from '../../scripts/devnode.js'
+import { startAnvil } from './devnode.js'
 
 export type Anvil = Awaited<ReturnType<typeof startAnvil>>
 

@@ -1,6 +1,6 @@
 /**
  * The contract world of the security tests, compiled with npm solc against OpenZeppelin v5 (cached
- * by source and versions, as scripts/contracts.js does): a token with EIP-2612 permit, an ERC-721,
+ * by source and versions, as test/support/contracts.js does): a token with EIP-2612 permit, an ERC-721,
  * an ERC-1155, a "drainer" spender the attacker deploys, and a forwarding delegate for EIP-7702.
  * Permit2 comes unmodified from @uniswap/universal-router's typechain factory. Test-side code only.
  */

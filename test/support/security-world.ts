@@ -13,8 +13,8 @@ import {
   type Hash,
   type Hex,
 } from 'viem'
-import { addLiquidityEth } from '../../scripts/contracts.js'
-import { deploy, deployUniswap, devWallet, startAnvil, type DevWallet } from '../../scripts/devnode.js'
+import { addLiquidityEth } from './contracts.js'
+import { deploy, deployUniswap, devWallet, startAnvil, type DevWallet } from './devnode.js'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
 import { permit2Artifact, securityContracts, type Compiled } from './security-contracts.js'
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import type { Hex } from 'viem'
 import { contractKindOf } from '../../src/decode/contract-kinds.js'
-import { permit2Code } from '../../scripts/uniswap-v3.js'
+import { permit2Code } from '../support/uniswap-v3.js'
 
 const require = createRequire(import.meta.url)
 /** The runtime code the npm builds ship (immutables zeroed, which the selectors do not touch). */

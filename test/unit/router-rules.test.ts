@@ -3,7 +3,7 @@ import type { AbiError } from 'abitype'
 import { encodeErrorResult, encodeFunctionData, parseAbi, parseAbiItem, type Hex } from 'viem'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import type { FailureData, SwapState, TxEvidence } from '../../src/evidence/schema.js'
-import { commandBytes, input, permitSingle, v3Path } from '../../scripts/uniswap-v3.js'
+import { commandBytes, input, permitSingle, v3Path } from '../support/uniswap-v3.js'
 import { failedEvidence } from '../support/evidence.js'
 
 /** Router rules from hand-built evidence: what a node would have said about a failed swap. */

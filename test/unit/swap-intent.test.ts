@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { encodeAbiParameters, encodeFunctionData, parseAbi, parseEther, slice, toFunctionSelector } from 'viem'
 import { decodeSwapIntent, intentEnds } from '../../src/decode/swap-intent/index.js'
-import { commandBytes, input, permitSingle, v3Path } from '../../scripts/uniswap-v3.js'
+import { commandBytes, input, permitSingle, v3Path } from '../support/uniswap-v3.js'
 
 const require = createRequire(import.meta.url)
 // The routers' own ABIs from their npm builds: the calldata is encoded as apps encode it.

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * A contract for the hostile-text tests: it reverts with a string that carries terminal escapes,
- * bidi overrides and markdown/HTML, compiled with npm solc like scripts/contracts.js (cached by
+ * bidi overrides and markdown/HTML, compiled with npm solc like contracts.js beside it (cached by
  * source and compiler version). Test-side code: the tool never sends.
  */
 import { createHash } from 'node:crypto'
