@@ -2,9 +2,8 @@ import { Command } from 'commander'
 import type { z } from 'zod'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
-import { translator, type Say } from '../i18n/translate.js'
+import { type Say } from '../i18n/translate.js'
 import { buildAddressReport } from '../report/build-address-report.js'
-import { startProgress } from '../ui/progress.js'
 import { reportCommandSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
 import { addressSchema } from './option-schemas.js'
@@ -12,7 +11,7 @@ import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
 import { recogniseNonEvmId } from '../decode/non-evm-ids.js'
 import { refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
-import { connect, settingsFor, withDeadline } from './session.js'
+import { readNetworks, settingsFor } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
 export const addressOptionsSchema = reportCommandSchema.extend({
@@ -43,13 +42,10 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
 export async function checkAddress(options: AddressOptions, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
-  const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps.io)
-  const evidence = await withDeadline(
-    (async () => {
-      const network = await connect(options, settings)
-      progress.update(say('progress.address', { count: network.connections.length }))
-      return gatherAddressEvidence({
+  const evidence = await readNetworks(options, settings, deps, {
+    progress: 'progress.address',
+    gather: (network) =>
+      gatherAddressEvidence({
         address: options.address,
         token: options.token ?? null,
         requestedChainId: options.chain ?? null,
@@ -57,10 +53,8 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
         problems: network.problems,
         stats: network.stats,
         now: deps.now,
-      })
-    })(),
-    settings.timeoutMs,
-  ).finally(() => progress.stop())
+      }),
+  })
   const diagnosis = diagnoseAddress(evidence)
   return {
     view: { report: buildAddressReport(evidence, diagnosis, context), feeChart: null },

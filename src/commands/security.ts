@@ -2,15 +2,14 @@ import { Command } from 'commander'
 import * as z from 'zod'
 import { diagnoseSecurity, securityExitCode } from '../diagnose/diagnose-security.js'
 import { gatherSecurityEvidence } from '../evidence/gather-security-evidence.js'
-import { translator, type Say } from '../i18n/translate.js'
+import { type Say } from '../i18n/translate.js'
 import { buildSecurityReport } from '../report/build-security-report.js'
-import { startProgress } from '../ui/progress.js'
 import { reportCommandSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
 import { addressSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { connect, settingsFor, withDeadline } from './session.js'
+import { readNetworks, settingsFor } from './session.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
 export const securityOptionsSchema = reportCommandSchema.extend({
@@ -38,13 +37,10 @@ export function securityCommand(say: Say, deps: Deps, setExitCode: (code: number
 export async function checkSecurity(options: SecurityOptions, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
-  const say = translator(settings.lang)
-  const progress = await startProgress(say('progress.resolving'), deps.io)
-  const evidence = await withDeadline(
-    (async () => {
-      const network = await connect(options, settings)
-      progress.update(say('progress.security', { count: network.connections.length }))
-      return gatherSecurityEvidence({
+  const evidence = await readNetworks(options, settings, deps, {
+    progress: 'progress.security',
+    gather: (network) =>
+      gatherSecurityEvidence({
         address: options.address,
         requestedChainId: options.chain ?? null,
         blocks: options.blocks ?? null,
@@ -52,10 +48,8 @@ export async function checkSecurity(options: SecurityOptions, deps: Deps): Promi
         problems: network.problems,
         stats: network.stats,
         now: deps.now,
-      })
-    })(),
-    settings.timeoutMs,
-  ).finally(() => progress.stop())
+      }),
+  })
   const diagnosis = diagnoseSecurity(evidence)
   return {
     view: { report: buildSecurityReport(evidence, diagnosis, context), feeChart: null },

@@ -8,6 +8,8 @@ import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoin
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import type { NetworkOptions, OutputOptions } from './common-options.js'
 import type { Deps } from './deps.js'
+import { translator } from '../i18n/translate.js'
+import { startProgress } from '../ui/progress.js'
 import { noEndpointAnsweredError, deadlineError } from '../errors/rpc-errors.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 
@@ -108,3 +110,28 @@ export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Prom
     clearTimeout(timer)
   }
 }
+
+/**
+ * The network part of a command that reads every chain with endpoints: connect, then `gather`,
+ * under the deadline, with a spinner on stderr that says how many networks are being read.
+ */
+export async function readNetworks<T>(
+  options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
+  settings: Settings,
+  deps: Pick<Deps, 'io'>,
+  { progress: progressKey, gather }: { progress: ProgressKey; gather: (network: Network) => Promise<T> },
+): Promise<T> {
+  const say = translator(settings.lang)
+  const progress = await startProgress(say('progress.resolving'), deps.io)
+  return withDeadline(
+    (async () => {
+      const network = await connect(options, settings)
+      progress.update(say(progressKey, { count: network.connections.length }))
+      return gather(network)
+    })(),
+    settings.timeoutMs,
+  ).finally(() => progress.stop())
+}
+
+/** The progress lines that name how many networks are read. */
+type ProgressKey = 'progress.address' | 'progress.security'
