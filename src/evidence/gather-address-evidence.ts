@@ -6,7 +6,7 @@ import type { AddressChain, AddressEvidence } from './address-schema.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
 import { optionalRead } from './optional-read.js'
-import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
+import { readEveryChain } from './read-every-chain.js'
 
 export type AddressLookup = {
   address: Address
@@ -24,22 +24,9 @@ export type AddressLookup = {
  * transfers. Two rounds per chain: state in one batch, then the transfer logs.
  */
 export async function gatherAddressEvidence(lookup: AddressLookup): Promise<AddressEvidence> {
-  const unreachable: number[] = []
-  const chains = (
-    await Promise.all(
-      lookup.connections.map(async (connection) => {
-        try {
-          return await readAddressOnChain(connection, lookup)
-        } catch {
-          unreachable.push(connection.chain.id)
-          return null
-        }
-      }),
-    )
-  ).filter((c): c is AddressChain => c !== null)
-  if (chains.length === 0) {
-    throw noEndpointAnsweredError()
-  }
+  const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
+    readAddressOnChain(connection, lookup),
+  )
   return {
     evidenceVersion: 1,
     kind: 'address',

@@ -11,7 +11,7 @@ import { readOwnerLogs } from './read-owner-logs.js'
 import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
-import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
+import { readEveryChain } from './read-every-chain.js'
 
 export type SecurityLookup = {
   address: Address
@@ -40,22 +40,9 @@ const MAX_CONTRACTS = 100
  * them, the approvals' current state, the tokens, and the account's code (an EIP-7702 delegation).
  */
 export async function gatherSecurityEvidence(lookup: SecurityLookup): Promise<SecurityEvidence> {
-  const unreachable: number[] = []
-  const chains = (
-    await Promise.all(
-      lookup.connections.map(async (connection) => {
-        try {
-          return await readSecurityOnChain(connection, lookup)
-        } catch {
-          unreachable.push(connection.chain.id)
-          return null
-        }
-      }),
-    )
-  ).filter((c): c is SecurityChain => c !== null)
-  if (chains.length === 0) {
-    throw noEndpointAnsweredError()
-  }
+  const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
+    readSecurityOnChain(connection, lookup),
+  )
   return {
     evidenceVersion: 1,
     kind: 'security',
