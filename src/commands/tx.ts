@@ -13,6 +13,7 @@ import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { entryPoints } from '../decode/entry-points.js'
+import { withConfiguredRoutes, type BridgeRoutes } from '../chains/bridge-routes.js'
 import { isBareHex64, recogniseNonEvmId } from '../decode/non-evm-ids.js'
 import { addBareTxidNote, refuseSolanaSecretKey, runNonEvm } from './non-evm.js'
 import { buildTxReport } from '../report/build-tx-report.js'
@@ -120,6 +121,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           requestTimeoutMs: settings.requestTimeoutMs,
           now: deps.now,
           entryPoints: entryPointsFor(settings),
+          bridgeRoutes: withConfiguredRoutes(settings.config.bridges as Partial<BridgeRoutes> | undefined),
         })
       })(),
       settings.timeoutMs,

@@ -21,6 +21,9 @@ import { readDelegations } from './read-delegations.js'
 import { readUserOperation } from './read-user-operation.js'
 import type { ChainContext, EndpointView, ReceiptData, TxData, TxEvidence } from './schema.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
+import type { BridgeRoutes } from '../chains/bridge-routes.js'
+import type { BridgeTrace } from './bridge-schema.js'
+import { followBridges } from './bridges/follow-bridges.js'
 
 export type TxLookup = {
   hash: Hash
@@ -39,6 +42,8 @@ export type TxLookup = {
   now: () => Date
   /** ERC-4337 EntryPoints whose UserOperationEvent may name a hash no node knows as a transaction. */
   entryPoints?: readonly Address[]
+  /** Where the bridges' contracts are: a mined deposit through one of them is followed to its destination. */
+  bridgeRoutes?: BridgeRoutes
 }
 
 /**
@@ -109,6 +114,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const sender = senderOf(primary?.tx ?? null, lookup)
   const contextSighting = primary ?? contextChainForLostHash(lookup, sightings, sender)
   const chainContext = contextSighting ? await readContext(contextSighting, sender, lookup.hash) : null
+  const bridges = chainContext ? await followFrom(chainContext.context, contextSighting!, lookup) : []
   const views = answered.flatMap((s) => s.answers.map((a) => toView(s.connection.chain.id, a)))
   for (const view of views) {
     const nonces = chainContext?.nonceViews.get(`${view.chainId} ${view.endpoint}`)
@@ -130,6 +136,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     foundOnChainIds: found.map((s) => s.connection.chain.id),
     sender,
     ...(userOperation ? { userOperation } : {}),
+    ...(bridges.length > 0 ? { bridges } : {}),
     memory: lookup.memory
       ? { firstSeenAt: lookup.memory.firstSeenAt, lastStatus: lookup.memory.lastStatus, chainId: lookup.memory.chainId }
       : null,
@@ -220,6 +227,20 @@ function contextChainForLostHash(lookup: TxLookup, sightings: Sighting[], sender
     lookup.requestedChainId ??
     (sightings.length === 1 ? sightings[0]?.connection.chain.id : undefined)
   return sightings.find((s) => s.connection.chain.id === chainId)
+}
+
+/** A mined transaction that started bridge transfers: each is followed on its destination chain. */
+async function followFrom(context: ChainContext, sighting: Sighting, lookup: TxLookup): Promise<BridgeTrace[]> {
+  if (!lookup.bridgeRoutes || !context.tx || !context.receipt) return []
+  return followBridges({
+    source: sighting.connection,
+    tx: context.tx,
+    receipt: context.receipt,
+    sourceBlock: context.txBlock,
+    connections: lookup.connections,
+    routes: lookup.bridgeRoutes,
+    now: lookup.now,
+  })
 }
 
 type GatheredContext = { context: ChainContext; nonceViews: Map<string, EndpointView['nonces']> }

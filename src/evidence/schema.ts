@@ -5,15 +5,10 @@ import { z } from 'zod'
  * of zod codecs, so the same definition writes `--evidence-out` (bigints as decimal strings) and
  * reads and validates `--from-evidence` files a user sends to support.
  */
-export const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {
-  decode: (s) => BigInt(s),
-  encode: (b) => b.toString(),
-})
-const hexMatching = (pattern: RegExp, message: string) =>
-  z.custom<`0x${string}`>((value) => typeof value === 'string' && pattern.test(value), message)
-export const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex hash')
-export const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
-const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
+import { address, hash, hex, wei } from './primitives.js'
+import { bridgeTraceSchema } from './bridge-schema.js'
+
+export { address, hash, hex, wei }
 
 /** One signed EIP-7702 authorization of a type-4 transaction, as the node returns it. */
 export const authorizationSchema = z.object({
@@ -264,6 +259,8 @@ export const txEvidenceSchema = z.object({
   memory: z.object({ firstSeenAt: z.string(), lastStatus: z.string(), chainId: z.number().int() }).nullable(),
   /** Found when no node knows the hash as a transaction but an EntryPoint logged it as a user operation. */
   userOperation: userOperationSchema.nullable().optional(),
+  /** Bridge transfers the mined transaction started, each followed to its destination chain (issue 19). */
+  bridges: z.array(bridgeTraceSchema).optional(),
   context: chainContextSchema.nullable(),
   endpointProblems: z.array(endpointProblemSchema),
   /** Each endpoint's answer, where a chain's endpoints were asked side by side (absent in older evidence). */

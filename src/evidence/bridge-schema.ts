@@ -1,0 +1,79 @@
+import * as z from 'zod'
+import { bridgeProtocolIds } from '../chains/bridge-routes.js'
+import { address, hash, hex, wei } from './primitives.js'
+
+/**
+ * A bridge transfer as the source transaction's logs show it: what left, for which chain, to whom.
+ * `messageId` is the protocol's own handle on the transfer, the one its destination side is keyed by:
+ * the L2 deposit transaction hash (OP Stack deposit), the withdrawal hash (OP Stack withdrawal), the
+ * retryable ticket id (Arbitrum), the deposit id (Across), the message nonce or hash (CCTP).
+ */
+export const bridgeDepositSchema = z.object({
+  protocol: z.enum(bridgeProtocolIds),
+  /** `deposit`: towards an L2 or another chain; `withdrawal`: from an L2 back to its L1 (OP Stack, Arbitrum). */
+  direction: z.enum(['deposit', 'withdrawal']),
+  sourceChainId: z.number().int().positive(),
+  destinationChainId: z.number().int().positive(),
+  messageId: z.string(),
+  /** The token sent on the source chain; null for the native coin. */
+  token: address.nullable(),
+  amount: wei,
+  sender: address,
+  recipient: address,
+  /** The source log that recognised it. */
+  logIndex: z.number().int().nonnegative(),
+  /** Protocol facts the follow-up or the rule needs (Across fill deadline, CCTP message bytes, …), as strings. */
+  details: z.record(z.string(), z.string()).default({}),
+})
+
+/** A call that completes the transfer: the contract, the calldata, and its name for people. */
+export const bridgeCallSchema = z.object({
+  chainId: z.number().int().positive(),
+  to: address,
+  data: hex,
+  /** The function's signature, as people and explorers name it: `finalizeWithdrawalTransaction(...)`. */
+  function: z.string(),
+})
+
+/** What the destination (and, for withdrawals and refunds, the source) chain says became of it. */
+export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('delivered'),
+    /** The destination transaction, when it can be found (a fill, a mint, the L2 deposit transaction). */
+    txHash: hash.nullable(),
+    blockNumber: wei.nullable(),
+    /** What arrived, in the destination token's base units, when the destination log says. */
+    amountReceived: wei.nullable(),
+  }),
+  z.object({
+    state: z.literal('in-flight'),
+    /** Where it waits: `sequencer`, `relayer`, `attestation`, `state-root`, `challenge-period`, … */
+    stage: z.string(),
+  }),
+  z.object({
+    state: z.literal('action-needed'),
+    action: z.enum(['prove', 'finalize', 'redeem', 'receive-message']),
+    /** The exact call, when the chain holds everything it needs; null when part of it is off-chain (an attestation). */
+    call: bridgeCallSchema.nullable(),
+    /** ISO time after which the action is no longer possible (Arbitrum retryables), null when none. */
+    expiresAt: z.string().nullable(),
+  }),
+  z.object({ state: z.literal('refunded'), txHash: hash.nullable(), blockNumber: wei.nullable() }),
+  z.object({ state: z.literal('expired'), expiredAt: z.string().nullable() }),
+  /** The destination chain has no endpoint here: nothing was read there. */
+  z.object({ state: z.literal('no-endpoint') }),
+  /** Endpoints were asked but could not answer (or disagreed): no verdict. */
+  z.object({ state: z.literal('unreadable'), reason: z.string() }),
+])
+
+export const bridgeTraceSchema = z.object({
+  deposit: bridgeDepositSchema,
+  /** The source block's time (ISO), to say how long it has been. */
+  sentAt: z.string().nullable(),
+  outcome: bridgeOutcomeSchema,
+})
+
+export type BridgeDeposit = z.output<typeof bridgeDepositSchema>
+export type BridgeCall = z.output<typeof bridgeCallSchema>
+export type BridgeOutcome = z.output<typeof bridgeOutcomeSchema>
+export type BridgeTrace = z.output<typeof bridgeTraceSchema>

@@ -1,0 +1,29 @@
+import type { BridgeProtocolId, BridgeRoutes } from '../../chains/bridge-routes.js'
+import type { ChainConnection } from '../../rpc/chain-connection.js'
+import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
+import type { BlockData, ReceiptData, TxData } from '../schema.js'
+
+/** What recognising a source transaction's deposits sees: nothing but the mined transaction. */
+export type SourceTransaction = { chainId: number; tx: TxData; receipt: ReceiptData; routes: BridgeRoutes }
+
+/** What following one deposit may read: both chains, the routes, the source block's time, the clock. */
+export type FollowContext = {
+  source: ChainConnection
+  /** null when no endpoint here serves the destination chain: nothing can be read there. */
+  destination: ChainConnection | null
+  routes: BridgeRoutes
+  sourceBlock: BlockData | null
+  now: () => Date
+}
+
+/**
+ * One bridge protocol. `recognise` is pure (it decodes logs through `decode/bridges/`); `follow`
+ * reads the chains and returns what they say, never a judgement: the rules in
+ * `diagnose/rules/bridge.ts` turn the outcome into findings.
+ */
+export type BridgeProtocol = {
+  id: BridgeProtocolId
+  recognise: (source: SourceTransaction) => BridgeDeposit[]
+  /** Called only when `destination` is known to have an endpoint, or for withdrawals whose L1 side is read. */
+  follow: (deposit: BridgeDeposit, context: FollowContext) => Promise<BridgeOutcome>
+}

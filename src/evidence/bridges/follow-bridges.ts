@@ -1,0 +1,50 @@
+import type { BridgeRoutes } from '../../chains/bridge-routes.js'
+import type { ChainConnection } from '../../rpc/chain-connection.js'
+import type { BridgeTrace } from '../bridge-schema.js'
+import type { BlockData, ReceiptData, TxData } from '../schema.js'
+import { bridgeProtocols } from './protocols.js'
+
+export type BridgeLookup = {
+  source: ChainConnection
+  tx: TxData
+  receipt: ReceiptData
+  sourceBlock: BlockData | null
+  /** Every chain with endpoints here: a destination not among them is reported as such, not guessed. */
+  connections: readonly ChainConnection[]
+  routes: BridgeRoutes
+  now: () => Date
+}
+
+/**
+ * The bridge transfers a mined, successful transaction started, each followed to its destination.
+ * A follow-up that fails (an endpoint down, an answer that does not parse) is recorded as
+ * `unreadable` with the reason, never as "not delivered": that would be a confident wrong answer.
+ */
+export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]> {
+  if (lookup.receipt.status !== 'success') return []
+  const source = { chainId: lookup.source.chain.id, tx: lookup.tx, receipt: lookup.receipt, routes: lookup.routes }
+  const found = bridgeProtocols.flatMap((protocol) =>
+    protocol.recognise(source).map((deposit) => ({ protocol, deposit })),
+  )
+  const sentAt = lookup.sourceBlock ? new Date(Number(lookup.sourceBlock.timestamp) * 1000).toISOString() : null
+  return Promise.all(
+    found.map(async ({ protocol, deposit }): Promise<BridgeTrace> => {
+      const destination = lookup.connections.find((c) => c.chain.id === deposit.destinationChainId) ?? null
+      const context = {
+        source: lookup.source,
+        destination,
+        routes: lookup.routes,
+        sourceBlock: lookup.sourceBlock,
+        now: lookup.now,
+      }
+      // A withdrawal's verdict is read on its L1, the destination; a deposit's too. No endpoint there: say so.
+      if (!destination) return { deposit, sentAt, outcome: { state: 'no-endpoint' } }
+      try {
+        return { deposit, sentAt, outcome: await protocol.follow(deposit, context) }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+        return { deposit, sentAt, outcome: { state: 'unreadable', reason } }
+      }
+    }),
+  )
+}

@@ -1,0 +1,4 @@
+import type { BridgeProtocol } from './bridge-protocol.js'
+
+/** Every protocol `tx` recognises, in the order their findings are listed. */
+export const bridgeProtocols: readonly BridgeProtocol[] = []
