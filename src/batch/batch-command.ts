@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
-import { z } from 'zod'
+import * as z from 'zod'
 import { languageOptionsSchema, networkOptionsSchema } from '../commands/common-options.js'
 import type { Deps } from '../commands/deps.js'
 import { withGlobalNetworkOptions } from '../commands/global-options.js'

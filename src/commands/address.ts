@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
 import { type Say } from '../i18n/translate.js'

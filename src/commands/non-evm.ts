@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { NonEvmId } from '../decode/non-evm-ids.js'
 import { bareTxidLinks, isSolanaSecretKey } from '../decode/non-evm-ids.js'
 import { inputError } from '../errors/doctor-error.js'

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { openOutputStream } from '../ui/write-output.js'
 import { Command } from 'commander'
-import { z } from 'zod'
+import * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { translator, type Say } from '../i18n/translate.js'

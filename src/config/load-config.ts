@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { cosmiconfig, defaultLoaders } from 'cosmiconfig'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'

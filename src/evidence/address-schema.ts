@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { address, endpointProblemSchema, hash, tokenInfoSchema, wei } from './schema.js'
 
 export const tokenTransferSchema = z.object({

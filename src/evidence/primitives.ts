@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** The evidence's building blocks: decimal strings for big integers, checked hex for hashes, addresses and data. */
 export const wei = z.codec(z.string().regex(/^\d+$/, 'expected a decimal integer string'), z.bigint(), {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Evidence is plain, serialisable data: what the chain said, nothing judged. The schema is a set

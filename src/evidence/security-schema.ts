@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { address, endpointProblemSchema, hash, tokenInfoSchema, wei } from './schema.js'
 
 const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'expected hex data')

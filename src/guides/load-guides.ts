@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Lang } from '../i18n/catalog.js'
 import { packageRoot } from '../package-root.js'
 import { guideIds, type GuideId } from '../findings/guide-ids.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { reportOptionsSchema } from '../commands/common-options.js'
 import { addressSchema, hashSchema } from '../commands/option-schemas.js'
 import { parseOptions } from '../commands/parse-options.js'

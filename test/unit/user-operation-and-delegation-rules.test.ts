@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod'
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
 import { txEvidenceSchema, type TxEvidence, type UserOperationData } from '../../src/evidence/schema.js'
 import { HASH, pendingEvidence } from '../support/evidence.js'
