@@ -1,29 +1,66 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
-import { addressCommand } from './commands/address.js'
-import { securityCommand } from './commands/security.js'
-import { chainsCommand } from './commands/chains.js'
 import type { Deps } from './commands/deps.js'
 import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
 import { createIOStreams, type OutStream } from './io/iostreams.js'
-import { gasCommand } from './commands/gas.js'
-import { redactCommand } from './commands/redact.js'
-import { rpcCommand } from './commands/rpc.js'
-import { txCommand } from './commands/tx.js'
-import { guideCommand } from './commands/guide.js'
-import { explainCommand } from './commands/explain.js'
-import { mcpCommand } from './mcp/mcp-command.js'
-import { batchCommand } from './batch/batch-command.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
-import { translator } from './i18n/translate.js'
+import { translator, type Say } from './i18n/translate.js'
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version
+
+type MakeCommand = (say: Say, deps: Deps, setExitCode: (code: number) => void) => Command
+
+/**
+ * Every command, in the order help lists them, each loaded only when it is needed: `tx` does not
+ * pay for the MCP server, batch or redaction code, nor `redact` for viem (esbuild gives each
+ * dynamic import its own chunks).
+ */
+const commandLoaders: Record<string, () => Promise<MakeCommand>> = {
+  tx: async () => (await import('./commands/tx.js')).txCommand,
+  address: async () => (await import('./commands/address.js')).addressCommand,
+  gas: async () => (await import('./commands/gas.js')).gasCommand,
+  rpc: async () => (await import('./commands/rpc.js')).rpcCommand,
+  chains: async () => (await import('./commands/chains.js')).chainsCommand,
+  redact: async () => (await import('./commands/redact.js')).redactCommand,
+  guide: async () => (await import('./commands/guide.js')).guideCommand,
+  explain: async () => (await import('./commands/explain.js')).explainCommand,
+  mcp: async () => (await import('./mcp/mcp-command.js')).mcpCommand,
+  batch: async () => (await import('./batch/batch-command.js')).batchCommand,
+  security: async () => (await import('./commands/security.js')).securityCommand,
+}
+
+/** The root's own options, declared alike on the program and on the probe that looks ahead. */
+function declareRootOptions(program: Command, say: Say) {
+  declare(program, say, languageOptions)
+  declare(program, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
+  declare(program, say, outputOptions, ['json'])
+}
+
+/**
+ * The command commander is going to run, found by commander itself: a throwaway program with the
+ * same root options and every command's name parses the options in front of the command word.
+ * Anything it cannot settle (no command, an unknown one, a bad root option) loads every command,
+ * so help, suggestions and errors see the whole program as before.
+ */
+function commandNamed(argv: string[], say: Say): string | undefined {
+  const silent = { writeOut: () => {}, writeErr: () => {}, outputError: () => {} }
+  const probe = new Command('probe').exitOverride().configureOutput(silent).enablePositionalOptions()
+  probe.version('0', '-V, --version').helpOption('-h, --help').helpCommand(false)
+  declareRootOptions(probe, say)
+  for (const name of Object.keys(commandLoaders)) probe.addCommand(new Command(name))
+  try {
+    const word = probe.parseOptions(argv.slice(2)).operands[0]
+    return word !== undefined && Object.hasOwn(commandLoaders, word) ? word : undefined
+  } catch {
+    return undefined
+  }
+}
 
 const conversationOptionsSchema = languageOptionsSchema.extend(
   networkOptionsSchema.pick({ rpc: true, publicRpc: true, timeout: true }).shape,
@@ -96,6 +133,9 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     writeOut: (s: string) => void deps.io.out.write(s),
     writeErr: (s: string) => void deps.io.err.write(s),
     outputError: () => {},
+    // The width of the streams main was given (the process's own when run as a program).
+    getOutHelpWidth: () => (system.stdout.isTTY ? system.stdout.columns : undefined),
+    getErrHelpWidth: () => (system.stderr.isTTY ? system.stderr.columns : undefined),
   }
   const program = new Command('support-doctor')
     .description(`${say('cli.description')}\n\n${say('opt.rootHelp')}`)
@@ -106,28 +146,23 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     .showSuggestionAfterError(true)
     .configureOutput(output)
     .addHelpText('after', `\n${say('cli.examples')}:\n${say('cli.examplesList')}\n${say('cli.exitCodes')}\n`)
-  for (const make of [
-    txCommand,
-    addressCommand,
-    gasCommand,
-    rpcCommand,
-    chainsCommand,
-    redactCommand,
-    guideCommand,
-    explainCommand,
-    mcpCommand,
-    batchCommand,
-  ]) {
-    program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
+  const named = commandNamed(argv, say)
+  let makers: MakeCommand[]
+  try {
+    makers = await Promise.all(
+      (named ? [named] : Object.keys(commandLoaders)).map((name) =>
+        (commandLoaders[name] as () => Promise<MakeCommand>)(),
+      ),
+    )
+  } catch (error) {
+    return handleError(error, deps)
   }
-  program.addCommand(securityCommand(say, deps, setExitCode).exitOverride().configureOutput(output))
+  for (const make of makers) program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
   program.enablePositionalOptions()
-  declare(program, say, languageOptions)
-  declare(program, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
-  declare(program, say, outputOptions, ['json'])
+  declareRootOptions(program, say)
   program
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.
