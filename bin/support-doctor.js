@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The whole program lives in dist/ (bundled from src/ by `npm run build`).
+import { readFileSync } from 'node:fs'
 import module from 'node:module'
 
 // Output piped into `head` or a closed pager: the reader is gone, so leave quietly (as cat does).
@@ -9,9 +10,13 @@ for (const stream of [process.stdout, process.stderr]) {
 
 // Node 22.1+ keeps compiled code between runs (a no-op on Node 20): a faster start for every call.
 module.enableCompileCache?.()
-const { main } = await import('../dist/cli.js')
 
-const code = await main(process.argv)
+// `--version` and `--help` are answered from pages the build rendered, before the program loads.
+const { quickAnswer } = await import('../dist/quick-answer.js')
+const answers = () => JSON.parse(readFileSync(new URL('../dist/quick-answers.json', import.meta.url), 'utf8'))
+const quick = quickAnswer(process.argv.slice(2), process.env, process.stdout, answers)
+if (quick !== undefined) process.stdout.write(quick)
+const code = quick !== undefined ? 0 : await (await import('../dist/cli.js')).main(process.argv)
 // Keep-alive sockets to RPC endpoints would hold the process open for a while after the answer
 // is written: once both streams are flushed there is nothing left to do, so leave at once.
 const flushed = (stream) => new Promise((resolve) => stream.write('', resolve))

@@ -4,13 +4,16 @@
  * unbundled, viem's hundreds of ESM files cost ~0.8 s before any work; one tree-shaken bundle
  * loads in a fraction of that (see README, "Speed"). Type checking is tsc's job (npm run typecheck).
  */
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 await build({
   entryPoints: {
     cli: 'src/cli.ts',
+    // bin/support-doctor.js asks this first: `--version` and `--help` without loading the program.
+    'quick-answer': 'src/quick-answer.ts',
+    'render-quick-answers': 'src/render-quick-answers.ts',
     // The library (`import … from 'support-doctor'`): its types come from tsconfig.build.json.
     index: 'src/api/index.ts',
     'report-schema': 'src/report/schema.ts',
@@ -33,3 +36,7 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 })
+
+// The pages quick-answer.js prints, rendered by the program just built (so they are what it prints).
+const { renderQuickAnswers } = await import(new URL('../dist/render-quick-answers.js', import.meta.url).href)
+writeFileSync(new URL('../dist/quick-answers.json', import.meta.url), JSON.stringify(await renderQuickAnswers()))

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { packageRoot } from './package-root.js'
 import { Command, CommanderError } from 'commander'
 import type { Deps } from './commands/deps.js'
 import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
@@ -11,8 +13,9 @@ import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
 import { translator, type Say } from './i18n/translate.js'
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version
+/** The version in package.json (found by walking up: this code may sit in a bundle chunk). */
+const packageVersion = () =>
+  (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version
 
 type MakeCommand = (say: Say, deps: Deps, setExitCode: (code: number) => void) => Command
 
@@ -34,6 +37,9 @@ const commandLoaders: Record<string, () => Promise<MakeCommand>> = {
   batch: async () => (await import('./batch/batch-command.js')).batchCommand,
   security: async () => (await import('./commands/security.js')).securityCommand,
 }
+
+/** The commands, in the order help lists them. */
+export const commandNames = Object.keys(commandLoaders)
 
 /** The root's own options, declared alike on the program and on the probe that looks ahead. */
 function declareRootOptions(program: Command, say: Say) {
@@ -103,7 +109,7 @@ export const processSystem = (): System => ({
   stdin: process.stdin,
   stdinIsTTY: process.stdin.isTTY === true,
   now: () => new Date(),
-  version,
+  version: packageVersion(),
 })
 
 /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */

@@ -21,7 +21,8 @@ const layers: string[][] = [
   ['commands', 'api'],
   // Front ends over the library: the conversation, the MCP server, batch.
   ['tree', 'mcp', 'batch'],
-  ['cli.ts'],
+  // The program, the fast answers in front of it (bin/support-doctor.js) and their build-time renderer.
+  ['cli.ts', 'quick-answer.ts', 'render-quick-answers.ts'],
 ]
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url))
