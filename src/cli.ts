@@ -139,9 +139,10 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     writeOut: (s: string) => void deps.io.out.write(s),
     writeErr: (s: string) => void deps.io.err.write(s),
     outputError: () => {},
-    // The width of the streams main was given (the process's own when run as a program).
-    getOutHelpWidth: () => (system.stdout.isTTY ? system.stdout.columns : undefined),
-    getErrHelpWidth: () => (system.stderr.isTTY ? system.stderr.columns : undefined),
+    // The width of the streams main was given (the process's own when run as a program); 80 is
+    // commander's own width for a pipe.
+    getOutHelpWidth: () => (system.stdout.isTTY ? system.stdout.columns : undefined) ?? 80,
+    getErrHelpWidth: () => (system.stderr.isTTY ? system.stderr.columns : undefined) ?? 80,
   }
   const program = new Command('support-doctor')
     .description(`${say('cli.description')}\n\n${say('opt.rootHelp')}`)

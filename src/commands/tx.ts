@@ -106,15 +106,16 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
   try {
     return await withDeadline(
       (async () => {
+        // The memory file is read while the endpoints answer, not after them.
+        const memory = options.cache ? recall(memoryFile(deps.env), hash) : Promise.resolve(null)
         const network = await connect(options, settings, transactionLookupCalls(hash))
         progress.update(say('progress.searching', { count: network.connections.length }))
-        const memory = options.cache ? await recall(memoryFile(deps.env), hash) : null
         return gatherTxEvidence({
           hash,
           requestedChainId: options.chain ?? null,
           connections: network.connections,
           hints: { from: options.from, nonce: options.nonce },
-          memory,
+          memory: await memory,
           problems: network.problems,
           stats: network.stats,
           pool: network.pool,

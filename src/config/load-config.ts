@@ -1,6 +1,5 @@
 import { lstat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { cosmiconfig, defaultLoaders } from 'cosmiconfig'
 import type * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
@@ -81,6 +80,7 @@ async function loadNamed(file: string): Promise<FoundConfig | null> {
     const stat = await lstat(file)
     if (!stat.isFile()) throw new Error('not a regular file')
     if (stat.size > MAX_CONFIG_BYTES) throw new Error('larger than 1 MB')
+    const { cosmiconfig } = await loadCosmiconfig()
     return await cosmiconfig('support-doctor').load(file)
   }
   const config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
@@ -93,13 +93,18 @@ async function searchConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<FoundC
     ...searchDirectories(cwd).flatMap((dir) => SEARCH_PLACES.map((place) => join(dir, place))),
     ...GLOBAL_PLACES.map((place) => join(globalDirectory(env), place)),
   ]
-  for (const file of candidates) {
-    if (!(await exists(file))) continue
+  // One cheap stat of every place at once; nothing is parsed (nor cosmiconfig loaded) unless a file is there.
+  const present = await Promise.all(candidates.map(exists))
+  for (const [index, file] of candidates.entries()) {
+    if (!present[index]) continue
     const config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
     if (config !== undefined && config !== null) return { config, filepath: file }
   }
   return null
 }
+
+/** cosmiconfig (and its YAML parser) is loaded only when there is a config file to read: most runs have none. */
+const loadCosmiconfig = () => import('cosmiconfig')
 
 /** JSON or YAML (a file without extension is YAML, of which JSON is a subset); package.json gives its key. */
 async function parseData(file: string, content: string): Promise<unknown> {
@@ -108,5 +113,6 @@ async function parseData(file: string, content: string): Promise<unknown> {
     return (JSON.parse(content) as Record<string, unknown> | null)?.['support-doctor']
   }
   const ext = extname(file).toLowerCase()
+  const { defaultLoaders } = await loadCosmiconfig()
   return ext === '.json' ? await defaultLoaders['.json'](file, content) : await defaultLoaders['.yaml'](file, content)
 }

@@ -53,7 +53,26 @@ export function remember(file: string, hash: string, entry: Omit<SeenTransaction
   return next
 }
 
+/** The file already says this about the hash: nothing to write. */
+function alreadyKnown(
+  all: Record<string, z.infer<typeof seenSchema>>,
+  key: string,
+  entry: Omit<SeenTransaction, 'firstSeenAt'>,
+) {
+  const seen = all[key]
+  return (
+    seen !== undefined &&
+    seen.chainId === entry.chainId &&
+    seen.from === entry.from &&
+    seen.nonce === entry.nonce &&
+    seen.lastStatus === entry.lastStatus
+  )
+}
+
 async function write(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
+  // A second look at the same transaction with the same outcome (the usual case) changes nothing:
+  // no lock, no rewrite of up to 500 entries.
+  if (alreadyKnown(await readAll(file), hash.toLowerCase(), entry)) return
   await mkdir(dirname(file), { recursive: true })
   // Read, change and write under a lock: twenty runs at once must not lose each other's entries.
   await withFileLock(file, async () => {
