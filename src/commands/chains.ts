@@ -12,7 +12,7 @@ import { languageOptionsSchema, networkOptionsSchema, outputOptionsSchema } from
 import { declare, languageOptions, networkOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { settingsFor } from './session.js'
+import { settingsFor } from './settings.js'
 
 const chainsOptionsSchema = languageOptionsSchema
   .extend(networkOptionsSchema.pick({ publicRpc: true }).shape)

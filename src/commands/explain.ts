@@ -13,7 +13,7 @@ import { languageOptionsSchema, outputOptionsSchema, reportOptionsSchema } from 
 import type { Deps } from './deps.js'
 import { declare, languageOptions, outputOptions, reportOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
-import { settingsFor } from './session.js'
+import { settingsFor } from './settings.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
 /** explain reads no chain: no network options. */

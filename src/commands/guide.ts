@@ -14,7 +14,7 @@ import { languageOptionsSchema, outputOptionsSchema } from './common-options.js'
 import { declare, languageOptions, outputOptions } from './option-groups.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { settingsFor } from './session.js'
+import { settingsFor } from './settings.js'
 
 const guideOptionsSchema = languageOptionsSchema.extend(outputOptionsSchema.pick({ json: true, width: true }).shape)
 

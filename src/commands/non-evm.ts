@@ -10,7 +10,7 @@ import { buildReport, describeFinding } from '../report/build-report.js'
 import { reportCommandSchema } from './common-options.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { settingsFor } from './session.js'
+import { settingsFor } from './settings.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 
 /**

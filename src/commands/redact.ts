@@ -13,7 +13,7 @@ import { collect, declare, languageOptions, outputOptions, reportOptions } from 
 import { hashSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import type { Deps } from './deps.js'
-import { settingsFor } from './session.js'
+import { settingsFor } from './settings.js'
 import { readFileError } from '../errors/input-errors.js'
 
 const redactOptionsSchema = languageOptionsSchema
