@@ -13,8 +13,11 @@ module.enableCompileCache?.()
 
 // `--version` and `--help` are answered from pages the build rendered, before the program loads.
 const { quickAnswer } = await import('../dist/quick-answer.js')
-const answers = () => JSON.parse(readFileSync(new URL('../dist/quick-answers.json', import.meta.url), 'utf8'))
-const quick = quickAnswer(process.argv.slice(2), process.env, process.stdout, answers)
+const read = (file) => JSON.parse(readFileSync(new URL(`../dist/quick-answers/${file}`, import.meta.url), 'utf8'))
+const quick = quickAnswer(process.argv.slice(2), process.env, process.stdout, {
+  facts: () => read('facts.json'),
+  pages: (lang, command) => read(`${lang}/${command}.json`),
+})
 if (quick !== undefined) process.stdout.write(quick)
 const code = quick !== undefined ? 0 : await (await import('../dist/cli.js')).main(process.argv)
 // Keep-alive sockets to RPC endpoints would hold the process open for a while after the answer

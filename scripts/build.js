@@ -4,7 +4,7 @@
  * unbundled, viem's hundreds of ESM files cost ~0.8 s before any work; one tree-shaken bundle
  * loads in a fraction of that (see README, "Speed"). Type checking is tsc's job (npm run typecheck).
  */
-import { rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
@@ -37,6 +37,15 @@ await build({
   logLevel: 'warning',
 })
 
-// The pages quick-answer.js prints, rendered by the program just built (so they are what it prints).
+// The pages quick-answer.js prints, rendered by the program just built (so they are what it prints):
+// one small file per language and command, so that a `--help` reads only its own.
 const { renderQuickAnswers } = await import(new URL('../dist/render-quick-answers.js', import.meta.url).href)
-writeFileSync(new URL('../dist/quick-answers.json', import.meta.url), JSON.stringify(await renderQuickAnswers()))
+const { facts, pages } = await renderQuickAnswers()
+const answers = new URL('../dist/quick-answers/', import.meta.url)
+mkdirSync(answers)
+writeFileSync(new URL('facts.json', answers), JSON.stringify(facts))
+for (const [lang, byCommand] of Object.entries(pages)) {
+  mkdirSync(new URL(`${lang}/`, answers))
+  for (const [name, page] of Object.entries(byCommand))
+    writeFileSync(new URL(`${lang}/${name}.json`, answers), JSON.stringify(page))
+}

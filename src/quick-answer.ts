@@ -3,30 +3,31 @@ import { langFromEnvironment } from './i18n/detect-lang.js'
 
 /**
  * The help pages the full program prints, rendered at build time (scripts/build.js runs `main`
- * for each language and command) so that `--version` and `--help` are answered before the program
- * loads. A page is kept at two widths: `pipe` is what a pipe or an 80-column terminal gets, `wide`
- * what any terminal at least `wideFrom` columns wide gets (there nothing wraps any more).
+ * for each language, command and terminal width) so that `--version` and `--help` are answered
+ * before the program loads. One file per language and command; in it, each distinct page with the
+ * narrowest terminal width that gets it, narrowest first (the last one, nothing wrapped, goes on
+ * for any wider terminal).
  */
-export type HelpPage = { pipe: string; wide: string; wideFrom: number }
-export type QuickAnswers = {
-  version: string
-  /** Per language, per command name; '' is the program's own page. */
-  help: Record<Lang, Record<string, HelpPage>>
-}
+export type HelpPages = { pages: [fromWidth: number, text: string][] }
+export type QuickFacts = { version: string; languages: readonly string[]; commands: readonly string[] }
+export type QuickSource = { facts: () => QuickFacts; pages: (lang: Lang, command: string) => HelpPages }
+
+/** The file of the program's own page (command names never start with an underscore). */
+export const PROGRAM_PAGE = '_program'
 
 const HELP_FLAGS = ['-h', '--help']
 const VERSION_FLAGS = ['-V', '--version']
 
 /**
  * What to print for `--version`, `--help` or `<command> --help` (with at most one `--lang`), or
- * undefined for anything else — other arguments, a terminal width no page was rendered for — which
+ * undefined for anything else — other arguments, a terminal narrower than any rendered page — which
  * the full program then answers. Never guesses: an argument list it does not know exactly is not its.
  */
 export function quickAnswer(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
   stdout: { isTTY?: boolean; columns?: number },
-  answers: () => QuickAnswers,
+  source: QuickSource,
 ): string | undefined {
   let lang: string | undefined
   const words: string[] = []
@@ -44,22 +45,20 @@ export function quickAnswer(
   const helpFor =
     second === undefined
       ? HELP_FLAGS.includes(first)
-        ? ''
+        ? PROGRAM_PAGE
         : undefined
       : HELP_FLAGS.includes(second)
         ? first
         : undefined
   if (!versionAsked && helpFor === undefined) return undefined
 
-  const known = answers()
+  const facts = source.facts()
   // An unknown language is commander's to refuse, in the full program.
-  if (lang !== undefined && !Object.hasOwn(known.help, lang)) return undefined
-  if (versionAsked) return `${known.version}\n`
-  const pages = known.help[(lang as Lang | undefined) ?? langFromEnvironment(env)]
-  const page = Object.hasOwn(pages, helpFor as string) ? pages[helpFor as string] : undefined
-  if (!page) return undefined
+  if (lang !== undefined && !facts.languages.includes(lang)) return undefined
+  if (versionAsked) return `${facts.version}\n`
+  if (helpFor !== PROGRAM_PAGE && !facts.commands.includes(helpFor as string)) return undefined
+  const { pages } = source.pages((lang as Lang | undefined) ?? langFromEnvironment(env), helpFor as string)
   // commander's own rule for the width: the terminal's columns, 80 when it is not a terminal.
   const width = stdout.isTTY ? (stdout.columns ?? 80) : 80
-  if (width === 80) return page.pipe
-  return width >= page.wideFrom ? page.wide : undefined
+  return pages.findLast(([fromWidth]) => fromWidth <= width)?.[1]
 }

@@ -1,32 +1,46 @@
 import { Writable } from 'node:stream'
 import { commandNames, main, processSystem } from './cli.js'
-import { languages } from './i18n/catalog.js'
-import type { HelpPage, QuickAnswers } from './quick-answer.js'
+import { languages, type Lang } from './i18n/catalog.js'
+import { PROGRAM_PAGE, type HelpPages, type QuickFacts } from './quick-answer.js'
+
+/** Narrower terminals than this are left to the full program. */
+export const NARROWEST_RENDERED = 40
 
 /**
- * Build time (scripts/build.js): every help page the full program prints, as it prints it, for
- * quick-answer.ts. Rendered by running `main` itself, so the fast answer cannot drift from the
- * program's (test/unit/quick-answer.test.ts compares them again).
+ * Build time (scripts/build.js): every help page the full program prints, as it prints it, at
+ * every terminal width from NARROWEST_RENDERED up, for quick-answer.ts. Rendered by running `main`
+ * itself, so the fast answer cannot drift from the program's (test/integration/quick-answer.test.ts
+ * compares them again).
  */
-export async function renderQuickAnswers(): Promise<QuickAnswers> {
-  const help = {} as QuickAnswers['help']
+export async function renderQuickAnswers(): Promise<{
+  facts: QuickFacts
+  pages: Record<Lang, Record<string, HelpPages>>
+}> {
+  const pages = {} as Record<Lang, Record<string, HelpPages>>
   for (const lang of languages) {
-    help[lang] = {}
-    for (const name of ['', ...commandNames])
-      help[lang][name] = await helpPage([name, '--help', '--lang', lang].filter(Boolean))
+    pages[lang] = {}
+    for (const name of commandNames) pages[lang][name] = await helpPages([name, '--help', '--lang', lang])
+    pages[lang][PROGRAM_PAGE] = await helpPages(['--help', '--lang', lang])
   }
-  return { version: processSystem().version, help }
+  return { facts: { version: processSystem().version, languages, commands: commandNames }, pages }
 }
 
-async function helpPage(args: string[]): Promise<HelpPage> {
-  const pipe = await printed(args, undefined)
+async function helpPages(args: string[]): Promise<HelpPages> {
   const wide = await printed(args, 100_000)
-  // At a width no line of the unwrapped page exceeds, commander wraps nothing; below it, find the
-  // narrowest terminal that still gets the same page (each width checked, down to 81 columns).
-  let wideFrom = Math.max(...wide.split('\n').map((line) => line.length)) + 1
-  if ((await printed(args, wideFrom)) !== wide) throw new Error(`help for ${args.join(' ')} wraps at ${wideFrom}`)
-  while (wideFrom > 81 && (await printed(args, wideFrom - 1)) === wide) wideFrom--
-  return { pipe, wide, wideFrom }
+  // From a width no line of the unwrapped page exceeds, commander wraps nothing: that page holds for
+  // every wider terminal. Below it, each width is rendered and each change of page recorded.
+  const top = Math.max(...wide.split('\n').map((line) => line.length)) + 1
+  if ((await printed(args, top)) !== wide) throw new Error(`help for ${args.join(' ')} wraps at ${top} columns`)
+  const pages: HelpPages['pages'] = [[top, wide]]
+  for (let width = top - 1; width >= NARROWEST_RENDERED; width--) {
+    const page = await printed(args, width)
+    const narrowest = pages[0] as [number, string]
+    if (page === narrowest[1]) narrowest[0] = width
+    else pages.unshift([width, page])
+  }
+  if ((await printed(args, undefined)) !== pages.findLast(([from]) => from <= 80)?.[1])
+    throw new Error(`help for ${args.join(' ')} in a pipe is not the 80-column page`)
+  return { pages }
 }
 
 /** What the program writes to stdout for these arguments, on a terminal `columns` wide (undefined: a pipe). */

@@ -23,13 +23,21 @@ const ERROR_STRING = '0x08c379a0' // Error(string)
 const PANIC = '0x4e487b71' // Panic(uint256)
 
 type CustomRow = Extract<KnownError, { signature: string }>
-const customRows = knownErrors.filter((row): row is CustomRow => 'signature' in row)
-const customAbi = customRows.map((row) => parseAbiItem(row.signature) as AbiError)
-// Selectors are computed from the signatures, never typed by hand.
-const rowBySelector = new Map(
-  customRows.map((row, i) => [toFunctionSelector(customAbi[i] as unknown as AbiFunction), row]),
-)
-const rowByMessage = new Map(knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : [])))
+type Tables = { customAbi: AbiError[]; rowBySelector: Map<Hex, CustomRow>; rowByMessage: Map<string, KnownError> }
+let built: Tables | undefined
+/** Built on the first revert decoded, not at start-up: most runs decode none. */
+function tables(): Tables {
+  if (built) return built
+  const customRows = knownErrors.filter((row): row is CustomRow => 'signature' in row)
+  const customAbi = customRows.map((row) => parseAbiItem(row.signature) as AbiError)
+  // Selectors are computed from the signatures, never typed by hand.
+  const rowBySelector = new Map(
+    customRows.map((row, i) => [toFunctionSelector(customAbi[i] as unknown as AbiFunction), row]),
+  )
+  const rowByMessage = new Map(knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : [])))
+  built = { customAbi, rowBySelector, rowByMessage }
+  return built
+}
 
 const show = (value: unknown): string =>
   typeof value === 'bigint'
@@ -45,13 +53,14 @@ export function decodeRevert(data: Hex | null | undefined): DecodedRevert {
   try {
     if (selector === ERROR_STRING) {
       const [message] = decodeAbiParameters([{ type: 'string' }], slice(data, 4))
-      const row = rowByMessage.get(message.trim())
+      const row = tables().rowByMessage.get(message.trim())
       return { kind: 'string', message, category: row?.category ?? null, source: row?.source ?? null }
     }
     if (selector === PANIC) {
       const [code] = decodeAbiParameters([{ type: 'uint256' }], slice(data, 4))
       return { kind: 'panic', code: Number(code), meaning: panicCodes[Number(code)] ?? 'unknown panic code' }
     }
+    const { customAbi, rowBySelector } = tables()
     const decoded = decodeErrorResult({ abi: customAbi, data })
     const row = rowBySelector.get(selector) as CustomRow
     const signature = row.signature.replace(/^error /, '')

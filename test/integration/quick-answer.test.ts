@@ -3,14 +3,18 @@ import { readFileSync } from 'node:fs'
 import { Readable, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { commandNames, main, processSystem } from '../../src/cli.js'
-import { quickAnswer, type QuickAnswers } from '../../src/quick-answer.js'
+import { PROGRAM_PAGE, quickAnswer, type HelpPages, type QuickFacts, type QuickSource } from '../../src/quick-answer.js'
+import { NARROWEST_RENDERED } from '../../src/render-quick-answers.js'
 import { BIN } from '../support/run-cli.js'
 
 // The pages bin/support-doctor.js answers from, as `npm run build` wrote them: each case below
 // must print exactly what the full program prints for the same arguments, environment and width.
-const pages = JSON.parse(
-  readFileSync(new URL('../../dist/quick-answers.json', import.meta.url), 'utf8'),
-) as QuickAnswers
+const read = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../../dist/quick-answers/${file}`, import.meta.url), 'utf8')) as unknown
+const built: QuickSource = {
+  facts: () => read('facts.json') as QuickFacts,
+  pages: (lang, command) => read(`${lang}/${command}.json`) as HelpPages,
+}
 type Terminal = { isTTY: boolean; columns?: number }
 
 async function fullProgram(args: string[], env: NodeJS.ProcessEnv, terminal: Terminal) {
@@ -30,7 +34,7 @@ async function fullProgram(args: string[], env: NodeJS.ProcessEnv, terminal: Ter
 }
 
 async function expectSameAnswer(args: string[], env: NodeJS.ProcessEnv, terminal: Terminal) {
-  const quick = quickAnswer(args, env, terminal, () => pages)
+  const quick = quickAnswer(args, env, terminal, built)
   const full = await fullProgram(args, env, terminal)
   expect(quick, `${args.join(' ')} at ${terminal.columns ?? 'a pipe'}`).toBe(full.stdout)
   expect(full).toMatchObject({ code: 0, stderr: '' })
@@ -53,15 +57,17 @@ describe('--help and --version answered before the program loads', () => {
           for (const help of ['--help', '-h']) {
             await expectSameAnswer([...source.flag, ...command, help, ...source.after], source.env, pipe)
           }
-        const wideFrom = pages.help[lang][name]?.wideFrom as number
-        for (const columns of [80, wideFrom, wideFrom + 1, 200, 1000])
+        // Every width the pages cover, and wider than the widest line.
+        const { pages } = built.pages(lang, name || PROGRAM_PAGE)
+        const unwrapped = (pages.at(-1) as [number, string])[0]
+        for (let columns = NARROWEST_RENDERED; columns <= unwrapped + 2; columns++)
           await expectSameAnswer([...command, '--help', '--lang', lang], {}, { isTTY: true, columns })
-        // Between 80 columns and the unwrapped page the program itself answers.
-        if (wideFrom > 81)
-          expect(
-            quickAnswer([...command, '--help'], { LANG: lang }, { isTTY: true, columns: wideFrom - 1 }, () => pages),
-          ).toBe(undefined)
-      })
+        await expectSameAnswer([...command, '--help', '--lang', lang], {}, { isTTY: true, columns: 1000 })
+        // Narrower than that the program itself answers.
+        expect(quickAnswer([...command, '--help'], {}, { isTTY: true, columns: NARROWEST_RENDERED - 1 }, built)).toBe(
+          undefined,
+        )
+      }, 120_000)
     }
   }
 
@@ -84,17 +90,14 @@ describe('--help and --version answered before the program loads', () => {
       ['tx', '--version'],
       ['--help', 'tx'],
     ])
-      expect(
-        quickAnswer(args, {}, pipe, () => pages),
-        args.join(' '),
-      ).toBe(undefined)
+      expect(quickAnswer(args, {}, pipe, built), args.join(' ')).toBe(undefined)
   })
 
   it('is what the installed command prints', () => {
     for (const args of [['--version'], ['gas', '--help', '--lang', 'ja']]) {
       const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH } })
       expect(run.status).toBe(0)
-      expect(run.stdout).toBe(quickAnswer(args, {}, pipe, () => pages))
+      expect(run.stdout).toBe(quickAnswer(args, {}, pipe, built))
     }
   })
 })
