@@ -6,7 +6,7 @@ import { hashSchema } from '../commands/option-schemas.js'
 import { parseOptions } from '../commands/parse-options.js'
 import { rpcOptionsSchema, rpcOutput } from '../commands/rpc.js'
 import { settingsFor } from '../commands/session.js'
-import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { checkTransaction, txOptionsSchema, type SharedLook } from '../commands/tx.js'
 import { shortensAddresses } from '../commands/write-report.js'
 import { redactionKinds, redactText as redactEngine } from '../redact/redact.js'
 import type { CommandOutput } from '../report/command-output.js'
@@ -30,6 +30,7 @@ export async function transactionOutput(
   input: TransactionInput,
   options: LibraryOptions,
   deps: Deps,
+  shared?: SharedLook,
 ): Promise<Output<Report>> {
   const parsed = parseOptions(txOptionsSchema, {
     ...rawNetworkOptions(options),
@@ -38,7 +39,7 @@ export async function transactionOutput(
     nonce: input.nonce === undefined ? undefined : String(input.nonce),
     cache: input.cache ?? false,
   })
-  const checked = await checkTransaction(parsed, deps)
+  const checked = await checkTransaction(parsed, deps, shared)
   const output = reportOutput(checked.view, {
     shortenAddresses: shortensAddresses(checked.settings),
     exitCode: checked.exitCode,
