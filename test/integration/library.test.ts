@@ -69,7 +69,7 @@ describe("the library (import … from 'support-doctor')", () => {
     expect(result).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'SupportDoctorError,checkAddress,diagnoseTransaction,gasStatus,redactText,rpcHealth',
+      stderr: 'SupportDoctorError,checkAddress,diagnoseTransaction,gasStatus,redactStream,redactText,rpcHealth',
     })
   })
 
@@ -104,6 +104,32 @@ describe("the library (import … from 'support-doctor')", () => {
       healthy: [true],
       clean: { schemaVersion: 1, text: 'mail me: [redacted: e-mail]', removed: { email: 1 } },
     })
+  })
+
+  it('redactStream redacts a stream in pieces, as redact does a file', async () => {
+    // A recovery phrase cut across two chunks, and a multi-byte character cut inside its bytes.
+    const phrase = 'abandon ability able about above absent absorb abstract absurd abuse access accident'
+    const result = await runModule(`
+      import { redactStream, redactText } from 'support-doctor'
+      const text = 'seed: ${phrase}\\nmail someone@example.com\\n\\nThanks, the café owner\\n'
+      const bytes = Buffer.from(text)
+      const cut = [bytes.indexOf('ability') + 3, bytes.indexOf('é') + 1]
+      async function* source() { yield bytes.subarray(0, cut[0]); yield bytes.subarray(cut[0], cut[1]); yield bytes.subarray(cut[1]) }
+      const redacted = redactStream(source())
+      let out = ''
+      for await (const piece of redacted) out += piece
+      const whole = await redactText(text)
+      let bad
+      try { for await (const _ of redactStream(source(), { keep: ['0x12'] })); } catch (e) { bad = e.code }
+      process.stderr.write(JSON.stringify({ out, removed: redacted.removed, whole, bad }))
+    `)
+    expect(result.stdout).toBe('')
+    const { out, removed, whole, bad } = JSON.parse(result.stderr)
+    expect(out).not.toContain('abandon')
+    expect(out).toContain('café')
+    expect({ schemaVersion: 1, text: out, removed }).toEqual(whole)
+    expect(removed).toMatchObject({ 'seed-phrase': 1 })
+    expect(bad).toBe('input.keep')
   })
 
   it('throws one error class with code, exitCode and suggestion, in the language asked for', async () => {
