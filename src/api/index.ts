@@ -10,6 +10,7 @@ import type { Report } from '../report/schema.js'
 import type { Lang } from '../i18n/catalog.js'
 import { abortable, toLibraryError } from './errors.js'
 import { libraryDeps, type ConfigPath, type LibraryOptions } from './options.js'
+import { RedactingStream, redactionSettings } from './redaction.js'
 import {
   addressOutput,
   gasStatusOutput,
@@ -20,6 +21,7 @@ import {
 } from './outputs.js'
 
 export { SupportDoctorError } from './errors.js'
+export type { RedactingStream } from './redaction.js'
 export type { ConfigPath, LibraryOptions } from './options.js'
 export type { Report, ReportFinding } from '../report/schema.js'
 export type { GasOutput, RedactOutput, RpcOutput, GuideOutput } from '../report/command-schemas.js'
@@ -88,4 +90,22 @@ export function redactText(text: string, options: RedactTextOptions = {}): Promi
     ...(options.redactAddresses !== undefined ? { redactAddresses: options.redactAddresses } : {}),
   }
   return run(options, (deps) => Promise.resolve(redactOutput(input, deps)))
+}
+
+/**
+ * `support-doctor redact` on a stream (a file, stdin, a log of any size), in constant memory:
+ * iterate the result for the redacted text; its `removed` has the counts once iteration has ended.
+ * A bad option (a `keep` that is not a hash, a broken config) rejects the first step.
+ */
+export function redactStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options: RedactTextOptions = {},
+): RedactingStream {
+  return new RedactingStream(source, async () => {
+    try {
+      return redactionSettings(options, (await libraryDeps(options)).config)
+    } catch (error) {
+      throw toLibraryError(error, options.lang ?? 'en')
+    }
+  })
 }

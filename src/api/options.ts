@@ -64,6 +64,7 @@ export async function libraryDeps(
     lang: options.lang ?? config.lang ?? 'en',
     json: true,
     config,
+    ...(options.signal ? { signal: options.signal } : {}),
   }
 }
 

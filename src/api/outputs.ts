@@ -2,19 +2,16 @@ import { checkAddress as checkAddressCommand, addressOptionsSchema } from '../co
 import type { Deps } from '../commands/deps.js'
 import { gasOptionsSchema, gasOutput } from '../commands/gas.js'
 import { guideOutput } from '../commands/guide.js'
-import { hashSchema } from '../commands/option-schemas.js'
 import { parseOptions } from '../commands/parse-options.js'
 import { rpcOptionsSchema, rpcOutput } from '../commands/rpc.js'
-import { settingsFor } from '../commands/session.js'
-import { checkTransaction, txOptionsSchema } from '../commands/tx.js'
+import { checkTransaction, txOptionsSchema, type SharedLook } from '../commands/tx.js'
 import { shortensAddresses } from '../commands/write-report.js'
-import { redactionKinds, redactText as redactEngine } from '../redact/redact.js'
 import type { CommandOutput } from '../report/command-output.js'
 import type { GasOutput, GuideOutput, RedactOutput, RpcOutput } from '../report/command-schemas.js'
 import { reportOutput } from '../report/report-output.js'
 import type { Report } from '../report/schema.js'
 import { rawNetworkOptions, type LibraryOptions } from './options.js'
-import * as z from 'zod'
+import { redactionSettings, redactString, type RedactionOptions } from './redaction.js'
 
 /**
  * The commands short of printing, called with values instead of a command line: the library, the
@@ -30,6 +27,7 @@ export async function transactionOutput(
   input: TransactionInput,
   options: LibraryOptions,
   deps: Deps,
+  shared?: SharedLook,
 ): Promise<Output<Report>> {
   const parsed = parseOptions(txOptionsSchema, {
     ...rawNetworkOptions(options),
@@ -38,7 +36,7 @@ export async function transactionOutput(
     nonce: input.nonce === undefined ? undefined : String(input.nonce),
     cache: input.cache ?? false,
   })
-  const checked = await checkTransaction(parsed, deps)
+  const checked = await checkTransaction(parsed, deps, shared)
   const output = reportOutput(checked.view, {
     shortenAddresses: shortensAddresses(checked.settings),
     exitCode: checked.exitCode,
@@ -64,18 +62,12 @@ export async function rpcHealthOutput(options: LibraryOptions, deps: Deps): Prom
   return rpcOutput(parseOptions(rpcOptionsSchema, rawNetworkOptions(options)), deps)
 }
 
-export type RedactInput = { text: string; keep?: string[]; redactAddresses?: boolean }
+export type RedactInput = RedactionOptions & { text: string }
 
 /** `redact --json` on a string: `keep` names transaction hashes to leave in place. */
 export function redactOutput(input: RedactInput, deps: Deps): Output<RedactOutput> {
-  const keep = parseOptions(z.object({ keep: z.array(hashSchema) }), { keep: input.keep ?? [] }).keep
-  const settings = settingsFor({}, deps)
-  const { text, removed } = redactEngine(input.text, {
-    knownHashes: new Set(keep),
-    shortenAddresses: shortensAddresses(settings, input.redactAddresses),
-  })
-  const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
-  return { json: { schemaVersion: 1, text, removed: counts }, text: () => text, exitCode: 0 }
+  const json = redactString(input.text, redactionSettings(input, deps.config))
+  return { json, text: () => json.text, exitCode: 0 }
 }
 
 /** One guide, by id or by a finding code it explains. */

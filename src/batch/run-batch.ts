@@ -3,6 +3,10 @@ import type { LibraryOptions } from '../api/options.js'
 import { addressOutput, transactionOutput, type Output } from '../api/outputs.js'
 import { silentIO } from '../api/silent-io.js'
 import type { Deps } from '../commands/deps.js'
+import type { SharedLook } from '../commands/tx.js'
+import { SharedChainState } from '../evidence/shared-chain-state.js'
+import { RunMemory } from '../memory/run-memory.js'
+import { memoryFile } from '../memory/seen-transactions.js'
 import { ExitCode } from '../errors/doctor-error.js'
 import { translator } from '../i18n/translate.js'
 import type { Report } from '../report/schema.js'
@@ -24,8 +28,9 @@ type LineResult = { json: Record<string, unknown>; exitCode: number; status: str
 /**
  * Every line of a queue in one process: one NDJSON line out per input line (blank and `#` lines
  * skipped), in input order, each the `--json` of `tx` or `address` plus `input: { line, id }`.
- * The lines share the process's connections to each endpoint and the memory file. Exit code: 2 if
- * any line was invalid, else 3 if any could not be looked at, else 1 if any problem was found.
+ * The lines share the process's connections to each endpoint, the head and fee history of each
+ * chain per block, and the memory (read once, written once at the end). Exit code: 2 if any line
+ * was invalid, else 3 if any could not be looked at, else 1 if any problem was found.
  */
 export async function runBatch(source: string, settings: BatchSettings, deps: Deps): Promise<number> {
   const lines = source
@@ -35,6 +40,8 @@ export async function runBatch(source: string, settings: BatchSettings, deps: De
   const say = translator(deps.lang)
   const progress = await startProgress(say('batch.progress', { done: 0, total: lines.length }), deps.io)
   const itemDeps: Deps = { ...deps, io: silentIO() }
+  const memory = settings.cache ? new RunMemory(memoryFile(deps.env)) : undefined
+  const shared: SharedLook = { chainState: new SharedChainState(), ...(memory ? { memory } : {}) }
   const results: LineResult[] = []
   let done = 0
   try {
@@ -46,7 +53,7 @@ export async function runBatch(source: string, settings: BatchSettings, deps: De
         const input = { line: number, id: parsed.id }
         try {
           if (parsed.kind === 'invalid') throw parsed.error
-          const output = await look(parsed.item, settings, itemDeps)
+          const output = await look(parsed.item, settings, itemDeps, shared)
           return { json: { ...output.json, input }, exitCode: output.exitCode, status: output.json.status }
         } catch (error) {
           const failure = toLibraryError(error, deps.lang)
@@ -64,12 +71,14 @@ export async function runBatch(source: string, settings: BatchSettings, deps: De
     )
   } finally {
     progress.stop()
+    // The memory is a convenience: a read-only home directory must not fail a batch.
+    await memory?.flush().catch(() => {})
   }
   if (settings.summary) deps.io.err.write(`${summarise(results, say)}\n`)
   return batchExitCode(results.map((r) => r.exitCode))
 }
 
-function look(item: BatchItem, settings: BatchSettings, deps: Deps): Promise<Output<Report>> {
+function look(item: BatchItem, settings: BatchSettings, deps: Deps, shared: SharedLook): Promise<Output<Report>> {
   const options: LibraryOptions = {
     ...settings.network,
     lang: deps.lang,
@@ -80,7 +89,7 @@ function look(item: BatchItem, settings: BatchSettings, deps: Deps): Promise<Out
     return addressOutput(input, options, deps)
   }
   const { kind: _kind, chain: _chain, ...input } = item
-  return transactionOutput({ ...input, cache: settings.cache }, options, deps)
+  return transactionOutput({ ...input, cache: settings.cache }, options, deps, shared)
 }
 
 /** The issue's order: bad input outweighs a failed look, which outweighs a diagnosed problem. */

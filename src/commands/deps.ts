@@ -15,4 +15,6 @@ export type Deps = {
   json: boolean
   /** The config file, read once at start-up (`{}` when there is none). */
   config: Config
+  /** A library caller's AbortSignal: every HTTP request of the look still in flight is torn down when it aborts. */
+  signal?: AbortSignal | undefined
 }

@@ -6,8 +6,7 @@ import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { translator, type Say } from '../i18n/translate.js'
 import type { IOStreams } from '../io/iostreams.js'
-import { redactionKinds } from '../redact/redact.js'
-import { StreamingRedactor } from '../redact/redact-stream.js'
+import { RedactingStream, redactionSettings } from '../api/redaction.js'
 import { languageOptionsSchema, outputOptionsSchema, reportOptionsSchema } from './common-options.js'
 import { collect, declare, languageOptions, outputOptions, reportOptions } from './option-groups.js'
 import { hashSchema } from './option-schemas.js'
@@ -38,25 +37,20 @@ export function redactCommand(say: Say, deps: Deps, setExitCode: (code: number) 
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = parseOptions(redactOptionsSchema, { ...raw, file })
       const settings = settingsFor(options, deps)
-      const redactor = new StreamingRedactor({
-        knownHashes: new Set(options.keep),
-        shortenAddresses: options.redactAddresses || settings.config.redact?.addresses === true,
-      })
+      // The library's redaction (src/api/redaction.ts), streamed: a 1 GB log goes through in constant
+      // memory; --json writes the text as one JSON string.
+      const redacted = new RedactingStream(readInput(options.file, deps.io), () =>
+        redactionSettings(options, settings.config),
+      )
       const json = settings.format === 'json'
-      // Streamed, so a 1 GB log is redacted in constant memory; --json writes the text as one JSON string.
-      const input = readInput(options.file, deps.io)
-      let next = await input.next() // a missing or unreadable file fails here, before any output
+      const pieces = redacted[Symbol.asyncIterator]()
+      let next = await pieces.next() // a missing or unreadable file fails here, before any output
       const output = await openOutputStream(options.out, deps.io)
       try {
         if (json) await output.write('{\n  "schemaVersion": 1,\n  "text": "')
-        for (; !next.done; next = await input.next()) {
-          const clean = redactor.push(next.value)
-          if (clean) await output.write(json ? JSON.stringify(clean).slice(1, -1) : clean)
-        }
-        const rest = redactor.end()
-        if (rest) await output.write(json ? JSON.stringify(rest).slice(1, -1) : rest)
-        const { removed } = redactor
-        const counts = Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
+        for (; !next.done; next = await pieces.next())
+          await output.write(json ? JSON.stringify(next.value).slice(1, -1) : next.value)
+        const counts = redacted.removed
         if (json) await output.write(`",\n  "removed": ${JSON.stringify(counts, null, 2).replace(/\n/g, '\n  ')}\n}\n`)
         await output.finish()
         // A summary for the person, on stderr so the redacted text on stdout stays pipeable.

@@ -35,7 +35,7 @@ export async function connect(
 ): Promise<Network> {
   const problems: EndpointProblem[] = []
   const stats = newRpcStats()
-  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats })
+  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats, signal: settings.signal })
   const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats, pool }
   const byChain = await resolveEndpoints(
     {

@@ -14,6 +14,8 @@ export type Settings = {
   format: 'text' | 'markdown' | 'json'
   /** `--width`: columns to wrap text at, whatever the output is; undefined lets the exporter decide. */
   width?: number | undefined
+  /** The library caller's AbortSignal (Deps), handed to the endpoints' HTTP clients. */
+  signal?: AbortSignal | undefined
 }
 
 /** The options settings are made of: a command that has only some of them passes just those. */
@@ -25,7 +27,10 @@ export type SettingsOptions = Partial<
  * Settings for one command: the language and config decided at start-up, with the command's own
  * time limit and format. No network, no file: every input error has surfaced by now.
  */
-export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 'json' | 'config'>): Settings {
+export function settingsFor(
+  options: SettingsOptions,
+  deps: Pick<Deps, 'lang' | 'json' | 'config' | 'signal'>,
+): Settings {
   const timeoutMs = options.timeout ?? deps.config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const format = options.json || deps.json ? 'json' : (options.format ?? 'text')
   return {
@@ -35,5 +40,6 @@ export function settingsFor(options: SettingsOptions, deps: Pick<Deps, 'lang' | 
     requestTimeoutMs: Math.max(100, Math.floor(timeoutMs / 3)),
     format,
     width: options.width,
+    ...(deps.signal ? { signal: deps.signal } : {}),
   }
 }

@@ -12,6 +12,8 @@ import { transactionLookupCalls } from '../evidence/read-transaction.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
+import type { TransactionMemory } from '../memory/run-memory.js'
+import type { SharedChainState } from '../evidence/shared-chain-state.js'
 import { entryPoints } from '../decode/entry-points.js'
 import { withConfiguredRoutes, type BridgeRoutes } from '../chains/bridge-routes.js'
 import { isBareHex64, recogniseNonEvmId } from '../decode/non-evm-ids.js'
@@ -78,8 +80,14 @@ export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Pr
   return writeReport(bareId ? addBareTxidNote(checked, bareId) : checked, options, deps)
 }
 
+/**
+ * What the looks of one run (`batch`) share: the head and fee history per chain and block, and the
+ * memory read once and written once. A single `tx` shares nothing.
+ */
+export type SharedLook = { chainState?: SharedChainState; memory?: TransactionMemory }
+
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
-export async function checkTransaction(options: TxOptions, deps: Deps): Promise<Checked> {
+export async function checkTransaction(options: TxOptions, deps: Deps, shared: SharedLook = {}): Promise<Checked> {
   const settings = settingsFor(options, deps)
   const context = reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
@@ -87,18 +95,18 @@ export async function checkTransaction(options: TxOptions, deps: Deps): Promise<
   }
   const evidence = options.fromEvidence
     ? await readEvidence(options.fromEvidence, options.hash)
-    : await gather(options, settings, deps)
+    : await gather(options, settings, deps, shared)
   if (options.evidenceOut)
     await writeFile(options.evidenceOut, `${JSON.stringify(z.encode(txEvidenceSchema, evidence), null, 2)}\n`)
 
   const diagnosis = diagnoseTx(evidence)
-  if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps)
+  if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps, shared.memory)
 
   const report = buildTxReport(evidence, diagnosis, context)
   return { view: { report, feeChart: feeChartFor(evidence, diagnosis) }, exitCode: exitCodeFor(diagnosis), settings }
 }
 
-async function gather(options: TxOptions, settings: Settings, deps: Deps): Promise<TxEvidence> {
+async function gather(options: TxOptions, settings: Settings, deps: Deps, shared: SharedLook): Promise<TxEvidence> {
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash
   const say = translator(settings.lang)
@@ -107,7 +115,11 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
     return await withDeadline(
       (async () => {
         // The memory file is read while the endpoints answer, not after them.
-        const memory = options.cache ? recall(memoryFile(deps.env), hash) : Promise.resolve(null)
+        const memory = !options.cache
+          ? Promise.resolve(null)
+          : shared.memory
+            ? shared.memory.recall(hash)
+            : recall(memoryFile(deps.env), hash)
         const network = await connect(options, settings, transactionLookupCalls(hash))
         progress.update(say('progress.searching', { count: network.connections.length }))
         return gatherTxEvidence({
@@ -123,6 +135,7 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps): Promi
           now: deps.now,
           entryPoints: entryPointsFor(settings),
           bridgeRoutes: withConfiguredRoutes(settings.config.bridges as Partial<BridgeRoutes> | undefined),
+          chainState: shared.chainState,
         })
       })(),
       settings.timeoutMs,
@@ -164,16 +177,13 @@ async function readEvidence(file: string, hash: string | undefined): Promise<TxE
   return parsed.data
 }
 
-async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: Deps) {
+async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: Deps, memory?: TransactionMemory) {
   const chainId = diagnosis.chainId
   if (!evidence.sender || chainId === null) return
+  const entry = { chainId, from: evidence.sender.from, nonce: evidence.sender.nonce, lastStatus: diagnosis.status }
   try {
-    await remember(
-      memoryFile(deps.env),
-      evidence.hash,
-      { chainId, from: evidence.sender.from, nonce: evidence.sender.nonce, lastStatus: diagnosis.status },
-      deps.now(),
-    )
+    if (memory) memory.remember(evidence.hash, entry, deps.now())
+    else await remember(memoryFile(deps.env), evidence.hash, entry, deps.now())
   } catch {
     // The memory is a convenience: a read-only home directory must not fail a diagnosis.
   }

@@ -16,6 +16,7 @@ import {
 import { freshestHead, isBehind, receiptFacts } from './endpoint-views.js'
 import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
+import type { SharedChainState } from './shared-chain-state.js'
 import { readOutcome } from './read-outcome.js'
 import { readDelegations } from './read-delegations.js'
 import { readUserOperation } from './read-user-operation.js'
@@ -44,6 +45,8 @@ export type TxLookup = {
   entryPoints?: readonly Address[]
   /** Where the bridges' contracts are: a mined deposit through one of them is followed to its destination. */
   bridgeRoutes?: BridgeRoutes
+  /** `batch`: the head and fee history read once per chain and block for every look of the run. */
+  chainState?: SharedChainState | undefined
 }
 
 /**
@@ -113,7 +116,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const primary = found.find((s) => s.connection.chain.id === lookup.requestedChainId) ?? found[0]
   const sender = senderOf(primary?.tx ?? null, lookup)
   const contextSighting = primary ?? contextChainForLostHash(lookup, sightings, sender)
-  const chainContext = contextSighting ? await readContext(contextSighting, sender, lookup.hash) : null
+  const chainContext = contextSighting ? await readContext(contextSighting, sender, lookup) : null
   const bridges = chainContext ? await followFrom(chainContext.context, contextSighting!, lookup) : []
   const views = answered.flatMap((s) => s.answers.map((a) => toView(s.connection.chain.id, a)))
   for (const view of views) {
@@ -245,15 +248,20 @@ async function followFrom(context: ChainContext, sighting: Sighting, lookup: TxL
 
 type GatheredContext = { context: ChainContext; nonceViews: Map<string, EndpointView['nonces']> }
 
-async function readContext(sighting: Sighting, sender: TxEvidence['sender'], hash: Hash): Promise<GatheredContext> {
+async function readContext(
+  sighting: Sighting,
+  sender: TxEvidence['sender'],
+  { hash, chainState }: Pick<TxLookup, 'hash' | 'chainState'>,
+): Promise<GatheredContext> {
   const { connection, tx, receipt } = sighting
+  const shared = chainState && { state: chainState, chainId: connection.chain.id, seenHead: sighting.chosen.head }
   // The chain's state and a mined transaction's outcome need only the transaction and receipt:
   // asked together, they leave as one batch. When the verdict will rest on the sender's nonce
   // (nothing mined), the other fresh endpoints are asked for it at the same time.
   const noOutcome = { failure: null, swapState: null, tokens: [], recipients: [] }
   const crossChecked = sender && !receipt ? sighting.fresh.filter((a) => a !== sighting.chosen) : []
   const [state, outcome, otherNonces] = await Promise.all([
-    readChainState(connection.client, { sender: sender?.from ?? null, receipt }),
+    readChainState(connection.client, { sender: sender?.from ?? null, receipt }, shared),
     tx && receipt ? readOutcome(connection.client, tx, receipt) : noOutcome,
     Promise.all(crossChecked.map((a) => askNonce(a.single, (sender as NonNullable<typeof sender>).from))),
   ])

@@ -39,7 +39,7 @@ export async function runMcpServer(options: LibraryOptions, deps: Deps): Promise
           openWorldHint: tool.openWorld,
         },
       },
-      (args: Record<string, unknown>) => callTool(tool, args, options, deps),
+      (args: Record<string, unknown>, extra) => callTool(tool, args, options, deps, extra.signal),
     )
   }
   registerResources(server)
@@ -63,6 +63,8 @@ async function callTool(
   raw: Record<string, unknown>,
   serverOptions: LibraryOptions,
   serverDeps: Deps,
+  /** The client cancelled the call: the look's HTTP requests in flight are torn down. */
+  signal?: AbortSignal,
 ): Promise<CallToolResult> {
   const { clean, redactedFields } = scrubArguments(raw, { except: tool.unscrubbed })
   let lang = serverDeps.lang
@@ -72,7 +74,7 @@ async function callTool(
       : []
   try {
     lang = parseOptions(languageOptionsSchema.pick({ lang: true }), { lang: clean.lang }).lang ?? lang
-    const deps: Deps = { ...serverDeps, io: silentIO(), lang }
+    const deps: Deps = { ...serverDeps, io: silentIO(), lang, ...(signal ? { signal } : {}) }
     const chain = clean.chain as string | number | undefined
     const options: LibraryOptions = { ...serverOptions, lang, ...(chain !== undefined ? { chain } : {}) }
     const output = await tool.run(clean, { options, deps })

@@ -29,25 +29,33 @@ export function memoryFile(env: NodeJS.ProcessEnv): string {
   return join(cacheHome, 'support-doctor', 'seen-transactions.json')
 }
 
-async function readAll(file: string) {
+/** Every remembered transaction, by lowercase hash (an empty record when the file is missing or damaged). */
+export async function recallAll(file: string): Promise<Record<string, SeenTransaction>> {
   try {
-    return fileSchema.parse(JSON.parse(await readFile(file, 'utf8'))).transactions
+    return fileSchema.parse(JSON.parse(await readFile(file, 'utf8'))).transactions as Record<string, SeenTransaction>
   } catch {
     return {} // a missing or damaged cache is an empty one, never an error
   }
 }
 
 export async function recall(file: string, hash: string): Promise<SeenTransaction | null> {
-  return ((await readAll(file))[hash.toLowerCase()] as SeenTransaction | undefined) ?? null
+  return (await recallAll(file))[hash.toLowerCase()] ?? null
 }
 
 /** Writes to each file, one after another: `batch` looks at many transactions in one process, and two
  * read-modify-write rounds at once would lose one entry (or race on the temporary file). */
 const queues = new Map<string, Promise<unknown>>()
 
+export type Remembered = { hash: string; entry: Omit<SeenTransaction, 'firstSeenAt'>; at: Date }
+
 export function remember(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
+  return rememberAll(file, [{ hash, entry, at: now }])
+}
+
+/** Several looks in one read-modify-write (`batch` writes its whole run so, once). */
+export function rememberAll(file: string, looks: readonly Remembered[]) {
   const previous = queues.get(file) ?? Promise.resolve()
-  const next = previous.catch(() => {}).then(() => write(file, hash, entry, now))
+  const next = previous.catch(() => {}).then(() => write(file, looks))
   queues.set(file, next)
   void next.finally(() => queues.get(file) === next && queues.delete(file)).catch(() => {})
   return next
@@ -69,16 +77,19 @@ function alreadyKnown(
   )
 }
 
-async function write(file: string, hash: string, entry: Omit<SeenTransaction, 'firstSeenAt'>, now: Date) {
-  // A second look at the same transaction with the same outcome (the usual case) changes nothing:
+async function write(file: string, looks: readonly Remembered[]) {
+  // A second look at the same transactions with the same outcome (the usual case) changes nothing:
   // no lock, no rewrite of up to 500 entries.
-  if (alreadyKnown(await readAll(file), hash.toLowerCase(), entry)) return
+  const known = await recallAll(file)
+  if (looks.every((l) => alreadyKnown(known, l.hash.toLowerCase(), l.entry))) return
   await mkdir(dirname(file), { recursive: true })
   // Read, change and write under a lock: twenty runs at once must not lose each other's entries.
   await withFileLock(file, async () => {
-    const all = await readAll(file)
-    const key = hash.toLowerCase()
-    all[key] = { ...entry, firstSeenAt: all[key]?.firstSeenAt ?? now.toISOString() }
+    const all = await recallAll(file)
+    for (const { hash, entry, at } of looks) {
+      const key = hash.toLowerCase()
+      all[key] = { ...entry, firstSeenAt: all[key]?.firstSeenAt ?? at.toISOString() }
+    }
     const kept = Object.entries(all)
       .sort(([, a], [, b]) => a.firstSeenAt.localeCompare(b.firstSeenAt))
       .slice(-MAX_ENTRIES)

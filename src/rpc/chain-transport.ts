@@ -5,6 +5,7 @@ import { endpointHttp, type EndpointPool } from './endpoint-http.js'
 import { assertReadOnly } from './read-methods.js'
 import { answerProblem } from './validate-answer.js'
 import { chainUnreachableError } from '../errors/rpc-errors.js'
+import { isAborted } from './endpoint-errors.js'
 
 type EndpointState = {
   endpoint: Endpoint
@@ -119,6 +120,8 @@ export function chainTransport(options: ChainTransportOptions): Transport {
           reportRefusals(method, refusals)
           return outcome.value
         } catch (error) {
+          // The caller gave up: no other endpoint is tried, no pause taken, no endpoint blamed.
+          if (isAborted(error)) throw error
           if (state.failed) break // another call found it faulty meanwhile
           if (error instanceof InvalidAnswer) {
             fail(state, { kind: 'unreachable', reason: error.message })

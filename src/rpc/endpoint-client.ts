@@ -27,7 +27,7 @@ export class EndpointClient {
 
   constructor(
     url: string,
-    private readonly options: { timeoutMs: number; stats: RpcStats; label: string },
+    private readonly options: { timeoutMs: number; stats: RpcStats; label: string; signal?: AbortSignal | undefined },
   ) {
     this.url = new URL(url)
   }
@@ -82,6 +82,7 @@ export class EndpointClient {
       const bytes = await postJson(this.url, JSON.stringify(single ? bodies[0] : bodies), {
         timeoutMs: this.options.timeoutMs,
         label: this.options.label,
+        signal: this.options.signal,
       })
       answers = matchAnswers(parse(bytes, this.options.label), calls, single, this.options.label)
     } catch (error) {

@@ -1,4 +1,5 @@
 import { HttpRequestError } from 'viem'
+import { DoctorError, walkCauses } from '../errors/doctor-error.js'
 
 /**
  * What went wrong with one HTTP exchange, in the words the report uses. `connection` (refused,
@@ -47,3 +48,7 @@ export function describeHttpFault(fault: HttpFault): string {
       return 'invalid answer'
   }
 }
+
+/** The caller's AbortSignal ended the exchange (postJson's `aborted` error, however viem wrapped it). */
+export const isAborted = (error: unknown): boolean =>
+  walkCauses(error, (e) => e instanceof DoctorError && e.code === 'aborted') !== null

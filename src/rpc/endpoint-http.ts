@@ -5,12 +5,13 @@ import { READ_METHODS } from './read-methods.js'
 
 /**
  * One JSON-RPC client per endpoint URL for the whole run, so a command's rounds share its
- * keep-alive connection, its batches and what was asked ahead of need.
+ * keep-alive connection, its batches and what was asked ahead of need. `signal` (a library
+ * caller's AbortSignal) tears down every request of the run that is still in flight.
  */
 export class EndpointPool {
   private readonly clients = new Map<string, EndpointClient>()
 
-  constructor(private readonly options: { timeoutMs: number; stats: RpcStats }) {}
+  constructor(private readonly options: { timeoutMs: number; stats: RpcStats; signal?: AbortSignal | undefined }) {}
 
   client(url: string): EndpointClient {
     let client = this.clients.get(url)

@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import type { Readable, Transform } from 'node:stream'
 import { TimeoutError } from 'viem'
 import { EndpointHttpError } from './endpoint-errors.js'
+import { abortedError } from '../errors/rpc-errors.js'
 
 /**
  * No read answer the tool makes comes near this (a big trace or a page of logs is a few MB); a
@@ -42,19 +43,22 @@ function decoderFor(encoding: string): Transform | 'identity' | null {
  * POSTs a JSON body and resolves with the answer's bytes, for a 2xx status only. Redirects are
  * never followed (the endpoint would send the request, and its key, where the user never said);
  * the whole exchange — connect, send, every byte of the answer — must finish within `timeoutMs`.
- * Rejects with an EndpointHttpError or viem's TimeoutError.
+ * Rejects with an EndpointHttpError or viem's TimeoutError — or, once `signal` aborts, at once with
+ * the `aborted` error, the request torn down (its socket closed, its timer cleared).
  */
 export function postJson(
   url: URL,
   body: string,
-  { timeoutMs, label }: { timeoutMs: number; label: string },
+  { timeoutMs, label, signal }: { timeoutMs: number; label: string; signal?: AbortSignal | undefined },
 ): Promise<Buffer> {
+  if (signal?.aborted) return Promise.reject(abortedError(signal.reason))
   return new Promise<Buffer>((resolve, reject) => {
     let settled = false
     const settle = (outcome: () => void) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
       outcome()
     }
     const secure = url.protocol === 'https:'
@@ -81,6 +85,12 @@ export function postJson(
     }, timeoutMs)
     const fail = (fault: ConstructorParameters<typeof EndpointHttpError>[0], cause?: Error) =>
       settle(() => reject(new EndpointHttpError(fault, label, cause)))
+    // The caller gave up: nothing of this exchange may keep the process alive or answer later.
+    const onAbort = () => {
+      settle(() => reject(abortedError(signal?.reason)))
+      request.destroy()
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
 
     request.on('error', (error) => fail({ kind: 'connection' }, error))
     request.on('response', (response) => {

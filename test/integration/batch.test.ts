@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseEther, parseGwei, type Hash } from 'viem'
 import { deployToken } from '../support/contracts.js'
 import { devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { freshCache, localOnly, runCli, type CliResult } from '../support/run-cli.js'
 
 /**
@@ -161,6 +162,58 @@ describe('support-doctor batch', () => {
     expect(dead.code).toBe(3)
     expect(JSON.parse(dead.stdout).error.code).toMatch(/^rpc\./)
   })
+})
+
+describe('what the lines of a batch share', () => {
+  it('reads the head and fee history once per chain and block, not once per line, with the same results as tx', async () => {
+    // A dozen lines on one chain (confirmed, failed, pending) through a proxy that counts the calls.
+    const picked = ['confirmed', 'failed', 'pending'].flatMap((status) =>
+      expected.filter((e) => e.status === status && e.id === null).slice(0, 4),
+    )
+    let headReads = 0
+    let feeHistories = 0
+    const proxy = await startRpcProxy({
+      target: node.url,
+      intercept: (call) => {
+        if (call.method === 'eth_feeHistory') feeHistories++
+        if (call.method === 'eth_getBlockByNumber' && call.params?.[0] === 'latest') headReads++
+        return undefined
+      },
+    })
+    const cache = freshCache()
+    try {
+      const batch = await runCli(['batch', ...localOnly(proxy.url), '--concurrency', '4'], {
+        input: `${picked.map((e) => e.hash).join('\n')}\n`,
+        env: { XDG_CACHE_HOME: cache },
+      })
+      const lines = batch.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      expect(lines.map((l) => l.status)).toEqual(picked.map((e) => e.status))
+      // No block is mined meanwhile: one head and one fee history for the whole batch.
+      expect(picked.length).toBe(12)
+      expect(feeHistories).toBe(1)
+      expect(headReads).toBe(1)
+      // Each line is what tx --json says of the hash on its own (apart from times and request counts).
+      const strip = (o: Record<string, unknown>) => {
+        const { input: _i, checkedAt: _c, environment: _e, tool: _t, ...rest } = o
+        return JSON.parse(
+          JSON.stringify(rest, (k, v) => (['gatheredAt', 'ageSeconds', 'rpc'].includes(k) ? undefined : v)),
+        )
+      }
+      for (const [i, want] of picked.entries()) {
+        if (i % 4 !== 0) continue // one of each status is enough to compare: each tx is a process
+        const single = await runCli(['tx', want.hash!, ...localOnly(node.url), '--json', '--no-cache'])
+        expect(strip(lines[i]), want.hash).toEqual(strip(single.json()))
+      }
+      // The memory was written once, with every line that has a sender in it.
+      const memory = JSON.parse(readFileSync(join(cache, 'support-doctor', 'seen-transactions.json'), 'utf8'))
+      expect(Object.keys(memory.transactions).sort()).toEqual(picked.map((e) => e.hash!.toLowerCase()).sort())
+    } finally {
+      await proxy.stop()
+    }
+  }, 120_000)
 })
 
 const sentCount = () => expected.filter((e) => e.hash).length

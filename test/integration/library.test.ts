@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Hash } from 'viem'
 import { devWallet, startAnvil } from '../support/devnode.js'
 import { localOnly, runCli } from '../support/run-cli.js'
@@ -32,7 +32,10 @@ beforeAll(async () => {
   symlinkSync(root, join(project, 'node_modules', 'support-doctor'), 'dir')
   // A broken config file where a search would find it: the library must not read it unless asked.
   writeFileSync(join(project, '.support-doctorrc.json'), '{ "lang": "klingon" }')
-  silent = createServer((socket) => void sockets.push(socket))
+  silent = createServer((socket) => {
+    sockets.push(socket)
+    socket.resume() // read the request, never answer
+  })
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
   silentUrl = `http://127.0.0.1:${(silent.address() as { port: number }).port}`
 }, 60_000)
@@ -66,7 +69,7 @@ describe("the library (import … from 'support-doctor')", () => {
     expect(result).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'SupportDoctorError,checkAddress,diagnoseTransaction,gasStatus,redactText,rpcHealth',
+      stderr: 'SupportDoctorError,checkAddress,diagnoseTransaction,gasStatus,redactStream,redactText,rpcHealth',
     })
   })
 
@@ -103,6 +106,32 @@ describe("the library (import … from 'support-doctor')", () => {
     })
   })
 
+  it('redactStream redacts a stream in pieces, as redact does a file', async () => {
+    // A recovery phrase cut across two chunks, and a multi-byte character cut inside its bytes.
+    const phrase = 'abandon ability able about above absent absorb abstract absurd abuse access accident'
+    const result = await runModule(`
+      import { redactStream, redactText } from 'support-doctor'
+      const text = 'seed: ${phrase}\\nmail someone@example.com\\n\\nThanks, the café owner\\n'
+      const bytes = Buffer.from(text)
+      const cut = [bytes.indexOf('ability') + 3, bytes.indexOf('é') + 1]
+      async function* source() { yield bytes.subarray(0, cut[0]); yield bytes.subarray(cut[0], cut[1]); yield bytes.subarray(cut[1]) }
+      const redacted = redactStream(source())
+      let out = ''
+      for await (const piece of redacted) out += piece
+      const whole = await redactText(text)
+      let bad
+      try { for await (const _ of redactStream(source(), { keep: ['0x12'] })); } catch (e) { bad = e.code }
+      process.stderr.write(JSON.stringify({ out, removed: redacted.removed, whole, bad }))
+    `)
+    expect(result.stdout).toBe('')
+    const { out, removed, whole, bad } = JSON.parse(result.stderr)
+    expect(out).not.toContain('abandon')
+    expect(out).toContain('café')
+    expect({ schemaVersion: 1, text: out, removed }).toEqual(whole)
+    expect(removed).toMatchObject({ 'seed-phrase': 1 })
+    expect(bad).toBe('input.keep')
+  })
+
   it('throws one error class with code, exitCode and suggestion, in the language asked for', async () => {
     const result = await runModule(`
       import { diagnoseTransaction, SupportDoctorError } from 'support-doctor'
@@ -123,7 +152,8 @@ describe("the library (import … from 'support-doctor')", () => {
     expect(badConfig).toMatchObject({ is: true, code: 'input.config', exitCode: 2 })
   })
 
-  it('an AbortSignal cancels a look at once, long before the network time limit', async () => {
+  it('an AbortSignal cancels a look at once: the request in flight is torn down and the process exits by itself', async () => {
+    const before = sockets.length
     const result = await runModule(`
       import { diagnoseTransaction } from 'support-doctor'
       const controller = new AbortController()
@@ -133,15 +163,21 @@ describe("the library (import … from 'support-doctor')", () => {
       await new Promise((r) => setTimeout(r, 300))
       const abortedAt = performance.now()
       controller.abort()
-      try { await pending; process.stderr.write('resolved') } catch (e) {
-        process.stderr.write(JSON.stringify({ code: e.code, exitCode: e.exitCode, ms: performance.now() - abortedAt }))
-      }
-      process.exit(0)
+      const outcome = await pending.then(() => ({ resolved: true }), (e) => ({ code: e.code, exitCode: e.exitCode, ms: performance.now() - abortedAt }))
+      // No process.exit: a socket or a timer left behind would keep this process alive (for 20 s and more).
+      process.on('exit', () => process.stderr.write(JSON.stringify({ ...outcome, exitMs: performance.now() - abortedAt })))
     `)
+    expect(result.code).toBe(0)
     const outcome = JSON.parse(result.stderr)
     expect(outcome).toMatchObject({ code: 'aborted', exitCode: 3 })
-    // The issue asks for 100 ms; asserted loosely here (a loaded machine), far below the 60 s limit.
+    // The issue asks for 100 ms; asserted loosely here (a loaded machine), far below the 60 s limit
+    // and the 20 s a request may take: only tearing the request down lets the process end this soon.
     expect(outcome.ms).toBeLessThan(1000)
+    expect(outcome.exitMs).toBeLessThan(5000)
+    // The endpoint was asked (a request was in flight), and the connection it was asked on is closed.
+    const opened = sockets.slice(before)
+    expect(opened.length).toBeGreaterThan(0)
+    await vi.waitFor(() => expect(opened.every((s) => s.closed)).toBe(true))
   })
 
   it('a TypeScript program type-checks against the declarations: typed results, typed options', async () => {
