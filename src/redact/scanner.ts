@@ -20,11 +20,11 @@ import {
   userNameAfter,
 } from './personal-data.js'
 import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
-import { isUnspacedChinesePhrase, PhraseTracker } from './seed-phrase.js'
+import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
 import type { Emit, Span } from './spans.js'
 import { buildLetterTrie, letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
-import { otherListsOf, wordTables, WORD_LISTS } from './word-lists.js'
+import { JAPANESE_LIST, otherListsOf, wordTables, WORD_LISTS } from './word-lists.js'
 
 export type ScanOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
@@ -92,6 +92,10 @@ const PROVIDER = 17
 const HOME = 18
 const CRYPTO = 19
 
+/** The fewest escaped characters a phrase can be written in (twelve Chinese characters). */
+const MIN_ESCAPED = 12
+const isCjkOrSpace = (c: number) => c === 0x3000 || isKana(c) || isHangul(c) || isHan(c)
+
 let trie: LetterTrie | undefined
 /** The word lists' ASCII words and the trigger words, in one trie (built on first use). */
 function letterTrie(): LetterTrie {
@@ -110,6 +114,16 @@ function letterTrie(): LetterTrie {
   trie = buildLetterTrie(entries)
   return trie
 }
+
+let japaneseIndexes: Map<string, number> | undefined
+/** The Japanese list's words as listed (decomposed) and composed, as typed: each to its index. */
+const japaneseIndex = () =>
+  (japaneseIndexes ??= new Map(
+    (WORD_LISTS[JAPANESE_LIST] as readonly string[]).flatMap((word, i) => [
+      [word, i],
+      [word.normalize('NFC'), i],
+    ]),
+  ))
 
 let chineseIndex: Map<string, number>[] | undefined
 const chineseIndexes = () =>
@@ -208,7 +222,8 @@ class Scan {
           // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
           const next = text.charCodeAt(i + 1)
           if (next === 0x6e || next === 0x74 || next === 0x72 || next === 0x5c || next === 0x2f || next === 0x22) i += 2
-          else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
+          else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            i = this.escapedRun(i, parseInt(text.slice(i + 2, i + 6), 16))
           else i++
           continue
         }
@@ -262,6 +277,12 @@ class Scan {
         }
         phrases.word(i, j, 0, false)
       } else {
+        if (script === 1 && j - i > 9) {
+          // Japanese written without spaces: cut into list words.
+          const phrase = unspacedJapanesePhrase(text, i, j, japaneseIndex())
+          if (phrase)
+            emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
+        }
         phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
@@ -269,6 +290,42 @@ class Scan {
         if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
       i = j
     }
+  }
+
+  /**
+   * A `\uXXXX` escape at `start` (code unit `first`). Japanese, Chinese and Korean written into
+   * JSON by a tool that escapes everything beyond ASCII (Python's json.dumps does by default) is a
+   * run of such escapes: one of twelve or more with a CJK character is decoded and scanned on its
+   * own, and a phrase found there is removed from the escapes it was written as. Returns where to go on.
+   */
+  private escapedRun(start: number, first: number): number {
+    const { text, n } = this
+    if (!isCjkOrSpace(first)) return start + 6
+    const positions: number[] = []
+    let decoded = ''
+    let k = start
+    while (k < n) {
+      if (
+        text.charCodeAt(k) === 0x5c &&
+        text.charCodeAt(k + 1) === 0x75 &&
+        /^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))
+      ) {
+        positions.push(k)
+        decoded += String.fromCharCode(parseInt(text.slice(k + 2, k + 6), 16))
+        k += 6
+      } else if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 1) === 0x5c && positions.length > 0) {
+        positions.push(k)
+        decoded += ' '
+        k++
+      } else break
+    }
+    if (positions.length < MIN_ESCAPED) return start + 6
+    positions.push(k)
+    for (const span of scan(decoded, {}).spans) {
+      if (span.kind === 'seed-phrase')
+        this.emit(positions[span.start] as number, positions[span.end] as number, span.kind, span.replacement)
+    }
+    return k
   }
 
   /** A han run with no letters of another script glued to it. */
