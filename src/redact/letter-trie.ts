@@ -24,7 +24,7 @@ export function letterColumn(code: number): number {
 
 /** A trie of `words` (ASCII letters only; lower case): each with its list bits and trigger id. */
 export function buildLetterTrie(words: Iterable<[word: string, lists: number, trigger: number]>): LetterTrie {
-  const entries = [...words]
+  const entries = Array.isArray(words) ? (words as [string, number, number][]) : [...words]
   // Upper bound on states: dead, root, and one per letter.
   let capacity = 2
   for (const [word] of entries) capacity += word.length
@@ -44,9 +44,10 @@ export function buildLetterTrie(words: Iterable<[word: string, lists: number, tr
     ;(lists[state] as number) |= bits
     if (trigger !== 0) triggers[state] = trigger
   }
-  next = next.slice(0, states << 5)
+  // A typed array built from another is copied natively (Uint16Array.from would walk an iterator).
+  next = next.subarray(0, states << 5)
   return {
-    next: states <= 0xffff ? Uint16Array.from(next) : next,
+    next: states <= 0xffff ? new Uint16Array(next) : next.slice(),
     lists: lists.slice(0, states),
     triggers: triggers.slice(0, states),
   }

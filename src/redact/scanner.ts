@@ -80,7 +80,18 @@ function classTable(): Uint16Array {
   table[0xd7] = 0
   table[0xf7] = 0
   for (const c of '\\@[:') table[c.charCodeAt(0)] = SPECIAL
-  for (let c = 0x80; c < 0x10000; c++) if (isKana(c) || isHangul(c) || isHan(c)) table[c] = SCRIPT
+  // The ranges of isKana, isHangul and isHan.
+  for (const [from, to] of [
+    [0x3040, 0x30ff],
+    [0xac00, 0xd7af],
+    [0x1100, 0x11ff],
+    [0x3130, 0x318f],
+    [0x4e00, 0x9fff],
+    [0x3400, 0x4dbf],
+    [0xf900, 0xfaff],
+  ] as const)
+    table.fill(SCRIPT, from, to + 1)
+  table[0x30fb] = 0
   for (let c = 0x41; c <= 0x7a; c++) table[c] = (table[c] as number) | (letterColumn(c) << COLUMN_SHIFT)
   classes = table
   return table

@@ -54,11 +54,16 @@ function buildTables(): Tables {
   const ascii = new Map<string, number>()
   const other = new Map<string, number>()
   WORD_LISTS.forEach((list, index) => {
+    const bit = 1 << index
     for (const word of list) {
+      if (/^[a-z]+$/.test(word)) {
+        ascii.set(word, (ascii.get(word) ?? 0) | bit) // most words: one spelling, no normalising
+        continue
+      }
       // As listed, composed, and without accents, as people type them.
       for (const key of new Set([word.toLowerCase(), word.normalize('NFC').toLowerCase(), stripMarks(word)])) {
         const into = /^[a-z]+$/.test(key) ? ascii : other
-        into.set(key, (into.get(key) ?? 0) | (1 << index))
+        into.set(key, (into.get(key) ?? 0) | bit)
       }
     }
   })
