@@ -143,7 +143,9 @@ export class PhraseTracker {
   private start(i: number, start: number, end: number, gapBefore: number) {
     // A phrase whose first word was lost: the placeholder before it is part of it.
     const gapFrom = Math.max(this.lastEnd, start - 24, 0)
-    const placeholder = gapBefore === PLACEHOLDER || classifyGap(this.text, gapFrom, start) === PLACEHOLDER
+    // The gap from the last word was classified already when it is the same stretch of text.
+    const placeholder =
+      gapBefore === PLACEHOLDER || (gapFrom !== this.lastEnd && classifyGap(this.text, gapFrom, start) === PLACEHOLDER)
     const leading = placeholder ? placeholderStart(this.text, gapFrom, start) : -1
     this.runs[i] = {
       start: leading >= 0 ? leading : start,
