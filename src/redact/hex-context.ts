@@ -45,13 +45,14 @@ const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLower
 
 export function classifyHex(text: string, start: number, end: number): HexVerdict {
   if (zeroPadded(text, start, end)) return 'keep'
-  // The line before the value, 96 characters at most (looked for by hand: lastIndexOf on a log
-  // with no line breaks would walk back to its start for every value).
-  let lineStart = start
-  while (lineStart > 0 && lineStart > start - 96 && text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--
-  const raw = text.slice(lineStart, start)
+  // The line before the value, 96 characters at most (the line break looked for in those 96 only:
+  // lastIndexOf on the whole text would walk back to its start for every value of a long line).
+  let raw = text.slice(Math.max(0, start - 96), start)
+  const lineBreak = raw.lastIndexOf('\n')
+  if (lineBreak >= 0) raw = raw.slice(lineBreak + 1)
   if (KEY_HINT.test(raw) && KEY_WORDS.test(words(raw))) return 'key'
-  if (EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start))) return 'keep'
+  if (text.charCodeAt(start - 1) === 0x2f /* / */ && EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start)))
+    return 'keep'
   const label = fieldLabel(text, start)
   if (label !== null) {
     const verdict = labelVerdict(label)
@@ -110,7 +111,7 @@ function fieldLabel(text: string, start: number): string | null {
     } else if (code === 0x5b /* [ */) i--
     else if (code === 0x3a /* : */ || code === 0x3d /* = */ || code === 0xff1a /* ： */) {
       let end = i
-      while (end > floor && /[\s"']/.test(text[end - 1] as string)) end--
+      while (end > floor && isSpaceOrQuote(text.charCodeAt(end - 1))) end--
       let from = end
       while (from > floor && isLabelChar(text.charCodeAt(from - 1))) from--
       return from < end ? text.slice(from, end) : null
@@ -126,6 +127,10 @@ function fieldLabel(text: string, start: number): string | null {
   }
   return null
 }
+
+/** White space (as `\s` has it) or a quote, from the char code: no regex per character. */
+const isSpaceOrQuote = (c: number) =>
+  c === 0x20 || c === 0x22 || c === 0x27 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(String.fromCharCode(c)))
 
 /** Letters, digits, `_`, `$`, `-` and any letter beyond ASCII (トランザクションハッシュ). */
 const isLabelChar = (c: number) =>

@@ -20,10 +20,11 @@ import {
   userNameAfter,
 } from './personal-data.js'
 import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
-import { isUnspacedChinesePhrase, PhraseTracker } from './seed-phrase.js'
+import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
 import type { Emit, Span } from './spans.js'
-import { asciiListsOf, hashStep, otherListsOf, wordTables, WORD_LISTS, type AsciiTable } from './word-lists.js'
+import { buildLetterTrie, letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
+import { JAPANESE_LIST, otherListsOf, wordTables, WORD_LISTS } from './word-lists.js'
 
 export type ScanOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
@@ -39,9 +40,10 @@ export type ScanResult = {
   openStart: number
 }
 
-// Character classes, as bits, for every UTF-16 code unit (64 KB, built once): a word is a run of
+// Character classes, as bits, for every UTF-16 code unit (128 KB, built once): a word is a run of
 // ALNUM; the AND of its characters' bits says at once whether it is all letters, all hex, all
-// digits, all base58, all ASCII. Accented Latin letters are LETTER without ASCII.
+// digits, all base58, all ASCII. Accented Latin letters are LETTER without ASCII. Bits 8–12 hold
+// an ASCII letter's column in the letter trie (COLUMN_SHIFT), 0 for every other character.
 const ALNUM = 1
 const LETTER = 2
 const HEX = 4
@@ -52,17 +54,18 @@ const ASCII = 32
 const SPECIAL = 64
 /** Kana, Hangul and han: words of the Japanese, Korean and Chinese lists. */
 const SCRIPT = 128
+const COLUMN_SHIFT = 8
 const isKana = (c: number) => c >= 0x3040 && c <= 0x30ff && c !== 0x30fb
 const isHangul = (c: number) =>
   (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)
 const isHan = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 
-let classes: Uint8Array | undefined
+let classes: Uint16Array | undefined
 /** Built on first use, from ranges (no work at module load: `--version` never needs it). */
-function classTable(): Uint8Array {
+function classTable(): Uint16Array {
   if (classes) return classes
-  const table = new Uint8Array(0x10000)
+  const table = new Uint16Array(0x10000)
   const set = (from: number, to: number, bits: number) => {
     for (let c = from; c <= to; c++) table[c] = (table[c] as number) | bits
   }
@@ -77,46 +80,61 @@ function classTable(): Uint8Array {
   table[0xd7] = 0
   table[0xf7] = 0
   for (const c of '\\@[:') table[c.charCodeAt(0)] = SPECIAL
-  for (let c = 0x80; c < 0x10000; c++) if (isKana(c) || isHangul(c) || isHan(c)) table[c] = SCRIPT
+  // The ranges of isKana, isHangul and isHan.
+  for (const [from, to] of [
+    [0x3040, 0x30ff],
+    [0xac00, 0xd7af],
+    [0x1100, 0x11ff],
+    [0x3130, 0x318f],
+    [0x4e00, 0x9fff],
+    [0x3400, 0x4dbf],
+    [0xf900, 0xfaff],
+  ] as const)
+    table.fill(SCRIPT, from, to + 1)
+  table[0x30fb] = 0
+  for (let c = 0x41; c <= 0x7a; c++) table[c] = (table[c] as number) | (letterColumn(c) << COLUMN_SHIFT)
   classes = table
   return table
 }
 
-// Words that start a detector, looked up in a small table by the hash the scanner computes anyway.
+// Words that start a detector: in the letter trie beside the word-list words, with these ids.
 const URL_SCHEME = 16
 const PROVIDER = 17
 const HOME = 18
 const CRYPTO = 19
-let triggers: AsciiTable | undefined
-function triggerTable(): AsciiTable {
-  if (triggers) return triggers
-  const table: AsciiTable = {
-    hashes: new Int32Array(1 << 15),
-    masks: new Int32Array(1 << 15),
-    words: new Array<string | undefined>(1 << 15),
-    lengths: new Uint8Array(32),
+
+/** The fewest escaped characters a phrase can be written in (twelve Chinese characters). */
+const MIN_ESCAPED = 12
+const isCjkOrSpace = (c: number) => c === 0x3000 || isKana(c) || isHangul(c) || isHan(c)
+
+let trie: LetterTrie | undefined
+/** The word lists' ASCII words and the trigger words, in one trie (built on first use). */
+function letterTrie(): LetterTrie {
+  if (trie) return trie
+  const entries: [string, number, number][] = [...wordTables().ascii].map(([word, lists]) => [word, lists, 0])
+  const trigger = (words: readonly string[], id: number) => {
+    for (const word of words) entries.push([word, 0, id])
   }
-  const add = (word: string, id: number) => {
-    let hash = 0
-    for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i))
-    table.lengths[word.length] = 1
-    let slot = hash & ((1 << 15) - 1)
-    while (table.words[slot] !== undefined) slot = (slot + 1) & ((1 << 15) - 1)
-    table.words[slot] = word
-    table.hashes[slot] = hash
-    table.masks[slot] = id
-  }
-  for (const word of PASSWORD_WORDS) add(word, LABEL_PASSWORD)
-  for (const word of KEYISH_WORDS) add(word, LABEL_KEYISH)
-  add('authorization', LABEL_AUTHORIZATION)
-  for (const word of ['http', 'https', 'ws', 'wss']) add(word, URL_SCHEME)
-  for (const word of PROVIDER_WORDS) add(word, PROVIDER)
-  add('home', HOME)
-  add('users', HOME)
-  add('crypto', CRYPTO)
-  triggers = table
-  return table
+  trigger(PASSWORD_WORDS, LABEL_PASSWORD)
+  trigger(KEYISH_WORDS, LABEL_KEYISH)
+  trigger(['authorization'], LABEL_AUTHORIZATION)
+  trigger(['http', 'https', 'ws', 'wss'], URL_SCHEME)
+  trigger(PROVIDER_WORDS, PROVIDER)
+  trigger(['home', 'users'], HOME)
+  trigger(['crypto'], CRYPTO)
+  trie = buildLetterTrie(entries)
+  return trie
 }
+
+let japaneseIndexes: Map<string, number> | undefined
+/** The Japanese list's words as listed (decomposed) and composed, as typed: each to its index. */
+const japaneseIndex = () =>
+  (japaneseIndexes ??= new Map(
+    (WORD_LISTS[JAPANESE_LIST] as readonly string[]).flatMap((word, i) => [
+      [word, i],
+      [word.normalize('NFC'), i],
+    ]),
+  ))
 
 let chineseIndex: Map<string, number>[] | undefined
 const chineseIndexes = () =>
@@ -154,8 +172,7 @@ class Scan {
     this.spans.push({ start, end, kind, replacement })
   }
   readonly tables = wordTables()
-  readonly asciiTable = this.tables.ascii
-  readonly labels = triggerTable()
+  readonly trie = letterTrie()
   readonly CLASS = classTable()
   readonly phrases: PhraseTracker
   readonly knownHashes: ReadonlySet<string> | undefined
@@ -183,8 +200,23 @@ class Scan {
         i++
         continue
       }
+      if (kind & ALNUM && kind >>> COLUMN_SHIFT !== 0) {
+        // A word starting with an ASCII letter: walked through the letter trie as it is read.
+        const next = this.trie.next
+        let state = ROOT
+        let bits = 63
+        let j = i
+        for (; j < n; j++) {
+          const k = CLASS[text.charCodeAt(j)] as number
+          if ((k & ALNUM) === 0) break
+          bits &= k
+          state = next[(state << 5) | (k >>> COLUMN_SHIFT)] as number
+        }
+        i = this.wordAt(i, j, bits, false, state)
+        continue
+      }
       if (kind & ALNUM) {
-        // A word (ASCII, or with accented letters). A 0x prefix is not part of its classes.
+        // A word (a number, hex, or starting with an accented letter). A 0x prefix is not part of its classes.
         const prefixed = c === 0x30 && (text.charCodeAt(i + 1) | 32) === 0x78
         let j = prefixed ? i + 2 : i
         let bits = 63
@@ -193,7 +225,7 @@ class Scan {
           if ((k & ALNUM) === 0) break
           bits &= k
         }
-        i = this.wordAt(i, j, bits, prefixed)
+        i = this.wordAt(i, j, bits, prefixed, 0)
         continue
       }
       if (kind === SPECIAL) {
@@ -201,7 +233,8 @@ class Scan {
           // An escape: \n \t \r \\ \/ and \uXXXX separate words; they are no letter of the next word.
           const next = text.charCodeAt(i + 1)
           if (next === 0x6e || next === 0x74 || next === 0x72 || next === 0x5c || next === 0x2f || next === 0x22) i += 2
-          else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6
+          else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            i = this.escapedRun(i, parseInt(text.slice(i + 2, i + 6), 16))
           else i++
           continue
         }
@@ -255,6 +288,12 @@ class Scan {
         }
         phrases.word(i, j, 0, false)
       } else {
+        if (script === 1 && j - i > 9) {
+          // Japanese written without spaces: cut into list words.
+          const phrase = unspacedJapanesePhrase(text, i, j, japaneseIndex())
+          if (phrase)
+            emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
+        }
         phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
@@ -262,6 +301,42 @@ class Scan {
         if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
       i = j
     }
+  }
+
+  /**
+   * A `\uXXXX` escape at `start` (code unit `first`). Japanese, Chinese and Korean written into
+   * JSON by a tool that escapes everything beyond ASCII (Python's json.dumps does by default) is a
+   * run of such escapes: one of twelve or more with a CJK character is decoded and scanned on its
+   * own, and a phrase found there is removed from the escapes it was written as. Returns where to go on.
+   */
+  private escapedRun(start: number, first: number): number {
+    const { text, n } = this
+    if (!isCjkOrSpace(first)) return start + 6
+    const positions: number[] = []
+    let decoded = ''
+    let k = start
+    while (k < n) {
+      if (
+        text.charCodeAt(k) === 0x5c &&
+        text.charCodeAt(k + 1) === 0x75 &&
+        /^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))
+      ) {
+        positions.push(k)
+        decoded += String.fromCharCode(parseInt(text.slice(k + 2, k + 6), 16))
+        k += 6
+      } else if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 1) === 0x5c && positions.length > 0) {
+        positions.push(k)
+        decoded += ' '
+        k++
+      } else break
+    }
+    if (positions.length < MIN_ESCAPED) return start + 6
+    positions.push(k)
+    for (const span of scan(decoded, {}).spans) {
+      if (span.kind === 'seed-phrase')
+        this.emit(positions[span.start] as number, positions[span.end] as number, span.kind, span.replacement)
+    }
+    return k
   }
 
   /** A han run with no letters of another script glued to it. */
@@ -277,9 +352,12 @@ class Scan {
     if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
   }
 
-  /** A word at [start, end) with its class bits: returns where to go on. */
-  private wordAt(start: number, end: number, bits: number, prefixed: boolean): number {
-    const { text, emit, phrases, tables, asciiTable, labels } = this
+  /**
+   * A word at [start, end) with its class bits and, for one starting with an ASCII letter, its
+   * state in the letter trie (0 for any other): returns where to go on.
+   */
+  private wordAt(start: number, end: number, bits: number, prefixed: boolean, state: number): number {
+    const { text, emit, phrases, tables, trie } = this
     const length = end - start
     const next = text.charCodeAt(end)
     if (prefixed) {
@@ -287,15 +365,16 @@ class Scan {
       if (length > 2 && bits & HEX) return this.hexWord(start, end, start + 2)
       if (length === 2) return end
     } else if (bits & LETTER) {
-      const ascii = (bits & ASCII) !== 0
-      const hash = ascii && length >= 3 && length <= 13 ? this.hashOf(start, end) : 0
-      let mask = 0
-      if (!ascii) mask = length <= 10 ? otherListsOf(tables.other, text.slice(start, end)) : 0
-      else if (length >= 3) mask = asciiListsOf(asciiTable, text, start, end, hash)
+      const mask =
+        bits & ASCII
+          ? (trie.lists[state] as number)
+          : length <= 10
+            ? otherListsOf(tables.other, text.slice(start, end))
+            : 0
       phrases.word(start, end, mask, length >= 3 && length <= 9)
       // Trigger words are followed by one of these (`password:`, `KEY=`, `"crypto"`, `https:`, `infura.`, `home/`).
       if (
-        hash !== 0 &&
+        state !== 0 &&
         (next === 0x3a ||
           next === 0x22 ||
           next === 0x27 ||
@@ -304,7 +383,7 @@ class Scan {
           next === 0x2f ||
           next === 0x5c)
       ) {
-        const id = asciiListsOf(labels, text, start, end, hash)
+        const id = trie.triggers[state] as number
         if (id !== 0) {
           const after = this.trigger(id, start, end)
           if (after > end) return after
@@ -355,13 +434,6 @@ class Scan {
       else if (isBase58SolanaKey(word)) emit(start, end, 'solana-key', '[redacted: Solana secret key]')
     }
     return end
-  }
-
-  private hashOf(start: number, end: number): number {
-    const { text } = this
-    let hash = 0
-    for (let k = start; k < end; k++) hash = hashStep(hash, text.charCodeAt(k))
-    return hash
   }
 
   private ipv6Word(start: number, end: number): number {

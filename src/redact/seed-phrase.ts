@@ -143,7 +143,9 @@ export class PhraseTracker {
   private start(i: number, start: number, end: number, gapBefore: number) {
     // A phrase whose first word was lost: the placeholder before it is part of it.
     const gapFrom = Math.max(this.lastEnd, start - 24, 0)
-    const placeholder = gapBefore === PLACEHOLDER || classifyGap(this.text, gapFrom, start) === PLACEHOLDER
+    // The gap from the last word was classified already when it is the same stretch of text.
+    const placeholder =
+      gapBefore === PLACEHOLDER || (gapFrom !== this.lastEnd && classifyGap(this.text, gapFrom, start) === PLACEHOLDER)
     const leading = placeholder ? placeholderStart(this.text, gapFrom, start) : -1
     this.runs[i] = {
       start: leading >= 0 ? leading : start,
@@ -194,6 +196,78 @@ function placeholderStart(text: string, from: number, to: number): number {
 function trailingPlaceholderEnd(text: string, from: number): number {
   const window = /^[\s\d.,;:)|\\nrt]{0,12}?(\?+|_+|…|\*{3,}|\.{3,})(?![\p{L}\p{N}])/u.exec(text.slice(from, from + 24))
   return window ? from + window[0].length : -1
+}
+
+/** Japanese list words have three to nine kana. */
+const KANA_MIN = 3
+const KANA_MAX = 9
+
+/**
+ * A Japanese phrase written without spaces, inside the kana run text[start, end): the run is cut
+ * into entries of the Japanese list (by the listed, decomposed spelling or the composed one people
+ * type), choosing at each place the cut that leaves the longest chain of words. Then the run rule
+ * of every other script: twelve or more words in a row, one of them possibly misspelled (an
+ * unknown stretch of up to nine kana between two chains, or before or after eleven words). Where
+ * prose is glued to the phrase and another cut would swallow a few of its kana, the cut whose
+ * words carry a right BIP-39 checksum wins. Japanese prose never comes near: its runs of kana are
+ * particles and endings, and the longest chain of list words in the project's Japanese guides and
+ * messages is one word.
+ */
+export function unspacedJapanesePhrase(
+  text: string,
+  start: number,
+  end: number,
+  indexOf: ReadonlyMap<string, number>,
+): Phrase | null {
+  const length = end - start
+  if (length < KANA_MIN * (MIN_WORDS - 1)) return null
+  // chain[p]: most list words in a row from p; size[p]: the first of them; chainEnd[p]: where they stop.
+  const chain = new Int32Array(length + 1)
+  const size = new Int32Array(length + 1)
+  const chainEnd = new Int32Array(length + 1)
+  chainEnd[length] = length
+  for (let p = length - 1; p >= 0; p--) {
+    chainEnd[p] = p
+    for (let s = KANA_MIN; s <= KANA_MAX && p + s <= length; s++) {
+      if (indexOf.has(text.slice(start + p, start + p + s)) && (chain[p + s] as number) + 1 > (chain[p] as number)) {
+        chain[p] = (chain[p + s] as number) + 1
+        size[p] = s
+        chainEnd[p] = chainEnd[p + s] as number
+      }
+    }
+  }
+  let best: Phrase | null = null
+  let bestChecked = false
+  const consider = (from: number, to: number, words: number, checked: boolean) => {
+    if (words < MIN_WORDS || (best && (bestChecked > checked || (bestChecked === checked && words <= best.words))))
+      return
+    best = { start: start + from, end: start + to, words }
+    bestChecked = checked
+  }
+  const checksumRight = (from: number, words: number) => {
+    if (words % 3 !== 0 || words > 24) return false
+    const indices: number[] = []
+    for (let p = from; indices.length < words; p += size[p] as number)
+      indices.push(indexOf.get(text.slice(start + p, start + p + (size[p] as number))) as number)
+    return validChecksum(indices)
+  }
+  for (let p = 0; p < length; p++) {
+    const words = chain[p] as number
+    if (words === 0) continue
+    const stop = chainEnd[p] as number
+    consider(p, stop, words, words >= MIN_WORDS && checksumRight(p, words))
+    // One misspelled word: an unknown stretch, then the chain goes on.
+    for (let gap = 1; gap <= KANA_MAX && stop + gap < length; gap++) {
+      const more = chain[stop + gap] as number
+      if (more > 0) consider(p, chainEnd[stop + gap] as number, words + 1 + more, false)
+    }
+    // Eleven words and a misspelled one first or last, the rest of the run.
+    if (words === MIN_WORDS - 1) {
+      if (p > 0 && p <= KANA_MAX) consider(0, stop, MIN_WORDS, false)
+      if (stop < length && length - stop <= KANA_MAX) consider(p, length, MIN_WORDS, false)
+    }
+  }
+  return best
 }
 
 /**
