@@ -24,7 +24,11 @@ export type SecurityLookup = {
   now: () => Date
 }
 
-const nftApprovalAbi = parseAbi(['function isApprovedForAll(address owner, address operator) view returns (bool)'])
+const nftApprovalAbi = parseAbi([
+  'function isApprovedForAll(address owner, address operator) view returns (bool)',
+  'function getApproved(uint256 tokenId) view returns (address)',
+  'function ownerOf(uint256 tokenId) view returns (address)',
+])
 const permit2AllowanceAbi = parseAbi([
   'function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)',
 ])
@@ -152,8 +156,12 @@ async function readAllowances(
 ): Promise<AllowanceState[]> {
   const pairs = new Map<string, ApprovalEvent>()
   for (const event of events) {
-    if (event.kind === 'erc721-approval' || event.kind === 'permit2-lockdown') continue
-    const key = `${event.kind.startsWith('permit2') ? 'permit2' : event.kind}:${event.contract}:${'token' in event ? event.token : ''}:${event.spender}`
+    if (event.kind === 'permit2-lockdown') continue
+    // A single-token approval belongs to the token id, whoever it names: the latest one is the state.
+    const key =
+      event.kind === 'erc721-approval'
+        ? `erc721:${event.contract}:${event.tokenId}`
+        : `${event.kind.startsWith('permit2') ? 'permit2' : event.kind}:${event.contract}:${'token' in event ? event.token : ''}:${event.spender}`
     pairs.set(key, event)
   }
   return Promise.all(
@@ -173,6 +181,20 @@ async function readAllowances(
             }),
           ),
         }
+      if (event.kind === 'erc721-approval') {
+        const tokenId = event.tokenId
+        const read = (functionName: 'getApproved' | 'ownerOf') =>
+          optionalRead(client.readContract({ address: contract, abi: nftApprovalAbi, functionName, args: [tokenId] }))
+        const [approved, holder] = await Promise.all([read('getApproved'), read('ownerOf')])
+        return {
+          kind: 'erc721',
+          contract,
+          spender,
+          tokenId,
+          approved: approved ? (approved.toLowerCase() as Address) : null,
+          owner: holder ? (holder.toLowerCase() as Address) : null,
+        }
+      }
       if (event.kind === 'approval-for-all')
         return {
           kind: 'approval-for-all',

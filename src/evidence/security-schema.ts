@@ -31,6 +31,15 @@ export const allowanceStateSchema = z.discriminatedUnion('kind', [
     spender: address,
     approved: z.boolean().nullable(),
   }),
+  /** An ERC-721 single-token approval: who getApproved(tokenId) names now, and who owns the token now. */
+  z.object({
+    kind: z.literal('erc721'),
+    contract: address,
+    spender: address,
+    tokenId: wei,
+    approved: address.nullable(),
+    owner: address.nullable(),
+  }),
   z.object({
     kind: z.literal('permit2'),
     contract: address,

@@ -421,16 +421,18 @@ export const findingRegistry = {
     'approvals',
     z.object({
       ...securityChain,
-      kind: z.enum(['erc20', 'approval-for-all', 'permit2']),
+      kind: z.enum(['erc20', 'erc721', 'approval-for-all', 'permit2']),
       /** The token (for Permit2: the token Permit2 may move; for approval-for-all: the collection). */
       token: tokenRefSchema,
       spender: hexAddress,
       spenderName: z.string().nullable(),
       /** Null when the spender's code could not be read. */
       spenderIsContract: z.boolean().nullable(),
-      /** Base units; null for approval-for-all (every token of the collection). */
+      /** Base units; null for approval-for-all (every token of the collection); 1 for an ERC-721 single token. */
       amount: baseUnits.nullable(),
       unlimited: z.boolean(),
+      /** ERC-721 single-token approvals (`approve(spender, tokenId)`): the token id; null otherwise. */
+      tokenId: baseUnits.nullable(),
       /** Permit2 allowances end: unix seconds. */
       expiration: z.string().nullable(),
       /** The latest transaction that set it, and whether that was a signature someone else submitted. */
@@ -442,7 +444,7 @@ export const findingRegistry = {
       /** Permit2 only: lockdown, which revokes at once and cannot be outrun by a pending spend. */
       lockdown: walletCallSchema.nullable(),
     }),
-    'A live approval (ERC-20 allowance, setApprovalForAll, Permit2 allowance) with the revoke call.',
+    'A live approval (ERC-20 allowance, ERC-721 single token, setApprovalForAll, Permit2 allowance) with the revoke call.',
   ),
   'security.approval-drain': row(
     'critical',

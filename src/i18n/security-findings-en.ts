@@ -32,8 +32,10 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
       ? `Still approved: the spender that took your funds`
       : d.kind === 'approval-for-all'
         ? `Approved for every token of ${ctx.token(d.token)}`
-        : `Open approval: ${d.unlimited ? 'unlimited' : ctx.amount(d.amount, d.token)} ${d.kind === 'permit2' ? 'through Permit2' : ''}`.trim(),
-    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : d.unlimited ? `any amount of your ${ctx.token(d.token)}` : `up to ${ctx.amount(d.amount, d.token)} of yours`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
+        : d.kind === 'erc721'
+          ? `Approved for ${ctx.token(d.token)} #${d.tokenId}`
+          : `Open approval: ${d.unlimited ? 'unlimited' : ctx.amount(d.amount, d.token)} ${d.kind === 'permit2' ? 'through Permit2' : ''}`.trim(),
+    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : d.kind === 'erc721' ? `your ${ctx.token(d.token)} token #${d.tokenId}` : d.unlimited ? `any amount of your ${ctx.token(d.token)}` : `up to ${ctx.amount(d.amount, d.token)} of yours`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
     steps: [
       d.drained
         ? `Revoke it now: from this wallet, send a transaction to ${d.revoke.contract} with data ${d.revoke.calldata} (${d.revoke.call}), or use your wallet's approvals page. It costs a little gas.`

@@ -31,8 +31,10 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
       ? '資金を持ち出した相手への承認がまだ残っています'
       : d.kind === 'approval-for-all'
         ? `${ctx.token(d.token)} の全トークンを承認しています`
-        : `承認が残っています:${d.unlimited ? '無制限' : ctx.amount(d.amount, d.token)}${d.kind === 'permit2' ? '(Permit2 経由)' : ''}`,
-    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? '(コントラクトではなく、コードのないアドレス)' : ''}は ${ctx.chainName(d.chainId)} で${d.kind === 'approval-for-all' ? `あなたの ${ctx.token(d.token)} をすべて` : `あなたの ${ctx.token(d.token)} を${d.unlimited ? '無制限に' : `${ctx.amount(d.amount, d.token)} まで`}`}移動できます${d.expiration ? `(期限 ${new Date(Number(d.expiration) * 1000).toISOString()})` : ''}${d.approvedIn ? `(設定: ${d.approvedIn}${d.bySignature ? '、他人が提出した署名による' : ''})` : ''}。取り消すには ${d.revoke.contract} に ${d.revoke.call} を送ります(calldata ${d.revoke.calldata})。${d.lockdown ? `Permit2 の lockdown でも可能です(calldata ${d.lockdown.calldata})。` : ''}`,
+        : d.kind === 'erc721'
+          ? `${ctx.token(d.token)} #${d.tokenId} を承認しています`
+          : `承認が残っています:${d.unlimited ? '無制限' : ctx.amount(d.amount, d.token)}${d.kind === 'permit2' ? '(Permit2 経由)' : ''}`,
+    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? '(コントラクトではなく、コードのないアドレス)' : ''}は ${ctx.chainName(d.chainId)} で${d.kind === 'approval-for-all' ? `あなたの ${ctx.token(d.token)} をすべて` : d.kind === 'erc721' ? `あなたの ${ctx.token(d.token)} #${d.tokenId} を` : `あなたの ${ctx.token(d.token)} を${d.unlimited ? '無制限に' : `${ctx.amount(d.amount, d.token)} まで`}`}移動できます${d.expiration ? `(期限 ${new Date(Number(d.expiration) * 1000).toISOString()})` : ''}${d.approvedIn ? `(設定: ${d.approvedIn}${d.bySignature ? '、他人が提出した署名による' : ''})` : ''}。取り消すには ${d.revoke.contract} に ${d.revoke.call} を送ります(calldata ${d.revoke.calldata})。${d.lockdown ? `Permit2 の lockdown でも可能です(calldata ${d.lockdown.calldata})。` : ''}`,
     steps: [
       d.drained
         ? `今すぐ取り消してください:このウォレットから ${d.revoke.contract} 宛てに、データ ${d.revoke.calldata}(${d.revoke.call})のトランザクションを送るか、ウォレットの承認管理画面を使います。少額のガス代がかかります。`

@@ -276,6 +276,67 @@ describe('security: traps that take nothing by themselves', () => {
       args: [world.address('busy'), world.token, UNIVERSAL_ROUTER],
     })
     expect(amount).toBe(0n)
+
+    // The single-token ERC-721 approval, confirmed by getApproved, with approve(0x0, tokenId) to revoke it.
+    const single = report.findings.find((f) => f.code === 'security.open-approval' && f.data.kind === 'erc721')!
+    expect(single).toMatchObject({
+      severity: 'info',
+      data: { tokenId: '11', spender: world.multi.toLowerCase(), unlimited: false, amount: '1' },
+    })
+    expect(single.data.token.address).toBe(world.collectible.toLowerCase())
+    expect(single.data.revoke).toMatchObject({ contract: world.collectible.toLowerCase() })
+    expect(single.data.revoke.calldata).toMatch(/^0x095ea7b30{64}0{62}0b$/)
+    const nft = parseAbi(['function getApproved(uint256) view returns (address)'])
+    const approvedBefore = await world.thief.readContract({
+      address: world.collectible,
+      abi: nft,
+      functionName: 'getApproved',
+      args: [11n],
+    })
+    expect(approvedBefore.toLowerCase()).toBe(world.multi.toLowerCase())
+    await sendCall('busy', single.data.revoke)
+    const approvedAfter = await world.thief.readContract({
+      address: world.collectible,
+      abi: nft,
+      functionName: 'getApproved',
+      args: [11n],
+    })
+    expect(approvedAfter).toBe('0x0000000000000000000000000000000000000000')
+    const again = await security('busy')
+    expect(again.report.findings.filter((f) => f.data.kind === 'erc721')).toEqual([])
+  })
+})
+
+describe('security: evidence for support to replay', () => {
+  it('--evidence-out writes the evidence; --from-evidence replays it offline to the same report', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sd-sec-evidence-')), 'evidence.json')
+    const live = await security('approvalVictim', '--evidence-out', file)
+    const saved = JSON.parse(readFileSync(file, 'utf8'))
+    expect(saved).toMatchObject({ kind: 'security', address: world.address('approvalVictim') })
+    const replay = await runCli([
+      'security',
+      world.address('approvalVictim'),
+      '--from-evidence',
+      file,
+      '--json',
+      '--no-public-rpc',
+    ])
+    expect(replay.code).toBe(live.code)
+    const replayed = replay.json() as Report
+    expect(validateReport(replayed)).toBe(true)
+    expect(replayed.status).toBe(live.report.status)
+    expect(replayed.findings).toEqual(live.report.findings)
+    expect(replayed.nextSteps).toEqual(live.report.nextSteps)
+    // Another address's evidence is refused (exit 2), not diagnosed as this one.
+    const other = await runCli([
+      'security',
+      world.address('busy'),
+      '--from-evidence',
+      file,
+      '--json',
+      '--no-public-rpc',
+    ])
+    expect(other.code).toBe(2)
   })
 })
 

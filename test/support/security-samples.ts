@@ -20,6 +20,7 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     spenderIsContract: false,
     amount: '1',
     unlimited: false,
+    tokenId: null,
     expiration: '1900000000',
     approvedIn: '0xab',
     bySignature: true,

@@ -190,6 +190,9 @@ export async function playScenarios(w: SecurityWorld) {
   ])
   await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [busyAddress, 10n])
   await call(busy, w.collectible, compiled.Collectible.abi, 'setApprovalForAll', [OPENSEA_CONDUIT, true])
+  // One NFT approved on its own (approve(spender, tokenId), the four-topic Approval) to a contract.
+  await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [busyAddress, 11n])
+  await call(busy, w.collectible, compiled.Collectible.abi, 'approve', [w.multi, 11n])
   await call(busy, token, erc20, 'approve', [w.multi, unit('50')])
   await call(busy, token, erc20, 'transfer', [w.address('friend'), unit('10')])
   await busy.sendTransaction({ to: w.address('friend'), value: parseEther('1'), chain: null }).then(w.mined)
