@@ -7,6 +7,7 @@ import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import { optionalRead } from './optional-read.js'
 import { findDelegationTransaction, delegateOf } from './read-delegation.js'
+import { readNativeHistory } from './read-native-history.js'
 import { readOwnerLogs } from './read-owner-logs.js'
 import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
@@ -70,7 +71,26 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
   ])
   if (head.number === null) throw new Error('the latest block has no number')
   const blocks = BigInt(lookup.blocks ?? defaultSecurityBlocks(chain.id))
-  const { fromBlock, narrowed, logs, dropped } = await readOwnerLogs(client, { owner, head: head.number, blocks })
+  // Native coin is read beside the logs (it bisects on past state, over the whole range asked for);
+  // it waits only for the block that set a delegation, whose following blocks it reads whole.
+  let delegatedSince: (block: bigint | null) => void = () => {}
+  const since = new Promise<bigint | null>((resolve) => (delegatedSince = resolve))
+  const nativeRead = optionalRead(
+    readNativeHistory(client, {
+      owner,
+      fromBlock: head.number + 1n > blocks ? head.number + 1n - blocks : 0n,
+      head: head.number,
+      delegatedSince: since,
+    }),
+  )
+  let logsRead: Awaited<ReturnType<typeof readOwnerLogs>>
+  try {
+    logsRead = await readOwnerLogs(client, { owner, head: head.number, blocks })
+  } catch (error) {
+    delegatedSince(null)
+    throw error
+  }
+  const { fromBlock, narrowed, logs, dropped } = logsRead
 
   const permit2 = permit2On(chain.id)
   const approvals = logs
@@ -120,6 +140,23 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
       ? optionalRead(findDelegationTransaction(client, { owner, code, delegate, fromBlock, head: head.number }))
       : null,
   ])
+  delegatedSince(setIn?.blockNumber ?? null)
+  const native = await nativeRead
+  const sentBy = (tx: {
+    hash: `0x${string}`
+    from: Address
+    to: Address | null
+    blockNumber: bigint | null
+    type: string
+  }): SentBy => ({
+    hash: tx.hash,
+    from: tx.from.toLowerCase() as Address,
+    to: tx.to ? (tx.to.toLowerCase() as Address) : null,
+    blockNumber: tx.blockNumber,
+    type: tx.type,
+  })
+  const read = transactions.filter((tx) => tx !== null).map(sentBy)
+  const known = new Set(read.map((t) => t.hash.toLowerCase()))
 
   return {
     chainId: chain.id,
@@ -132,19 +169,12 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     delegation: delegate ? { delegate, setIn } : null,
     logs,
     logsDropped: dropped,
-    transactions: transactions
-      .filter((tx) => tx !== null)
-      .map((tx): SentBy => ({
-        hash: tx.hash,
-        from: tx.from.toLowerCase() as Address,
-        to: tx.to ? (tx.to.toLowerCase() as Address) : null,
-        blockNumber: tx.blockNumber,
-        type: tx.type,
-      })),
+    transactions: [...read, ...(native?.sent ?? []).filter((t) => !known.has(t.hash.toLowerCase()))],
     allowances,
     contracts,
     tokens,
     tokenBalances,
+    native: native?.history ?? null,
   }
 }
 

@@ -57,6 +57,45 @@ export const delegationSchema = z.object({
   setIn: sentBySchema.nullable(),
 })
 
+/** A block where the owner's balance or nonce changed (or read for another reason), with both states. */
+export const nativeBlockSchema = z.object({
+  number: wei,
+  balanceBefore: wei,
+  balanceAfter: wei,
+  nonceBefore: z.number().int().nonnegative(),
+  nonceAfter: z.number().int().nonnegative(),
+})
+
+/** A transaction of those blocks sent by or to the owner: native coin moves with its value. */
+export const nativeTransferSchema = z.object({
+  hash,
+  from: address,
+  to: address.nullable(),
+  value: wei,
+  blockNumber: wei,
+  index: z.number().int().nonnegative(),
+  /** From the receipt; null when it could not be read. */
+  status: z.enum(['success', 'reverted']).nullable(),
+})
+
+/** Coin the owner's (delegated) code sent on inside a deposit, as the call tracer showed it. */
+export const tracedOutflowSchema = z.object({ hash, blockNumber: wei, to: address, value: wei })
+
+/**
+ * Native coin, read from the blocks where the balance or nonce changed (read-native-history.ts).
+ * 'no-archive': the endpoint keeps no past state, so native transfers were not read at all.
+ */
+export const nativeHistorySchema = z.object({
+  read: z.enum(['read', 'no-archive']),
+  /** More blocks changed than are read: the newest were kept. */
+  truncated: z.boolean(),
+  blocks: z.array(nativeBlockSchema),
+  transfers: z.array(nativeTransferSchema),
+  /** Deposits into a delegated account traced: true, false (not served), null (none to trace). */
+  traced: z.boolean().nullable(),
+  outflows: z.array(tracedOutflowSchema),
+})
+
 export const securityChainSchema = z.object({
   chainId: z.number().int().positive(),
   head: wei,
@@ -76,6 +115,8 @@ export const securityChainSchema = z.object({
   contracts: z.array(z.object({ address, isContract: z.boolean() })),
   tokens: z.array(tokenInfoSchema),
   tokenBalances: z.array(z.object({ token: address, balance: wei.nullable() })),
+  /** Null when it was not read (an older evidence file, or the read failed). */
+  native: nativeHistorySchema.nullable(),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -93,5 +134,9 @@ export const securityEvidenceSchema = z.object({
 export type PlacedLog = z.output<typeof placedLogSchema>
 export type SentBy = z.output<typeof sentBySchema>
 export type AllowanceState = z.output<typeof allowanceStateSchema>
+export type NativeBlock = z.output<typeof nativeBlockSchema>
+export type NativeTransfer = z.output<typeof nativeTransferSchema>
+export type TracedOutflow = z.output<typeof tracedOutflowSchema>
+export type NativeHistory = z.output<typeof nativeHistorySchema>
 export type SecurityChain = z.output<typeof securityChainSchema>
 export type SecurityEvidence = z.output<typeof securityEvidenceSchema>

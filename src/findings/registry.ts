@@ -482,7 +482,15 @@ export const findingRegistry = {
       setAtBlock: baseUnits.nullable(),
       /** True when funds were seen leaving through the delegated code, in transactions others sent. */
       forwards: z.boolean(),
+      /** Tokens from their logs; native coin from a trace of each deposit (debug_traceTransaction). */
       taken: z.array(takenSchema),
+      /**
+       * Without a trace: blocks where coin arrived and left again while the owner's nonce stayed the
+       * same (no transaction of the owner's paid it out): the amount that left, and the deposits.
+       */
+      nativeLeft: z.array(
+        z.object({ blockNumber: baseUnits, amount: baseUnits, token: tokenRefSchema, depositHashes: z.array(txHash) }),
+      ),
     }),
     'The account has an EIP-7702 delegation: the delegate and the transaction that set it.',
   ),
@@ -528,6 +536,13 @@ export const findingRegistry = {
       narrowed: z.boolean(),
       /** Logs beyond the cap, oldest first, left out. */
       logsDropped: z.number().int(),
+      /**
+       * Native coin (no logs): 'read' from the blocks where balance or nonce changed (archive reads);
+       * 'no-archive' when the endpoint keeps no past state; 'not-read' when the read failed.
+       */
+      native: z.enum(['read', 'no-archive', 'not-read']),
+      /** More blocks changed than are read: the newest were kept. */
+      nativeTruncated: z.boolean(),
     }),
     'Which blocks of which chains the security check covered.',
   ),

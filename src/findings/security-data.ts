@@ -4,7 +4,8 @@ import { baseUnits, chainId, hexAddress, tokenRefSchema, txHash } from './data-t
 /** What left the wallet, per token: base units for ERC-20 and ERC-1155, token ids for NFTs, and the transactions. */
 export const takenSchema = z.object({
   token: tokenRefSchema,
-  standard: z.enum(['erc20', 'erc721', 'erc1155']),
+  /** 'native': the chain's own coin (token address 0xeeee…), read from blocks, not logs. */
+  standard: z.enum(['erc20', 'erc721', 'erc1155', 'native']),
   /** Total in base units (ERC-721: the number of tokens). */
   amount: baseUnits,
   tokenIds: z.array(z.string()),

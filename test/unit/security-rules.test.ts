@@ -60,6 +60,7 @@ function chain(changes: Partial<SecurityChain>): SecurityChain {
     contracts: [],
     tokens: [{ address: TOKEN, symbol: 'TKN', name: 'Token', decimals: 6 }],
     tokenBalances: [],
+    native: null,
     ...changes,
   }
 }
@@ -204,14 +205,31 @@ describe('security rules', () => {
     const delegated = (forwards: boolean) =>
       finding(
         'security.delegated',
-        { chainId: 1, delegate: THIEF, setIn: null, setBy: null, setAtBlock: null, forwards, taken: [] },
+        {
+          chainId: 1,
+          delegate: THIEF,
+          setIn: null,
+          setBy: null,
+          setAtBlock: null,
+          forwards,
+          taken: [],
+          nativeLeft: [],
+        },
         forwards ? 'critical' : 'warning',
       )
     expect(securityStatus([delegated(true)])).toBe('compromised')
     expect(securityStatus([delegated(false)])).toBe('at-risk')
     expect(
       securityStatus([
-        finding('security.searched', { chainId: 1, fromBlock: '0', toBlock: '1', narrowed: false, logsDropped: 0 }),
+        finding('security.searched', {
+          chainId: 1,
+          fromBlock: '0',
+          toBlock: '1',
+          narrowed: false,
+          logsDropped: 0,
+          native: 'read',
+          nativeTruncated: false,
+        }),
       ]),
     ).toBe('clean')
   })
