@@ -1,6 +1,6 @@
 import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
 import { defaultSecurityBlocks } from '../chains/log-ranges.js'
-import { permit2On } from '../chains/known-spenders.js'
+import { knownSpender, permit2On } from '../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
@@ -9,6 +9,7 @@ import { optionalRead } from './optional-read.js'
 import { findDelegationTransaction, delegateOf } from './read-delegation.js'
 import { readNativeHistory } from './read-native-history.js'
 import { readOwnerLogs } from './read-owner-logs.js'
+import { readPermit2Routes } from './read-permit2-routes.js'
 import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
@@ -141,7 +142,26 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
       : null,
   ])
   delegatedSince(setIn?.blockNumber ?? null)
-  const native = await nativeRead
+  // Token outflows sent by someone else, not to Permit2 itself nor to a known app: did they go
+  // through Permit2's SignatureTransfer (which leaves no event of its own)?
+  const outflowHashes = new Set(
+    outgoing.filter(({ m }) => m.standard === 'erc20').map(({ log }) => log.transactionHash),
+  )
+  const candidates = transactions.flatMap((tx) =>
+    tx &&
+    tx.blockNumber !== null &&
+    outflowHashes.has(tx.hash) &&
+    tx.from.toLowerCase() !== owner &&
+    tx.to &&
+    !permit2.includes(tx.to.toLowerCase() as Address) &&
+    !knownSpender(chain.id, tx.to)
+      ? [{ hash: tx.hash, blockNumber: tx.blockNumber, input: tx.input }]
+      : [],
+  )
+  const [native, permit2Routes] = await Promise.all([
+    nativeRead,
+    optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
+  ])
   const sentBy = (tx: {
     hash: `0x${string}`
     from: Address
@@ -175,6 +195,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     tokens,
     tokenBalances,
     native: native?.history ?? null,
+    permit2Routes: permit2Routes ?? [],
   }
 }
 

@@ -96,6 +96,17 @@ export const nativeHistorySchema = z.object({
   outflows: z.array(tracedOutflowSchema),
 })
 
+/**
+ * A token outflow that went through Permit2's SignatureTransfer (no Permit2 event): seen in the
+ * call trace (who called Permit2), or from the owner's Permit2 nonce bit turning on in that block.
+ */
+export const permit2RouteSchema = z.object({
+  hash,
+  /** Who called Permit2 (the spender the signature named); null when seen from the nonce bitmap only. */
+  caller: address.nullable(),
+  seenBy: z.enum(['trace', 'nonce-bitmap']),
+})
+
 export const securityChainSchema = z.object({
   chainId: z.number().int().positive(),
   head: wei,
@@ -117,6 +128,7 @@ export const securityChainSchema = z.object({
   tokenBalances: z.array(z.object({ token: address, balance: wei.nullable() })),
   /** Null when it was not read (an older evidence file, or the read failed). */
   native: nativeHistorySchema.nullable(),
+  permit2Routes: z.array(permit2RouteSchema),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -134,6 +146,7 @@ export const securityEvidenceSchema = z.object({
 export type PlacedLog = z.output<typeof placedLogSchema>
 export type SentBy = z.output<typeof sentBySchema>
 export type AllowanceState = z.output<typeof allowanceStateSchema>
+export type Permit2Route = z.output<typeof permit2RouteSchema>
 export type NativeBlock = z.output<typeof nativeBlockSchema>
 export type NativeTransfer = z.output<typeof nativeTransferSchema>
 export type TracedOutflow = z.output<typeof tracedOutflowSchema>

@@ -24,7 +24,8 @@ export const drainSpender = {
   spender: hexAddress.nullable(),
   spenderName: z.string().nullable(),
   /** How the spender was told apart: it sent the drain, it was the contract called, it was the only approval. */
-  attribution: z.enum(['sent-the-transaction', 'called-contract', 'only-approval', 'unknown']),
+  /** called-permit2: the call trace shows it calling Permit2 with the owner's signature. */
+  attribution: z.enum(['sent-the-transaction', 'called-contract', 'called-permit2', 'only-approval', 'unknown']),
   taken: z.array(takenSchema),
   drainHashes: z.array(txHash),
 }

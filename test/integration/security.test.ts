@@ -135,6 +135,61 @@ describe('security: who took it', () => {
     expect(codes(report)).not.toContain('security.approval-drain')
   })
 
+  it('a Permit2 signature spent by the thief own contract (no Permit2 event): permit-drain, never an approval drain', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sd-sec-permit2-')), 'evidence.json')
+    const { code, report } = await security('permit2ContractVictim', '--evidence-out', file)
+    // Seen in the call trace: the thief's contract called Permit2's permitTransferFrom.
+    expect(JSON.parse(readFileSync(file, 'utf8')).chains[0].permit2Routes).toEqual([
+      { hash: played.permit2ContractDrain, caller: played.permit2Drainer.toLowerCase(), seenBy: 'trace' },
+    ])
+    expect(code).toBe(1)
+    expect(report.status).toBe('compromised')
+    expect(only(report, 'security.permit-drain').data).toMatchObject({
+      via: 'permit2-signature-transfer',
+      spender: played.permit2Drainer.toLowerCase(),
+      attribution: 'called-contract',
+      drainHashes: [played.permit2ContractDrain],
+      signatureUsedIn: played.permit2ContractDrain,
+    })
+    expect(codes(report)).not.toContain('security.approval-drain')
+    // The approval of the token to Permit2 is infrastructure: listed as info, not blamed.
+    expect(only(report, 'security.open-approval')).toMatchObject({
+      severity: 'info',
+      data: { spender: PERMIT2, drained: false },
+    })
+  })
+
+  it('the same Permit2 drain on an endpoint without traces: seen from the owner Permit2 nonce bit set in that block', async () => {
+    const noTrace = await startRpcProxy({
+      target: world.node.url,
+      intercept: (call) =>
+        call.method === 'debug_traceTransaction'
+          ? {
+              jsonrpc: '2.0',
+              id: call.id,
+              error: { code: -32601, message: 'the method debug_traceTransaction does not exist' },
+            }
+          : undefined,
+    })
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'sd-sec-permit2-')), 'evidence.json')
+      const { report } = await security('permit2ContractVictim', noTrace.url, '--evidence-out', file)
+      expect(JSON.parse(readFileSync(file, 'utf8')).chains[0].permit2Routes).toEqual([
+        { hash: played.permit2ContractDrain, caller: null, seenBy: 'nonce-bitmap' },
+      ])
+      expect(report.status).toBe('compromised')
+      expect(only(report, 'security.permit-drain').data).toMatchObject({
+        via: 'permit2-signature-transfer',
+        spender: played.permit2Drainer.toLowerCase(),
+        attribution: 'called-contract',
+        drainHashes: [played.permit2ContractDrain],
+      })
+      expect(codes(report)).not.toContain('security.approval-drain')
+    } finally {
+      await noTrace.stop()
+    }
+  })
+
   it('an NFT collection taken via setApprovalForAll: token ids and ERC-1155 amounts; the revoke call works', async () => {
     const { report } = await security('nftVictim')
     expect(report.status).toBe('compromised')
@@ -450,6 +505,7 @@ describe('security: in Japanese, as text, and on a limited endpoint', () => {
     ['approvalVictim', 'compromised'],
     ['permitVictim', 'compromised'],
     ['permit2Victim', 'compromised'],
+    ['permit2ContractVictim', 'compromised'],
     ['nftVictim', 'compromised'],
     ['delegatedVictim', 'compromised'],
     ['leakedKeyVictim', 'compromised'],

@@ -61,6 +61,7 @@ function chain(changes: Partial<SecurityChain>): SecurityChain {
     tokens: [{ address: TOKEN, symbol: 'TKN', name: 'Token', decimals: 6 }],
     tokenBalances: [],
     native: null,
+    permit2Routes: [],
     ...changes,
   }
 }
