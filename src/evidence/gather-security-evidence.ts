@@ -1,13 +1,15 @@
 import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
 import { defaultSecurityBlocks } from '../chains/log-ranges.js'
-import { permit2On } from '../chains/known-spenders.js'
+import { knownSpender, permit2On } from '../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import { optionalRead } from './optional-read.js'
 import { findDelegationTransaction, delegateOf } from './read-delegation.js'
+import { readNativeHistory } from './read-native-history.js'
 import { readOwnerLogs } from './read-owner-logs.js'
+import { readPermit2Routes } from './read-permit2-routes.js'
 import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
@@ -24,7 +26,11 @@ export type SecurityLookup = {
   now: () => Date
 }
 
-const nftApprovalAbi = parseAbi(['function isApprovedForAll(address owner, address operator) view returns (bool)'])
+const nftApprovalAbi = parseAbi([
+  'function isApprovedForAll(address owner, address operator) view returns (bool)',
+  'function getApproved(uint256 tokenId) view returns (address)',
+  'function ownerOf(uint256 tokenId) view returns (address)',
+])
 const permit2AllowanceAbi = parseAbi([
   'function allowance(address user, address token, address spender) view returns (uint160 amount, uint48 expiration, uint48 nonce)',
 ])
@@ -66,7 +72,26 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
   ])
   if (head.number === null) throw new Error('the latest block has no number')
   const blocks = BigInt(lookup.blocks ?? defaultSecurityBlocks(chain.id))
-  const { fromBlock, narrowed, logs, dropped } = await readOwnerLogs(client, { owner, head: head.number, blocks })
+  // Native coin is read beside the logs (it bisects on past state, over the whole range asked for);
+  // it waits only for the block that set a delegation, whose following blocks it reads whole.
+  let delegatedSince: (block: bigint | null) => void = () => {}
+  const since = new Promise<bigint | null>((resolve) => (delegatedSince = resolve))
+  const nativeRead = optionalRead(
+    readNativeHistory(client, {
+      owner,
+      fromBlock: head.number + 1n > blocks ? head.number + 1n - blocks : 0n,
+      head: head.number,
+      delegatedSince: since,
+    }),
+  )
+  let logsRead: Awaited<ReturnType<typeof readOwnerLogs>>
+  try {
+    logsRead = await readOwnerLogs(client, { owner, head: head.number, blocks })
+  } catch (error) {
+    delegatedSince(null)
+    throw error
+  }
+  const { fromBlock, narrowed, logs, dropped } = logsRead
 
   const permit2 = permit2On(chain.id)
   const approvals = logs
@@ -116,6 +141,42 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
       ? optionalRead(findDelegationTransaction(client, { owner, code, delegate, fromBlock, head: head.number }))
       : null,
   ])
+  delegatedSince(setIn?.blockNumber ?? null)
+  // Token outflows sent by someone else, not to Permit2 itself nor to a known app: did they go
+  // through Permit2's SignatureTransfer (which leaves no event of its own)?
+  const outflowHashes = new Set(
+    outgoing.filter(({ m }) => m.standard === 'erc20').map(({ log }) => log.transactionHash),
+  )
+  const candidates = transactions.flatMap((tx) =>
+    tx &&
+    tx.blockNumber !== null &&
+    outflowHashes.has(tx.hash) &&
+    tx.from.toLowerCase() !== owner &&
+    tx.to &&
+    !permit2.includes(tx.to.toLowerCase() as Address) &&
+    !knownSpender(chain.id, tx.to)
+      ? [{ hash: tx.hash, blockNumber: tx.blockNumber, input: tx.input }]
+      : [],
+  )
+  const [native, permit2Routes] = await Promise.all([
+    nativeRead,
+    optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
+  ])
+  const sentBy = (tx: {
+    hash: `0x${string}`
+    from: Address
+    to: Address | null
+    blockNumber: bigint | null
+    type: string
+  }): SentBy => ({
+    hash: tx.hash,
+    from: tx.from.toLowerCase() as Address,
+    to: tx.to ? (tx.to.toLowerCase() as Address) : null,
+    blockNumber: tx.blockNumber,
+    type: tx.type,
+  })
+  const read = transactions.filter((tx) => tx !== null).map(sentBy)
+  const known = new Set(read.map((t) => t.hash.toLowerCase()))
 
   return {
     chainId: chain.id,
@@ -128,19 +189,13 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     delegation: delegate ? { delegate, setIn } : null,
     logs,
     logsDropped: dropped,
-    transactions: transactions
-      .filter((tx) => tx !== null)
-      .map((tx): SentBy => ({
-        hash: tx.hash,
-        from: tx.from.toLowerCase() as Address,
-        to: tx.to ? (tx.to.toLowerCase() as Address) : null,
-        blockNumber: tx.blockNumber,
-        type: tx.type,
-      })),
+    transactions: [...read, ...(native?.sent ?? []).filter((t) => !known.has(t.hash.toLowerCase()))],
     allowances,
     contracts,
     tokens,
     tokenBalances,
+    native: native?.history ?? null,
+    permit2Routes: permit2Routes ?? [],
   }
 }
 
@@ -152,8 +207,12 @@ async function readAllowances(
 ): Promise<AllowanceState[]> {
   const pairs = new Map<string, ApprovalEvent>()
   for (const event of events) {
-    if (event.kind === 'erc721-approval' || event.kind === 'permit2-lockdown') continue
-    const key = `${event.kind.startsWith('permit2') ? 'permit2' : event.kind}:${event.contract}:${'token' in event ? event.token : ''}:${event.spender}`
+    if (event.kind === 'permit2-lockdown') continue
+    // A single-token approval belongs to the token id, whoever it names: the latest one is the state.
+    const key =
+      event.kind === 'erc721-approval'
+        ? `erc721:${event.contract}:${event.tokenId}`
+        : `${event.kind.startsWith('permit2') ? 'permit2' : event.kind}:${event.contract}:${'token' in event ? event.token : ''}:${event.spender}`
     pairs.set(key, event)
   }
   return Promise.all(
@@ -173,6 +232,20 @@ async function readAllowances(
             }),
           ),
         }
+      if (event.kind === 'erc721-approval') {
+        const tokenId = event.tokenId
+        const read = (functionName: 'getApproved' | 'ownerOf') =>
+          optionalRead(client.readContract({ address: contract, abi: nftApprovalAbi, functionName, args: [tokenId] }))
+        const [approved, holder] = await Promise.all([read('getApproved'), read('ownerOf')])
+        return {
+          kind: 'erc721',
+          contract,
+          spender,
+          tokenId,
+          approved: approved ? (approved.toLowerCase() as Address) : null,
+          owner: holder ? (holder.toLowerCase() as Address) : null,
+        }
+      }
       if (event.kind === 'approval-for-all')
         return {
           kind: 'approval-for-all',

@@ -31,6 +31,15 @@ export const allowanceStateSchema = z.discriminatedUnion('kind', [
     spender: address,
     approved: z.boolean().nullable(),
   }),
+  /** An ERC-721 single-token approval: who getApproved(tokenId) names now, and who owns the token now. */
+  z.object({
+    kind: z.literal('erc721'),
+    contract: address,
+    spender: address,
+    tokenId: wei,
+    approved: address.nullable(),
+    owner: address.nullable(),
+  }),
   z.object({
     kind: z.literal('permit2'),
     contract: address,
@@ -46,6 +55,56 @@ export const delegationSchema = z.object({
   delegate: address,
   /** Null when it was set before the blocks searched, or the node keeps no state that old. */
   setIn: sentBySchema.nullable(),
+})
+
+/** A block where the owner's balance or nonce changed (or read for another reason), with both states. */
+export const nativeBlockSchema = z.object({
+  number: wei,
+  balanceBefore: wei,
+  balanceAfter: wei,
+  nonceBefore: z.number().int().nonnegative(),
+  nonceAfter: z.number().int().nonnegative(),
+})
+
+/** A transaction of those blocks sent by or to the owner: native coin moves with its value. */
+export const nativeTransferSchema = z.object({
+  hash,
+  from: address,
+  to: address.nullable(),
+  value: wei,
+  blockNumber: wei,
+  index: z.number().int().nonnegative(),
+  /** From the receipt; null when it could not be read. */
+  status: z.enum(['success', 'reverted']).nullable(),
+})
+
+/** Coin the owner's (delegated) code sent on inside a deposit, as the call tracer showed it. */
+export const tracedOutflowSchema = z.object({ hash, blockNumber: wei, to: address, value: wei })
+
+/**
+ * Native coin, read from the blocks where the balance or nonce changed (read-native-history.ts).
+ * 'no-archive': the endpoint keeps no past state, so native transfers were not read at all.
+ */
+export const nativeHistorySchema = z.object({
+  read: z.enum(['read', 'no-archive']),
+  /** More blocks changed than are read: the newest were kept. */
+  truncated: z.boolean(),
+  blocks: z.array(nativeBlockSchema),
+  transfers: z.array(nativeTransferSchema),
+  /** Deposits into a delegated account traced: true, false (not served), null (none to trace). */
+  traced: z.boolean().nullable(),
+  outflows: z.array(tracedOutflowSchema),
+})
+
+/**
+ * A token outflow that went through Permit2's SignatureTransfer (no Permit2 event): seen in the
+ * call trace (who called Permit2), or from the owner's Permit2 nonce bit turning on in that block.
+ */
+export const permit2RouteSchema = z.object({
+  hash,
+  /** Who called Permit2 (the spender the signature named); null when seen from the nonce bitmap only. */
+  caller: address.nullable(),
+  seenBy: z.enum(['trace', 'nonce-bitmap']),
 })
 
 export const securityChainSchema = z.object({
@@ -67,6 +126,9 @@ export const securityChainSchema = z.object({
   contracts: z.array(z.object({ address, isContract: z.boolean() })),
   tokens: z.array(tokenInfoSchema),
   tokenBalances: z.array(z.object({ token: address, balance: wei.nullable() })),
+  /** Null when it was not read (an older evidence file, or the read failed). */
+  native: nativeHistorySchema.nullable(),
+  permit2Routes: z.array(permit2RouteSchema),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -84,5 +146,10 @@ export const securityEvidenceSchema = z.object({
 export type PlacedLog = z.output<typeof placedLogSchema>
 export type SentBy = z.output<typeof sentBySchema>
 export type AllowanceState = z.output<typeof allowanceStateSchema>
+export type Permit2Route = z.output<typeof permit2RouteSchema>
+export type NativeBlock = z.output<typeof nativeBlockSchema>
+export type NativeTransfer = z.output<typeof nativeTransferSchema>
+export type TracedOutflow = z.output<typeof tracedOutflowSchema>
+export type NativeHistory = z.output<typeof nativeHistorySchema>
 export type SecurityChain = z.output<typeof securityChainSchema>
 export type SecurityEvidence = z.output<typeof securityEvidenceSchema>

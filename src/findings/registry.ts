@@ -421,16 +421,18 @@ export const findingRegistry = {
     'approvals',
     z.object({
       ...securityChain,
-      kind: z.enum(['erc20', 'approval-for-all', 'permit2']),
+      kind: z.enum(['erc20', 'erc721', 'approval-for-all', 'permit2']),
       /** The token (for Permit2: the token Permit2 may move; for approval-for-all: the collection). */
       token: tokenRefSchema,
       spender: hexAddress,
       spenderName: z.string().nullable(),
       /** Null when the spender's code could not be read. */
       spenderIsContract: z.boolean().nullable(),
-      /** Base units; null for approval-for-all (every token of the collection). */
+      /** Base units; null for approval-for-all (every token of the collection); 1 for an ERC-721 single token. */
       amount: baseUnits.nullable(),
       unlimited: z.boolean(),
+      /** ERC-721 single-token approvals (`approve(spender, tokenId)`): the token id; null otherwise. */
+      tokenId: baseUnits.nullable(),
       /** Permit2 allowances end: unix seconds. */
       expiration: z.string().nullable(),
       /** The latest transaction that set it, and whether that was a signature someone else submitted. */
@@ -442,7 +444,7 @@ export const findingRegistry = {
       /** Permit2 only: lockdown, which revokes at once and cannot be outrun by a pending spend. */
       lockdown: walletCallSchema.nullable(),
     }),
-    'A live approval (ERC-20 allowance, setApprovalForAll, Permit2 allowance) with the revoke call.',
+    'A live approval (ERC-20 allowance, ERC-721 single token, setApprovalForAll, Permit2 allowance) with the revoke call.',
   ),
   'security.approval-drain': row(
     'critical',
@@ -480,7 +482,15 @@ export const findingRegistry = {
       setAtBlock: baseUnits.nullable(),
       /** True when funds were seen leaving through the delegated code, in transactions others sent. */
       forwards: z.boolean(),
+      /** Tokens from their logs; native coin from a trace of each deposit (debug_traceTransaction). */
       taken: z.array(takenSchema),
+      /**
+       * Without a trace: blocks where coin arrived and left again while the owner's nonce stayed the
+       * same (no transaction of the owner's paid it out): the amount that left, and the deposits.
+       */
+      nativeLeft: z.array(
+        z.object({ blockNumber: baseUnits, amount: baseUnits, token: tokenRefSchema, depositHashes: z.array(txHash) }),
+      ),
     }),
     'The account has an EIP-7702 delegation: the delegate and the transaction that set it.',
   ),
@@ -526,6 +536,13 @@ export const findingRegistry = {
       narrowed: z.boolean(),
       /** Logs beyond the cap, oldest first, left out. */
       logsDropped: z.number().int(),
+      /**
+       * Native coin (no logs): 'read' from the blocks where balance or nonce changed (archive reads);
+       * 'no-archive' when the endpoint keeps no past state; 'not-read' when the read failed.
+       */
+      native: z.enum(['read', 'no-archive', 'not-read']),
+      /** More blocks changed than are read: the newest were kept. */
+      nativeTruncated: z.boolean(),
     }),
     'Which blocks of which chains the security check covered.',
   ),

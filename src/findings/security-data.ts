@@ -4,7 +4,8 @@ import { baseUnits, chainId, hexAddress, tokenRefSchema, txHash } from './data-t
 /** What left the wallet, per token: base units for ERC-20 and ERC-1155, token ids for NFTs, and the transactions. */
 export const takenSchema = z.object({
   token: tokenRefSchema,
-  standard: z.enum(['erc20', 'erc721', 'erc1155']),
+  /** 'native': the chain's own coin (token address 0xeeee…), read from blocks, not logs. */
+  standard: z.enum(['erc20', 'erc721', 'erc1155', 'native']),
   /** Total in base units (ERC-721: the number of tokens). */
   amount: baseUnits,
   tokenIds: z.array(z.string()),
@@ -23,7 +24,8 @@ export const drainSpender = {
   spender: hexAddress.nullable(),
   spenderName: z.string().nullable(),
   /** How the spender was told apart: it sent the drain, it was the contract called, it was the only approval. */
-  attribution: z.enum(['sent-the-transaction', 'called-contract', 'only-approval', 'unknown']),
+  /** called-permit2: the call trace shows it calling Permit2 with the owner's signature. */
+  attribution: z.enum(['sent-the-transaction', 'called-contract', 'called-permit2', 'only-approval', 'unknown']),
   taken: z.array(takenSchema),
   drainHashes: z.array(txHash),
 }

@@ -334,6 +334,7 @@ export const en = {
     '  $ support-doctor security 0xYourAddress',
     '  $ support-doctor security 0xYourAddress --chain ethereum --blocks 50000',
     '  $ support-doctor security 0xYourAddress --json',
+    '  $ support-doctor security 0xYourAddress --evidence-out evidence.json   # for support to replay with --from-evidence',
     '',
   ].join('\n'),
   'progress.security': (p: { count: number }) =>

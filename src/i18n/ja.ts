@@ -316,6 +316,7 @@ export const ja: typeof en = {
     '  $ support-doctor security 0xYourAddress',
     '  $ support-doctor security 0xYourAddress --chain ethereum --blocks 50000',
     '  $ support-doctor security 0xYourAddress --json',
+    '  $ support-doctor security 0xYourAddress --evidence-out evidence.json   # サポートが --from-evidence で再現するため',
     '',
   ].join('\n'),
   'progress.security': (p: { count: number }) => `${p.count} 個のネットワークで承認と送金を読み込んでいます…`,

@@ -32,8 +32,10 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
       ? `Still approved: the spender that took your funds`
       : d.kind === 'approval-for-all'
         ? `Approved for every token of ${ctx.token(d.token)}`
-        : `Open approval: ${d.unlimited ? 'unlimited' : ctx.amount(d.amount, d.token)} ${d.kind === 'permit2' ? 'through Permit2' : ''}`.trim(),
-    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : d.unlimited ? `any amount of your ${ctx.token(d.token)}` : `up to ${ctx.amount(d.amount, d.token)} of yours`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
+        : d.kind === 'erc721'
+          ? `Approved for ${ctx.token(d.token)} #${d.tokenId}`
+          : `Open approval: ${d.unlimited ? 'unlimited' : ctx.amount(d.amount, d.token)} ${d.kind === 'permit2' ? 'through Permit2' : ''}`.trim(),
+    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? ' (an address without code, not a contract)' : ''} may move ${d.kind === 'approval-for-all' ? `all your ${ctx.token(d.token)} tokens` : d.kind === 'erc721' ? `your ${ctx.token(d.token)} token #${d.tokenId}` : d.unlimited ? `any amount of your ${ctx.token(d.token)}` : `up to ${ctx.amount(d.amount, d.token)} of yours`} on ${ctx.chainName(d.chainId)}${d.expiration ? ` until ${new Date(Number(d.expiration) * 1000).toISOString()}` : ''}${d.approvedIn ? ` (set in ${d.approvedIn}${d.bySignature ? ', from a signature someone else submitted' : ''})` : ''}. To revoke, send to ${d.revoke.contract}: ${d.revoke.call} — calldata ${d.revoke.calldata}.${d.lockdown ? ` Or Permit2 lockdown: calldata ${d.lockdown.calldata}.` : ''}`,
     steps: [
       d.drained
         ? `Revoke it now: from this wallet, send a transaction to ${d.revoke.contract} with data ${d.revoke.calldata} (${d.revoke.call}), or use your wallet's approvals page. It costs a little gas.`
@@ -61,7 +63,7 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
     title: d.forwards
       ? 'Your account runs a sweeper: an EIP-7702 delegation forwards your funds'
       : 'Your account is delegated (EIP-7702)',
-    detail: `On ${ctx.chainName(d.chainId)} your address runs the code of ${d.delegate}${d.setIn ? `, set in ${d.setIn} (block ${d.setAtBlock}) sent by ${d.setBy}` : ' (set before the blocks searched)'}. ${d.forwards ? `Funds left through it in transactions others sent: ${what(d.taken, ctx)} (${hashes(d.taken)}).` : 'No funds were seen leaving through it. Smart-account features use delegations too: check that you set this up on purpose.'}`,
+    detail: `On ${ctx.chainName(d.chainId)} your address runs the code of ${d.delegate}${d.setIn ? `, set in ${d.setIn} (block ${d.setAtBlock}) sent by ${d.setBy}` : ' (set before the blocks searched)'}. ${d.forwards ? `Funds left through it in transactions others sent: ${[d.taken.length > 0 ? `${what(d.taken, ctx)} (${hashes(d.taken)})` : '', ...d.nativeLeft.map((n) => `${ctx.amount(n.amount, n.token)} that arrived in block ${n.blockNumber} (${n.depositHashes.join(', ')}) and left in the same block with no transaction of yours`)].filter(Boolean).join('; ')}.` : 'No funds were seen leaving through it. Smart-account features use delegations too: check that you set this up on purpose.'}`,
     steps: d.forwards
       ? [
           'Stop sending anything to this address, including gas: it is forwarded at once.',
@@ -111,7 +113,7 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
   }),
   'security.searched': (d, ctx) => ({
     title: `Searched blocks ${d.fromBlock} to ${d.toBlock} on ${ctx.chainName(d.chainId)}`,
-    detail: `Approvals, signatures and transfers of this address were read from blocks ${d.fromBlock} to ${d.toBlock}${d.narrowed ? ' (fewer than asked: the endpoint refused a wider range)' : ''}${d.logsDropped > 0 ? `; the ${d.logsDropped} oldest events were left out` : ''}. Anything older is not covered by this report.`,
+    detail: `Approvals, signatures and transfers of this address were read from blocks ${d.fromBlock} to ${d.toBlock}${d.narrowed ? ' (fewer than asked: the endpoint refused a wider range)' : ''}${d.logsDropped > 0 ? `; the ${d.logsDropped} oldest events were left out` : ''}. Anything older is not covered by this report. ${d.native === 'read' ? `Native coin was read from the blocks where this address's balance or nonce changed${d.nativeTruncated ? ' (only the newest of them: there were more)' : ''}; coin sent to it by contracts (internal transfers) is not listed.` : d.native === 'no-archive' ? 'Native coin transfers were not read: the endpoint keeps no past balances (an archive endpoint is needed).' : 'Native coin transfers could not be read.'}`,
     steps: [
       `To look further back, run it again with --blocks <n> and an endpoint that allows wider log queries (--rpc <url>).`,
     ],

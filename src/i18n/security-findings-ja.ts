@@ -31,8 +31,10 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
       ? '資金を持ち出した相手への承認がまだ残っています'
       : d.kind === 'approval-for-all'
         ? `${ctx.token(d.token)} の全トークンを承認しています`
-        : `承認が残っています:${d.unlimited ? '無制限' : ctx.amount(d.amount, d.token)}${d.kind === 'permit2' ? '(Permit2 経由)' : ''}`,
-    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? '(コントラクトではなく、コードのないアドレス)' : ''}は ${ctx.chainName(d.chainId)} で${d.kind === 'approval-for-all' ? `あなたの ${ctx.token(d.token)} をすべて` : `あなたの ${ctx.token(d.token)} を${d.unlimited ? '無制限に' : `${ctx.amount(d.amount, d.token)} まで`}`}移動できます${d.expiration ? `(期限 ${new Date(Number(d.expiration) * 1000).toISOString()})` : ''}${d.approvedIn ? `(設定: ${d.approvedIn}${d.bySignature ? '、他人が提出した署名による' : ''})` : ''}。取り消すには ${d.revoke.contract} に ${d.revoke.call} を送ります(calldata ${d.revoke.calldata})。${d.lockdown ? `Permit2 の lockdown でも可能です(calldata ${d.lockdown.calldata})。` : ''}`,
+        : d.kind === 'erc721'
+          ? `${ctx.token(d.token)} #${d.tokenId} を承認しています`
+          : `承認が残っています:${d.unlimited ? '無制限' : ctx.amount(d.amount, d.token)}${d.kind === 'permit2' ? '(Permit2 経由)' : ''}`,
+    detail: `${named(d.spender, d.spenderName)}${d.spenderIsContract === false ? '(コントラクトではなく、コードのないアドレス)' : ''}は ${ctx.chainName(d.chainId)} で${d.kind === 'approval-for-all' ? `あなたの ${ctx.token(d.token)} をすべて` : d.kind === 'erc721' ? `あなたの ${ctx.token(d.token)} #${d.tokenId} を` : `あなたの ${ctx.token(d.token)} を${d.unlimited ? '無制限に' : `${ctx.amount(d.amount, d.token)} まで`}`}移動できます${d.expiration ? `(期限 ${new Date(Number(d.expiration) * 1000).toISOString()})` : ''}${d.approvedIn ? `(設定: ${d.approvedIn}${d.bySignature ? '、他人が提出した署名による' : ''})` : ''}。取り消すには ${d.revoke.contract} に ${d.revoke.call} を送ります(calldata ${d.revoke.calldata})。${d.lockdown ? `Permit2 の lockdown でも可能です(calldata ${d.lockdown.calldata})。` : ''}`,
     steps: [
       d.drained
         ? `今すぐ取り消してください:このウォレットから ${d.revoke.contract} 宛てに、データ ${d.revoke.calldata}(${d.revoke.call})のトランザクションを送るか、ウォレットの承認管理画面を使います。少額のガス代がかかります。`
@@ -60,7 +62,7 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
     title: d.forwards
       ? 'アカウントがスイーパーになっています:EIP-7702 の委任が資金を転送しています'
       : 'アカウントが委任されています(EIP-7702)',
-    detail: `${ctx.chainName(d.chainId)} で、このアドレスは ${d.delegate} のコードを実行します${d.setIn ? `(設定: ${d.setIn}、ブロック ${d.setAtBlock}、送信者 ${d.setBy})` : '(調べた範囲より前に設定)'}。${d.forwards ? `他人が送ったトランザクションで、これを通じて資金が出ていきました:${what(d.taken, ctx)}(${hashes(d.taken)})。` : 'これを通じた資金の流出は見つかりませんでした。スマートアカウント機能も同じ仕組みを使うため、自分で設定したものか確認してください。'}`,
+    detail: `${ctx.chainName(d.chainId)} で、このアドレスは ${d.delegate} のコードを実行します${d.setIn ? `(設定: ${d.setIn}、ブロック ${d.setAtBlock}、送信者 ${d.setBy})` : '(調べた範囲より前に設定)'}。${d.forwards ? `他人が送ったトランザクションで、これを通じて資金が出ていきました:${[d.taken.length > 0 ? `${what(d.taken, ctx)}(${hashes(d.taken)})` : '', ...d.nativeLeft.map((n) => `ブロック ${n.blockNumber} に届いた ${ctx.amount(n.amount, n.token)}(${n.depositHashes.join('、')})が、あなたのトランザクションなしに同じブロック内で出ていきました`)].filter(Boolean).join('、')}。` : 'これを通じた資金の流出は見つかりませんでした。スマートアカウント機能も同じ仕組みを使うため、自分で設定したものか確認してください。'}`,
     steps: d.forwards
       ? [
           'このアドレスには、ガス代も含めて何も送らないでください。届いた瞬間に転送されます。',
@@ -108,7 +110,7 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
   }),
   'security.searched': (d, ctx) => ({
     title: `${ctx.chainName(d.chainId)} のブロック ${d.fromBlock}〜${d.toBlock} を調べました`,
-    detail: `このアドレスの承認・署名・送金を、ブロック ${d.fromBlock}〜${d.toBlock} から読み取りました${d.narrowed ? '(エンドポイントが広い範囲を拒否したため、指定より狭い範囲です)' : ''}${d.logsDropped > 0 ? `。古い ${d.logsDropped} 件のイベントは含めていません` : ''}。それより前のことは、このレポートの対象外です。`,
+    detail: `このアドレスの承認・署名・送金を、ブロック ${d.fromBlock}〜${d.toBlock} から読み取りました${d.narrowed ? '(エンドポイントが広い範囲を拒否したため、指定より狭い範囲です)' : ''}${d.logsDropped > 0 ? `。古い ${d.logsDropped} 件のイベントは含めていません` : ''}。それより前のことは、このレポートの対象外です。${d.native === 'read' ? `ネイティブ通貨は、このアドレスの残高または nonce が変わったブロックから読み取りました${d.nativeTruncated ? '(数が多いため新しいものだけ)' : ''}。コントラクトからの送金(内部送金)は一覧に含まれません。` : d.native === 'no-archive' ? 'ネイティブ通貨の送金は読み取れませんでした:エンドポイントが過去の残高を保持していません(アーカイブ対応のエンドポイントが必要です)。' : 'ネイティブ通貨の送金は読み取れませんでした。'}`,
     steps: [
       'さらに前を調べるには、--blocks <n> と、広いログ検索を許すエンドポイント(--rpc <url>)を指定して再実行してください。',
     ],

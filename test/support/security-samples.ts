@@ -20,6 +20,7 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     spenderIsContract: false,
     amount: '1',
     unlimited: false,
+    tokenId: null,
     expiration: '1900000000',
     approvedIn: '0xab',
     bySignature: true,
@@ -55,6 +56,7 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     setAtBlock: '10',
     forwards: true,
     taken,
+    nativeLeft: [{ blockNumber: '12', amount: '1000', token, depositHashes: ['0xab'] }],
   },
   'security.sweeper': {
     chainId: 1,
@@ -72,5 +74,13 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     paid: taken,
   },
   'security.own-key-outflow': { chainId: 1, taken },
-  'security.searched': { chainId: 1, fromBlock: '10', toBlock: '20', narrowed: true, logsDropped: 3 },
+  'security.searched': {
+    chainId: 1,
+    fromBlock: '10',
+    toBlock: '20',
+    narrowed: true,
+    logsDropped: 3,
+    native: 'no-archive',
+    nativeTruncated: true,
+  },
 }

@@ -109,6 +109,38 @@ export async function playScenarios(w: SecurityWorld) {
       .then(w.mined),
   )
 
+  // 3b. The same signature, but naming the thief's contract as spender, which calls Permit2:
+  //     no Permit2 event, the transaction goes to the thief's contract, the Transfer comes from the token.
+  const permit2Drainer = await w.deployAs(thief, compiled.Permit2Drainer, [w.permit2.address])
+  const viaContractVictim = w.wallet('permit2ContractVictim')
+  await w.give(w.address('permit2ContractVictim'), '400')
+  await call(viaContractVictim, token, erc20, 'approve', [w.permit2.address, w.maxUint256])
+  const claim = { permitted: { token, amount: unit('400') }, nonce: 1234567n, deadline: FAR }
+  const claimSignature = await viaContractVictim.signTypedData({
+    domain: { name: 'Permit2', chainId: 1, verifyingContract: w.permit2.domainAddress },
+    types: {
+      PermitTransferFrom: [
+        { name: 'permitted', type: 'TokenPermissions' },
+        { name: 'spender', type: 'address' },
+        { name: 'nonce', type: 'uint256' },
+        { name: 'deadline', type: 'uint256' },
+      ],
+      TokenPermissions: [
+        { name: 'token', type: 'address' },
+        { name: 'amount', type: 'uint256' },
+      ],
+    },
+    primaryType: 'PermitTransferFrom',
+    message: { ...claim, spender: permit2Drainer },
+  })
+  const permit2ContractDrain = hashOf(
+    await call(thief, permit2Drainer, compiled.Permit2Drainer.abi, 'claim', [
+      claim,
+      w.address('permit2ContractVictim'),
+      claimSignature,
+    ]),
+  )
+
   // 4. "Approve all" on a fake mint page: the whole NFT collection and the ERC-1155 items taken.
   const nftVictim = w.wallet('nftVictim')
   const nftOwner = w.address('nftVictim')
@@ -142,6 +174,14 @@ export async function playScenarios(w: SecurityWorld) {
   const forwarded = hashOf(
     await call(thief, w.address('delegatedVictim'), compiled.ForwardingDelegate.abi, 'sweep', [token]),
   )
+  // Coin sent to it is passed on by the delegate's receive() inside the same transaction: no log,
+  // and the balance and nonce are the same before and after the block.
+  const ethForwarded = hashOf(
+    await w
+      .wallet('funder')
+      .sendTransaction({ to: w.address('delegatedVictim'), value: parseEther('2'), chain: null })
+      .then(w.mined),
+  )
 
   // 6. A leaked key: each deposit is swept by the victim's own key within a block.
   const leaked = w.wallet('leakedKeyVictim')
@@ -149,6 +189,22 @@ export async function playScenarios(w: SecurityWorld) {
   for (const amount of ['100', '40']) {
     await w.give(w.address('leakedKeyVictim'), amount)
     sweeps.push(hashOf(await call(leaked, token, erc20, 'transfer', [thiefAddress, unit(amount)])))
+  }
+
+  // 6b. A leaked key sweeping native coin: each ETH deposit leaves in the next block, signed by the owner's key.
+  const nativeLeaked = w.wallet('nativeSweptVictim')
+  const nativeDeposits: Hash[] = []
+  const nativeSweeps: Hash[] = []
+  for (const amount of ['1', '0.5']) {
+    const deposit = await w
+      .wallet('funder')
+      .sendTransaction({ to: w.address('nativeSweptVictim'), value: parseEther(amount), chain: null })
+      .then(w.mined)
+    nativeDeposits.push(hashOf(deposit))
+    const sweep = await nativeLeaked
+      .sendTransaction({ to: thiefAddress, value: parseEther(amount), chain: null })
+      .then(w.mined)
+    nativeSweeps.push(hashOf(sweep))
   }
 
   // 7. Address poisoning: a real payment to an exchange, then a zero transfer "from" its lookalike.
@@ -170,6 +226,19 @@ export async function playScenarios(w: SecurityWorld) {
   )
   const paidLookalike = hashOf(await call(payer, token, erc20, 'transfer', [friendLookalike, unit('50')]))
 
+  // 8b. Poisoning paid in native coin: a real ETH payment to the exchange, the lookalike's zero
+  //     transfer, then ETH sent to the lookalike.
+  const nativePoisoned = w.wallet('nativePoisoned')
+  await nativePoisoned.sendTransaction({ to: w.address('exchange'), value: parseEther('1'), chain: null }).then(w.mined)
+  const nativeDust = hashOf(
+    await call(thief, token, erc20, 'transferFrom', [exchangeLookalike, w.address('nativePoisoned'), 0n]),
+  )
+  const paidLookalikeNative = hashOf(
+    await nativePoisoned
+      .sendTransaction({ to: exchangeLookalike, value: parseEther('0.5'), chain: null })
+      .then(w.mined),
+  )
+
   // 9. Emptied in one go by a transaction signed with the owner's own key: nothing else to say.
   await w.give(w.address('emptiedByKey'), '750')
   const emptied = hashOf(await call(w.wallet('emptiedByKey'), token, erc20, 'transfer', [thiefAddress, unit('750')]))
@@ -190,6 +259,9 @@ export async function playScenarios(w: SecurityWorld) {
   ])
   await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [busyAddress, 10n])
   await call(busy, w.collectible, compiled.Collectible.abi, 'setApprovalForAll', [OPENSEA_CONDUIT, true])
+  // One NFT approved on its own (approve(spender, tokenId), the four-topic Approval) to a contract.
+  await call(w.wallet('funder'), w.collectible, compiled.Collectible.abi, 'mint', [busyAddress, 11n])
+  await call(busy, w.collectible, compiled.Collectible.abi, 'approve', [w.multi, 11n])
   await call(busy, token, erc20, 'approve', [w.multi, unit('50')])
   await call(busy, token, erc20, 'transfer', [w.address('friend'), unit('10')])
   await busy.sendTransaction({ to: w.address('friend'), value: parseEther('1'), chain: null }).then(w.mined)
@@ -202,12 +274,19 @@ export async function playScenarios(w: SecurityWorld) {
     permitUsed,
     permitDrain,
     permit2Drain,
+    permit2Drainer,
+    permit2ContractDrain,
     approveAllCollectible,
     nftDrain,
     multiDrain,
     delegation: delegation.transactionHash,
     forwarded,
+    ethForwarded,
     sweeps,
+    nativeDeposits,
+    nativeSweeps,
+    nativeDust,
+    paidLookalikeNative,
     exchangeLookalike,
     dust,
     friendLookalike,

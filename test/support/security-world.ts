@@ -38,12 +38,15 @@ export const ROLE = {
   exchange: 11,
   friend: 12,
   emptiedByKey: 13,
+  nativeSweptVictim: 14,
+  nativePoisoned: 15,
+  permit2ContractVictim: 16,
 } as const
 
 const unit = (n: string) => parseUnits(n, 18)
 
 export async function buildSecurityWorld() {
-  const node = await startAnvil({ chainId: 1, hardfork: 'prague', extraArgs: ['--accounts', '16'] })
+  const node = await startAnvil({ chainId: 1, hardfork: 'prague', extraArgs: ['--accounts', '17'] })
   const wallet = (role: keyof typeof ROLE) => devWallet(node.url, ROLE[role])
   const address = (role: keyof typeof ROLE) => wallet(role).account.address.toLowerCase() as Address
   const funder = wallet('funder')

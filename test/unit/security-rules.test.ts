@@ -60,6 +60,8 @@ function chain(changes: Partial<SecurityChain>): SecurityChain {
     contracts: [],
     tokens: [{ address: TOKEN, symbol: 'TKN', name: 'Token', decimals: 6 }],
     tokenBalances: [],
+    native: null,
+    permit2Routes: [],
     ...changes,
   }
 }
@@ -204,14 +206,31 @@ describe('security rules', () => {
     const delegated = (forwards: boolean) =>
       finding(
         'security.delegated',
-        { chainId: 1, delegate: THIEF, setIn: null, setBy: null, setAtBlock: null, forwards, taken: [] },
+        {
+          chainId: 1,
+          delegate: THIEF,
+          setIn: null,
+          setBy: null,
+          setAtBlock: null,
+          forwards,
+          taken: [],
+          nativeLeft: [],
+        },
         forwards ? 'critical' : 'warning',
       )
     expect(securityStatus([delegated(true)])).toBe('compromised')
     expect(securityStatus([delegated(false)])).toBe('at-risk')
     expect(
       securityStatus([
-        finding('security.searched', { chainId: 1, fromBlock: '0', toBlock: '1', narrowed: false, logsDropped: 0 }),
+        finding('security.searched', {
+          chainId: 1,
+          fromBlock: '0',
+          toBlock: '1',
+          narrowed: false,
+          logsDropped: 0,
+          native: 'read',
+          nativeTruncated: false,
+        }),
       ]),
     ).toBe('clean')
   })
@@ -246,5 +265,48 @@ describe('security rules', () => {
       evidence(chain({ logs: approvalAndTrade, transactions: [sent(a, OWNER, TOKEN), sent(t, THIEF, SPENDER_B)] })),
     )
     expect(eoa).toContain('security.approval-drain')
+  })
+
+  it('a delegate forwarding coin, judged from balance and nonce only when no trace was served', () => {
+    const deposit = hash()
+    const ETH = 10n ** 18n
+    const native = (traced: boolean | null, nonceAfter: number) => ({
+      read: 'read' as const,
+      truncated: false,
+      blocks: [{ number: 12n, balanceBefore: 5n * ETH, balanceAfter: 5n * ETH, nonceBefore: 3, nonceAfter }],
+      transfers: [
+        {
+          hash: deposit,
+          from: THIEF,
+          to: OWNER,
+          value: 2n * ETH,
+          blockNumber: 12n,
+          index: 0,
+          status: 'success' as const,
+        },
+      ],
+      traced,
+      outflows: [],
+    })
+    const delegated = (traced: boolean | null, nonceAfter = 3) =>
+      diagnoseSecurity(
+        evidence(
+          chain({
+            code: `0xef0100${SPENDER_A.slice(2)}`,
+            delegation: { delegate: SPENDER_A, setIn: null },
+            native: native(traced, nonceAfter),
+          }),
+        ),
+      ).findings.find((f) => f.code === 'security.delegated')!
+    // 2 ETH arrived, the balance did not move, the nonce did not move: the delegate's code sent it on.
+    expect(delegated(false).data).toMatchObject({
+      forwards: true,
+      nativeLeft: [{ blockNumber: '12', amount: (2n * ETH).toString(), depositHashes: [deposit] }],
+    })
+    expect(delegated(false).severity).toBe('critical')
+    // A trace was served and showed no outflow: the trace is believed, not the block's arithmetic.
+    expect(delegated(true).data).toMatchObject({ forwards: false, nativeLeft: [] })
+    // The owner's nonce moved: an own transaction may have paid it out, so nothing is claimed.
+    expect(delegated(false, 4).data).toMatchObject({ forwards: false, nativeLeft: [] })
   })
 })

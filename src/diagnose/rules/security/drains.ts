@@ -1,7 +1,7 @@
 import { finding, type Finding } from '../../../findings/finding.js'
 import { summarise, unique, type Approval, type Move, type SecurityFacts } from './facts.js'
 
-type Attribution = 'sent-the-transaction' | 'called-contract' | 'only-approval' | 'unknown'
+type Attribution = 'sent-the-transaction' | 'called-contract' | 'called-permit2' | 'only-approval' | 'unknown'
 type Cause =
   | {
       code: 'security.approval-drain'
@@ -103,6 +103,18 @@ function attribute(
   for (const approval of [...direct].reverse()) {
     const how = involved(approval.event.spender)
     if (how) return { spender: approval.event.spender, attribution: how, cause: directCause(facts, approval) }
+  }
+  // Permit2's SignatureTransfer moved it (seen in the trace, or from the owner's Permit2 nonce bit
+  // set in that block): a signature was spent, whoever's contract submitted it. The approval of the
+  // token to Permit2 is infrastructure, not the cause.
+  const route = move.standard === 'erc20' ? facts.chain.permit2Routes.find((r) => r.hash === move.hash) : undefined
+  if (route) {
+    const spender = route.caller ?? tx.to
+    return {
+      spender,
+      attribution: route.caller === null ? 'called-contract' : (involved(route.caller) ?? 'called-permit2'),
+      cause: { code: 'security.permit-drain', via: 'permit2-signature-transfer', source: move.hash },
+    }
   }
   for (const approval of [...viaPermit2].reverse()) {
     const how = involved(approval.event.spender)

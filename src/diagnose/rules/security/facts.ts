@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import { chainForId } from '../../../chains/registry.js'
 import { knownSpender, permit2On, type KnownSpender } from '../../../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../../../decode/approval-events.js'
 import { tokenMovements, type TokenMovement } from '../../../decode/token-movements.js'
@@ -9,7 +10,10 @@ import { tokenRef } from '../token-ref.js'
 
 /** Where a log sat: its transaction, block and place, and who sent that transaction (when it was read). */
 type Placed = { hash: `0x${string}`; block: bigint; logIndex: number; sentBy: SentBy | null }
-export type Move = TokenMovement & Placed & { standard: 'erc20' | 'erc721' | 'erc1155' }
+export type Move = Omit<TokenMovement, 'standard'> & Placed & { standard: 'erc20' | 'erc721' | 'erc1155' | 'native' }
+
+/** Native coin stands in the token lists under the conventional 0xeeee… address. */
+export const NATIVE: Address = '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'
 export type Approval = Placed & { event: ApprovalEvent }
 
 /** One chain's evidence, decoded once for every rule: the owner's movements and approvals, in order. */
@@ -51,6 +55,18 @@ export function securityFacts(owner: Address, chain: SecurityChain): SecurityFac
       moves.push({ ...m, standard: m.standard, ...placed })
     }
   }
+  // Native coin: the owner's own successful transactions with value, and what its delegated code
+  // sent on inside deposits (seen by trace). Placed by transaction index within the block.
+  for (const t of chain.native?.transfers ?? []) {
+    if (t.status !== 'success' || t.value === 0n || t.to === null || t.from === t.to) continue
+    if (t.from !== me && t.to !== me) continue
+    moves.push(nativeMove(t.from, t.to, t.value, t.hash, t.blockNumber, t.index, txs))
+  }
+  for (const o of chain.native?.outflows ?? []) {
+    const index = chain.native?.transfers.find((t) => t.hash === o.hash)?.index ?? 0
+    moves.push(nativeMove(me, o.to, o.value, o.hash, o.blockNumber, index, txs))
+  }
+  moves.sort((a, b) => (a.block === b.block ? 0 : a.block < b.block ? -1 : 1))
   const codes = new Map(chain.contracts.map((c) => [c.address.toLowerCase(), c.isContract]))
   return {
     chainId: chain.chainId,
@@ -59,10 +75,36 @@ export function securityFacts(owner: Address, chain: SecurityChain): SecurityFac
     moves,
     approvals,
     permit2,
-    token: (address) => tokenRef(address, chain.tokens),
+    token: (address) =>
+      address.toLowerCase() === NATIVE
+        ? { address: NATIVE, symbol: chainForId(chain.chainId).viemChain.nativeCurrency.symbol, decimals: 18 }
+        : tokenRef(address, chain.tokens),
     known: (address) => knownSpender(chain.chainId, address),
     isContract: (address) => codes.get(address.toLowerCase()) ?? null,
     sentByOwner: (placed) => (placed.sentBy ? placed.sentBy.from === me : null),
+  }
+}
+
+function nativeMove(
+  from: Address,
+  to: Address,
+  amount: bigint,
+  hash: `0x${string}`,
+  block: bigint,
+  index: number,
+  txs: ReadonlyMap<string, SentBy>,
+): Move {
+  return {
+    standard: 'native',
+    token: NATIVE,
+    from,
+    to,
+    amount,
+    tokenId: null,
+    hash,
+    block,
+    logIndex: index,
+    sentBy: txs.get(hash.toLowerCase()) ?? null,
   }
 }
 
@@ -76,7 +118,8 @@ export function summarise(facts: SecurityFacts, moves: readonly Move[]): Taken[]
       token: facts.token(first.token),
       standard: first.standard,
       amount: group.reduce((sum, m) => sum + m.amount, 0n).toString(),
-      tokenIds: first.standard === 'erc20' ? [] : group.map((m) => (m.tokenId ?? 0n).toString()),
+      tokenIds:
+        first.standard === 'erc20' || first.standard === 'native' ? [] : group.map((m) => (m.tokenId ?? 0n).toString()),
       to: unique(group.map((m) => m.to)),
       hashes: unique(group.map((m) => m.hash)),
     }

@@ -15,12 +15,14 @@ const permit2Abi = parseAbi([
   'function lockdown(TokenSpenderPair[] approvals)',
 ])
 
+const ZERO = '0x0000000000000000000000000000000000000000'
+
 /** Allowances this large are "unlimited" in practice: no token has that many units in circulation. */
 const UNLIMITED = 2n ** 128n
 
 /**
  * Every approval the events name that is still live now (read from the contract, not inferred):
- * ERC-20 allowances, setApprovalForAll, Permit2 allowances not yet expired — each with the exact
+ * ERC-20 allowances, ERC-721 single-token approvals (getApproved), setApprovalForAll, Permit2 allowances not yet expired — each with the exact
  * call that revokes it. Info for known routers, marketplaces and Permit2; a warning for unlimited
  * approvals to unknown contracts, any approval to an address without code, and setApprovalForAll to
  * anything but a known marketplace; critical when that spender already took funds.
@@ -31,16 +33,19 @@ export function openApprovalRule(facts: SecurityFacts, drainers: ReadonlySet<str
     const live =
       state.kind === 'approval-for-all'
         ? state.approved === true
-        : state.amount !== null &&
-          state.amount > 0n &&
-          (state.kind !== 'permit2' || (state.expiration !== null && BigInt(state.expiration) >= now))
+        : state.kind === 'erc721'
+          ? // Still the owner's token, and getApproved still names this spender (transfers clear it).
+            state.spender !== ZERO && state.approved === state.spender && state.owner === facts.owner
+          : state.amount !== null &&
+            state.amount > 0n &&
+            (state.kind !== 'permit2' || (state.expiration !== null && BigInt(state.expiration) >= now))
     if (!live) return []
     const tokenAddress = state.kind === 'permit2' ? state.token : state.contract
     const spender = state.spender
     const known = facts.known(spender)
     const isContract = facts.isContract(spender)
-    const amount = state.kind === 'approval-for-all' ? null : state.amount
-    const unlimited = amount === null ? true : amount >= UNLIMITED
+    const amount = state.kind === 'approval-for-all' ? null : state.kind === 'erc721' ? 1n : state.amount
+    const unlimited = state.kind === 'erc721' ? false : amount === null ? true : amount >= UNLIMITED
     const latest = facts.approvals
       .filter(
         (a) =>
@@ -48,8 +53,12 @@ export function openApprovalRule(facts: SecurityFacts, drainers: ReadonlySet<str
           (state.kind === 'permit2'
             ? (a.event.kind === 'permit2-approval' || a.event.kind === 'permit2-permit') &&
               a.event.token === state.token
-            : a.event.contract === state.contract &&
-              a.event.kind === (state.kind === 'erc20' ? 'erc20-approval' : 'approval-for-all')),
+            : state.kind === 'erc721'
+              ? a.event.kind === 'erc721-approval' &&
+                a.event.contract === state.contract &&
+                a.event.tokenId === state.tokenId
+              : a.event.contract === state.contract &&
+                a.event.kind === (state.kind === 'erc20' ? 'erc20-approval' : 'approval-for-all')),
       )
       .at(-1)
     const drained = drainers.has(spender)
@@ -76,6 +85,7 @@ export function openApprovalRule(facts: SecurityFacts, drainers: ReadonlySet<str
           spenderIsContract: isContract,
           amount: amount?.toString() ?? null,
           unlimited,
+          tokenId: state.kind === 'erc721' ? state.tokenId.toString() : null,
           expiration: state.kind === 'permit2' && state.expiration !== null ? String(state.expiration) : null,
           approvedIn: latest?.hash ?? null,
           bySignature: latest ? facts.sentByOwner(latest) === false : false,
@@ -95,6 +105,12 @@ function revokeCall(state: AllowanceState): WalletCall {
       contract: state.contract,
       calldata: encodeFunctionData({ abi: revokeAbi, functionName: 'approve', args: [state.spender, 0n] }),
       call: `approve(${state.spender}, 0)`,
+    }
+  if (state.kind === 'erc721')
+    return {
+      contract: state.contract,
+      calldata: encodeFunctionData({ abi: revokeAbi, functionName: 'approve', args: [ZERO, state.tokenId] }),
+      call: `approve(${ZERO}, ${state.tokenId})`,
     }
   if (state.kind === 'approval-for-all')
     return {

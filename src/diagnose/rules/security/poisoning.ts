@@ -30,7 +30,11 @@ export function poisoningRule(facts: SecurityFacts): { findings: Finding[]; expl
   const dust = (m: Move) => {
     if (m.amount === 0n) return true
     const decimals = facts.token(m.token).decimals
-    return m.standard === 'erc20' && decimals !== null && m.amount * 10_000n < 10n ** BigInt(decimals)
+    return (
+      (m.standard === 'erc20' || m.standard === 'native') &&
+      decimals !== null &&
+      m.amount * 10_000n < 10n ** BigInt(decimals)
+    )
   }
   const planted = new Map<Address, { form: 'dust-in' | 'fake-out'; seenIn: string[] }>()
   const plant = (address: Address, form: 'dust-in' | 'fake-out', hash: string) => {

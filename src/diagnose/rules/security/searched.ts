@@ -9,4 +9,6 @@ export const searchedRule = (facts: SecurityFacts): Finding =>
     toBlock: facts.chain.head.toString(),
     narrowed: facts.chain.narrowed,
     logsDropped: facts.chain.logsDropped,
+    native: facts.chain.native?.read ?? 'not-read',
+    nativeTruncated: facts.chain.native?.truncated ?? false,
   })
