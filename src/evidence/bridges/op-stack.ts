@@ -1,4 +1,12 @@
-import { TransactionReceiptNotFoundError, parseAbi, zeroAddress, type Address, type Hex, type PublicClient } from 'viem'
+import {
+  TransactionReceiptNotFoundError,
+  parseAbi,
+  zeroAddress,
+  type Abi,
+  type Address,
+  type Hex,
+  type PublicClient,
+} from 'viem'
 import type { OpStackRoute } from '../../chains/bridge-routes.js'
 import {
   decodeOpStackDeposits,
@@ -44,6 +52,15 @@ const factoryAbi = parseAbi([
 const gameAbi = parseAbi(['function status() view returns (uint8)', 'function resolvedAt() view returns (uint64)'])
 const DEFENDER_WINS = 2
 
+/** One eth_call by function name: the ABIs above are this file's own, so the names are known to be in them. */
+const readAt = <T>(
+  client: PublicClient,
+  address: Address,
+  abi: Abi,
+  functionName: string,
+  args: readonly unknown[] = [],
+) => client.readContract({ address, abi, functionName, args }) as Promise<T>
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 /** An L1StandardBridge/L2StandardBridge event matched to a portal or passer log only when they pair one to one. */
@@ -67,7 +84,7 @@ function recognise(source: SourceTransaction): BridgeDeposit[] {
 function recogniseDeposits(source: SourceTransaction, l1Routes: readonly OpStackRoute[]): BridgeDeposit[] {
   if (l1Routes.length === 0) return []
   const routeOf = (portal: string) => l1Routes.find((r) => same(r.portal, portal))
-  const logs = decodeOpStackDeposits(source.receipt.logs, source.receipt.blockHash as Hex, (a) => !!routeOf(a))
+  const logs = decodeOpStackDeposits(source.receipt.logs, source.receipt.blockHash, (a) => !!routeOf(a))
   const bridged = decodeStandardBridgeDeposits(source.receipt.logs)
   return logs.map((log, index) => {
     const route = routeOf(log.portal)!
@@ -195,7 +212,7 @@ async function followWithdrawal(l1: PublicClient, deposit: BridgeDeposit, contex
   const withdrawal = withdrawalOf(deposit)
   const hash = deposit.messageId as Hex
   const call = <T>(functionName: string, args: readonly unknown[] = []) =>
-    l1.readContract({ address: portal, abi: portalAbi, functionName, args } as never) as Promise<T>
+    readAt<T>(l1, portal, portalAbi, functionName, args)
   const [version, finalized, head] = await Promise.all([
     call<string>('version'),
     call<boolean>('finalizedWithdrawals', [hash]),
@@ -226,8 +243,7 @@ async function followPortal1(l1: PublicClient, r: PortalReads): Promise<BridgeOu
   const chainId = await l1.getChainId()
   const [, provenAt] = await r.call<readonly [Hex, bigint, bigint]>('provenWithdrawals', [r.hash])
   const oracle = await r.call<Address>('l2Oracle')
-  const read = <T>(functionName: string) =>
-    l1.readContract({ address: oracle, abi: oracleAbi, functionName } as never) as Promise<T>
+  const read = <T>(functionName: string) => readAt<T>(l1, oracle, oracleAbi, functionName)
   if (provenAt > 0n) {
     const period = await read<bigint>('finalizationPeriodSeconds')
     if (r.now < provenAt + period) return { state: 'in-flight', stage: 'challenge-period' }
@@ -262,8 +278,7 @@ async function followPortal2(l1: PublicClient, r: PortalReads): Promise<BridgeOu
       const submitter = await r.call<Address>('proofSubmitters', [r.hash, i])
       const [game, provenAt] = await r.call<readonly [Address, bigint]>('provenWithdrawals', [r.hash, submitter])
       if (provenAt === 0n || r.now < provenAt + maturity) continue
-      const readGame = <T>(functionName: string) =>
-        l1.readContract({ address: game, abi: gameAbi, functionName } as never) as Promise<T>
+      const readGame = <T>(functionName: string) => readAt<T>(l1, game, gameAbi, functionName)
       const [status, resolvedAt] = await Promise.all([readGame<number>('status'), readGame<bigint>('resolvedAt')])
       if (status !== DEFENDER_WINS || r.now < resolvedAt + finality) continue
       return {
@@ -285,7 +300,7 @@ async function followPortal2(l1: PublicClient, r: PortalReads): Promise<BridgeOu
     r.call<number>('respectedGameType'),
   ])
   const readFactory = <T>(functionName: string, args: readonly unknown[] = []) =>
-    l1.readContract({ address: factory, abi: factoryAbi, functionName, args } as never) as Promise<T>
+    readAt<T>(l1, factory, factoryAbi, functionName, args)
   const count = await readFactory<bigint>('gameCount')
   if (count === 0n || r.l2Block === null) return { state: 'in-flight', stage: 'state-root' }
   const [latest] = await readFactory<readonly { extraData: Hex }[]>('findLatestGames', [gameType, count - 1n, 1n])
