@@ -81,7 +81,12 @@ describe('the bridge rule (pure: evidence in, findings out)', () => {
   })
 
   it('action needed: the call as data (contract, function, calldata); critical when the expiry is within a day', () => {
-    const call = { chainId: 1, to: '0x4444444444444444444444444444444444444444', data: '0x8c3152e9', function: 'f()' }
+    const call = {
+      chainId: 1,
+      to: '0x4444444444444444444444444444444444444444',
+      data: '0x8c3152e9',
+      function: 'f()',
+    } as const
     const finalize = evidence([
       trace({ state: 'action-needed', action: 'finalize', call, expiresAt: null }, 'withdrawal'),
     ])
