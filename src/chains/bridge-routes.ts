@@ -44,9 +44,30 @@ export type BridgeRoutes = {
   cctp: readonly CctpDomain[]
 }
 
-/** Mainnet deployments, from each protocol's own published deployment lists. */
+/** Every OP Stack chain has its L2ToL1MessagePasser at this predeploy address. */
+export const OP_STACK_MESSAGE_PASSER = '0x4200000000000000000000000000000000000016'
+
+/**
+ * Mainnet deployments, from each protocol's own published deployment lists.
+ * OP Stack portals (OptimismPortal proxies on Ethereum): the Superchain Registry's
+ * `superchain/configs/mainnet/{op,base}.toml` (`OptimismPortalProxy`), the same addresses viem's
+ * chain definitions carry as `portal` for chain 1.
+ */
 export const builtInBridgeRoutes: BridgeRoutes = {
-  opStack: [],
+  opStack: [
+    {
+      l1ChainId: 1,
+      l2ChainId: 10,
+      portal: '0xbEb5Fc579115071764c7423A4f12eDde41f106Ed',
+      messagePasser: OP_STACK_MESSAGE_PASSER,
+    },
+    {
+      l1ChainId: 1,
+      l2ChainId: 8453,
+      portal: '0x49048044D57e1C92A77f79988d21Fa8fAF74E97e',
+      messagePasser: OP_STACK_MESSAGE_PASSER,
+    },
+  ],
   arbitrum: [],
   across: [],
   cctp: [],
@@ -69,4 +90,38 @@ export function withConfiguredRoutes(extra: Partial<BridgeRoutes> | undefined): 
     across: merge(builtInBridgeRoutes.across, extra.across, (r) => String(r.chainId)),
     cctp: merge(builtInBridgeRoutes.cctp, extra.cctp, (r) => String(r.chainId)),
   }
+}
+
+/** How long a transfer normally takes, from the source block to its arrival (or to the user's last step). */
+export type BridgeDelay = { minSeconds: number; maxSeconds: number }
+
+const minutes = (n: number) => n * 60
+const days = (n: number) => n * 86_400
+
+/**
+ * The normal delay of each protocol and direction, as the protocols document it: data for the
+ * in-flight finding ("normally 1–3 min; 12 min so far"). Past `maxSeconds` a transfer is overdue.
+ * OP Stack deposits wait for the sequencer to include the L1 block (~1–3 min; allow 20 min
+ * for L1 congestion); withdrawals wait for a state root or dispute game (~1 h), then the 7-day
+ * proof maturity (challenge) period. Arbitrum deposits ~10–15 min, withdrawals ~7 days. Across
+ * fills within seconds to minutes. CCTP waits for the source chain's finality (minutes on L2s,
+ * ~15–20 min from Ethereum).
+ */
+export const normalBridgeDelays: Record<BridgeProtocolId, Record<'deposit' | 'withdrawal', BridgeDelay>> = {
+  'op-stack': {
+    deposit: { minSeconds: minutes(1), maxSeconds: minutes(20) },
+    withdrawal: { minSeconds: days(7), maxSeconds: days(8) },
+  },
+  arbitrum: {
+    deposit: { minSeconds: minutes(10), maxSeconds: minutes(30) },
+    withdrawal: { minSeconds: days(7), maxSeconds: days(8) },
+  },
+  across: {
+    deposit: { minSeconds: 2, maxSeconds: minutes(30) },
+    withdrawal: { minSeconds: 2, maxSeconds: minutes(30) },
+  },
+  cctp: {
+    deposit: { minSeconds: 20, maxSeconds: minutes(40) },
+    withdrawal: { minSeconds: 20, maxSeconds: minutes(40) },
+  },
 }

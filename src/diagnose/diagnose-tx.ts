@@ -13,6 +13,7 @@ import { tokenRule } from './rules/tokens.js'
 import { stuckRule } from './rules/stuck.js'
 import { delegationRule } from './rules/delegation.js'
 import { userOperationRule } from './rules/user-operation.js'
+import { bridgeRule } from './rules/bridge.js'
 import { txStatus, type TxStatus } from './tx-status.js'
 
 export type TxDiagnosis = { status: TxStatus; chainId: number | null; findings: Finding[] }
@@ -29,6 +30,7 @@ const rules = [
   tokenRule,
   delegationRule,
   userOperationRule,
+  bridgeRule,
   stuckRule,
   lostRule,
   seenMinedRule,

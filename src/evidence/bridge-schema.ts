@@ -44,6 +44,8 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
     blockNumber: wei.nullable(),
     /** What arrived, in the destination token's base units, when the destination log says. */
     amountReceived: wei.nullable(),
+    /** The destination transaction's own status, when it is one the protocol lets fail (an OP Stack deposit's call). */
+    destinationStatus: z.enum(['success', 'reverted']).optional(),
   }),
   z.object({
     state: z.literal('in-flight'),
@@ -55,6 +57,8 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
     action: z.enum(['prove', 'finalize', 'redeem', 'receive-message']),
     /** The exact call, when the chain holds everything it needs; null when part of it is off-chain (an attestation). */
     call: bridgeCallSchema.nullable(),
+    /** Where to act when `call` is null: the contract and function, without calldata (built by the wallet or the bridge's page). */
+    target: bridgeCallSchema.omit({ data: true }).optional(),
     /** ISO time after which the action is no longer possible (Arbitrum retryables), null when none. */
     expiresAt: z.string().nullable(),
   }),

@@ -37,7 +37,13 @@ export const txSchema = z.object({
   authorizations: z.array(authorizationSchema).optional(),
 })
 
-export const logSchema = z.object({ address, topics: z.array(hex), data: hex })
+export const logSchema = z.object({
+  address,
+  topics: z.array(hex),
+  data: hex,
+  /** The log's index in its block: bridges key their messages by it (OP Stack deposit source hash). */
+  logIndex: z.number().int().nonnegative().optional(),
+})
 
 /** Logs beyond this many are dropped (and counted): a support report needs the movements, not a dump. */
 export const MAX_LOGS = 200

@@ -32,9 +32,12 @@ export const toReceiptData = (receipt: TransactionReceipt): ReceiptData => ({
   gasUsed: receipt.gasUsed,
   effectiveGasPrice: receipt.effectiveGasPrice,
   logCount: receipt.logs.length,
-  logs: receipt.logs
-    .slice(0, MAX_LOGS)
-    .map((log) => ({ address: log.address, topics: [...log.topics], data: log.data })),
+  logs: receipt.logs.slice(0, MAX_LOGS).map((log) => ({
+    address: log.address,
+    topics: [...log.topics],
+    data: log.data,
+    ...(log.logIndex === null ? {} : { logIndex: log.logIndex }),
+  })),
 })
 
 export const toBlockData = (block: Block): BlockData => {

@@ -15,6 +15,7 @@ export const guideIds = [
   'rpc-endpoints',
   'wallet-drained',
   'error-messages',
+  'bridges',
 ] as const
 export type GuideId = (typeof guideIds)[number]
 

@@ -9,6 +9,7 @@ import {
   txHash,
   type Severity,
 } from './data-types.js'
+import { bridgeAmount, bridgeCallData, bridgeLeg, bridgeTiming, bridgeTx } from './bridge-data.js'
 import { drainSpender, securityChain, takenSchema, walletCallSchema } from './security-data.js'
 
 /** One row of the registry: what a finding's `data` holds, how serious it usually is, which guide explains it. */
@@ -551,6 +552,86 @@ export const findingRegistry = {
     'wallet-drained',
     z.object({ ...securityChain, taken: z.array(takenSchema) }),
     "The wallet emptied in one go by transactions signed with the owner's key.",
+  ),
+  // Issue 19: bridge transfers followed from the source transaction to the destination chain.
+  'bridge.deposit': row(
+    'info',
+    'bridges',
+    z.object({
+      ...bridgeLeg,
+      ...bridgeAmount,
+      sender: hexAddress,
+      recipient: hexAddress,
+      /** The source block's time (ISO), null when unknown. */
+      sentAt: z.string().nullable(),
+      /** `could-not-tell`: the destination's endpoints were asked and did not answer, so there is no verdict. */
+      followed: z.enum(['yes', 'no-endpoint', 'could-not-tell']),
+      /** Why it could not be told, in the endpoint's words (sanitised on display). */
+      unreadableReason: z.string().nullable(),
+    }),
+    'A bridge transfer recognised in the source logs: protocol, chains, token, amount, recipient.',
+  ),
+  'bridge.delivered': row(
+    'info',
+    'bridges',
+    z.object({
+      ...bridgeLeg,
+      ...bridgeTx,
+      token: bridgeAmount.token,
+      native: bridgeAmount.native,
+      sent: baseUnits,
+      /** What arrived in the destination's base units when its log says; null when not read. */
+      received: baseUnits.nullable(),
+      /** sent − received when both are known and in the same token (the bridge's fee). */
+      fee: baseUnits.nullable(),
+      /** An OP Stack deposit whose L2 call reverted: the ETH stays with the sender's address on L2. */
+      destinationReverted: z.boolean(),
+    }),
+    'Arrived: the destination transaction and block, and what was received.',
+  ),
+  'bridge.in-flight': row(
+    'info',
+    'bridges',
+    z.object({
+      ...bridgeLeg,
+      /** Where it waits: sequencer, relayer, attestation, state-root, challenge-period, … */
+      stage: z.string(),
+      ...bridgeTiming,
+      /** Longer than the protocol's normal delay (warning). */
+      overdue: z.boolean(),
+    }),
+    'Not arrived yet: the stage, the normal delay, how long it has been (warning when overdue).',
+  ),
+  'bridge.action-needed': row(
+    'warning',
+    'bridges',
+    z.object({
+      ...bridgeLeg,
+      action: z.enum(['prove', 'finalize', 'redeem', 'receive-message']),
+      call: bridgeCallData.nullable(),
+      /** ISO time after which the action is no longer possible; null when none. */
+      expiresAt: z.string().nullable(),
+      ...bridgeTiming,
+    }),
+    'Delivery waits for the user: the exact call (contract, function, calldata), where, and by when.',
+  ),
+  'bridge.refunded': row(
+    'warning',
+    'bridges',
+    z.object({ ...bridgeLeg, ...bridgeTx, ...bridgeAmount }),
+    'Not delivered: refunded on the source chain (the refund transaction).',
+  ),
+  'bridge.expired': row(
+    'critical',
+    'bridges',
+    z.object({ ...bridgeLeg, ...bridgeAmount, expiredAt: z.string().nullable() }),
+    'Can no longer be completed as sent.',
+  ),
+  'bridge.unknown-destination': row(
+    'warning',
+    'bridges',
+    z.object({ ...bridgeLeg }),
+    'A bridge transfer to a chain with no endpoint here: which chain, and how to add one.',
   ),
   // Issue 18: EIP-7702 delegations, user operations and ids of other chains.
   'tx.delegation': row(

@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { bridgeFindingsEn } from './bridge-findings-en.js'
 import { securityFindingsEn } from './security-findings-en.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 
@@ -344,6 +345,7 @@ export const findingsEn: FindingTexts = {
     steps: ['Fix the URL in your configuration or --rpc option.'],
   }),
   ...securityFindingsEn,
+  ...bridgeFindingsEn,
   'tx.delegation': (d, ctx) => ({
     title: d.revocation
       ? 'EIP-7702: delegation removed'

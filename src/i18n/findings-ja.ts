@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { bridgeFindingsJa } from './bridge-findings-ja.js'
 import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 
@@ -348,6 +349,7 @@ export const findingsJa: FindingTexts = {
     steps: ['設定ファイルまたは --rpc オプションの URL を修正してください。'],
   }),
   ...securityFindingsJa,
+  ...bridgeFindingsJa,
   'tx.delegation': (d, ctx) => ({
     title: d.revocation
       ? 'EIP-7702: 委任が解除されました'

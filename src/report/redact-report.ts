@@ -1,5 +1,6 @@
 import { redact } from '../redact/redact.js'
 import type { Report } from './schema.js'
+import { bridgeHashes } from './bridge-hashes.js'
 import { securityHashes } from './security-hashes.js'
 
 /**
@@ -22,6 +23,7 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     const lastOut = data.lastOut as { hash?: string } | null | undefined
     if (lastOut?.hash) knownHashes.add(lastOut.hash.toLowerCase())
     for (const hash of securityHashes(finding)) knownHashes.add(hash)
+    for (const hash of bridgeHashes(finding)) knownHashes.add(hash)
   }
   // Explorer links the tool built for ids of other chains (tx.non-evm): their base58 ids are the point of the link.
   const builtLinks = report.findings.flatMap((f) => {

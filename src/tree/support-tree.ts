@@ -165,6 +165,17 @@ export const supportTree: Tree = {
           fact: { en: 'Problem: an error message.', ja: '問題: エラーメッセージ。' },
         },
         {
+          label: {
+            en: 'I bridged to another network and nothing arrived',
+            ja: '別のネットワークにブリッジしたのに届かない',
+          },
+          next: 'bridge.wallet',
+          fact: {
+            en: 'Problem: a bridge transfer to another network has not arrived.',
+            ja: '問題: 別のネットワークへのブリッジ送金が届かない。',
+          },
+        },
+        {
           label: { en: 'Something else', ja: 'その他' },
           next: 'other.describe',
           fact: { en: 'Something else.', ja: 'その他。' },
@@ -192,13 +203,25 @@ export const supportTree: Tree = {
     ...txBranch('stuck', 'stuck-transactions'),
     ...txBranch('swap', 'failed-swaps'),
 
+    // Bridges: the source transaction is where the transfer is recognised; `tx` follows it to the destination.
+    walletStep('bridge', 'bridge.network'),
+    networkStep('bridge.network', 'bridge.hash'),
+    hashStep('bridge.hash', 'bridge.tried', {
+      question: {
+        en: 'The hash of the transaction you sent on the network you bridged FROM:',
+        ja: 'ブリッジ元のネットワークで送ったトランザクションのハッシュ:',
+      },
+    }),
+    triedStep('bridge.tried', 'bridge.check'),
+    check('bridge.check', 'tx', 'bridges'),
+
     // Missing tokens: a hash settles it; without one, the address and token are searched everywhere.
     walletStep('tokens', 'tokens.network'),
     networkStep('tokens.network', 'tokens.hash'),
     hashStep('tokens.hash', 'tokens.tried', {
       question: {
-        en: 'The hash of the transaction that sent the tokens (Enter if you do not have it):',
-        ja: 'トークンを送ったトランザクションのハッシュ(なければ Enter):',
+        en: 'The hash of the transaction that sent the tokens — for a bridge, the one on the network you bridged from (Enter if you do not have it):',
+        ja: 'トークンを送ったトランザクションのハッシュ。ブリッジの場合はブリッジ元のネットワークのもの(なければ Enter):',
       },
       optional: true,
       skipTo: 'tokens.address',
@@ -264,6 +287,17 @@ export const supportTree: Tree = {
           fact: {
             en: 'A withdrawal from an exchange has not arrived.',
             ja: '取引所からの出金が届かない。',
+          },
+        },
+        {
+          label: {
+            en: 'I moved it myself through a bridge to another network',
+            ja: '自分でブリッジを使って別のネットワークに移した',
+          },
+          next: 'bridge.wallet',
+          fact: {
+            en: 'Problem: a bridge transfer to another network has not arrived.',
+            ja: '問題: 別のネットワークへのブリッジ送金が届かない。',
           },
         },
       ],

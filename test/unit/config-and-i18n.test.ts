@@ -7,6 +7,7 @@ import { langFromEnvironment } from '../../src/i18n/detect-lang.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
 import { displayWidth, padLabel } from '../../src/ui/text-width.js'
+import { bridgeSamples } from '../support/bridge-samples.js'
 import { securitySamples } from '../support/security-samples.js'
 
 describe('configuration from the environment', () => {
@@ -212,6 +213,7 @@ describe('languages', () => {
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },
       ...securitySamples,
+      ...bridgeSamples,
       // issue 18
       'tx.non-evm': {
         id: 'abc',

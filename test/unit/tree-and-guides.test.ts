@@ -28,10 +28,17 @@ describe('the decision tree', () => {
     expect(treeProblems(supportTree)).toEqual([])
   })
 
-  it('offers the nine problems of the issues, each leading somewhere different', () => {
+  it('offers the ten problems of the issues, each leading somewhere different', () => {
     const root = node([...supportTree.nodes], 'problem')
     expect(root.kind).toBe('choice')
-    expect(new Set(successors(root)).size).toBe(9)
+    expect(new Set(successors(root)).size).toBe(10)
+  })
+
+  it('leads a person who bridged to the tx check with the bridges guide, from the start and from the exchange branch', () => {
+    const nodes = [...supportTree.nodes]
+    expect(successors(node(nodes, 'problem'))).toContain('bridge.wallet')
+    expect(successors(node(nodes, 'exchange.direction'))).toContain('bridge.wallet')
+    expect(node(nodes, 'bridge.check')).toMatchObject({ kind: 'check', check: 'tx', guide: 'bridges' })
   })
 
   it('reaches a check or a guide within a handful of questions on every path', () => {

@@ -1,4 +1,5 @@
 import type { BridgeProtocol } from './bridge-protocol.js'
+import { opStackProtocol } from './op-stack.js'
 
 /** Every protocol `tx` recognises, in the order their findings are listed. */
-export const bridgeProtocols: readonly BridgeProtocol[] = []
+export const bridgeProtocols: readonly BridgeProtocol[] = [opStackProtocol]

@@ -1,0 +1,141 @@
+import { zeroAddress } from 'viem'
+import { normalBridgeDelays } from '../../chains/bridge-routes.js'
+import { chainForId } from '../../chains/registry.js'
+import type { BridgeTrace } from '../../evidence/bridge-schema.js'
+import type { TxEvidence } from '../../evidence/schema.js'
+import type { TokenRef } from '../../findings/data-types.js'
+import { finding, type Finding } from '../../findings/finding.js'
+import { tokenRef } from './token-ref.js'
+
+/**
+ * One finding per bridge transfer the transaction started (`bridge.deposit`), then what became of
+ * it: delivered, in flight (overdue past the protocol's normal delay), waiting for the user's
+ * action, refunded, expired, or not looked at (no endpoint). An unreadable destination gives no
+ * verdict: `bridge.deposit` says "could not tell" (a warning: it is not an all-clear).
+ */
+export function bridgeRule(evidence: TxEvidence): Finding[] {
+  const now = Date.parse(evidence.gatheredAt)
+  return (evidence.bridges ?? []).flatMap((trace) => traceFindings(trace, evidence, now))
+}
+
+/** An action whose expiry is closer than this is critical: a day is what it takes a person to get to it. */
+const EXPIRY_NEAR_SECONDS = 24 * 3600
+
+function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): Finding[] {
+  const { deposit, outcome, sentAt } = trace
+  const leg = {
+    protocol: deposit.protocol,
+    direction: deposit.direction,
+    sourceChainId: deposit.sourceChainId,
+    destinationChainId: deposit.destinationChainId,
+    messageId: deposit.messageId,
+  }
+  const native = deposit.token === null
+  const token: TokenRef = native
+    ? { address: zeroAddress, symbol: chainForId(deposit.sourceChainId).viemChain.nativeCurrency.symbol, decimals: 18 }
+    : tokenRef(deposit.token!, evidence.context?.tokens ?? [])
+  const amount = deposit.amount.toString()
+  const delay = normalBridgeDelays[deposit.protocol][deposit.direction]
+  const elapsed = sentAt && Number.isFinite(now) ? Math.max(0, Math.round((now - Date.parse(sentAt)) / 1000)) : null
+  const timing = { normalMinSeconds: delay.minSeconds, normalMaxSeconds: delay.maxSeconds, elapsedSeconds: elapsed }
+
+  const unreadable = outcome.state === 'unreadable'
+  const found: Finding[] = [
+    finding(
+      'bridge.deposit',
+      {
+        ...leg,
+        token,
+        native,
+        amount,
+        sender: deposit.sender,
+        recipient: deposit.recipient,
+        sentAt,
+        followed: unreadable ? 'could-not-tell' : outcome.state === 'no-endpoint' ? 'no-endpoint' : 'yes',
+        unreadableReason: unreadable ? outcome.reason : null,
+      },
+      unreadable ? 'warning' : undefined,
+    ),
+  ]
+  switch (outcome.state) {
+    case 'delivered': {
+      const received = outcome.amountReceived?.toString() ?? null
+      const fee =
+        received !== null && BigInt(received) <= deposit.amount ? (deposit.amount - BigInt(received)).toString() : null
+      found.push(
+        finding(
+          'bridge.delivered',
+          {
+            ...leg,
+            txHash: outcome.txHash,
+            blockNumber: outcome.blockNumber?.toString() ?? null,
+            token,
+            native,
+            sent: amount,
+            received,
+            fee,
+            destinationReverted: outcome.destinationStatus === 'reverted',
+          },
+          // A deposit whose L2 call reverted did not do what was asked: worth acting on.
+          outcome.destinationStatus === 'reverted' ? 'warning' : 'info',
+        ),
+      )
+      break
+    }
+    case 'in-flight': {
+      const overdue = elapsed !== null && elapsed > delay.maxSeconds
+      found.push(
+        finding('bridge.in-flight', { ...leg, stage: outcome.stage, ...timing, overdue }, overdue ? 'warning' : 'info'),
+      )
+      break
+    }
+    case 'action-needed': {
+      const call = outcome.call
+        ? {
+            chainId: outcome.call.chainId,
+            contract: outcome.call.to,
+            function: outcome.call.function,
+            calldata: outcome.call.data,
+          }
+        : outcome.target
+          ? {
+              chainId: outcome.target.chainId,
+              contract: outcome.target.to,
+              function: outcome.target.function,
+              calldata: null,
+            }
+          : null
+      const expiresIn = outcome.expiresAt ? (Date.parse(outcome.expiresAt) - now) / 1000 : null
+      const near = expiresIn !== null && Number.isFinite(expiresIn) && expiresIn < EXPIRY_NEAR_SECONDS
+      found.push(
+        finding(
+          'bridge.action-needed',
+          { ...leg, action: outcome.action, call, expiresAt: outcome.expiresAt, ...timing },
+          near ? 'critical' : 'warning',
+        ),
+      )
+      break
+    }
+    case 'refunded':
+      found.push(
+        finding('bridge.refunded', {
+          ...leg,
+          txHash: outcome.txHash,
+          blockNumber: outcome.blockNumber?.toString() ?? null,
+          token,
+          native,
+          amount,
+        }),
+      )
+      break
+    case 'expired':
+      found.push(finding('bridge.expired', { ...leg, token, native, amount, expiredAt: outcome.expiredAt }))
+      break
+    case 'no-endpoint':
+      found.push(finding('bridge.unknown-destination', { ...leg }))
+      break
+    case 'unreadable':
+      break
+  }
+  return found
+}

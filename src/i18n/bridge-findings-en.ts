@@ -1,0 +1,130 @@
+import type { BridgeCallData } from '../findings/bridge-data.js'
+import { formatDuration } from './duration.js'
+import type { FindingTexts, TextContext } from './finding-texts.js'
+
+type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
+
+const protocolName = {
+  'op-stack': 'the OP Stack standard bridge',
+  arbitrum: 'the Arbitrum bridge',
+  across: 'Across',
+  cctp: "Circle's CCTP",
+} as const
+
+const stageName: Record<string, string> = {
+  sequencer: "the L2 sequencer has not included it yet (it picks up the L1 block's deposits after a few L1 blocks)",
+  'state-root':
+    'the L2 block that holds it is not yet covered by a state root (output proposal or dispute game) on L1; once it is, the withdrawal can be proven',
+  'challenge-period':
+    'it is proven and waits out the challenge period (proof maturity delay, 7 days on mainnet) before it can be finalized',
+  relayer: 'a relayer has not filled it yet',
+  attestation: 'Circle has not attested it yet (it waits for the source chain to finalize)',
+  'auto-redeem': 'the retryable ticket has not been redeemed yet',
+}
+
+const route = (d: { sourceChainId: number; destinationChainId: number }, ctx: TextContext) =>
+  `from ${ctx.chainName(d.sourceChainId)} to ${ctx.chainName(d.destinationChainId)}`
+
+const delay = (min: number, max: number) => `${formatDuration(min, 'en')} to ${formatDuration(max, 'en')}`
+
+/** The call spelled out: a person can paste it into a wallet's "send with data" or an explorer's write tab. */
+const callText = (call: BridgeCallData, ctx: TextContext) =>
+  `On ${ctx.chainName(call.chainId)}, call ${call.function} on ${call.contract}${call.calldata ? ` with calldata ${call.calldata}` : ''}`
+
+const actionTitle = {
+  prove: 'Action needed: prove the withdrawal',
+  finalize: 'Action needed: finalize the withdrawal',
+  redeem: 'Action needed: redeem the retryable ticket',
+  'receive-message': 'Action needed: receive the message on the destination chain',
+} as const
+
+const officialOnly =
+  'Use only the bridge\'s own page (reached from its official site, not from a link someone sent) or your wallet. No support person will ever ask for your recovery phrase, and anyone who offers to "recover" a bridge transfer for a fee is a scam.'
+
+export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
+  'bridge.deposit': (d, ctx) => ({
+    title: `Bridge ${d.direction === 'withdrawal' ? 'withdrawal' : 'transfer'} ${route(d, ctx)}`,
+    detail: `This transaction sent ${ctx.amount(d.amount, d.token)} through ${protocolName[d.protocol]} ${route(d, ctx)}, to ${d.recipient} (sender ${d.sender})${d.sentAt ? `, at ${d.sentAt}` : ''}. The bridge's id for it: ${d.messageId}.${
+      d.followed === 'could-not-tell'
+        ? ` Whether it has arrived could not be told: ${ctx.chainName(d.destinationChainId)} was asked and did not give a usable answer (${d.unreadableReason ?? 'no reason given'}). That is not a "no".`
+        : ''
+    }`,
+    steps:
+      d.followed === 'could-not-tell'
+        ? [
+            `Run the check again in a few minutes, or with another endpoint for ${ctx.chainName(d.destinationChainId)} (--rpc <url of a ${ctx.chainName(d.destinationChainId)} endpoint>).`,
+            `Look at the recipient ${d.recipient} on ${ctx.chainName(d.destinationChainId)} in a block explorer meanwhile.`,
+          ]
+        : [],
+  }),
+  'bridge.delivered': (d, ctx) => ({
+    title: `Arrived on ${ctx.chainName(d.destinationChainId)}`,
+    detail: `${d.txHash ? `The ${d.direction === 'withdrawal' ? 'withdrawal was finalized' : 'transfer arrived'} in transaction ${d.txHash}${d.blockNumber ? ` (block ${d.blockNumber})` : ''} on ${ctx.chainName(d.destinationChainId)}` : `The ${d.direction === 'withdrawal' ? 'withdrawal is finalized' : 'transfer is delivered'} on ${ctx.chainName(d.destinationChainId)} (the bridge's contract says so; the transaction that did it was not looked up)`}. ${d.received ? `Received: ${ctx.amount(d.received, d.token)}${d.fee && d.fee !== '0' ? ` (${ctx.amount(d.fee, d.token)} less than sent: the bridge's fee)` : ''}.` : `Sent: ${ctx.amount(d.sent, d.token)}.`}${d.destinationReverted ? " The call the deposit carried failed on L2: the ETH it minted stays with the sender's address on L2, nothing else happened." : ''}`,
+    steps: [
+      `If your wallet does not show it, switch the wallet to ${ctx.chainName(d.destinationChainId)} and check the recipient address there${d.native ? '' : ' (add the token if it is not listed)'}.`,
+    ],
+  }),
+  'bridge.in-flight': (d, ctx) => ({
+    title: d.overdue ? `Still on its way, longer than usual` : `On its way to ${ctx.chainName(d.destinationChainId)}`,
+    detail: `Not arrived yet: ${stageName[d.stage] ?? d.stage}. ${protocolName[d.protocol]} normally takes ${delay(d.normalMinSeconds, d.normalMaxSeconds)} for this${d.elapsedSeconds === null ? '' : `; it has been ${formatDuration(d.elapsedSeconds, 'en')} since the source block`}.`,
+    steps: [
+      d.overdue
+        ? `This is longer than normal. Check the bridge's status page and its official support channels, with this report (the bridge's id is ${d.messageId}).`
+        : `Nothing to do yet: run this check again ${d.direction === 'withdrawal' ? 'later' : 'in a few minutes'}. Do not send the transfer again — it would be a second transfer.`,
+      ...(d.stage === 'state-root' || d.stage === 'challenge-period'
+        ? [
+            `A withdrawal does not arrive by itself: once it can be ${d.stage === 'state-root' ? 'proven' : 'finalized'}, you must send that transaction on ${ctx.chainName(d.destinationChainId)} (your wallet or the bridge's page shows the button).`,
+          ]
+        : []),
+      officialOnly,
+    ],
+  }),
+  'bridge.action-needed': (d, ctx) => ({
+    title: actionTitle[d.action],
+    detail: `The transfer ${route(d, ctx)} waits for you: ${
+      d.action === 'prove'
+        ? 'the withdrawal can now be proven. Proving needs a Merkle proof of the withdrawal in L2 state, which the bridge page or your wallet builds; after it, a 7-day challenge period runs before it can be finalized.'
+        : d.action === 'finalize'
+          ? 'the withdrawal is proven and its challenge period is over: one more transaction on L1 releases the funds.'
+          : d.action === 'redeem'
+            ? 'the retryable ticket was not redeemed automatically; it must be redeemed before it expires.'
+            : 'the message is attested but was not received on the destination chain.'
+    }${d.call ? ` ${callText(d.call, ctx)}.` : ''}${d.call && !d.call.calldata ? ' (The calldata is built by the bridge page or your wallet.)' : ''}${d.expiresAt ? ` It expires at ${d.expiresAt}.` : ''}${d.elapsedSeconds === null ? '' : ` Sent ${formatDuration(d.elapsedSeconds, 'en')} ago.`}`,
+    steps: [
+      d.action === 'prove'
+        ? `Open the bridge's page (for OP Mainnet and Base: the official Superchain bridge page or your wallet's bridge), connect the wallet, and "Prove" the withdrawal; it costs L1 gas.`
+        : `Easiest: open the bridge's official page, connect the wallet, and press "${d.action === 'finalize' ? 'Finalize' : d.action === 'redeem' ? 'Redeem' : 'Claim'}"; it costs gas on ${ctx.chainName(d.call?.chainId ?? d.destinationChainId)}.`,
+      ...(d.call?.calldata
+        ? [
+            `Or send it yourself from any wallet (it needs no special sender): to ${d.call.contract} on ${ctx.chainName(d.call.chainId)}, value 0, data ${d.call.calldata} (${d.call.function}).`,
+          ]
+        : []),
+      ...(d.expiresAt ? [`Do it before ${d.expiresAt}: after that it can no longer be completed.`] : []),
+      officialOnly,
+    ],
+  }),
+  'bridge.refunded': (d, ctx) => ({
+    title: `Refunded on ${ctx.chainName(d.sourceChainId)}`,
+    detail: `The transfer of ${ctx.amount(d.amount, d.token)} ${route(d, ctx)} was not delivered; it was refunded on ${ctx.chainName(d.sourceChainId)}${d.txHash ? ` in transaction ${d.txHash}${d.blockNumber ? ` (block ${d.blockNumber})` : ''}` : ''}.`,
+    steps: [
+      `Check the refund address on ${ctx.chainName(d.sourceChainId)}: the funds are there, not on ${ctx.chainName(d.destinationChainId)}.`,
+      'If you still want to bridge, start a new transfer; a higher fee or a smaller amount may be needed.',
+    ],
+  }),
+  'bridge.expired': (d, ctx) => ({
+    title: 'The transfer can no longer be completed',
+    detail: `The transfer of ${ctx.amount(d.amount, d.token)} ${route(d, ctx)} expired${d.expiredAt ? ` at ${d.expiredAt}` : ''} without being delivered.`,
+    steps: [
+      "Contact the bridge's official support with this report: they can say where the funds are and whether anything can still be done.",
+      officialOnly,
+    ],
+  }),
+  'bridge.unknown-destination': (d, ctx) => ({
+    title: `Cannot look on ${ctx.chainName(d.destinationChainId)}: no endpoint`,
+    detail: `The transfer goes to ${ctx.chainName(d.destinationChainId)} (chain id ${d.destinationChainId}), which has no JSON-RPC endpoint here, so whether it arrived was not checked.`,
+    steps: [
+      `Add an endpoint for chain ${d.destinationChainId} and run the check again: --rpc <url of a chain ${d.destinationChainId} endpoint> (repeatable), or in the config file "rpc": { "${d.destinationChainId}": ["<url>"] }.`,
+      `Meanwhile, look at the recipient on ${ctx.chainName(d.destinationChainId)} in a block explorer.`,
+    ],
+  }),
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest'
+import { depositTransactionHash, decodeOpaqueData, withdrawalHash } from '../../src/decode/bridges/op-stack.js'
+import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
+import { bridgeRule } from '../../src/diagnose/rules/bridge.js'
+import type { BridgeOutcome, BridgeTrace } from '../../src/evidence/bridge-schema.js'
+import type { TxEvidence } from '../../src/evidence/schema.js'
+import { failedEvidence } from '../support/evidence.js'
+
+const SENT_AT = '2026-01-01T00:00:00.000Z'
+const later = (seconds: number) => new Date(Date.parse(SENT_AT) + seconds * 1000).toISOString()
+
+const trace = (outcome: BridgeOutcome, direction: 'deposit' | 'withdrawal' = 'deposit'): BridgeTrace => ({
+  deposit: {
+    protocol: 'op-stack',
+    direction,
+    sourceChainId: 1,
+    destinationChainId: 10,
+    messageId: `0x${'ab'.repeat(32)}`,
+    token: null,
+    amount: 10n ** 18n,
+    sender: '0x1111111111111111111111111111111111111111',
+    recipient: '0x2222222222222222222222222222222222222222',
+    logIndex: 3,
+    details: {},
+  },
+  sentAt: SENT_AT,
+  outcome,
+})
+
+/** A mined, successful transaction that started `bridges`, looked at `elapsed` seconds after its block. */
+function evidence(bridges: BridgeTrace[], elapsed = 60): TxEvidence {
+  const base = failedEvidence({ to: '0x3333333333333333333333333333333333333333', failure: null })
+  const context = base.context!
+  return {
+    ...base,
+    context: { ...context, receipt: { ...context.receipt!, status: 'success' } },
+    bridges,
+    gatheredAt: later(elapsed),
+  }
+}
+
+const codes = (e: TxEvidence) => bridgeRule(e).map((f) => `${f.code}:${f.severity}`)
+
+describe('the bridge rule (pure: evidence in, findings out)', () => {
+  it('a deposit in flight within its normal delay is information, and the exit code stays 0', () => {
+    const e = evidence([trace({ state: 'in-flight', stage: 'sequencer' })], 90)
+    expect(codes(e)).toEqual(['bridge.deposit:info', 'bridge.in-flight:info'])
+    const inFlight = bridgeRule(e)[1]!
+    expect(inFlight.data).toMatchObject({
+      elapsedSeconds: 90,
+      normalMinSeconds: 60,
+      normalMaxSeconds: 1200,
+      overdue: false,
+    })
+    expect(exitCodeFor(diagnoseTx(e))).toBe(0)
+  })
+
+  it('past the normal delay it is a warning, and the exit code 1', () => {
+    const e = evidence([trace({ state: 'in-flight', stage: 'sequencer' })], 3600)
+    expect(codes(e)).toEqual(['bridge.deposit:info', 'bridge.in-flight:warning'])
+    expect(exitCodeFor(diagnoseTx(e))).toBe(1)
+  })
+
+  it('delivered: information with the destination transaction; a reverted L2 call is a warning', () => {
+    const ok = evidence([
+      trace({ state: 'delivered', txHash: `0x${'cd'.repeat(32)}`, blockNumber: 5n, amountReceived: 10n ** 18n }),
+    ])
+    expect(codes(ok)).toEqual(['bridge.deposit:info', 'bridge.delivered:info'])
+    expect(bridgeRule(ok)[1]!.data).toMatchObject({ txHash: `0x${'cd'.repeat(32)}`, blockNumber: '5', fee: '0' })
+    expect(exitCodeFor(diagnoseTx(ok))).toBe(0)
+    const reverted = evidence([
+      trace({
+        state: 'delivered',
+        txHash: null,
+        blockNumber: null,
+        amountReceived: null,
+        destinationStatus: 'reverted',
+      }),
+    ])
+    expect(codes(reverted)).toEqual(['bridge.deposit:info', 'bridge.delivered:warning'])
+  })
+
+  it('action needed: the call as data (contract, function, calldata); critical when the expiry is within a day', () => {
+    const call = {
+      chainId: 1,
+      to: '0x4444444444444444444444444444444444444444',
+      data: '0x8c3152e9',
+      function: 'f()',
+    } as const
+    const finalize = evidence([
+      trace({ state: 'action-needed', action: 'finalize', call, expiresAt: null }, 'withdrawal'),
+    ])
+    expect(codes(finalize)).toEqual(['bridge.deposit:info', 'bridge.action-needed:warning'])
+    expect(bridgeRule(finalize)[1]!.data).toMatchObject({
+      call: { chainId: 1, contract: call.to, function: 'f()', calldata: '0x8c3152e9' },
+    })
+    expect(exitCodeFor(diagnoseTx(finalize))).toBe(1)
+    const soon = evidence([trace({ state: 'action-needed', action: 'redeem', call, expiresAt: later(60 + 3600) })])
+    expect(codes(soon)).toEqual(['bridge.deposit:info', 'bridge.action-needed:critical'])
+    const prove = evidence([
+      trace({
+        state: 'action-needed',
+        action: 'prove',
+        call: null,
+        target: { chainId: 1, to: call.to, function: 'p()' },
+        expiresAt: null,
+      }),
+    ])
+    expect(bridgeRule(prove)[1]!.data).toMatchObject({ call: { contract: call.to, function: 'p()', calldata: null } })
+  })
+
+  it('refunded, expired, no endpoint, and unreadable (no verdict: "could not tell", a warning)', () => {
+    expect(codes(evidence([trace({ state: 'refunded', txHash: null, blockNumber: null })]))).toEqual([
+      'bridge.deposit:info',
+      'bridge.refunded:warning',
+    ])
+    expect(codes(evidence([trace({ state: 'expired', expiredAt: null })]))).toEqual([
+      'bridge.deposit:info',
+      'bridge.expired:critical',
+    ])
+    const noEndpoint = evidence([trace({ state: 'no-endpoint' })])
+    expect(codes(noEndpoint)).toEqual(['bridge.deposit:info', 'bridge.unknown-destination:warning'])
+    expect(exitCodeFor(diagnoseTx(noEndpoint))).toBe(1)
+    const unreadable = bridgeRule(evidence([trace({ state: 'unreadable', reason: 'timeout' })]))
+    expect(unreadable.map((f) => `${f.code}:${f.severity}`)).toEqual(['bridge.deposit:warning'])
+    expect(unreadable[0]!.data).toMatchObject({ followed: 'could-not-tell', unreadableReason: 'timeout' })
+  })
+
+  it('no bridges: no findings', () => {
+    expect(bridgeRule(evidence([]))).toEqual([])
+  })
+})
+
+describe('OP Stack deposit and withdrawal hashes', () => {
+  it("derives a real mainnet deposit's L2 transaction hash from its L1 log", () => {
+    // An OP Mainnet deposit: its TransactionDeposited log (block hash, log index 109) and the L2
+    // transaction hash it became, as in viem's own test (wevm/viem,
+    // src/op-stack/utils/getL2TransactionHash.test.ts), checked there against mainnet.
+    const opaqueData =
+      '0x00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000045000000000000520800'
+    expect(decodeOpaqueData(opaqueData)).toEqual({
+      mint: 0n,
+      value: 0x45n,
+      gas: 0x5208n,
+      isCreation: false,
+      data: '0x',
+    })
+    expect(
+      depositTransactionHash({
+        from: '0x1a1E021A302C237453D3D45c7B82B19cEEB7E2e6',
+        to: '0x1a1E021A302C237453D3D45c7B82B19cEEB7E2e6',
+        opaqueData,
+        l1BlockHash: '0x634c52556471c589f42db9131467e0c9484f5c73049e32d1a74e2a4ce0f91d57',
+        l1LogIndex: 109,
+      }),
+    ).toBe('0x0a60b983815ed475c5919609025204a479654d93afc610feca7d99ae0befc329')
+  })
+
+  it('refuses opaque data shorter than the 73 bytes every deposit packs', () => {
+    expect(() => decodeOpaqueData('0x00')).toThrow(/73/)
+  })
+
+  it('hashes a withdrawal as Hashing.hashWithdrawal does (abi.encode of the six fields)', () => {
+    const w = {
+      nonce: 1n,
+      sender: '0x1111111111111111111111111111111111111111',
+      target: '0x2222222222222222222222222222222222222222',
+      value: 3n,
+      gasLimit: 4n,
+      data: '0x05',
+    } as const
+    const other = withdrawalHash({ ...w, data: '0x06' })
+    expect(withdrawalHash(w)).toMatch(/^0x[0-9a-f]{64}$/)
+    expect(withdrawalHash(w)).not.toBe(other)
+  })
+})
