@@ -188,3 +188,20 @@ export function decodeGatewayFinalize(data: Hex): { l1Token: Address; to: Addres
     return null
   }
 }
+
+/** ArbOS's retryable precompile on every Arbitrum chain (nitro-contracts src/precompiles/ArbRetryableTx.sol). */
+export const ARB_RETRYABLE_TX: Address = '0x000000000000000000000000000000000000006e'
+
+/** The part of ArbRetryableTx the follow-up reads, and `redeem`, the call it tells people to make. */
+export const arbRetryableTxAbi = parseAbi([
+  'function redeem(bytes32 ticketId) returns (bytes32)',
+  'function getLifetime() view returns (uint256)',
+  'function getTimeout(bytes32 ticketId) view returns (uint256)',
+  'function getBeneficiary(bytes32 ticketId) view returns (address)',
+  'event TicketCreated(bytes32 indexed ticketId)',
+  'event LifetimeExtended(bytes32 indexed ticketId, uint256 newTimeout)',
+  'event RedeemScheduled(bytes32 indexed ticketId, bytes32 indexed retryTxHash, uint64 indexed sequenceNum, uint64 donatedGas, address gasDonor, uint256 maxRefund, uint256 submissionFeeRefund)',
+  'event Canceled(bytes32 indexed ticketId)',
+  'error NoTicketWithID()',
+  'error NotCallable()',
+])

@@ -1,4 +1,5 @@
+import { arbitrumBridge } from './arbitrum.js'
 import type { BridgeProtocol } from './bridge-protocol.js'
 
 /** Every protocol `tx` recognises, in the order their findings are listed. */
-export const bridgeProtocols: readonly BridgeProtocol[] = []
+export const bridgeProtocols: readonly BridgeProtocol[] = [arbitrumBridge]
