@@ -64,7 +64,6 @@ export const arbitrumBridge: BridgeProtocol = {
       ticketId: deposit.messageId as Hash,
       l2ChainId: deposit.destinationChainId,
       l1Timestamp: BigInt(deposit.details['l1Timestamp'] ?? context.sourceBlock?.timestamp ?? 0n),
-      now: context.now(),
     })
   },
 }

@@ -149,10 +149,12 @@ const iso = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString()
  */
 export async function followRetryable(
   client: PublicClient,
-  ticket: { ticketId: Hash; l2ChainId: number; l1Timestamp: bigint; now: Date },
+  ticket: { ticketId: Hash; l2ChainId: number; l1Timestamp: bigint },
 ): Promise<BridgeOutcome> {
   const { ticketId } = ticket
-  const head = await client.getBlockNumber()
+  // The L2's own clock judges expiry, as ArbOS does: its head block's time, not this machine's.
+  const headBlock = await client.getBlock({ blockTag: 'latest' })
+  const head = headBlock.number
   const creation = await findCreation(client, ticketId, ticket.l1Timestamp, head)
   if (!creation) return { state: 'in-flight', stage: 'sequencer' }
   if (creation.status !== 'success') throw new Error('the L2 transaction that creates the ticket failed')
@@ -201,7 +203,7 @@ export async function followRetryable(
   }
   const expiry = await expiryOf(client, ticketId, creation, head)
   // Gone before its time with no redeem and no cancel seen: the answers do not add up; say so, not "expired".
-  if (expiry * 1000n > BigInt(ticket.now.getTime())) {
+  if (expiry > headBlock.timestamp) {
     throw new Error('the ticket is gone before its timeout, with no successful redeem or cancel found')
   }
   return { state: 'expired', expiredAt: iso(expiry) }
