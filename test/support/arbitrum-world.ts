@@ -346,14 +346,31 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
     return ticketFrom(receipt.transactionHash)
   }
 
+  /** An ETH deposit through the real Inbox's depositEth, from the user's own account. */
+  async function ethDeposit(value: bigint) {
+    const hash = await user.writeContract({
+      address: inbox,
+      abi: inboxAbi,
+      functionName: 'depositEth',
+      args: [],
+      value,
+      chain: null,
+    } as never)
+    const receipt = await mined(user, hash)
+    if (receipt.status !== 'success') throw new Error('depositEth reverted')
+    return hash
+  }
+
   return {
     routes: { arbitrum: [{ l1ChainId: l1.chainId, l2ChainId: l2.chainId, inbox, bridge, outbox }] },
     inbox,
     bridge,
     recipient,
     lifetime: LIFETIME,
+    user: user.account.address,
     valueTicket,
     failingTicket,
+    ethDeposit,
     playArbos,
     cancelAsBeneficiary,
   }

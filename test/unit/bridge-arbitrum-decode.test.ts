@@ -13,6 +13,8 @@ import {
   arbitrumL1EventAbi,
   decodeGatewayFinalize,
   decodeRetryableMessage,
+  ethDepositTxHash,
+  findEthDeposits,
   findRetryableSubmissions,
   retryableTicketId,
   type RetryableMessage,
@@ -226,5 +228,66 @@ describe('Arbitrum retryable submissions in an L1 receipt', () => {
     ).toEqual([])
     expect(findRetryableSubmissions([inboxLog(), bridgeLog({ hash: keccak256('0x00') })], route)).toEqual([])
     expect(findRetryableSubmissions([inboxLog(), bridgeLog({ index: 5n })], route)).toEqual([])
+  })
+})
+
+/**
+ * A real Arbitrum One ETH deposit (Inbox.depositEth): L1 transaction
+ * 0xdf70960177a95813a9a543cd1bb5aa1167e9c3bed55629b8d679c13b0079d2bf, its Bridge log verbatim, and the
+ * L2 deposit transaction 0x6071e5f7…b943 (type 0x64, request id 0x5129, to, value) as arbitrum-sdk's
+ * tracing fixture recorded them from the chains (packages/sdk/tests/fixtures/tracing/deposit.json).
+ * The Inbox's bytes are rebuilt from the L2 transaction's `to` and `value`: the Bridge's recorded
+ * messageDataHash must match them, which checks the layout too.
+ */
+describe('Arbitrum ETH deposits', () => {
+  const ethBridgeLog = {
+    address: '0x8315177aB297bA92A06054cE80a67Ed4DBd7ed3a' as Address,
+    topics: [
+      '0x5e3c1311ea442664e8b1611bfabef659120ea7a0a2cfc0667700bebc69cbffe1',
+      '0x0000000000000000000000000000000000000000000000000000000000005129',
+      '0xf0a3189fdccc7ec2e8b9ddc416c45d4262f568c543e7fda2f32f170caabb4f3f',
+    ] as Hex[],
+    data: ('0x0000000000000000000000004dbd4fc535ac27206064b68ffcf827b0a60bab3f' +
+      '000000000000000000000000000000000000000000000000000000000000000c' +
+      '000000000000000000000000aeb7413b16281c9270268f3f5b826c8c59d8c142' +
+      'c0ce66d9287825c22d018c90b8f7828fa0f13671f2d426acb52e1d2bf98ec0e2' +
+      '00000000000000000000000000000000000000000000000000000002c2ebd5a8' +
+      '00000000000000000000000000000000000000000000000000000000631ae85f') as Hex,
+  }
+  const ethInboxLog = {
+    address: INBOX,
+    topics: encodeEventTopics({
+      abi: arbitrumL1EventAbi,
+      eventName: 'InboxMessageDelivered',
+      args: { messageNum: 0x5129n },
+    }) as Hex[],
+    data: encodeAbiParameters(
+      [{ type: 'bytes' }],
+      [concat(['0x9da6413b16281c9270268f3f5b826c8c59d8b031', numberToHex(0x13101ebdfc1004en, { size: 32 })])],
+    ),
+  }
+
+  it('finds the deposit and the hash of the L2 deposit transaction ArbOS made of it', () => {
+    const found = findEthDeposits([ethBridgeLog, ethInboxLog], { inbox: INBOX, bridge: BRIDGE })
+    expect(found).toEqual([
+      {
+        messageNumber: 0x5129n,
+        aliasedSender: '0xaeb7413b16281c9270268f3f5b826c8c59d8c142',
+        baseFeeL1: 0x2c2ebd5a8n,
+        timestamp: 0x631ae85fn,
+        inbox: INBOX,
+        to: '0x9da6413b16281c9270268f3f5b826c8c59d8b031',
+        value: 0x13101ebdfc1004en,
+        logIndex: 0,
+      },
+    ])
+    expect(ethDepositTxHash(42161, found[0]!)).toBe(
+      '0x6071e5f7d054487a4c9498dc4b7bc30c62d52b630ec4e46936899d470b64b943',
+    )
+  })
+
+  it('is not a retryable, and a retryable is not an ETH deposit', () => {
+    expect(findRetryableSubmissions([ethBridgeLog, ethInboxLog], { inbox: INBOX, bridge: BRIDGE })).toEqual([])
+    expect(findEthDeposits([inboxLog(), bridgeLog()], { inbox: INBOX, bridge: BRIDGE })).toEqual([])
   })
 })

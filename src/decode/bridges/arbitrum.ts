@@ -24,8 +24,9 @@ export const arbitrumL1EventAbi = parseAbi([
   'event InboxMessageDelivered(uint256 indexed messageNum, bytes data)',
 ])
 
-/** libraries/MessageTypes.sol: `L1MessageType_submitRetryableTx = 9`. */
+/** libraries/MessageTypes.sol: `L1MessageType_submitRetryableTx = 9`, `L1MessageType_ethDeposit = 12`. */
 export const SUBMIT_RETRYABLE_KIND = 9
+export const ETH_DEPOSIT_KIND = 12
 
 /** The retryable's fields, in the order AbsInbox._unsafeCreateRetryableTicket packs them. */
 export type RetryableMessage = {
@@ -99,15 +100,26 @@ const decodeL1Event = (log: RawLog) => {
   }
 }
 
+type DeliveredMessage = {
+  messageNumber: bigint
+  aliasedSender: Address
+  baseFeeL1: bigint
+  timestamp: bigint
+  inbox: Address
+  bytes: Hex
+  logIndex: number
+}
+
 /**
- * Every retryable ticket a transaction submitted through this Inbox/Bridge pair. The Bridge's
- * MessageDelivered must name the Inbox and kind 9, and the Inbox's bytes must hash to the
- * Bridge's `messageDataHash`: a log from anywhere else, or bytes that do not match, is not a ticket.
+ * Every message of one kind a transaction sent through this Inbox/Bridge pair. The Bridge's
+ * MessageDelivered must name the Inbox and the kind, and the Inbox's bytes must hash to the
+ * Bridge's `messageDataHash`: a log from anywhere else, or bytes that do not match, is not one.
  */
-export function findRetryableSubmissions(
+function deliveredMessages(
   logs: readonly RawLog[],
   route: { inbox: Address; bridge: Address },
-): RetryableSubmission[] {
+  wantedKind: number,
+): DeliveredMessage[] {
   const inbox = lower(route.inbox)
   const bridge = lower(route.bridge)
   const inboxData = new Map<bigint, Hex>()
@@ -116,28 +128,49 @@ export function findRetryableSubmissions(
     const event = decodeL1Event(log)
     if (event?.eventName === 'InboxMessageDelivered') inboxData.set(event.args.messageNum, event.args.data)
   }
-  const found: RetryableSubmission[] = []
+  const found: DeliveredMessage[] = []
   logs.forEach((log, logIndex) => {
     if (lower(log.address) !== bridge) return
     const event = decodeL1Event(log)
     if (event?.eventName !== 'MessageDelivered') return
     const { messageIndex, inbox: from, kind, sender, messageDataHash, baseFeeL1, timestamp } = event.args
-    if (kind !== SUBMIT_RETRYABLE_KIND || lower(from) !== inbox) return
+    if (kind !== wantedKind || lower(from) !== inbox) return
     const bytes = inboxData.get(messageIndex)
     if (!bytes || keccak256(bytes) !== messageDataHash.toLowerCase()) return
-    const message = decodeRetryableMessage(bytes)
-    if (!message) return
     found.push({
       messageNumber: messageIndex,
       aliasedSender: lower(sender),
       baseFeeL1,
       timestamp,
       inbox,
-      message,
+      bytes,
       logIndex,
     })
   })
   return found
+}
+
+/** Every retryable ticket a transaction submitted through this Inbox/Bridge pair. */
+export function findRetryableSubmissions(
+  logs: readonly RawLog[],
+  route: { inbox: Address; bridge: Address },
+): RetryableSubmission[] {
+  return deliveredMessages(logs, route, SUBMIT_RETRYABLE_KIND).flatMap(({ bytes, ...delivered }) => {
+    const message = decodeRetryableMessage(bytes)
+    return message ? [{ ...delivered, message }] : []
+  })
+}
+
+/** An ETH deposit (`Inbox.depositEth`): no ticket, ArbOS credits `to` with a deposit transaction. */
+export type EthDeposit = Omit<DeliveredMessage, 'bytes'> & { to: Address; value: bigint }
+
+/** Every ETH deposit a transaction made through this Inbox/Bridge pair: its bytes are the 20-byte destination and the 32-byte value. */
+export function findEthDeposits(logs: readonly RawLog[], route: { inbox: Address; bridge: Address }): EthDeposit[] {
+  return deliveredMessages(logs, route, ETH_DEPOSIT_KIND).flatMap(({ bytes, ...delivered }) =>
+    size(bytes) === 52
+      ? [{ ...delivered, to: lower(sliceHex(bytes, 0, 20)), value: hexToBigInt(sliceHex(bytes, 20, 52)) }]
+      : [],
+  )
 }
 
 /** RLP's integer: big-endian without leading zeros, zero as the empty string (ethers' stripZeros). */
@@ -169,6 +202,22 @@ export function retryableTicketId(l2ChainId: number, submission: RetryableSubmis
     m.data,
   ]
   return keccak256(`0x69${toRlp(fields).slice(2)}`)
+}
+
+/**
+ * The hash of the L2 ArbitrumDepositTx (EIP-2718 type 0x64) ArbOS makes of an ETH deposit: chain id,
+ * the message number as a 32-byte request id, the aliased sender, the destination, the value (as
+ * arbitrum-sdk's `EthDepositMessage.calculateDepositTxId` and nitro's go-ethereum `ArbitrumDepositTx`).
+ */
+export function ethDepositTxHash(l2ChainId: number, deposit: EthDeposit): Hex {
+  const fields: Hex[] = [
+    rlpInt(BigInt(l2ChainId)),
+    pad(numberToHex(deposit.messageNumber), { size: 32 }),
+    deposit.aliasedSender,
+    deposit.to,
+    rlpInt(deposit.value),
+  ]
+  return keccak256(`0x64${toRlp(fields).slice(2)}`)
 }
 
 /**

@@ -208,3 +208,21 @@ export async function followRetryable(
   }
   return { state: 'expired', expiredAt: iso(expiry) }
 }
+
+/**
+ * An ETH deposit has no ticket and cannot fail on the L2: the deposit transaction ArbOS makes of it
+ * either is there (delivered, the value credited) or is not yet (in flight at the sequencer), as
+ * arbitrum-sdk's EthDepositMessage.status reads it.
+ */
+export async function followEthDeposit(client: PublicClient, depositTxHash: Hash): Promise<BridgeOutcome> {
+  const receipt = await receiptOrNull(client, depositTxHash)
+  if (!receipt) return { state: 'in-flight', stage: 'sequencer' }
+  // What arrived is the L2 transaction's own value, read there rather than assumed from the L1 side.
+  const tx = await client.getTransaction({ hash: depositTxHash })
+  return {
+    state: 'delivered',
+    txHash: receipt.transactionHash,
+    blockNumber: receipt.blockNumber,
+    amountReceived: tx.value,
+  }
+}
