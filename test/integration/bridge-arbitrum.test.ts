@@ -160,6 +160,25 @@ describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
     expect(bridges[0]!.outcome).toEqual({ state: 'in-flight', stage: 'sequencer' })
   }, 60_000)
 
+  it('the evidence file replays offline to the same report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-arb-replay-'))
+    const file = join(dir, 'evidence.json')
+    const args = ['--config', configFile, '--json']
+    const live = await runCli([
+      'tx',
+      tickets.actionNeeded.l1Tx,
+      ...localOnly(l1.url, l2.url),
+      ...args,
+      '--evidence-out',
+      file,
+    ])
+    const replay = await runCli(['tx', '--from-evidence', file, '--no-public-rpc', ...args])
+    expect(replay.code).toBe(live.code)
+    const strip = (r: Record<string, unknown>) => ({ ...r, checkedAt: undefined })
+    expect(strip(replay.json())).toEqual(strip(live.json()))
+    expect(JSON.parse(readFileSync(file, 'utf8')).bridges[0].outcome.state).toBe('action-needed')
+  }, 60_000)
+
   // Last: it moves the L2's clock past every ticket's lifetime.
   it('expired: a ticket past its lifetime without a successful redeem', async () => {
     const before = await follow(tickets.expired)
