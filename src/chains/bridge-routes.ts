@@ -68,7 +68,24 @@ export const builtInBridgeRoutes: BridgeRoutes = {
       messagePasser: OP_STACK_MESSAGE_PASSER,
     },
   ],
-  arbitrum: [],
+  // Arbitrum One and Nova's Bridge, Inbox and Outbox (proxies) on Ethereum, as arbitrum-sdk lists them
+  // (OffchainLabs/arbitrum-sdk packages/sdk/src/lib/dataEntities/networks.ts: `mainnetETHBridge`, and chain 42170).
+  arbitrum: [
+    {
+      l1ChainId: 1,
+      l2ChainId: 42161,
+      inbox: '0x4Dbd4fc535Ac27206064B68FfCf827b0A60BAB3f',
+      bridge: '0x8315177aB297bA92A06054cE80a67Ed4DBd7ed3a',
+      outbox: '0x0B9857ae2D4A3DBe74ffE1d7DF045bb7F96E4840',
+    },
+    {
+      l1ChainId: 1,
+      l2ChainId: 42170,
+      inbox: '0xc4448b71118c9071Bcb9734A0EAc55D18A153949',
+      bridge: '0xC1Ebd02f738644983b6C4B2d440b8e77DdE276Bd',
+      outbox: '0xD4B80C3D7240325D18E645B49e6535A3Bf95cc58',
+    },
+  ],
   across: [],
   cctp: [],
 }

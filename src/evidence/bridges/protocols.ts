@@ -1,5 +1,6 @@
+import { arbitrumBridge } from './arbitrum.js'
 import type { BridgeProtocol } from './bridge-protocol.js'
 import { opStackProtocol } from './op-stack.js'
 
 /** Every protocol `tx` recognises, in the order their findings are listed. */
-export const bridgeProtocols: readonly BridgeProtocol[] = [opStackProtocol]
+export const bridgeProtocols: readonly BridgeProtocol[] = [opStackProtocol, arbitrumBridge]
