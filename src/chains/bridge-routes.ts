@@ -48,7 +48,28 @@ export type BridgeRoutes = {
 export const builtInBridgeRoutes: BridgeRoutes = {
   opStack: [],
   arbitrum: [],
-  across: [],
+  // Across SpokePools (proxies), from @across-protocol/contracts 5.0.27 dist/broadcast/deployed-addresses.json
+  // (chains.<id>.contracts.SpokePool); mainnets only.
+  across: [
+    { chainId: 1, spokePool: '0x5c7bcd6e7de5423a257d81b442095a1a6ced35c5' }, // Ethereum
+    { chainId: 10, spokePool: '0x6f26bf09b1c792e3228e5467807a900a503c0281' }, // OP Mainnet
+    { chainId: 56, spokePool: '0x4e8e101924ede233c13e2d8622dc8aed2872d505' }, // BNB Smart Chain
+    { chainId: 130, spokePool: '0x09aea4b2242abc8bb4bb78d537a67a245a7bec64' }, // Unichain
+    { chainId: 137, spokePool: '0x9295ee1d8c5b022be115a2ad3c30c72e34e7f096' }, // Polygon
+    { chainId: 324, spokePool: '0xe0b015e54d54fc84a6cb9b666099c46ade9335ff' }, // zkSync Era
+    { chainId: 480, spokePool: '0x09aea4b2242abc8bb4bb78d537a67a245a7bec64' }, // World Chain
+    { chainId: 1135, spokePool: '0x9552a0a6624a23b848060ae5901659cdda1f83f8' }, // Lisk
+    { chainId: 1868, spokePool: '0x3bad7ad0728f9917d1bf08af5782dcbd516cdd96' }, // Soneium
+    { chainId: 8453, spokePool: '0x09aea4b2242abc8bb4bb78d537a67a245a7bec64' }, // Base
+    { chainId: 34443, spokePool: '0x3bad7ad0728f9917d1bf08af5782dcbd516cdd96' }, // Mode
+    { chainId: 42161, spokePool: '0xe35e9842fceaca96570b734083f4a58e8f7c5f2a' }, // Arbitrum One
+    { chainId: 43114, spokePool: '0xfe9d541c92e4e90437c7152a00244886de37a658' }, // Avalanche
+    { chainId: 57073, spokePool: '0xef684c38f94f48775959ecf2012d7e864ffb9dd4' }, // Ink
+    { chainId: 59144, spokePool: '0x7e63a5f1a8f0b4d0934b2f2327daed3f6bb2ee75' }, // Linea
+    { chainId: 81457, spokePool: '0x2d509190ed0172ba588407d4c2df918f955cc6e1' }, // Blast
+    { chainId: 534352, spokePool: '0x3bad7ad0728f9917d1bf08af5782dcbd516cdd96' }, // Scroll
+    { chainId: 7777777, spokePool: '0x13fdac9f9b4777705db45291bbff3c972c6d1d97' }, // Zora
+  ],
   cctp: [],
 }
 

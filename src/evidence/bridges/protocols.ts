@@ -1,4 +1,5 @@
+import { acrossProtocol } from './across.js'
 import type { BridgeProtocol } from './bridge-protocol.js'
 
 /** Every protocol `tx` recognises, in the order their findings are listed. */
-export const bridgeProtocols: readonly BridgeProtocol[] = []
+export const bridgeProtocols: readonly BridgeProtocol[] = [acrossProtocol]
