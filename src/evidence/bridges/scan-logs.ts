@@ -34,7 +34,8 @@ export async function findFirstLog(
     fromBlock: bigint
     toBlock: bigint
     maxWindows: number
-    accept?: (log: PlacedBridgeLog) => boolean
+    /** May read more (a receipt) before it decides; asked in block order. */
+    accept?: (log: PlacedBridgeLog) => boolean | Promise<boolean>
   },
 ): Promise<{ log: PlacedBridgeLog | null; searchedTo: bigint }> {
   let start = fromBlock
@@ -65,8 +66,8 @@ export async function findFirstLog(
       if (block < start || block > end) continue
       logs.push({ ...parsed.data, transactionHash: hash, blockNumber: block })
     }
-    const found = logs.sort((a, b) => (a.blockNumber < b.blockNumber ? -1 : 1)).find(accept)
-    if (found) return { log: found, searchedTo: end }
+    for (const log of logs.sort((a, b) => (a.blockNumber < b.blockNumber ? -1 : 1)))
+      if (await accept(log)) return { log, searchedTo: end }
     start = end + 1n
   }
   return { log: null, searchedTo: start - 1n }
