@@ -2,9 +2,18 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { keccak256, type Hex } from 'viem'
+import { keccak256, toHex, type Hex } from 'viem'
 import { useAnvil } from '../support/anvil-fixture.js'
-import { AMOUNT, buildCctpWorld, burnV1, receiveV1, type CctpWorld } from '../support/cctp-world.js'
+import {
+  AMOUNT,
+  attestedV2,
+  buildCctpWorld,
+  burnV1,
+  burnV2,
+  receiveV1,
+  receiveV2,
+  type CctpWorld,
+} from '../support/cctp-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 /**
@@ -100,6 +109,69 @@ describe('CCTP v1 burns followed to the destination MessageTransmitter', () => {
     expect(trace.outcome).toEqual({ state: 'action-needed', action: 'receive-message', call: null, expiresAt: null })
     // What the evidence says to submit (with Circle's attestation) is exactly what the chain accepts.
     const received = await receiveV1(world, trace.deposit.details.message as Hex)
+    const [after] = await traced(burn.hash)
+    expect(after.outcome).toMatchObject({ state: 'delivered', txHash: received.transactionHash })
+  }, 90_000)
+})
+
+/** Circle's nonce for a v2 message, as its attestation service would assign one. */
+const circleNonce = (n: number) => keccak256(toHex(`circle nonce ${n}`))
+
+describe('CCTP v2 burns, whose nonce Circle assigns, found on the destination by what they carry', () => {
+  it('recognises the v2 burn: the message hash as its id, the fee cap and finality asked for, no nonce yet', async () => {
+    const burn = await burnV2(world)
+    const [trace] = await traced(burn.hash)
+    expect(trace.deposit).toMatchObject({
+      protocol: 'cctp',
+      sourceChainId: SOURCE,
+      destinationChainId: DESTINATION,
+      messageId: keccak256(burn.message),
+      amount: AMOUNT.toString(),
+      recipient: world.depositor.account.address.toLowerCase(),
+    })
+    expect(trace.deposit.details).toMatchObject({
+      version: 'v2',
+      message: burn.message.toLowerCase(),
+      maxFee: '1000',
+      minFinalityThreshold: '2000',
+      receiveOn: world.destination.v2.transmitter.toLowerCase(),
+    })
+    expect(trace.deposit.details.nonce).toBeUndefined()
+  }, 60_000)
+
+  it('received with the nonce and fee Circle filled in: delivered, with what arrived after the fee', async () => {
+    const burn = await burnV2(world)
+    const received = await receiveV2(world, attestedV2(burn.message, { nonce: circleNonce(1), fee: 400n }))
+    const [trace] = await traced(burn.hash)
+    expect(trace.outcome).toEqual({
+      state: 'delivered',
+      txHash: received.transactionHash,
+      blockNumber: received.blockNumber.toString(),
+      amountReceived: (AMOUNT - 400n).toString(),
+    })
+  }, 60_000)
+
+  it('another transfer to the same recipient being received does not count as this one', async () => {
+    const mine = await burnV2(world, { amount: AMOUNT - 1n })
+    const other = await burnV2(world, { amount: AMOUNT - 2n })
+    await receiveV2(world, attestedV2(other.message, { nonce: circleNonce(2), fee: 0n }))
+    const [trace] = await traced(mine.hash)
+    expect(trace.outcome).toEqual({ state: 'in-flight', stage: 'attestation' })
+  }, 60_000)
+
+  it('towards a domain whose chain has no endpoint here: no endpoint', async () => {
+    const burn = await burnV2(world, { destinationDomain: domains.unserved.domain })
+    const [trace] = await traced(burn.hash)
+    expect(trace.outcome).toEqual({ state: 'no-endpoint' })
+  }, 60_000)
+
+  it('long after the burn and not received: receive-message needed; the evidence message, once attested, completes it', async () => {
+    const burn = await burnV2(world)
+    await passOnSource(3 * 3_600)
+    const [trace] = await traced(burn.hash)
+    expect(trace.outcome).toEqual({ state: 'action-needed', action: 'receive-message', call: null, expiresAt: null })
+    const attested = attestedV2(trace.deposit.details.message as Hex, { nonce: circleNonce(3), fee: 0n })
+    const received = await receiveV2(world, attested)
     const [after] = await traced(burn.hash)
     expect(after.outcome).toMatchObject({ state: 'delivered', txHash: received.transactionHash })
   }, 90_000)

@@ -1,6 +1,19 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { keccak256, maxUint256, pad, parseEventLogs, type Address, type Hash, type Hex } from 'viem'
+import {
+  concat,
+  encodeFunctionData,
+  keccak256,
+  maxUint256,
+  pad,
+  parseEventLogs,
+  size,
+  slice,
+  toHex,
+  type Address,
+  type Hash,
+  type Hex,
+} from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import type { Anvil } from './anvil-fixture.js'
 import { cctpContracts, type CctpContracts, type Compiled } from './cctp-contracts.js'
@@ -27,6 +40,8 @@ export type CctpSide = {
   messenger: Address
   minter: Address
   token: Address
+  /** CCTP v2 on the same chain: the proxies Circle deploys (AdminUpgradableProxy) and its own minter. */
+  v2: { transmitter: Address; messenger: Address; minter: Address }
 }
 export type CctpWorld = {
   contracts: CctpContracts
@@ -88,15 +103,62 @@ async function deploySide(contracts: CctpContracts, node: Anvil, domain: number)
   await send(owner, messenger, contracts.TokenMessenger.abi, 'addLocalMinter', [minter])
   await send(owner, minter, contracts.TokenMinter.abi, 'addLocalTokenMessenger', [messenger])
   await send(owner, minter, contracts.TokenMinter.abi, 'setMaxBurnAmountPerMessage', [token, AMOUNT * 1000n])
-  return { node, domain, owner, transmitter, messenger, minter, token }
+  const v2 = await deployV2(contracts, owner, domain, token, deploy)
+  return { node, domain, owner, transmitter, messenger, minter, token, v2 }
+}
+
+/**
+ * CCTP v2 as Circle deploys it: MessageTransmitterV2 and TokenMessengerV2 implementations behind
+ * AdminUpgradableProxy, initialised through the proxy (the implementations disable initialisers),
+ * with the proxy admin a separate account as the transparent-proxy pattern requires.
+ */
+async function deployV2(
+  contracts: CctpContracts,
+  owner: DevWallet,
+  domain: number,
+  token: Address,
+  deploy: (contract: Compiled, args: unknown[]) => Promise<Address>,
+) {
+  const me = owner.account.address
+  const proxyAdmin = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: 6 }).address
+  const transmitterImplementation = await deploy(contracts.MessageTransmitterV2, [domain, 1])
+  const transmitter = await deploy(contracts.AdminUpgradableProxy, [
+    transmitterImplementation,
+    proxyAdmin,
+    encodeFunctionData({
+      abi: contracts.MessageTransmitterV2.abi,
+      functionName: 'initialize',
+      args: [me, me, me, me, [attester.address], 1n, BigInt(MAX_MESSAGE_BODY)],
+    }),
+  ])
+  const minter = await deploy(contracts.TokenMinterV2, [me])
+  const messengerImplementation = await deploy(contracts.TokenMessengerV2, [transmitter, 1])
+  const roles = { owner: me, rescuer: me, feeRecipient: me, denylister: me, tokenMinter: minter, minFeeController: me }
+  const messenger = await deploy(contracts.AdminUpgradableProxy, [
+    messengerImplementation,
+    proxyAdmin,
+    encodeFunctionData({ abi: contracts.TokenMessengerV2.abi, functionName: 'initialize', args: [roles, 0n, [], []] }),
+  ])
+  await send(owner, minter, contracts.TokenMinterV2.abi, 'addLocalTokenMessenger', [messenger])
+  await send(owner, minter, contracts.TokenMinterV2.abi, 'setMaxBurnAmountPerMessage', [token, AMOUNT * 1000n])
+  return { transmitter, messenger, minter }
 }
 
 /** Each side learns the other's messenger and token, as Circle's setup does for every pair of domains. */
 async function link(
   contracts: CctpContracts,
   side: CctpSide,
-  remote: { domain: number; messenger: Address; token: Address },
+  remote: { domain: number; messenger: Address; token: Address; v2?: { messenger: Address } },
 ) {
+  await send(side.owner, side.v2.messenger, contracts.TokenMessengerV2.abi, 'addRemoteTokenMessenger', [
+    remote.domain,
+    word(remote.v2?.messenger ?? remote.messenger),
+  ])
+  await send(side.owner, side.v2.minter, contracts.TokenMinterV2.abi, 'linkTokenPair', [
+    side.token,
+    remote.domain,
+    word(remote.token),
+  ])
   await send(side.owner, side.messenger, contracts.TokenMessenger.abi, 'addRemoteTokenMessenger', [
     remote.domain,
     word(remote.messenger),
@@ -127,12 +189,15 @@ export async function buildCctpWorld(
   const depositor = devWallet(source.url, 1)
   await send(depositor, from.token, contracts.MockMintBurnToken.abi, 'mint', [depositor.account.address, AMOUNT * 100n])
   await send(depositor, from.token, contracts.MockMintBurnToken.abi, 'approve', [from.messenger, maxUint256])
+  await send(depositor, from.token, contracts.MockMintBurnToken.abi, 'approve', [from.v2.messenger, maxUint256])
   const config = join(dir, 'doctor.json')
   const route = (side: CctpSide) => ({
     chainId: side.node.chainId,
     domain: side.domain,
     tokenMessenger: side.messenger,
     messageTransmitter: side.transmitter,
+    tokenMessengerV2: side.v2.messenger,
+    messageTransmitterV2: side.v2.transmitter,
   })
   writeFileSync(
     config,
@@ -146,6 +211,8 @@ export async function buildCctpWorld(
             domain: domains.unserved.domain,
             tokenMessenger: elsewhere,
             messageTransmitter: elsewhere,
+            tokenMessengerV2: elsewhere,
+            messageTransmitterV2: elsewhere,
           },
         ],
       },
@@ -191,4 +258,58 @@ export async function receiveV1(world: CctpWorld, message: Hex, relayer = devWal
     [message, await attest(message)],
   )
   return receipt
+}
+
+/** The user's v2 burn: TokenMessengerV2.depositForBurn, a standard (finalized) transfer with a fee cap. */
+export async function burnV2(
+  world: CctpWorld,
+  {
+    destinationDomain,
+    maxFee = 1_000n,
+    amount = AMOUNT,
+  }: { destinationDomain?: number; maxFee?: bigint; amount?: bigint } = {},
+) {
+  const { contracts, source, destination, depositor } = world
+  const receipt = await send(depositor, source.v2.messenger, contracts.TokenMessengerV2.abi, 'depositForBurn', [
+    amount,
+    destinationDomain ?? destination.domain,
+    word(depositor.account.address),
+    source.token,
+    pad('0x00'),
+    maxFee,
+    2000,
+  ])
+  const [sent] = parseEventLogs({
+    abi: contracts.MessageTransmitterV2.abi,
+    logs: receipt.logs,
+    eventName: 'MessageSent',
+  }) as any[]
+  return { hash: receipt.transactionHash, message: sent.args.message as Hex }
+}
+
+/**
+ * What Circle's attestation service does to a v2 message before signing it: it assigns the nonce
+ * (bytes 12..44), records the finality it attested at (bytes 144..148) and, in the burn body, the fee
+ * charged and an expiry (body bytes 164..228; zero expiry: none). The test picks the nonce and fee.
+ */
+export function attestedV2(message: Hex, { nonce, fee }: { nonce: Hex; fee: bigint }): Hex {
+  const body = slice(message, 148)
+  return concat([
+    slice(message, 0, 12),
+    nonce,
+    slice(message, 44, 144),
+    toHex(2000, { size: 4 }),
+    slice(body, 0, 164),
+    toHex(fee, { size: 32 }),
+    toHex(0n, { size: 32 }),
+    size(body) > 228 ? slice(body, 228) : '0x',
+  ])
+}
+
+/** `receiveMessage` on the destination MessageTransmitterV2 with the attested message, as a relayer does. */
+export async function receiveV2(world: CctpWorld, attested: Hex, relayer = devWallet(world.destination.node.url, 3)) {
+  return send(relayer, world.destination.v2.transmitter, world.contracts.MessageTransmitterV2.abi, 'receiveMessage', [
+    attested,
+    await attest(attested),
+  ])
 }
