@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useAnvil } from '../support/anvil-fixture.js'
+import {
+  AMOUNT,
+  buildAcrossWorld,
+  depositAcross,
+  FEE,
+  fillAcross,
+  refundAcross,
+  type AcrossWorld,
+} from '../support/across-world.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+
+/**
+ * `tx <deposit hash>` on an Across V3 deposit, followed to the destination SpokePool: both pools
+ * are the package's own Ethereum_SpokePool on two local chains the registry does not know (900 →
+ * 903), their addresses given through the config's `bridges.across`. The relayer's fill and the
+ * refund bundle are played by the test with the pool's own functions.
+ */
+const SOURCE = 900
+const DESTINATION = 903
+const UNSERVED = 905
+
+const source = useAnvil({ chainId: SOURCE })
+const destination = useAnvil({ chainId: DESTINATION })
+let world: AcrossWorld
+let dir: string
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sd-across-'))
+  world = await buildAcrossWorld(source, destination, dir)
+}, 120_000)
+
+/** The evidence `tx` saved, read back: the bridges it found, as the rules will see them. */
+async function traced(hash: string, urls = [source.url, destination.url]) {
+  const file = join(dir, `${hash}.json`)
+  const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', world.config, '--evidence-out', file])
+  expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
+  const evidence = JSON.parse(readFileSync(file, 'utf8'))
+  return evidence.bridges as any[]
+}
+
+describe('Across deposits followed to the destination SpokePool', () => {
+  it('recognises the deposit from the source pool log: ids, amounts and the relay facts', async () => {
+    const deposit = await depositAcross(world)
+    const [trace, ...rest] = await traced(deposit.hash)
+    expect(rest).toEqual([])
+    expect(trace.deposit).toMatchObject({
+      protocol: 'across',
+      direction: 'deposit',
+      sourceChainId: SOURCE,
+      destinationChainId: DESTINATION,
+      messageId: deposit.relayData.depositId.toString(),
+      token: world.source.token.toLowerCase(),
+      amount: AMOUNT.toString(),
+      sender: world.depositor.account.address.toLowerCase(),
+      recipient: world.depositor.account.address.toLowerCase(),
+    })
+    expect(trace.deposit.details).toMatchObject({
+      event: 'FundsDeposited',
+      outputAmount: (AMOUNT - FEE).toString(),
+      fillDeadline: String(deposit.relayData.fillDeadline),
+    })
+    expect(trace.sentAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+  }, 60_000)
+
+  it('a deposit the relayer filled is delivered, with the fill transaction and what arrived', async () => {
+    const deposit = await depositAcross(world)
+    const fill = await fillAcross(world, deposit)
+    const fillBlock = (await world.relayer.getTransactionReceipt({ hash: fill })).blockNumber
+    const [trace] = await traced(deposit.hash)
+    expect(trace.outcome).toEqual({
+      state: 'delivered',
+      txHash: fill,
+      blockNumber: fillBlock.toString(),
+      amountReceived: (AMOUNT - FEE).toString(),
+    })
+  }, 60_000)
+
+  it('a deposit nobody filled yet, before its fill deadline, waits for a relayer', async () => {
+    const deposit = await depositAcross(world)
+    const [trace] = await traced(deposit.hash)
+    expect(trace.outcome).toEqual({ state: 'in-flight', stage: 'relayer' })
+  }, 60_000)
+
+  it('a destination chain with no endpoint here is said to be so, not guessed', async () => {
+    const deposit = await depositAcross(world, { destinationChainId: UNSERVED })
+    const [trace] = await traced(deposit.hash)
+    expect(trace.deposit.destinationChainId).toBe(UNSERVED)
+    expect(trace.outcome).toEqual({ state: 'no-endpoint' })
+  }, 60_000)
+
+  it('the destination endpoint left out of the run is likewise no endpoint, even for a filled deposit', async () => {
+    const deposit = await depositAcross(world)
+    await fillAcross(world, deposit)
+    const [trace] = await traced(deposit.hash, [source.url])
+    expect(trace.outcome).toEqual({ state: 'no-endpoint' })
+  }, 60_000)
+
+  it('past its fill deadline and unfilled: expired, then refunded once the refund leaf pays the depositor', async () => {
+    const deposit = await depositAcross(world, { fillDeadlineIn: 120 })
+    for (const node of [source, destination]) {
+      await node.request('evm_increaseTime', [600])
+      await node.request('evm_mine', [])
+    }
+    const [expired] = await traced(deposit.hash)
+    expect(expired.outcome).toEqual({
+      state: 'expired',
+      expiredAt: new Date(deposit.relayData.fillDeadline * 1000).toISOString(),
+    })
+    // The relayer can no longer fill it: the pool itself refuses.
+    await expect(fillAcross(world, deposit)).rejects.toThrow()
+
+    const refund = await refundAcross(world, deposit)
+    const refundBlock = (await world.depositor.getTransactionReceipt({ hash: refund })).blockNumber
+    const [refunded] = await traced(deposit.hash)
+    expect(refunded.outcome).toEqual({ state: 'refunded', txHash: refund, blockNumber: refundBlock.toString() })
+  }, 90_000)
+})
