@@ -58,7 +58,8 @@ export async function findFirstLog(
     for (const raw of answer as Record<string, unknown>[]) {
       // An endpoint's answer is checked before it is used: a log that does not parse, or comes from
       // another contract than asked, is not evidence.
-      const parsed = logSchema.safeParse(raw)
+      // The raw answer's logIndex is a hex quantity: only the fields the evidence keeps are checked.
+      const parsed = logSchema.safeParse({ address: raw?.address, topics: raw?.topics, data: raw?.data })
       const hash = txHash(raw?.transactionHash)
       const block = quantity(raw?.blockNumber)
       if (!parsed.success || !hash || block === null) continue
