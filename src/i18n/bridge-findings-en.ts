@@ -88,7 +88,7 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
           ? 'the withdrawal is proven and its challenge period is over: one more transaction on L1 releases the funds.'
           : d.action === 'redeem'
             ? 'the retryable ticket was not redeemed automatically; it must be redeemed before it expires.'
-            : 'the message is attested but was not received on the destination chain.'
+            : "the burn is long past Circle's usual attestation time and the message was not received on the destination chain. Receiving it needs the message (in this report's JSON, the deposit's details) and Circle's attestation for it, which only Circle's service gives (this tool reads chains only)."
     }${d.call ? ` ${callText(d.call, ctx)}.` : ''}${d.call && !d.call.calldata ? ' (The calldata is built by the bridge page or your wallet.)' : ''}${d.expiresAt ? ` It expires at ${d.expiresAt}.` : ''}${d.elapsedSeconds === null ? '' : ` Sent ${formatDuration(d.elapsedSeconds, 'en')} ago.`}`,
     steps: [
       d.action === 'prove'

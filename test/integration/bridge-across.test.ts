@@ -13,6 +13,7 @@ import {
   type AcrossWorld,
 } from '../support/across-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { bridgeFindings } from '../support/bridge-findings.js'
 
 /**
  * `tx <deposit hash>` on an Across V3 deposit, followed to the destination SpokePool: both pools
@@ -40,7 +41,7 @@ async function traced(hash: string, urls = [source.url, destination.url]) {
   const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', world.config, '--evidence-out', file])
   expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
   const evidence = JSON.parse(readFileSync(file, 'utf8'))
-  return evidence.bridges as any[]
+  return Object.assign(evidence.bridges as any[], { file })
 }
 
 describe('Across deposits followed to the destination SpokePool', () => {
@@ -71,26 +72,41 @@ describe('Across deposits followed to the destination SpokePool', () => {
     const deposit = await depositAcross(world)
     const fill = await fillAcross(world, deposit)
     const fillBlock = (await world.relayer.getTransactionReceipt({ hash: fill })).blockNumber
-    const [trace] = await traced(deposit.hash)
-    expect(trace.outcome).toEqual({
+    const traces = await traced(deposit.hash)
+    expect(traces[0].outcome).toEqual({
       state: 'delivered',
       txHash: fill,
       blockNumber: fillBlock.toString(),
       amountReceived: (AMOUNT - FEE).toString(),
     })
+    // What the user reads: the fill transaction, in both languages, and nothing to act on.
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.delivered'])
+    expect(said.exitCode).toBe(0)
+    expect(said.bridge[1]!.data).toMatchObject({ txHash: fill })
+    expect(said.en).toContain('Arrived on Chain 903')
+    expect(said.ja).toContain('Chain 903 に届きました')
+    expect(said.ja).toContain(fill)
   }, 60_000)
 
   it('a deposit nobody filled yet, before its fill deadline, waits for a relayer', async () => {
     const deposit = await depositAcross(world)
-    const [trace] = await traced(deposit.hash)
-    expect(trace.outcome).toEqual({ state: 'in-flight', stage: 'relayer' })
+    const traces = await traced(deposit.hash)
+    expect(traces[0].outcome).toEqual({ state: 'in-flight', stage: 'relayer' })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.in-flight'])
+    expect(said.exitCode).toBe(0)
   }, 60_000)
 
   it('a destination chain with no endpoint here is said to be so, not guessed', async () => {
     const deposit = await depositAcross(world, { destinationChainId: UNSERVED })
-    const [trace] = await traced(deposit.hash)
-    expect(trace.deposit.destinationChainId).toBe(UNSERVED)
-    expect(trace.outcome).toEqual({ state: 'no-endpoint' })
+    const traces = await traced(deposit.hash)
+    expect(traces[0].deposit.destinationChainId).toBe(UNSERVED)
+    expect(traces[0].outcome).toEqual({ state: 'no-endpoint' })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.unknown-destination'])
+    expect(said.exitCode).toBe(1)
+    expect(said.ja).toContain('Chain 905 を確認できません')
   }, 60_000)
 
   it('the destination endpoint left out of the run is likewise no endpoint, even for a filled deposit', async () => {
@@ -106,7 +122,9 @@ describe('Across deposits followed to the destination SpokePool', () => {
       await node.request('evm_increaseTime', [600])
       await node.request('evm_mine', [])
     }
-    const [expired] = await traced(deposit.hash)
+    const expiredTraces = await traced(deposit.hash)
+    const expired = expiredTraces[0]
+    expect((await bridgeFindings(expiredTraces.file)).codes).toEqual(['bridge.deposit', 'bridge.expired'])
     expect(expired.outcome).toEqual({
       state: 'expired',
       expiredAt: new Date(deposit.relayData.fillDeadline * 1000).toISOString(),
@@ -116,7 +134,14 @@ describe('Across deposits followed to the destination SpokePool', () => {
 
     const refund = await refundAcross(world, deposit)
     const refundBlock = (await world.depositor.getTransactionReceipt({ hash: refund })).blockNumber
-    const [refunded] = await traced(deposit.hash)
-    expect(refunded.outcome).toEqual({ state: 'refunded', txHash: refund, blockNumber: refundBlock.toString() })
+    const refundedTraces = await traced(deposit.hash)
+    expect(refundedTraces[0].outcome).toEqual({
+      state: 'refunded',
+      txHash: refund,
+      blockNumber: refundBlock.toString(),
+    })
+    const said = await bridgeFindings(refundedTraces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.refunded'])
+    expect(said.ja).toContain('Chain 900 で返金されました')
   }, 90_000)
 })

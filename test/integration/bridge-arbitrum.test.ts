@@ -6,6 +6,7 @@ import { encodeFunctionData, parseAbi, parseEther, type Hash } from 'viem'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { ARB_RETRYABLE_TX, buildArbitrumWorld, type ArbitrumWorld, type Ticket } from '../support/arbitrum-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { bridgeFindings } from '../support/bridge-findings.js'
 
 /**
  * `tx` on an L1 transaction that submitted an Arbitrum retryable ticket follows the ticket to the L2.
@@ -62,7 +63,7 @@ async function follow(ticket: Ticket, urls: string[] = [l1.url, l2.url]) {
     file,
   ])
   const evidence = JSON.parse(readFileSync(file, 'utf8')) as { bridges?: Trace[] }
-  return { result, bridges: evidence.bridges ?? [] }
+  return { result, bridges: evidence.bridges ?? [], file }
 }
 
 describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
@@ -89,12 +90,16 @@ describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
   }, 60_000)
 
   it('delivered: the auto-redeem succeeded, and the outcome names the L2 transaction that ran the call', async () => {
-    const { bridges } = await follow(tickets.delivered)
+    const { bridges, file } = await follow(tickets.delivered)
     expect(bridges[0]!.outcome).toMatchObject({ state: 'delivered', txHash: retries.delivered })
+    const said = await bridgeFindings(file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.delivered'])
+    expect(said.exitCode).toBe(0)
+    expect(said.ja).toContain(retries.delivered)
   }, 60_000)
 
   it('action needed: the auto-redeem failed and the ticket is alive: redeem(ticketId) on the precompile, before its timeout', async () => {
-    const { bridges } = await follow(tickets.actionNeeded)
+    const { bridges, file } = await follow(tickets.actionNeeded)
     // The played auto-redeem really failed on the L2 (the token transfer reverted).
     expect((await l2.request('eth_getTransactionReceipt', [retries.actionNeeded])).status).toBe('0x0')
     const timeout = await l2.request('eth_call', [
@@ -123,23 +128,40 @@ describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
       },
       expiresAt: new Date(Number(BigInt(timeout)) * 1000).toISOString(),
     })
+    // The user reads the exact call, where, and the expiry, in both languages.
+    const said = await bridgeFindings(file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.action-needed'])
+    expect(said.exitCode).toBe(1)
+    const calldata = (bridges[0]!.outcome['call'] as { data: string }).data
+    for (const text of [said.en, said.ja]) {
+      expect(text.replace(/\s+/g, '')).toContain(calldata)
+      expect(text).toContain('redeem(bytes32)')
+    }
+    expect(said.en).toContain('Action needed: redeem the retryable ticket')
   }, 60_000)
 
   it('refunded: the beneficiary cancelled the ticket with the precompile', async () => {
-    const { bridges } = await follow(tickets.cancelled)
+    const { bridges, file } = await follow(tickets.cancelled)
     expect(bridges[0]!.outcome).toMatchObject({ state: 'refunded' })
+    expect((await bridgeFindings(file)).codes).toEqual(['bridge.deposit', 'bridge.refunded'])
     expect(bridges[0]!.outcome['txHash']).toMatch(/^0x[0-9a-f]{64}$/)
   }, 60_000)
 
   it('in flight: the L2 has not created the ticket yet', async () => {
-    const { bridges } = await follow(tickets.inFlight)
+    const { bridges, file } = await follow(tickets.inFlight)
     expect(bridges[0]!.outcome).toEqual({ state: 'in-flight', stage: 'sequencer' })
+    const said = await bridgeFindings(file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.in-flight'])
+    expect(said.exitCode).toBe(0)
   }, 60_000)
 
   it('no endpoint: without an L2 endpoint nothing is guessed', async () => {
-    const { bridges } = await follow(tickets.inFlight, [l1.url])
+    const { bridges, file } = await follow(tickets.inFlight, [l1.url])
     expect(bridges[0]!.deposit['messageId']).toBe(tickets.inFlight.ticketId)
     expect(bridges[0]!.outcome).toEqual({ state: 'no-endpoint' })
+    const said = await bridgeFindings(file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.unknown-destination'])
+    expect(said.ja).toContain('Chain 902 を確認できません')
   }, 60_000)
 
   it('an ETH deposit (depositEth): recognised with the L2 deposit transaction hash, in flight until ArbOS makes it', async () => {
@@ -185,7 +207,10 @@ describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
     expect(before.bridges[0]!.outcome['state']).toBe('action-needed')
     await l2.request('evm_increaseTime', [Number(world.lifetime) + 3600])
     await l2.request('evm_mine', [])
-    const { bridges } = await follow(tickets.expired)
+    const { bridges, file } = await follow(tickets.expired)
     expect(bridges[0]!.outcome).toEqual({ state: 'expired', expiredAt: before.bridges[0]!.outcome['expiresAt'] })
+    const said = await bridgeFindings(file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.expired'])
+    expect(said.ja).toContain('この送金はもう完了できません')
   }, 60_000)
 })

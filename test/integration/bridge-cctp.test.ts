@@ -15,6 +15,7 @@ import {
   type CctpWorld,
 } from '../support/cctp-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
+import { bridgeFindings } from '../support/bridge-findings.js'
 
 /**
  * `tx <burn hash>` on a CCTP v1 burn, followed to the destination MessageTransmitter: Circle's
@@ -41,7 +42,7 @@ async function traced(hash: string, urls = [source.url, destination.url]) {
   const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', world.config, '--evidence-out', file])
   expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
   const evidence = JSON.parse(readFileSync(file, 'utf8'))
-  return evidence.bridges as any[]
+  return Object.assign(evidence.bridges as any[], { file })
 }
 
 /** Lets the source chain's clock run on: the attestation delay is judged on it. */
@@ -80,33 +81,61 @@ describe('CCTP v1 burns followed to the destination MessageTransmitter', () => {
   it('a message received on the destination is delivered, with the receiving transaction and the amount minted', async () => {
     const burn = await burnV1(world)
     const received = await receiveV1(world, burn.message)
-    const [trace] = await traced(burn.hash)
-    expect(trace.outcome).toEqual({
+    const traces = await traced(burn.hash)
+    expect(traces[0].outcome).toEqual({
       state: 'delivered',
       txHash: received.transactionHash,
       blockNumber: received.blockNumber.toString(),
       amountReceived: AMOUNT.toString(),
     })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.delivered'])
+    expect(said.exitCode).toBe(0)
+    expect(said.ja).toContain(received.transactionHash)
   }, 60_000)
 
   it('a fresh burn not received yet waits for its attestation', async () => {
     const burn = await burnV1(world)
-    const [trace] = await traced(burn.hash)
-    expect(trace.outcome).toEqual({ state: 'in-flight', stage: 'attestation' })
+    const traces = await traced(burn.hash)
+    expect(traces[0].outcome).toEqual({ state: 'in-flight', stage: 'attestation' })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.in-flight'])
+    expect(said.en).toContain('Circle has not attested it yet')
   }, 60_000)
 
   it('a burn towards a domain whose chain has no endpoint here is said to be so', async () => {
     const burn = await burnV1(world, { destinationDomain: domains.unserved.domain })
-    const [trace] = await traced(burn.hash)
-    expect(trace.deposit.destinationChainId).toBe(domains.unserved.chainId)
-    expect(trace.outcome).toEqual({ state: 'no-endpoint' })
+    const traces = await traced(burn.hash)
+    expect(traces[0].deposit.destinationChainId).toBe(domains.unserved.chainId)
+    expect(traces[0].outcome).toEqual({ state: 'no-endpoint' })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.unknown-destination'])
+    expect(said.exitCode).toBe(1)
   }, 60_000)
 
   it('long after the burn and still not received: receiveMessage is needed, and the message in the evidence is the one that completes it', async () => {
     const burn = await burnV1(world)
     await passOnSource(3 * 3_600)
-    const [trace] = await traced(burn.hash)
-    expect(trace.outcome).toEqual({ state: 'action-needed', action: 'receive-message', call: null, expiresAt: null })
+    const traces = await traced(burn.hash)
+    const trace = traces[0]
+    expect(trace.outcome).toEqual({
+      state: 'action-needed',
+      action: 'receive-message',
+      call: null,
+      expiresAt: null,
+      target: {
+        chainId: DESTINATION,
+        to: world.destination.transmitter.toLowerCase(),
+        function: 'receiveMessage(bytes message, bytes attestation)',
+      },
+    })
+    // Where to call, what, and that the attestation is Circle's: in both languages, exit 1.
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.action-needed'])
+    expect(said.exitCode).toBe(1)
+    expect(said.en).toContain('receiveMessage(bytes message, bytes attestation)')
+    expect(said.en).toContain("Circle's attestation")
+    expect(said.ja).toContain('アテステーション')
     // What the evidence says to submit (with Circle's attestation) is exactly what the chain accepts.
     const received = await receiveV1(world, trace.deposit.details.message as Hex)
     const [after] = await traced(burn.hash)
@@ -169,7 +198,17 @@ describe('CCTP v2 burns, whose nonce Circle assigns, found on the destination by
     const burn = await burnV2(world)
     await passOnSource(3 * 3_600)
     const [trace] = await traced(burn.hash)
-    expect(trace.outcome).toEqual({ state: 'action-needed', action: 'receive-message', call: null, expiresAt: null })
+    expect(trace.outcome).toEqual({
+      state: 'action-needed',
+      action: 'receive-message',
+      call: null,
+      expiresAt: null,
+      target: {
+        chainId: DESTINATION,
+        to: world.destination.v2.transmitter.toLowerCase(),
+        function: 'receiveMessage(bytes message, bytes attestation)',
+      },
+    })
     const attested = attestedV2(trace.deposit.details.message as Hex, { nonce: circleNonce(3), fee: 0n })
     const received = await receiveV2(world, attested)
     const [after] = await traced(burn.hash)

@@ -178,8 +178,15 @@ async function followCctp(deposit: BridgeDeposit, context: FollowContext): Promi
   if (!found.searchedToHead)
     return { state: 'unreadable', reason: 'the destination blocks since the burn could not all be searched' }
   if (elapsed < CCTP_ATTESTATION_DELAY_SECONDS) return { state: 'in-flight', stage: 'attestation' }
-  // The call needs Circle's attestation, which no chain holds: the exact call cannot be built here.
-  return { state: 'action-needed', action: 'receive-message', call: null, expiresAt: null }
+  // The call needs Circle's attestation, which no chain holds: the calldata cannot be built here, but
+  // where and what to call can (the message bytes are in the deposit's details).
+  return {
+    state: 'action-needed',
+    action: 'receive-message',
+    call: null,
+    expiresAt: null,
+    target: { chainId: deposit.destinationChainId, to: transmitter, function: RECEIVE_FUNCTION },
+  }
 }
 
 type Search = { fromBlock: bigint; head: bigint }

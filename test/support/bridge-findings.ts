@@ -1,0 +1,19 @@
+import { expect } from 'vitest'
+import { runCli } from './run-cli.js'
+
+type Finding = { code: string; severity: string; data: Record<string, unknown>; title: string; detail: string }
+
+/**
+ * What `tx` says of a bridge transfer, read back from the evidence file the same run wrote: the
+ * `--json` findings, the exit code, and the text report in Japanese (offline replays, so the chains
+ * are read once per case and both languages judge exactly the same evidence).
+ */
+export async function bridgeFindings(evidenceFile: string) {
+  const json = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc', '--json'])
+  expect(json.stderr).not.toMatch(/at .*\.js:\d+/)
+  const report = JSON.parse(json.stdout) as { findings: Finding[] }
+  const bridge = report.findings.filter((f) => f.code.startsWith('bridge.'))
+  const ja = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc', '--lang', 'ja'])
+  const en = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc'])
+  return { exitCode: json.code, bridge, codes: bridge.map((f) => f.code), ja: ja.stdout, en: en.stdout }
+}
