@@ -84,7 +84,9 @@ describe('CJK phrases, whatever the spacing', () => {
   })
 
   it('eleven Japanese words without spaces and nothing more are not a phrase', () => {
-    const words = phrase(japanese, 128).slice(0, 11)
+    // Fixed words, not a generated phrase: glued kana can sometimes be cut into twelve list words
+    // whose checksum holds (about 1 in 16), and that is rightly removed — a random pick made this flaky.
+    const words = japanese.slice(1000, 1011)
     const input = `「${words.join('')}」`
     expect(redactText(input)).toEqual({ text: input, removed: {} })
   })
