@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { z } from 'zod'
+import * as z from 'zod'
 import { evidenceFileError } from '../errors/input-errors.js'
 import { FileTooLargeError, readCapped } from '../io/read-capped.js'
 

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises'
-import { FileTooLargeError, readCapped } from '../io/read-capped.js'
 import { Command } from 'commander'
 import type { Address } from 'viem'
 import * as z from 'zod'
@@ -25,6 +23,7 @@ import { reportCommandSchema } from './common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions, reportOptions } from './option-groups.js'
 import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
+import { readEvidenceFile, writeEvidenceFile } from './evidence-file.js'
 import { DEFAULT_WATCH_TIMEOUT_MS, watchTimeoutSchema } from './watch-duration.js'
 import { watchTransaction } from './watch-tx.js'
 import type { Deps } from './deps.js'
@@ -96,8 +95,7 @@ export async function checkTransaction(options: TxOptions, deps: Deps, shared: S
   const evidence = options.fromEvidence
     ? await readEvidence(options.fromEvidence, options.hash)
     : await gather(options, settings, deps, shared)
-  if (options.evidenceOut)
-    await writeFile(options.evidenceOut, `${JSON.stringify(z.encode(txEvidenceSchema, evidence), null, 2)}\n`)
+  if (options.evidenceOut) await writeEvidenceFile(options.evidenceOut, txEvidenceSchema, evidence)
 
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps, shared.memory)
@@ -153,28 +151,12 @@ const entryPointsFor = (settings: Settings) =>
     ),
   ] as Address[]
 
-const MAX_EVIDENCE_FILE_BYTES = 32 * 1024 * 1024
-
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
-  let raw: unknown
-  try {
-    // Evidence holds what the chain answered (up to 16 MB an answer); more than that is not ours.
-    raw = JSON.parse(await readCapped(file, MAX_EVIDENCE_FILE_BYTES))
-  } catch (cause) {
-    const problem =
-      cause instanceof FileTooLargeError ? cause.message : ((cause as NodeJS.ErrnoException).code ?? 'not valid JSON')
-    throw evidenceFileError(file, problem, cause)
+  const evidence = await readEvidenceFile(file, txEvidenceSchema)
+  if (hash && hash.toLowerCase() !== evidence.hash.toLowerCase()) {
+    throw evidenceFileError(file, `it is about ${evidence.hash}, not ${hash}`)
   }
-  const parsed = txEvidenceSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const problem = `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}`
-    throw evidenceFileError(file, problem)
-  }
-  if (hash && hash.toLowerCase() !== parsed.data.hash.toLowerCase()) {
-    throw evidenceFileError(file, `it is about ${parsed.data.hash}, not ${hash}`)
-  }
-  return parsed.data
+  return evidence
 }
 
 async function rememberLook(evidence: TxEvidence, diagnosis: TxDiagnosis, deps: Deps, memory?: TransactionMemory) {

@@ -8,6 +8,11 @@ const base58 = (bytes: Buffer) => {
     out = (ALPHABET[Number(n % 58n)] as string) + out
     n /= 58n
   }
+  // Each leading zero byte is a '1' (a seed starting with 0x00 came out one byte short, 1 run in 256).
+  for (const byte of bytes) {
+    if (byte !== 0) break
+    out = `1${out}`
+  }
   return out
 }
 
