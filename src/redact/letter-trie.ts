@@ -28,9 +28,20 @@ export function buildLetterTrie(words: Iterable<[word: string, lists: number, tr
   // Upper bound on states: dead, root, and one per letter.
   let capacity = 2
   for (const [word] of entries) capacity += word.length
-  let next = new Int32Array(capacity << 5)
-  const lists = new Int32Array(capacity)
-  const triggers = new Uint8Array(capacity)
+  // The word lists make far fewer states than letters (shared prefixes): built in 16 bits when they
+  // fit, which halves the table the build holds at its peak; in 32 bits only when they do not.
+  const narrow = Math.min(capacity, 0x10000)
+  const trie =
+    fill(entries, new Uint16Array(narrow << 5), narrow) ?? fill(entries, new Int32Array(capacity << 5), capacity)
+  // `capacity` bounds the states, so the wide table always holds them.
+  if (!trie) throw new Error('a letter trie outgrew its own upper bound')
+  return trie
+}
+
+/** Fills `next`; null when the words need more than `limit` states (the caller takes a wider table). */
+function fill(entries: [string, number, number][], next: Uint16Array | Int32Array, limit: number): LetterTrie | null {
+  const lists = new Int32Array(limit)
+  const triggers = new Uint8Array(limit)
   let states = 2
   for (const [word, bits, trigger] of entries) {
     let state = ROOT
@@ -38,16 +49,19 @@ export function buildLetterTrie(words: Iterable<[word: string, lists: number, tr
       const column = letterColumn(word.charCodeAt(i))
       if (column === 0) throw new Error(`not an ASCII word: ${word}`)
       const slot = (state << 5) | column
-      if (next[slot] === 0) next[slot] = states++
+      if (next[slot] === 0) {
+        if (states >= limit) return null
+        next[slot] = states++
+      }
       state = next[slot] as number
     }
     ;(lists[state] as number) |= bits
     if (trigger !== 0) triggers[state] = trigger
   }
-  // A typed array built from another is copied natively (Uint16Array.from would walk an iterator).
-  next = next.subarray(0, states << 5)
+  // A copy of just the states used (a typed array built from another is copied natively).
+  const used = next.subarray(0, states << 5)
   return {
-    next: states <= 0xffff ? new Uint16Array(next) : next.slice(),
+    next: states <= 0xffff && !(used instanceof Uint16Array) ? new Uint16Array(used) : used.slice(),
     lists: lists.slice(0, states),
     triggers: triggers.slice(0, states),
   }
