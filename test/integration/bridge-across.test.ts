@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -12,8 +12,7 @@ import {
   refundAcross,
   type AcrossWorld,
 } from '../support/across-world.js'
-import { localOnly, runCli } from '../support/run-cli.js'
-import { bridgeFindings } from '../support/bridge-findings.js'
+import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
 
 /**
  * `tx <deposit hash>` on an Across V3 deposit, followed to the destination SpokePool: both pools
@@ -36,13 +35,8 @@ beforeAll(async () => {
 }, 120_000)
 
 /** The evidence `tx` saved, read back: the bridges it found, as the rules will see them. */
-async function traced(hash: string, urls = [source.url, destination.url]) {
-  const file = join(dir, `${hash}.json`)
-  const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', world.config, '--evidence-out', file])
-  expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
-  const evidence = JSON.parse(readFileSync(file, 'utf8'))
-  return Object.assign(evidence.bridges as any[], { file })
-}
+const traced = (hash: string, urls = [source.url, destination.url]) =>
+  traceBridges(hash, { urls, config: world.config, dir })
 
 describe('Across deposits followed to the destination SpokePool', () => {
   it('recognises the deposit from the source pool log: ids, amounts and the relay facts', async () => {

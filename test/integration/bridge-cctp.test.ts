@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,8 +14,7 @@ import {
   receiveV2,
   type CctpWorld,
 } from '../support/cctp-world.js'
-import { localOnly, runCli } from '../support/run-cli.js'
-import { bridgeFindings } from '../support/bridge-findings.js'
+import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
 
 /**
  * `tx <burn hash>` on a CCTP v1 burn, followed to the destination MessageTransmitter: Circle's
@@ -37,13 +36,8 @@ beforeAll(async () => {
   world = await buildCctpWorld(source, destination, domains, dir)
 }, 300_000)
 
-async function traced(hash: string, urls = [source.url, destination.url]) {
-  const file = join(dir, `${hash}.json`)
-  const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', world.config, '--evidence-out', file])
-  expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
-  const evidence = JSON.parse(readFileSync(file, 'utf8'))
-  return Object.assign(evidence.bridges as any[], { file })
-}
+const traced = (hash: string, urls = [source.url, destination.url]) =>
+  traceBridges(hash, { urls, config: world.config, dir })
 
 /** Lets the source chain's clock run on: the attestation delay is judged on it. */
 async function passOnSource(seconds: number) {

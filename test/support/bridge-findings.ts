@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect } from 'vitest'
-import { runCli } from './run-cli.js'
+import { localOnly, runCli } from './run-cli.js'
 
 type Finding = { code: string; severity: string; data: Record<string, unknown>; title: string; detail: string }
 
@@ -16,4 +18,19 @@ export async function bridgeFindings(evidenceFile: string) {
   const ja = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc', '--lang', 'ja'])
   const en = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc'])
   return { exitCode: json.code, bridge, codes: bridge.map((f) => f.code), ja: ja.stdout, en: en.stdout }
+}
+
+/**
+ * `tx <hash>` through the given nodes only, with the test world's config (endpoints and bridge
+ * routes): the bridge traces of the evidence it wrote, and the evidence file for `bridgeFindings`.
+ */
+export async function traceBridges(
+  hash: string,
+  { urls, config, dir }: { urls: string[]; config: string; dir: string },
+) {
+  const file = join(dir, `${hash}.json`)
+  const result = await runCli(['tx', hash, ...localOnly(...urls), '--config', config, '--evidence-out', file])
+  expect(result.stderr).not.toMatch(/at .*\.js:\d+/)
+  const evidence = JSON.parse(readFileSync(file, 'utf8')) as { bridges?: any[] }
+  return Object.assign(evidence.bridges ?? [], { file })
 }
