@@ -11,7 +11,8 @@ import {
 } from 'viem'
 import { ARB_RETRYABLE_TX, arbRetryableTxAbi } from '../../decode/bridges/arbitrum.js'
 import type { BridgeOutcome } from '../bridge-schema.js'
-import { firstBlockAtOrAfter, searchLogs } from './search-logs.js'
+import { blockAtOrBefore } from './find-block.js'
+import { searchLogs } from './search-logs.js'
 
 /**
  * L2 block times follow the L1 message's time, but are set by the sequencer: the search for the
@@ -47,8 +48,7 @@ async function findCreation(
   const receipt =
     byHash ??
     (await (async () => {
-      const from = await firstBlockAtOrAfter(client, l1Timestamp - CLOCK_MARGIN_SECONDS, head)
-      if (from > head) return null
+      const from = await blockAtOrBefore(client, l1Timestamp - CLOCK_MARGIN_SECONDS, head)
       const [created] = await searchLogs(client, {
         address: ARB_RETRYABLE_TX,
         event: event('TicketCreated'),

@@ -48,19 +48,3 @@ export async function searchLogs<const event extends AbiEvent>(
   }
   return found
 }
-
-/**
- * The first block at or after `timestamp` (a binary search over block headers), or the head's
- * number + 1 when every block is older. Block times only grow, on every chain this follows.
- */
-export async function firstBlockAtOrAfter(client: PublicClient, timestamp: bigint, head: bigint): Promise<bigint> {
-  let low = 0n
-  let high = head + 1n
-  while (low < high) {
-    const middle = (low + high) / 2n
-    const block = await client.getBlock({ blockNumber: middle })
-    if (block.timestamp < timestamp) low = middle + 1n
-    else high = middle
-  }
-  return low
-}
