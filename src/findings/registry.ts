@@ -43,6 +43,13 @@ const revertedData = z.object({
   calledContract: z.string().nullable(),
 })
 
+/** A pasted nonce error's numbers (too low or too high): the nonce given, the one expected, whose. */
+const nonceErrorData = z.object({
+  given: z.number().int().nullable(),
+  expected: z.number().int().nullable(),
+  address: hexAddress.nullable(),
+})
+
 /**
  * Every finding code, once. Codes are stable: add new ones, never rename. The TypeScript types, the
  * guide of each finding, the JSON Schema of the report (`schema/report.schema.json`) and the finding
@@ -707,21 +714,13 @@ export const findingRegistry = {
   'error.nonce-too-low': row(
     'critical',
     'error-messages',
-    z.object({
-      given: z.number().int().nullable(),
-      expected: z.number().int().nullable(),
-      address: hexAddress.nullable(),
-    }),
+    nonceErrorData,
     'The nonce was already used: with the numbers, and what to do.',
   ),
   'error.nonce-too-high': row(
     'critical',
     'nonce-gaps',
-    z.object({
-      given: z.number().int().nullable(),
-      expected: z.number().int().nullable(),
-      address: hexAddress.nullable(),
-    }),
+    nonceErrorData,
     "A nonce ahead of the account's: an earlier one is missing.",
   ),
   'error.replacement-underpriced': row(
