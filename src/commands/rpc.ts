@@ -5,6 +5,7 @@ import { ExitCode } from '../errors/doctor-error.js'
 import { probeEndpoint } from '../evidence/probe-endpoint.js'
 import { translator, type Say } from '../i18n/translate.js'
 import { newRpcStats } from '../rpc/endpoint.js'
+import { EndpointPool } from '../rpc/endpoint-http.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { startProgress } from '../ui/progress.js'
 import { exportOutput } from './export-output.js'
@@ -48,6 +49,9 @@ export async function rpcOutput(
 ): Promise<CommandOutput & { json: RpcOutput }> {
   const settings = settingsFor(options, deps)
   const stats = newRpcStats()
+  // One pool for the chain-id questions and the probes, carrying the caller's AbortSignal: an abort
+  // tears down every probe still in flight instead of leaving it to its request time limit.
+  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats, signal: settings.signal })
   const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)
   const probes = await withDeadline(
     (async () => {
@@ -60,7 +64,7 @@ export async function rpcOutput(
           publicRpc: options.publicRpc && settings.config.publicRpc !== false,
           requestedChainId: requested,
         },
-        { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats },
+        { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats, pool },
       )
       const flagged =
         requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
@@ -70,7 +74,7 @@ export async function rpcOutput(
           (e) => requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')),
         )
       const endpoints = [...flagged, ...others]
-      return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats })))
+      return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats, pool })))
     })(),
     settings.timeoutMs,
   ).finally(() => spinner.stop())

@@ -2,7 +2,7 @@ import { createPublicClient, MethodNotFoundRpcError, MethodNotSupportedRpcError,
 import { walkCauses } from '../errors/doctor-error.js'
 import { faultReason } from '../rpc/classify-error.js'
 import { endpointLabel, type Endpoint, type RpcStats } from '../rpc/endpoint.js'
-import { endpointHttp } from '../rpc/endpoint-http.js'
+import { endpointHttp, type EndpointPool } from '../rpc/endpoint-http.js'
 
 export type EndpointHealth = {
   endpoint: string
@@ -29,9 +29,9 @@ const HISTORY_DEPTH = 100_000n
  */
 export async function probeEndpoint(
   endpoint: Endpoint,
-  { timeoutMs, stats }: { timeoutMs: number; stats: RpcStats },
+  { timeoutMs, stats, pool }: { timeoutMs: number; stats: RpcStats; pool?: EndpointPool | undefined },
 ): Promise<EndpointHealth> {
-  const client = createPublicClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats }) })
+  const client = createPublicClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats, pool }) })
   const base = { endpoint: endpointLabel(endpoint), origin: endpoint.origin, configuredChainId: endpoint.chainId }
   const started = performance.now()
   try {

@@ -152,14 +152,22 @@ describe("the library (import … from 'support-doctor')", () => {
     expect(badConfig).toMatchObject({ is: true, code: 'input.config', exitCode: 2 })
   })
 
-  it('an AbortSignal cancels a look at once: the request in flight is torn down and the process exits by itself', async () => {
-    const before = sockets.length
-    const result = await runModule(`
-      import { diagnoseTransaction } from 'support-doctor'
+  // Each call that reads the chain, with an endpoint that never answers: only tearing the requests
+  // down lets the process end soon after the abort.
+  const looks = {
+    diagnoseTransaction: `diagnoseTransaction('0x${'cd'.repeat(32)}', { rpc: { 1: URL }, publicRpc: false, timeoutMs: 60000, signal })`,
+    rpcHealth: `rpcHealth({ rpc: { 1: URL }, chain: 1, publicRpc: false, timeoutMs: 60000, signal })`,
+  }
+  it.each(Object.entries(looks))(
+    'an AbortSignal cancels %s at once: the requests in flight are torn down and the process exits by itself',
+    async (name, call) => {
+      const before = sockets.length
+      const result = await runModule(`
+      import { ${name} } from 'support-doctor'
+      const URL = '${silentUrl}'
       const controller = new AbortController()
-      const pending = diagnoseTransaction('0x${'cd'.repeat(32)}', {
-        rpc: { 1: '${silentUrl}' }, publicRpc: false, timeoutMs: 60000, signal: controller.signal,
-      })
+      const signal = controller.signal
+      const pending = ${call}
       await new Promise((r) => setTimeout(r, 300))
       const abortedAt = performance.now()
       controller.abort()
@@ -167,18 +175,19 @@ describe("the library (import … from 'support-doctor')", () => {
       // No process.exit: a socket or a timer left behind would keep this process alive (for 20 s and more).
       process.on('exit', () => process.stderr.write(JSON.stringify({ ...outcome, exitMs: performance.now() - abortedAt })))
     `)
-    expect(result.code).toBe(0)
-    const outcome = JSON.parse(result.stderr)
-    expect(outcome).toMatchObject({ code: 'aborted', exitCode: 3 })
-    // The issue asks for 100 ms; asserted loosely here (a loaded machine), far below the 60 s limit
-    // and the 20 s a request may take: only tearing the request down lets the process end this soon.
-    expect(outcome.ms).toBeLessThan(1000)
-    expect(outcome.exitMs).toBeLessThan(5000)
-    // The endpoint was asked (a request was in flight), and the connection it was asked on is closed.
-    const opened = sockets.slice(before)
-    expect(opened.length).toBeGreaterThan(0)
-    await vi.waitFor(() => expect(opened.every((s) => s.closed)).toBe(true))
-  })
+      expect(result.code).toBe(0)
+      const outcome = JSON.parse(result.stderr)
+      expect(outcome).toMatchObject({ code: 'aborted', exitCode: 3 })
+      // The issue asks for 100 ms; asserted loosely here (a loaded machine), far below the 60 s limit
+      // and the 20 s a request may take: only tearing the request down lets the process end this soon.
+      expect(outcome.ms).toBeLessThan(1000)
+      expect(outcome.exitMs).toBeLessThan(5000)
+      // The endpoint was asked (a request was in flight), and the connection it was asked on is closed.
+      const opened = sockets.slice(before)
+      expect(opened.length).toBeGreaterThan(0)
+      await vi.waitFor(() => expect(opened.every((s) => s.closed)).toBe(true))
+    },
+  )
 
   it('a TypeScript program type-checks against the declarations: typed results, typed options', async () => {
     writeFileSync(join(project, 'package.json'), '{ "type": "module" }')
