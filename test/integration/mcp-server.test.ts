@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer, type Socket } from 'node:net'
 import { Ajv } from 'ajv'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseEther, type Hash } from 'viem'
 import { addLiquidityEth, deployToken } from '../support/contracts.js'
 import { DEV_MNEMONIC, deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
@@ -240,5 +241,45 @@ describe('support-doctor mcp', () => {
     const lines = stdout.trim().split('\n')
     expect(lines.length).toBeGreaterThan(0)
     for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: '2.0' })
+  })
+
+  it('a call the client cancels tears down its requests in flight (notifications/cancelled reaches the look)', async () => {
+    // An endpoint that accepts connections and never answers: only the cancellation can end the look
+    // before its request time limit (60 s here).
+    const sockets: Socket[] = []
+    const silent = createServer((socket) => {
+      sockets.push(socket)
+      socket.resume()
+    })
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const silentUrl = `http://127.0.0.1:${(silent.address() as { port: number }).port}`
+    const dir = home()
+    const cancelling = new Client({ name: 'support-doctor-cancel', version: '1.0.0' })
+    const server = new StdioClientTransport({
+      command: process.execPath,
+      args: [BIN, '--rpc', silentUrl, '--timeout', '60000', 'mcp', '--no-public-rpc'],
+      env: isolatedEnv(dir),
+      cwd: dir,
+      stderr: 'pipe',
+    })
+    try {
+      await cancelling.connect(server)
+      const controller = new AbortController()
+      const call = cancelling.callTool(
+        { name: 'diagnose_transaction', arguments: { hash: `0x${'cd'.repeat(32)}`, chain: 1 } },
+        undefined,
+        { signal: controller.signal, timeout: 60_000 },
+      )
+      await vi.waitFor(() => expect(sockets.length).toBeGreaterThan(0), { timeout: 10_000 })
+      controller.abort()
+      await expect(call).rejects.toThrow()
+      // The server heard the cancellation and destroyed its requests: every connection it opened closes,
+      // long before the 60 s a request may otherwise wait.
+      await vi.waitFor(() => expect(sockets.every((s) => s.closed)).toBe(true), { timeout: 5_000 })
+    } finally {
+      await cancelling.close()
+      for (const socket of sockets) socket.destroy()
+      silent.close()
+    }
   })
 })
