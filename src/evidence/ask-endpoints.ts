@@ -1,6 +1,5 @@
 import type { Address, Hash } from 'viem'
 import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection.js'
-import { faultReason, judgeError } from '../rpc/classify-error.js'
 import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpoint.js'
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
 import { logsDigest } from './endpoint-views.js'
@@ -23,7 +22,7 @@ export type ChainSearch = {
   singles: ChainConnection[]
   asked: number
   answers: EndpointAnswer[]
-  /** Where an endpoint that refuses the lookup is named (one that fails is named by its transport). */
+  /** Where an endpoint too slow to compare is named (one that fails or refuses is named by its transport). */
   problems: EndpointProblem[]
 }
 
@@ -58,7 +57,7 @@ export async function askEndpoints(
     search.asked = end
     const settled = batch.map(() => false)
     const answers = await withGrace(
-      batch.map((single, i) => askOne(single, hash, search.problems).finally(() => (settled[i] = true))),
+      batch.map((single, i) => askOne(single, hash).finally(() => (settled[i] = true))),
       graceMs,
     )
     // Still out when the others were done: named, so the report says which endpoint was not compared.
@@ -108,28 +107,15 @@ async function withGrace<T>(work: Promise<T | null>[], graceMs: number): Promise
   return [...results]
 }
 
-async function askOne(
-  single: ChainConnection,
-  hash: Hash,
-  problems: EndpointProblem[],
-): Promise<EndpointAnswer | null> {
+/** One endpoint's head and view of the transaction; null when it failed or refused (its transport named it). */
+async function askOne(single: ChainConnection, hash: Hash): Promise<EndpointAnswer | null> {
   try {
     const [head, found] = await Promise.all([
       single.client.getBlockNumber({ cacheTime: 0 }),
       readTransaction(single.client, hash),
     ])
     return { endpoint: single.endpoints[0] as Endpoint, single, head, ...found }
-  } catch (error) {
-    // A refusal (a JSON-RPC error that is no answer about the call) is not a transport fault, so
-    // the transport of a lone endpoint does not name it: named here, since another endpoint answers.
-    if (judgeError(error, 'eth_getTransactionByHash') === 'refusal') {
-      problems.push({
-        kind: 'unreachable',
-        chainId: single.chain.id,
-        endpoint: endpointLabel(single.endpoints[0] as Endpoint),
-        reason: `refused the lookup: ${faultReason(error)}`,
-      })
-    }
+  } catch {
     return null
   }
 }

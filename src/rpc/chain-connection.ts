@@ -11,6 +11,11 @@ export type ConnectionContext = {
   problems: EndpointProblem[]
   stats: RpcStats
   pool?: EndpointPool | undefined
+  /**
+   * This connection is one of several asked side by side (src/rpc/endpoint-connections.ts): a call
+   * it refuses is named even though nothing else in it answered, since another endpoint may.
+   */
+  sideBySide?: boolean | undefined
 }
 
 export function connectChain(

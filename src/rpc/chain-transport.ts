@@ -31,6 +31,8 @@ export type ChainTransportOptions = {
   stats: RpcStats
   /** Shared with endpoint resolution, so answers asked for alongside a chain id are used here. */
   pool?: EndpointPool | undefined
+  /** One of several connections compared side by side: name its refusals even when none answered here. */
+  sideBySide?: boolean | undefined
 }
 
 /** Two more tries after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
@@ -147,9 +149,13 @@ export function chainTransport(options: ChainTransportOptions): Transport {
       }
     }
     // Refused everywhere it could be asked: the refusal is the answer (a method no endpoint serves
-    // is a gap in the evidence, for the caller to handle), and no endpoint is worse than another.
+    // is a gap in the evidence, for the caller to handle), and no endpoint is worse than another —
+    // unless this connection is one voice in a comparison, where another endpoint may answer.
     const refusal = refusals.at(-1)
-    if (refusal) throw refusal.error
+    if (refusal) {
+      if (options.sideBySide) reportRefusals(method, refusals)
+      throw refusal.error
+    }
     throw chainUnreachableError(options.chainId)
   }
 

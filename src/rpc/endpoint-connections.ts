@@ -6,10 +6,13 @@ import type { Endpoint } from './endpoint.js'
  * the next endpoint only when one fails, so it can never tell that two endpoints *disagree*, or
  * that the one answering is behind the others. Each connection here has a single endpoint (with
  * the same read-only guard, chain-id check and answer validation), so a gatherer can ask several
- * in parallel — one HTTP request each, in the same round trip — and compare what they say.
+ * in parallel — one HTTP request each, in the same round trip — and compare what they say. A
+ * call one of them refuses is named in the problems (the transport's `sideBySide`).
  */
 export function connectEachEndpoint(connection: ChainConnection, context: ConnectionContext): ChainConnection[] {
-  return connection.endpoints.map((endpoint) => connectChain(connection.chain, [endpoint], context))
+  return connection.endpoints.map((endpoint) =>
+    connectChain(connection.chain, [endpoint], { ...context, sideBySide: true }),
+  )
 }
 
 /**
