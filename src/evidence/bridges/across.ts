@@ -13,7 +13,7 @@ import {
 import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
-import { findFirstLog } from './scan-logs.js'
+import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
 const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
@@ -153,12 +153,15 @@ async function findFill(
 ): Promise<BridgeOutcome> {
   const sentAt = context.sourceBlock ? BigInt(context.sourceBlock.timestamp) : BigInt(relay.quoteTimestamp)
   const fromBlock = await blockAtOrBefore(client, sentAt > CLOCK_SLACK ? sentAt - CLOCK_SLACK : 0n, head.number)
-  const { log } = await findFirstLog(client, {
-    address: pool,
-    topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))],
+  const {
+    logs: [log],
+  } = await readLogRange(client, {
+    filters: [{ address: pool, topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))] }],
     fromBlock,
     toBlock: head.number,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: (candidate) => {
       const fill = decodeAcrossFill(candidate)
       return fill !== null && fill.originChainId === BigInt(deposit.sourceChainId) && fill.depositId === relay.depositId
@@ -188,12 +191,15 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   const fromBlock = await blockAtOrBefore(client, BigInt(relay.fillDeadline), head)
   const depositor = evmAddressOf(relay.depositor)
   const token = evmAddressOf(relay.inputToken)
-  const { log } = await findFirstLog(client, {
-    address: pool,
-    topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))],
+  const {
+    logs: [log],
+  } = await readLogRange(client, {
+    filters: [{ address: pool, topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))] }],
     fromBlock,
     toBlock: head,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: (candidate) => {
       const refund = decodeAcrossRefund(candidate)
       return (
