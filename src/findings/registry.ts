@@ -616,11 +616,13 @@ export const findingRegistry = {
       ...bridgeLeg,
       action: z.enum(['prove', 'finalize', 'redeem', 'receive-message']),
       call: bridgeCallData.nullable(),
+      /** Where the missing proof is read (an eth_call on the L2: Arbitrum's NodeInterface.constructOutboxProof); absent when none is needed. */
+      proofFrom: bridgeCallData.optional(),
       /** ISO time after which the action is no longer possible; null when none. */
       expiresAt: z.string().nullable(),
       ...bridgeTiming,
     }),
-    'Delivery waits for the user: the exact call (contract, function, calldata), where, and by when.',
+    'Delivery waits for the user: the exact call (contract, function, calldata, or the known arguments and where the missing proof is read), where, and by when.',
   ),
   'bridge.refunded': row(
     'warning',

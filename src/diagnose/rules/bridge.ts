@@ -103,14 +103,31 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
               contract: outcome.target.to,
               function: outcome.target.function,
               calldata: null,
+              ...(outcome.target.args ? { arguments: outcome.target.args } : {}),
             }
           : null
+      const proofFrom = outcome.proofFrom
+        ? {
+            chainId: outcome.proofFrom.chainId,
+            contract: outcome.proofFrom.to,
+            function: outcome.proofFrom.function,
+            calldata: null,
+            ...(outcome.proofFrom.args ? { arguments: outcome.proofFrom.args } : {}),
+          }
+        : undefined
       const expiresIn = outcome.expiresAt ? (Date.parse(outcome.expiresAt) - now) / 1000 : null
       const near = expiresIn !== null && Number.isFinite(expiresIn) && expiresIn < EXPIRY_NEAR_SECONDS
       found.push(
         finding(
           'bridge.action-needed',
-          { ...leg, action: outcome.action, call, expiresAt: outcome.expiresAt, ...timing },
+          {
+            ...leg,
+            action: outcome.action,
+            call,
+            ...(proofFrom ? { proofFrom } : {}),
+            expiresAt: outcome.expiresAt,
+            ...timing,
+          },
           near ? 'critical' : 'warning',
         ),
       )
