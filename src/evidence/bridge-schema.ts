@@ -49,6 +49,13 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
     blockNumber: wei.nullable(),
     /** What arrived, in the destination token's base units, when the destination log says. */
     amountReceived: wei.nullable(),
+    /**
+     * The token that arrived, read on the destination chain, when it is another token than the one sent
+     * (Across's output token): `amountReceived` is in its units, which may have other decimals.
+     */
+    receivedToken: z
+      .object({ address, symbol: z.string().nullable(), decimals: z.number().int().min(0).max(255).nullable() })
+      .optional(),
     /** The destination transaction's own status, when it is one the protocol lets fail (an OP Stack deposit's call). */
     destinationStatus: z.enum(['success', 'reverted']).optional(),
   }),

@@ -14,6 +14,7 @@ import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
 import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
+import { readTokens } from '../read-tokens.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
 const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
@@ -168,11 +169,16 @@ async function findFill(
     },
   })
   const fill = log ? decodeAcrossFill(log) : null
+  // What arrived is in the output token's units, which may have other decimals than the input token's
+  // (USDC has 6 on Ethereum, 18 on BNB Smart Chain): its metadata is read on the destination.
+  const output = fill ? evmAddressOf(fill.outputToken) : null
+  const [info] = output && output !== zeroAddress ? await readTokens(client, [output]) : []
   return {
     state: 'delivered',
     txHash: log?.transactionHash ?? null,
     blockNumber: log?.blockNumber ?? null,
     amountReceived: fill?.amountReceived ?? null,
+    ...(info ? { receivedToken: { address: info.address, symbol: info.symbol, decimals: info.decimals } } : {}),
   }
 }
 
