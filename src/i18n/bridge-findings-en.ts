@@ -108,7 +108,10 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
     ],
   }),
   'bridge.action-needed': (d, ctx) => ({
-    title: actionTitle[d.action],
+    title:
+      d.action === 'finalize' && d.protocol === 'arbitrum'
+        ? 'Action needed: claim the withdrawal'
+        : actionTitle[d.action],
     detail: `The transfer ${route(d, ctx)} waits for you: ${
       d.action === 'prove'
         ? 'the withdrawal can now be proven. Proving needs a Merkle proof of the withdrawal in L2 state, which the bridge page or your wallet builds; after it, a 7-day challenge period runs before it can be finalized.'

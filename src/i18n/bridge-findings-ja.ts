@@ -104,7 +104,10 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
     ],
   }),
   'bridge.action-needed': (d, ctx) => ({
-    title: actionTitle[d.action],
+    title:
+      d.action === 'finalize' && d.protocol === 'arbitrum'
+        ? '操作が必要です:出金を受け取って(Claim)ください'
+        : actionTitle[d.action],
     detail: `${route(d, ctx)}の送金は、あなたの操作を待っています:${
       d.action === 'prove'
         ? '出金を証明(Prove)できる状態です。証明には L2 の状態に対するマークル証明が必要で、ブリッジのページかウォレットが作成します。証明の後、確定できるまで 7 日間のチャレンジ期間があります。'

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { encodeFunctionData, parseAbi, parseEther, toHex, type Address } from 'viem'
+import { encodeFunctionData, parseAbi, parseEther, toHex, type Address, type Hash } from 'viem'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { buildArbitrumWorld, type ArbitrumWorld, type Withdrawal } from '../support/arbitrum-world.js'
 import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
@@ -27,6 +27,7 @@ let world: ArbitrumWorld
 let config: string
 let dir: string
 let eth: Withdrawal
+let proof: Hash[] = []
 let l1Recipient: Address
 
 const trace = (hash: string, urls = [l1.url, l2.url]) => traceBridges(hash, { urls, config, dir })
@@ -81,7 +82,9 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
   }, 60_000)
 
   it('confirmed: the rollup posted a send root covering it; the claim is executeTransaction with every known argument', async () => {
-    const { root } = await world.confirmSendRoot(eth)
+    const confirmed = await world.confirmSendRoot(eth)
+    const root = confirmed.root
+    proof = confirmed.proof
     expect(root).toMatch(/^0x[0-9a-f]{64}$/)
     const bridges = await trace(eth.l2Tx)
     const args = [
@@ -127,6 +130,8 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       expect(flat.toLowerCase()).toContain(world.outbox.toLowerCase())
     }
     expect(said.en).toContain('no deadline')
+    expect(said.en).toContain('Action needed: claim the withdrawal')
+    expect(said.ja).toContain('出金を受け取って(Claim)ください')
   }, 60_000)
 
   it('a later withdrawal (a token through a gateway) is not covered by the older root: in flight', async () => {
@@ -152,7 +157,7 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
 
   it('executed: the real executeTransaction paid it out; delivered, with the L1 transaction and block', async () => {
     const before = BigInt(await l1.request('eth_getBalance', [l1Recipient, 'latest']))
-    const receipt = await world.executeWithdrawal(eth, [])
+    const receipt = await world.executeWithdrawal(eth, proof)
     expect(BigInt(await l1.request('eth_getBalance', [l1Recipient, 'latest'])) - before).toBe(parseEther('0.3'))
     const bridges = await trace(eth.l2Tx)
     expect(bridges[0].outcome).toEqual({

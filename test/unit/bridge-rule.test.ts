@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { formatUnits } from 'viem'
 import { depositTransactionHash, decodeOpaqueData, withdrawalHash } from '../../src/decode/bridges/op-stack.js'
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
 import { bridgeRule } from '../../src/diagnose/rules/bridge.js'
 import { bridgeFee } from '../../src/diagnose/rules/bridge-fee.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
 import type { BridgeOutcome, BridgeTrace } from '../../src/evidence/bridge-schema.js'
 import type { TxEvidence } from '../../src/evidence/schema.js'
 import { failedEvidence } from '../support/evidence.js'
@@ -182,6 +185,22 @@ describe('a bridge fee across tokens of other decimals (Across output token)', (
     })
     const [, unscaled] = bridgeRule(withTokens(evidence([across(unknown)])))
     expect(unscaled!.data).toMatchObject({ fee: null, receivedToken: unknown })
+    // The text: amounts in each token's own decimals (raw units where unknown), as the report's context formats them.
+    const ctx = {
+      chainName: (id: number) => `chain ${id}`,
+      network: null,
+      fee: (wei: string) => `${wei} wei`,
+      fees: () => 'fees',
+      token: () => 'TKN',
+      amount: (raw: string | null, token: { symbol: string | null; decimals: number | null } | null) =>
+        token?.decimals == null
+          ? `${raw} raw units`
+          : `${formatUnits(BigInt(raw ?? 0), token.decimals)} ${token.symbol}`,
+    }
+    const text = (f: typeof delivered) => findingsEn['bridge.delivered'](f!.data as never, ctx).detail
+    expect(text(delivered)).toContain('Received: 0.999 USDC (0.001 USDC less than sent')
+    expect(text(unscaled)).toContain(`Received: ${999n * 10n ** 15n} raw units (sent: 1 USDC)`)
+    expect(findingsJa['bridge.delivered'](unscaled!.data as never, ctx).detail).toContain('(送金額:1 USDC)')
   })
 })
 
