@@ -31,7 +31,9 @@ export type WithdrawalReads = {
  * The L1 transaction that executed the send: the Outbox's OutBoxTransactionExecuted for its
  * destination and L2 sender whose `transactionIndex` is the send's position, searched from the L1
  * block the send saw on. Not found within the bounded search: null (the Outbox's `isSpent` already
- * gave the verdict; only the detail is missing).
+ * gave the verdict; only the detail is missing). `ethBlockNum` is Ethereum's block number: for an
+ * Orbit chain settling on another L2 (a configured route) it is only a floor far below that chain's
+ * blocks, so a claim there is found only when recent; the verdict is unchanged.
  */
 async function findExecution(r: WithdrawalReads, head: bigint) {
   const { message } = r
