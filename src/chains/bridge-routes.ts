@@ -14,7 +14,10 @@ export type OpStackRoute = {
   messagePasser: Address
 }
 
-/** An Arbitrum chain's L1 contracts: retryable tickets enter through the Inbox, the Bridge logs each message. */
+/**
+ * An Arbitrum chain's L1 contracts: retryable tickets enter through the Inbox, the Bridge logs each
+ * message; withdrawals (L2→L1 sends) are executed, and their confirmed send roots kept, by the Outbox.
+ */
 export type ArbitrumRoute = {
   l1ChainId: number
   l2ChainId: number
@@ -213,7 +216,9 @@ const days = (n: number) => n * 86_400
  * in-flight finding ("normally 1–3 min; 12 min so far"). Past `maxSeconds` a transfer is overdue.
  * OP Stack deposits wait for the sequencer to include the L1 block (~1–3 min; allow 20 min
  * for L1 congestion); withdrawals wait for a state root or dispute game (~1 h), then the 7-day
- * proof maturity (challenge) period. Arbitrum deposits ~10–15 min, withdrawals ~7 days. Across
+ * proof maturity (challenge) period. Arbitrum deposits ~10–15 min; withdrawals wait for an assertion
+ * covering their L2 block to be confirmed on L1, after its challenge period (~6.4 days on One and
+ * Nova, a week with the time to post and confirm it), then for the user's claim. Across
  * fills within seconds to minutes. CCTP waits for the source chain's finality (minutes on L2s,
  * ~15–20 min from Ethereum).
  */
@@ -224,7 +229,7 @@ export const normalBridgeDelays: Record<BridgeProtocolId, Record<'deposit' | 'wi
   },
   arbitrum: {
     deposit: { minSeconds: minutes(10), maxSeconds: minutes(30) },
-    withdrawal: { minSeconds: days(7), maxSeconds: days(8) },
+    withdrawal: { minSeconds: Math.round(days(6.4)), maxSeconds: days(8) },
   },
   across: {
     deposit: { minSeconds: 2, maxSeconds: minutes(30) },

@@ -6,7 +6,7 @@ import { address, hash, hex, wei } from './primitives.js'
  * A bridge transfer as the source transaction's logs show it: what left, for which chain, to whom.
  * `messageId` is the protocol's own handle on the transfer, the one its destination side is keyed by:
  * the L2 deposit transaction hash (OP Stack deposit), the withdrawal hash (OP Stack withdrawal), the
- * retryable ticket id (Arbitrum), the deposit id (Across), the message nonce or hash (CCTP).
+ * retryable ticket id (Arbitrum deposit), the send hash (Arbitrum withdrawal), the deposit id (Across), the message nonce or hash (CCTP).
  */
 export const bridgeDepositSchema = z.object({
   protocol: z.enum(bridgeProtocolIds),
@@ -33,6 +33,11 @@ export const bridgeCallSchema = z.object({
   data: hex,
   /** The function's signature, as people and explorers name it: `finalizeWithdrawalTransaction(...)`. */
   function: z.string(),
+  /**
+   * The arguments by name, when the calldata cannot be built here (a proof is made off chain) but the
+   * rest is known from the chain (an Arbitrum withdrawal's `executeTransaction`).
+   */
+  args: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
 })
 
 /** What the destination (and, for withdrawals and refunds, the source) chain says became of it. */
@@ -44,6 +49,13 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
     blockNumber: wei.nullable(),
     /** What arrived, in the destination token's base units, when the destination log says. */
     amountReceived: wei.nullable(),
+    /**
+     * The token that arrived, read on the destination chain, when it is another token than the one sent
+     * (Across's output token): `amountReceived` is in its units, which may have other decimals.
+     */
+    receivedToken: z
+      .object({ address, symbol: z.string().nullable(), decimals: z.number().int().min(0).max(255).nullable() })
+      .optional(),
     /** The destination transaction's own status, when it is one the protocol lets fail (an OP Stack deposit's call). */
     destinationStatus: z.enum(['success', 'reverted']).optional(),
   }),
@@ -59,6 +71,8 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
     call: bridgeCallSchema.nullable(),
     /** Where to act when `call` is null: the contract and function, without calldata (built by the wallet or the bridge's page). */
     target: bridgeCallSchema.omit({ data: true }).optional(),
+    /** Where the missing piece (a Merkle proof) is read: a view any node of that chain answers to eth_call. */
+    proofFrom: bridgeCallSchema.omit({ data: true }).optional(),
     /** ISO time after which the action is no longer possible (Arbitrum retryables), null when none. */
     expiresAt: z.string().nullable(),
   }),

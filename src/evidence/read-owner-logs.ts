@@ -1,5 +1,6 @@
-import { pad, toEventSelector, toHex, type Address, type Hex, type PublicClient } from 'viem'
-import { placedLogSchema, type PlacedLog } from './security-schema.js'
+import { pad, toEventSelector, type Address, type Hex, type PublicClient } from 'viem'
+import { readLogRange } from './read-log-range.js'
+import type { PlacedLog } from './security-schema.js'
 
 const topic = (signature: string) => toEventSelector(signature)
 const APPROVAL = topic('Approval(address,address,uint256)')
@@ -11,12 +12,6 @@ const PERMIT2_APPROVAL = topic('Approval(address,address,address,uint160,uint48)
 const PERMIT2_PERMIT = topic('Permit(address,address,address,uint160,uint48,uint48)')
 const PERMIT2_LOCKDOWN = topic('Lockdown(address,address,address)')
 
-/** A JSON-RPC quantity ("0x1b4"), or null when it is not one. */
-const quantity = (value: unknown): bigint | null =>
-  typeof value === 'string' && /^0x[0-9a-fA-F]{1,16}$/.test(value) ? BigInt(value) : null
-
-/** Below this the endpoint is not limiting the range but failing: give up. */
-const SMALLEST_RANGE = 100n
 /** A support report needs the story, not a dump: the newest logs are kept. */
 export const MAX_OWNER_LOGS = 3_000
 
@@ -38,39 +33,14 @@ export async function readOwnerLogs(
     [[TRANSFER_SINGLE, TRANSFER_BATCH], null, me],
     [[TRANSFER_SINGLE, TRANSFER_BATCH], null, null, me],
   ]
-  for (let range = blocks; ; range /= 2n) {
-    const fromBlock = head + 1n > range ? head + 1n - range : 0n
-    try {
-      const answers = await Promise.all(
-        filters.map((topics) =>
-          client.request({
-            method: 'eth_getLogs',
-            params: [{ fromBlock: toHex(fromBlock), toBlock: toHex(head), topics }],
-          }),
-        ),
-      )
-      const seen = new Set<string>()
-      const logs: PlacedLog[] = []
-      for (const raw of answers.flat()) {
-        // Whatever an endpoint answers is checked before it is used; a malformed log is skipped.
-        const parsed = placedLogSchema.safeParse({
-          ...(raw as object),
-          blockNumber: quantity(raw?.blockNumber)?.toString() ?? null,
-          logIndex: Number(quantity(raw?.logIndex) ?? -1n),
-        })
-        if (!parsed.success) continue
-        const key = `${parsed.data.transactionHash}:${parsed.data.logIndex}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        logs.push({ ...parsed.data, address: parsed.data.address.toLowerCase() as Address })
-      }
-      logs.sort((a, b) =>
-        a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
-      )
-      const dropped = Math.max(0, logs.length - MAX_OWNER_LOGS)
-      return { fromBlock, narrowed: range < blocks, logs: logs.slice(dropped), dropped }
-    } catch (error) {
-      if (range / 2n < SMALLEST_RANGE) throw error
-    }
-  }
+  // Only the newest window an endpoint answers: a refused range is halved towards the head, not walked.
+  const read = await readLogRange(client, {
+    filters: filters.map((topics) => ({ topics })),
+    fromBlock: head + 1n > blocks ? head + 1n - blocks : 0n,
+    toBlock: head,
+    direction: 'backward',
+    maxWindows: 1,
+  })
+  const dropped = Math.max(0, read.logs.length - MAX_OWNER_LOGS)
+  return { fromBlock: read.searchedFrom, narrowed: read.narrowed, logs: read.logs.slice(dropped), dropped }
 }

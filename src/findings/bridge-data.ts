@@ -23,6 +23,8 @@ export const bridgeCallData = z.object({
   function: z.string(),
   /** Null when part of it (a proof, an attestation) is built off chain by the wallet or the bridge's page. */
   calldata: z.string().nullable(),
+  /** Without calldata: the arguments known from the chain, by name (an Arbitrum withdrawal's executeTransaction). */
+  arguments: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
 })
 export type BridgeCallData = z.infer<typeof bridgeCallData>
 

@@ -589,7 +589,12 @@ export const findingRegistry = {
       sent: baseUnits,
       /** What arrived in the destination's base units when its log says; null when not read. */
       received: baseUnits.nullable(),
-      /** sent − received when both are known and in the same token (the bridge's fee). */
+      /** The token that arrived when it is another than the one sent (Across's output token): `received` and `fee` are in its units. */
+      receivedToken: tokenRefSchema.nullable(),
+      /**
+       * sent − received (the bridge's fee) in the received token's units: scaled by the two tokens'
+       * decimals when they differ; null when either amount or either token's decimals is unknown.
+       */
       fee: baseUnits.nullable(),
       /** An OP Stack deposit whose L2 call reverted: the ETH stays with the sender's address on L2. */
       destinationReverted: z.boolean(),
@@ -616,11 +621,13 @@ export const findingRegistry = {
       ...bridgeLeg,
       action: z.enum(['prove', 'finalize', 'redeem', 'receive-message']),
       call: bridgeCallData.nullable(),
+      /** Where the missing proof is read (an eth_call on the L2: Arbitrum's NodeInterface.constructOutboxProof); absent when none is needed. */
+      proofFrom: bridgeCallData.optional(),
       /** ISO time after which the action is no longer possible; null when none. */
       expiresAt: z.string().nullable(),
       ...bridgeTiming,
     }),
-    'Delivery waits for the user: the exact call (contract, function, calldata), where, and by when.',
+    'Delivery waits for the user: the exact call (contract, function, calldata, or the known arguments and where the missing proof is read), where, and by when.',
   ),
   'bridge.refunded': row(
     'warning',

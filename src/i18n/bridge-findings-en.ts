@@ -20,6 +20,8 @@ const stageName: Record<string, string> = {
   relayer: 'a relayer has not filled it yet',
   attestation: 'Circle has not attested it yet (it waits for the source chain to finalize)',
   'auto-redeem': 'the retryable ticket has not been redeemed yet',
+  confirmation:
+    'the rollup has not yet confirmed a send root (an assertion) on L1 that covers the L2 block holding it; an assertion is confirmed once its challenge period is over, about 6.4 days on Arbitrum One and Nova, and then the withdrawal can be claimed on L1',
 }
 
 const route = (d: { sourceChainId: number; destinationChainId: number }, ctx: TextContext) =>
@@ -27,9 +29,31 @@ const route = (d: { sourceChainId: number; destinationChainId: number }, ctx: Te
 
 const delay = (min: number, max: number) => `${formatDuration(min, 'en')} to ${formatDuration(max, 'en')}`
 
+/** The arguments known from the chain, by name, as an explorer's write tab asks for them. */
+const argumentsText = (call: BridgeCallData) => (call.arguments ?? []).map((a) => `${a.name} = ${a.value}`).join(', ')
+
 /** The call spelled out: a person can paste it into a wallet's "send with data" or an explorer's write tab. */
 const callText = (call: BridgeCallData, ctx: TextContext) =>
   `On ${ctx.chainName(call.chainId)}, call ${call.function} on ${call.contract}${call.calldata ? ` with calldata ${call.calldata}` : ''}`
+
+/**
+ * An Arbitrum withdrawal's claim: the Outbox's executeTransaction needs a Merkle proof of the send,
+ * which an Arbitrum node builds (NodeInterface.constructOutboxProof, an eth_call); every other
+ * argument is known and listed.
+ */
+const arbitrumClaimText = (
+  d: { call: BridgeCallData | null; proofFrom?: BridgeCallData | undefined },
+  ctx: TextContext,
+) => {
+  const proof = d.proofFrom
+  const size = proof?.arguments?.find((a) => a.name === 'size')?.value
+  const leaf = proof?.arguments?.find((a) => a.name === 'leaf')?.value
+  return `the rollup has confirmed a send root that covers this withdrawal (its challenge period is over): one transaction on L1, the Outbox's executeTransaction, releases the funds, and it has no deadline. Its first argument is a Merkle proof of the send, which an Arbitrum node builds: ${
+    proof
+      ? `an eth_call of ${proof.function} on ${proof.contract} (NodeInterface) on ${ctx.chainName(proof.chainId)}, with size = ${size ?? 'the send count of the confirmed L2 block'} and leaf = ${leaf ?? 'the index below'}`
+      : 'NodeInterface.constructOutboxProof on the L2'
+  }; the bridge's page does this for you.${d.call?.arguments?.length ? ` The other arguments: ${argumentsText(d.call)}.` : ''}`
+}
 
 const actionTitle = {
   prove: 'Action needed: prove the withdrawal',
@@ -59,7 +83,7 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
   }),
   'bridge.delivered': (d, ctx) => ({
     title: `Arrived on ${ctx.chainName(d.destinationChainId)}`,
-    detail: `${d.txHash ? `The ${d.direction === 'withdrawal' ? 'withdrawal was finalized' : 'transfer arrived'} in transaction ${d.txHash}${d.blockNumber ? ` (block ${d.blockNumber})` : ''} on ${ctx.chainName(d.destinationChainId)}` : `The ${d.direction === 'withdrawal' ? 'withdrawal is finalized' : 'transfer is delivered'} on ${ctx.chainName(d.destinationChainId)} (the bridge's contract says so; the transaction that did it was not looked up)`}. ${d.received ? `Received: ${ctx.amount(d.received, d.token)}${d.fee && d.fee !== '0' ? ` (${ctx.amount(d.fee, d.token)} less than sent: the bridge's fee)` : ''}.` : `Sent: ${ctx.amount(d.sent, d.token)}.`}${d.destinationReverted ? " The call the deposit carried failed on L2: the ETH it minted stays with the sender's address on L2, nothing else happened." : ''}`,
+    detail: `${d.txHash ? `The ${d.direction === 'withdrawal' ? 'withdrawal was finalized' : 'transfer arrived'} in transaction ${d.txHash}${d.blockNumber ? ` (block ${d.blockNumber})` : ''} on ${ctx.chainName(d.destinationChainId)}` : `The ${d.direction === 'withdrawal' ? 'withdrawal is finalized' : 'transfer is delivered'} on ${ctx.chainName(d.destinationChainId)} (the bridge's contract says so; the transaction that did it was not looked up)`}. ${d.received ? `Received: ${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? ` (${ctx.amount(d.fee, d.receivedToken ?? d.token)} less than sent: the bridge's fee)` : ''}${d.receivedToken && d.fee === null ? ` (sent: ${ctx.amount(d.sent, d.token)})` : ''}.` : `Sent: ${ctx.amount(d.sent, d.token)}.`}${d.destinationReverted ? " The call the deposit carried failed on L2: the ETH it minted stays with the sender's address on L2, nothing else happened." : ''}`,
     steps: [
       `If your wallet does not show it, switch the wallet to ${ctx.chainName(d.destinationChainId)} and check the recipient address there${d.native ? '' : ' (add the token if it is not listed)'}.`,
     ],
@@ -75,30 +99,43 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
         ? [
             `A withdrawal does not arrive by itself: once it can be ${d.stage === 'state-root' ? 'proven' : 'finalized'}, you must send that transaction on ${ctx.chainName(d.destinationChainId)} (your wallet or the bridge's page shows the button).`,
           ]
-        : []),
+        : d.stage === 'confirmation'
+          ? [
+              `A withdrawal does not arrive by itself: once it is confirmed, you must claim it with a transaction on ${ctx.chainName(d.destinationChainId)} (the bridge's page shows a "Claim" button).`,
+            ]
+          : []),
       officialOnly,
     ],
   }),
   'bridge.action-needed': (d, ctx) => ({
-    title: actionTitle[d.action],
+    title:
+      d.action === 'finalize' && d.protocol === 'arbitrum'
+        ? 'Action needed: claim the withdrawal'
+        : actionTitle[d.action],
     detail: `The transfer ${route(d, ctx)} waits for you: ${
       d.action === 'prove'
         ? 'the withdrawal can now be proven. Proving needs a Merkle proof of the withdrawal in L2 state, which the bridge page or your wallet builds; after it, a 7-day challenge period runs before it can be finalized.'
-        : d.action === 'finalize'
-          ? 'the withdrawal is proven and its challenge period is over: one more transaction on L1 releases the funds.'
-          : d.action === 'redeem'
-            ? 'the retryable ticket was not redeemed automatically; it must be redeemed before it expires.'
-            : "the burn is long past Circle's usual attestation time and the message was not received on the destination chain. Receiving it needs the message (in this report's JSON, the deposit's details) and Circle's attestation for it, which only Circle's service gives (this tool reads chains only)."
+        : d.action === 'finalize' && d.protocol === 'arbitrum'
+          ? arbitrumClaimText(d, ctx)
+          : d.action === 'finalize'
+            ? 'the withdrawal is proven and its challenge period is over: one more transaction on L1 releases the funds.'
+            : d.action === 'redeem'
+              ? 'the retryable ticket was not redeemed automatically; it must be redeemed before it expires.'
+              : "the burn is long past Circle's usual attestation time and the message was not received on the destination chain. Receiving it needs the message (in this report's JSON, the deposit's details) and Circle's attestation for it, which only Circle's service gives (this tool reads chains only)."
     }${d.call ? ` ${callText(d.call, ctx)}.` : ''}${d.call && !d.call.calldata ? ' (The calldata is built by the bridge page or your wallet.)' : ''}${d.expiresAt ? ` It expires at ${d.expiresAt}.` : ''}${d.elapsedSeconds === null ? '' : ` Sent ${formatDuration(d.elapsedSeconds, 'en')} ago.`}`,
     steps: [
       d.action === 'prove'
         ? `Open the bridge's page (for OP Mainnet and Base: the official Superchain bridge page or your wallet's bridge), connect the wallet, and "Prove" the withdrawal; it costs L1 gas.`
-        : `Easiest: open the bridge's official page, connect the wallet, and press "${d.action === 'finalize' ? 'Finalize' : d.action === 'redeem' ? 'Redeem' : 'Claim'}"; it costs gas on ${ctx.chainName(d.call?.chainId ?? d.destinationChainId)}.`,
+        : `Easiest: open the bridge's official page, connect the wallet, and press "${d.action === 'finalize' && d.protocol !== 'arbitrum' ? 'Finalize' : d.action === 'redeem' ? 'Redeem' : 'Claim'}"; it costs gas on ${ctx.chainName(d.call?.chainId ?? d.destinationChainId)}.`,
       ...(d.call?.calldata
         ? [
             `Or send it yourself from any wallet (it needs no special sender): to ${d.call.contract} on ${ctx.chainName(d.call.chainId)}, value 0, data ${d.call.calldata} (${d.call.function}).`,
           ]
-        : []),
+        : d.call?.arguments?.length
+          ? [
+              `Or call it yourself from any wallet or the explorer's write tab (it needs no special sender): ${d.call.function} on ${d.call.contract} on ${ctx.chainName(d.call.chainId)}, value 0, with the proof from ${d.proofFrom?.function ?? 'the L2 node'} and ${argumentsText(d.call)}.`,
+            ]
+          : []),
       ...(d.expiresAt ? [`Do it before ${d.expiresAt}: after that it can no longer be completed.`] : []),
       officialOnly,
     ],

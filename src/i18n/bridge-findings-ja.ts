@@ -19,6 +19,8 @@ const stageName: Record<string, string> = {
   relayer: 'リレイヤーがまだ受け渡していません',
   attestation: 'Circle の証明(アテステーション)がまだです(送金元チェーンのファイナリティを待っています)',
   'auto-redeem': 'リトライアブルチケットがまだ償還(redeem)されていません',
+  confirmation:
+    'この出金を含む L2 ブロックを対象とする送信ルート(アサーション)を、ロールアップがまだ L1 で確定していません。アサーションはチャレンジ期間(Arbitrum One と Nova では約 6.4 日)が終わると確定し、その後 L1 で出金を受け取れる(Claim)ようになります',
 }
 
 const route = (d: { sourceChainId: number; destinationChainId: number }, ctx: TextContext) =>
@@ -28,6 +30,24 @@ const delay = (min: number, max: number) => `${formatDuration(min, 'ja')}〜${fo
 
 const callText = (call: BridgeCallData, ctx: TextContext) =>
   `${ctx.chainName(call.chainId)} で ${call.contract} の ${call.function} を呼び出します${call.calldata ? `(calldata ${call.calldata})` : ''}`
+
+/** チェーンから分かっている引数を、エクスプローラーの Write 画面が尋ねる名前で並べます。 */
+const argumentsText = (call: BridgeCallData) => (call.arguments ?? []).map((a) => `${a.name} = ${a.value}`).join('、')
+
+/** Arbitrum の出金の受け取り:Outbox の executeTransaction には送信のマークル証明が要り、Arbitrum のノードが作ります。 */
+const arbitrumClaimText = (
+  d: { call: BridgeCallData | null; proofFrom?: BridgeCallData | undefined },
+  ctx: TextContext,
+) => {
+  const proof = d.proofFrom
+  const size = proof?.arguments?.find((a) => a.name === 'size')?.value
+  const leaf = proof?.arguments?.find((a) => a.name === 'leaf')?.value
+  return `この出金を含む送信ルートをロールアップが確定しました(チャレンジ期間は終わっています)。L1 で Outbox の executeTransaction を一度送ると資金が受け取れます。期限はありません。最初の引数は送信のマークル証明で、Arbitrum のノードが作ります:${
+    proof
+      ? `${ctx.chainName(proof.chainId)} の ${proof.contract}(NodeInterface)の ${proof.function} を eth_call で呼び出します(size = ${size ?? '確定した L2 ブロックの送信数'}、leaf = ${leaf ?? '下の index'})`
+      : 'L2 の NodeInterface.constructOutboxProof'
+  }。ブリッジのページならこれを自動で行います。${d.call?.arguments?.length ? `ほかの引数:${argumentsText(d.call)}。` : ''}`
+}
 
 const actionTitle = {
   prove: '操作が必要です:出金を証明(Prove)してください',
@@ -57,7 +77,7 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
   }),
   'bridge.delivered': (d, ctx) => ({
     title: `${ctx.chainName(d.destinationChainId)} に届きました`,
-    detail: `${d.txHash ? `${ctx.chainName(d.destinationChainId)} のトランザクション ${d.txHash}${d.blockNumber ? `(ブロック ${d.blockNumber})` : ''}で${d.direction === 'withdrawal' ? '出金が確定しました' : '届きました'}` : `${ctx.chainName(d.destinationChainId)} で${d.direction === 'withdrawal' ? '出金は確定済み' : '受け渡し済み'}です(ブリッジのコントラクトの記録による。確定したトランザクション自体は検索していません)`}。${d.received ? `受取額:${ctx.amount(d.received, d.token)}${d.fee && d.fee !== '0' ? `(送金額より ${ctx.amount(d.fee, d.token)} 少ないのはブリッジの手数料です)` : ''}。` : `送金額:${ctx.amount(d.sent, d.token)}。`}${d.destinationReverted ? 'ただし入金に含まれていた L2 での呼び出しは失敗しました。ミントされた ETH は L2 の送信者アドレスに残り、それ以外は何も起きていません。' : ''}`,
+    detail: `${d.txHash ? `${ctx.chainName(d.destinationChainId)} のトランザクション ${d.txHash}${d.blockNumber ? `(ブロック ${d.blockNumber})` : ''}で${d.direction === 'withdrawal' ? '出金が確定しました' : '届きました'}` : `${ctx.chainName(d.destinationChainId)} で${d.direction === 'withdrawal' ? '出金は確定済み' : '受け渡し済み'}です(ブリッジのコントラクトの記録による。確定したトランザクション自体は検索していません)`}。${d.received ? `受取額:${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? `(送金額より ${ctx.amount(d.fee, d.receivedToken ?? d.token)} 少ないのはブリッジの手数料です)` : ''}${d.receivedToken && d.fee === null ? `(送金額:${ctx.amount(d.sent, d.token)})` : ''}。` : `送金額:${ctx.amount(d.sent, d.token)}。`}${d.destinationReverted ? 'ただし入金に含まれていた L2 での呼び出しは失敗しました。ミントされた ETH は L2 の送信者アドレスに残り、それ以外は何も起きていません。' : ''}`,
     steps: [
       `ウォレットに表示されない場合は、ウォレットのネットワークを ${ctx.chainName(d.destinationChainId)} に切り替えて受取先アドレスを確認してください${d.native ? '' : '(一覧にないトークンは追加してください)'}。`,
     ],
@@ -75,30 +95,43 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
         ? [
             `出金は自動では届きません。${d.stage === 'state-root' ? '証明(Prove)' : '確定(Finalize)'}できるようになったら、${ctx.chainName(d.destinationChainId)} でそのトランザクションを送る必要があります(ウォレットやブリッジのページにボタンが出ます)。`,
           ]
-        : []),
+        : d.stage === 'confirmation'
+          ? [
+              `出金は自動では届きません。確定したら、${ctx.chainName(d.destinationChainId)} でトランザクションを送って受け取る(Claim)必要があります(ブリッジのページに「Claim」ボタンが出ます)。`,
+            ]
+          : []),
       officialOnly,
     ],
   }),
   'bridge.action-needed': (d, ctx) => ({
-    title: actionTitle[d.action],
+    title:
+      d.action === 'finalize' && d.protocol === 'arbitrum'
+        ? '操作が必要です:出金を受け取って(Claim)ください'
+        : actionTitle[d.action],
     detail: `${route(d, ctx)}の送金は、あなたの操作を待っています:${
       d.action === 'prove'
         ? '出金を証明(Prove)できる状態です。証明には L2 の状態に対するマークル証明が必要で、ブリッジのページかウォレットが作成します。証明の後、確定できるまで 7 日間のチャレンジ期間があります。'
-        : d.action === 'finalize'
-          ? '出金は証明済みで、チャレンジ期間も終わりました。L1 でもう一つトランザクションを送ると資金が受け取れます。'
-          : d.action === 'redeem'
-            ? 'リトライアブルチケットが自動で償還されませんでした。期限までに償還する必要があります。'
-            : 'バーンから Circle の通常の証明(アテステーション)時間を大きく過ぎましたが、送金先チェーンでメッセージがまだ受け取られていません。受け取りには、メッセージ(このレポートの JSON の deposit の details にあります)と、Circle のサービスだけが出す、そのメッセージのアテステーションが必要です(このツールはチェーンしか読みません)。'
+        : d.action === 'finalize' && d.protocol === 'arbitrum'
+          ? arbitrumClaimText(d, ctx)
+          : d.action === 'finalize'
+            ? '出金は証明済みで、チャレンジ期間も終わりました。L1 でもう一つトランザクションを送ると資金が受け取れます。'
+            : d.action === 'redeem'
+              ? 'リトライアブルチケットが自動で償還されませんでした。期限までに償還する必要があります。'
+              : 'バーンから Circle の通常の証明(アテステーション)時間を大きく過ぎましたが、送金先チェーンでメッセージがまだ受け取られていません。受け取りには、メッセージ(このレポートの JSON の deposit の details にあります)と、Circle のサービスだけが出す、そのメッセージのアテステーションが必要です(このツールはチェーンしか読みません)。'
     }${d.call ? `${callText(d.call, ctx)}。` : ''}${d.call && !d.call.calldata ? '(calldata はブリッジのページかウォレットが作成します)' : ''}${d.expiresAt ? `期限は ${d.expiresAt} です。` : ''}${d.elapsedSeconds === null ? '' : `送金から ${formatDuration(d.elapsedSeconds, 'ja')} 経過しています。`}`,
     steps: [
       d.action === 'prove'
         ? 'ブリッジのページ(OP Mainnet と Base は公式の Superchain ブリッジのページ、またはウォレットのブリッジ機能)を開き、ウォレットを接続して出金を「Prove」してください。L1 のガス代がかかります。'
-        : `いちばん簡単なのは、ブリッジの公式ページを開いてウォレットを接続し、「${d.action === 'finalize' ? 'Finalize' : d.action === 'redeem' ? 'Redeem' : 'Claim'}」を押す方法です。${ctx.chainName(d.call?.chainId ?? d.destinationChainId)} のガス代がかかります。`,
+        : `いちばん簡単なのは、ブリッジの公式ページを開いてウォレットを接続し、「${d.action === 'finalize' && d.protocol !== 'arbitrum' ? 'Finalize' : d.action === 'redeem' ? 'Redeem' : 'Claim'}」を押す方法です。${ctx.chainName(d.call?.chainId ?? d.destinationChainId)} のガス代がかかります。`,
       ...(d.call?.calldata
         ? [
             `自分で送ることもできます(送信者は誰でも構いません):${ctx.chainName(d.call.chainId)} の ${d.call.contract} 宛てに、金額 0、データ ${d.call.calldata}(${d.call.function})。`,
           ]
-        : []),
+        : d.call?.arguments?.length
+          ? [
+              `ウォレットやエクスプローラーの Write 画面から自分で呼び出すこともできます(送信者は誰でも構いません):${ctx.chainName(d.call.chainId)} の ${d.call.contract} の ${d.call.function} を、金額 0、${d.proofFrom?.function ?? 'L2 のノード'} で得た証明(proof)と ${argumentsText(d.call)} で。`,
+            ]
+          : []),
       ...(d.expiresAt ? [`${d.expiresAt} より前に行ってください。それを過ぎると完了できなくなります。`] : []),
       officialOnly,
     ],

@@ -72,12 +72,14 @@ describe('Across deposits followed to the destination SpokePool', () => {
       txHash: fill,
       blockNumber: fillBlock.toString(),
       amountReceived: (AMOUNT - FEE).toString(),
+      // The output token, read on the destination chain: what arrived is in its units.
+      receivedToken: { address: world.destination.token.toLowerCase(), symbol: 'BUSD', decimals: 6 },
     })
     // What the user reads: the fill transaction, in both languages, and nothing to act on.
     const said = await bridgeFindings(traces.file)
     expect(said.codes).toEqual(['bridge.deposit', 'bridge.delivered'])
     expect(said.exitCode).toBe(0)
-    expect(said.bridge[1]!.data).toMatchObject({ txHash: fill })
+    expect(said.bridge[1]!.data).toMatchObject({ txHash: fill, fee: FEE.toString() })
     expect(said.en).toContain('Arrived on Chain 903')
     expect(said.ja).toContain('Chain 903 に届きました')
     expect(said.ja).toContain(fill)

@@ -1,11 +1,16 @@
 /**
- * An Arbitrum retryable-ticket world on two anvil nodes, for test/integration/bridge-arbitrum.test.ts.
+ * An Arbitrum world on two anvil nodes, for test/integration/bridge-arbitrum.test.ts (retryable
+ * tickets, L1→L2) and bridge-arbitrum-withdrawal.test.ts (withdrawals, L2→L1).
  *
- * L1 (real contracts): the Bridge and the Inbox of @arbitrum/nitro-contracts, from the package's own
- * build artifacts (and its Outbox), unmodified, each behind OpenZeppelin 4.7.3's TransparentUpgradeableProxy (the
+ * L1 (real contracts): the Bridge, the Inbox and the Outbox of @arbitrum/nitro-contracts, from the
+ * package's own build artifacts, unmodified, each behind OpenZeppelin 4.7.3's TransparentUpgradeableProxy (the
  * artifact the same package ships), initialised and wired as a rollup owner does (`Bridge.initialize`,
- * `Bridge.setDelayedInbox`, `Inbox.initialize`; the Outbox too, though only deposits are followed yet). The user submits tickets with the real
- * `Inbox.createRetryableTicket`, so the L1 logs the tool reads are the ones mainnet has.
+ * `Bridge.setDelayedInbox`, `Inbox.initialize`, `Outbox.initialize`, `Bridge.setOutbox`). The rollup
+ * role is played by the owner's account (`Bridge.initialize(rollup)`; `Outbox.initialize` reads it back
+ * with `bridge.rollup()`), so the test confirms send roots with the Outbox's own `updateSendRoot`, as
+ * the rollup does when it confirms an assertion. The user submits tickets with the real
+ * `Inbox.createRetryableTicket` and executes withdrawals with the real `Outbox.executeTransaction`, so
+ * the L1 logs and state the tool reads are the ones mainnet has.
  *
  * L2 (played): ArbOS itself is not an EVM contract and has no implementation on npm; anvil cannot run
  * it. Its retryable precompile at 0x…6E is played by `ArbRetryableTxStandIn` below: a contract that
@@ -18,6 +23,14 @@
  * does. One difference cannot be removed: on anvil no transaction can have the ticket id as its hash,
  * so the tool finds the creation through the TicketCreated log (its fallback) rather than by hash,
  * and the played auto-redeem is mined one block before the played creation instead of after it.
+ *
+ * L2 (played, withdrawals): ArbOS's system precompile ArbSys at 0x…64 is played by `ArbSysStandIn`,
+ * which implements the package's own `ArbSys` interface and, for `withdrawEth` and `sendTxToL1`, emits
+ * L2ToL1Tx exactly as ArbOS does: the caller, the destination, the send's hash (the Outbox's
+ * `calculateItemHash` of the fields), its position (a counter of sends: the leaf in the send Merkle
+ * tree), the L2 block, the L1 block ArbOS last saw (played: the test tells it L1's block number), the
+ * time, the value and the data. What it does not do: burn the value (the stand-in keeps it) and keep
+ * the Merkle tree's partials (`sendMerkleTreeState` reverts); the tool reads neither.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -42,6 +55,7 @@ import { artifact, deploy, devWallet, type DevWallet } from './devnode.js'
 const require = createRequire(import.meta.url)
 
 export const ARB_RETRYABLE_TX: Address = '0x000000000000000000000000000000000000006E'
+export const ARB_SYS: Address = '0x0000000000000000000000000000000000000064'
 /** AbsInbox's documented L1 setting: 90% of Geth's 128 KB transaction size limit. */
 const MAX_DATA_SIZE = 117_964n
 const LIFETIME = 7n * 24n * 3600n
@@ -109,18 +123,68 @@ contract ArbRetryableTxStandIn is ArbRetryableTx {
 }
 `
 
+const ARB_SYS_STAND_IN = `// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+import {ArbSys} from "@arbitrum/nitro-contracts/src/precompiles/ArbSys.sol";
+
+/// Test stand-in for ArbOS's ArbSys precompile: the package's interface; L2->L1 sends logged as ArbOS logs them.
+contract ArbSysStandIn is ArbSys {
+    /// Immutable, so it survives anvil_setCode: only the test, playing ArbOS, may set the L1 block.
+    address private immutable arbos;
+    uint256 private sends;
+    uint256 private l1Block;
+
+    constructor() { arbos = msg.sender; }
+
+    function arbBlockNumber() external view returns (uint256) { return block.number; }
+    function arbBlockHash(uint256 arbBlockNum) external view returns (bytes32) {
+        if (arbBlockNum >= block.number || arbBlockNum + 256 < block.number) revert InvalidBlockNumber(arbBlockNum, block.number);
+        return blockhash(arbBlockNum);
+    }
+    function arbChainID() external view returns (uint256) { return block.chainid; }
+    function arbOSVersion() external pure returns (uint256) { return 55 + 32; }
+    function getStorageGasAvailable() external pure returns (uint256) { return 0; }
+    function isTopLevelCall() external view returns (bool) { return msg.sender == tx.origin; }
+    function mapL1SenderContractAddressToL2Alias(address sender, address) external pure returns (address) {
+        unchecked { return address(uint160(sender) + uint160(0x1111000000000000000000000000000000001111)); }
+    }
+    function wasMyCallersAddressAliased() external pure returns (bool) { return false; }
+    function myCallersAddressWithoutAliasing() external view returns (address) { return msg.sender; }
+    function withdrawEth(address destination) external payable returns (uint256) { return logSend(destination, ""); }
+    function sendTxToL1(address destination, bytes calldata data) external payable returns (uint256) { return logSend(destination, data); }
+    function sendMerkleTreeState() external pure returns (uint256, bytes32, bytes32[] memory) {
+        revert("stand-in: the send tree's partials are not kept");
+    }
+
+    /// ArbOS's record of an L2->L1 send: the hash is the Outbox's calculateItemHash of the same fields.
+    function logSend(address destination, bytes memory data) private returns (uint256 position) {
+        position = sends++;
+        uint256 hash = uint256(keccak256(abi.encodePacked(msg.sender, destination, block.number, l1Block, block.timestamp, msg.value, data)));
+        emit L2ToL1Tx(msg.sender, destination, hash, position, block.number, l1Block, block.timestamp, msg.value, data);
+        return position;
+    }
+
+    /// What ArbOS learns from the sequencer's messages: the L1 block number it is at.
+    function playL1Block(uint256 number) external {
+        require(msg.sender == arbos);
+        l1Block = number;
+    }
+}
+`
+
 type Compiled = { abi: any[]; bytecode: Hex; runtime: Hex }
 
-function standIn(): Compiled {
+/** One stand-in contract compiled with npm solc against the package's interfaces (cached by source and versions). */
+function standIn(source = STAND_IN, name = 'ArbRetryableTxStandIn'): Compiled {
   const solc = require('solc')
   const key = createHash('sha256')
-    .update(STAND_IN)
+    .update(source)
     .update(solc.version())
     .update(require('@arbitrum/nitro-contracts/package.json').version)
     .digest('hex')
     .slice(0, 16)
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'support-doctor')
-  const cacheFile = join(cacheDir, `ArbRetryableTxStandIn-${key}.json`)
+  const cacheFile = join(cacheDir, `${name}-${key}.json`)
   try {
     return JSON.parse(readFileSync(cacheFile, 'utf8'))
   } catch {
@@ -128,7 +192,7 @@ function standIn(): Compiled {
   }
   const input = {
     language: 'Solidity',
-    sources: { 'StandIn.sol': { content: STAND_IN } },
+    sources: { 'StandIn.sol': { content: source } },
     settings: {
       optimizer: { enabled: true, runs: 200 },
       outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
@@ -144,7 +208,7 @@ function standIn(): Compiled {
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }))
   const errors = (output.errors ?? []).filter((e: { severity: string }) => e.severity === 'error')
   if (errors.length) throw new Error(`solc: ${JSON.stringify(errors)}`)
-  const contract = output.contracts['StandIn.sol'].ArbRetryableTxStandIn
+  const contract = output.contracts['StandIn.sol'][name]
   const compiled: Compiled = {
     abi: contract.abi,
     bytecode: `0x${contract.evm.bytecode.object}`,
@@ -156,6 +220,21 @@ function standIn(): Compiled {
 }
 
 type Node = { url: string; chainId: number; request: (method: string, params?: unknown[]) => Promise<any> }
+
+/** An L2→L1 send as the L2 logged it (decoded with the package's ArbSys ABI), and where it was mined. */
+export type Withdrawal = {
+  l2Tx: Hash
+  l2BlockHash: Hash
+  caller: Address
+  destination: Address
+  hash: bigint
+  position: bigint
+  arbBlockNum: bigint
+  ethBlockNum: bigint
+  timestamp: bigint
+  callvalue: bigint
+  data: Hex
+}
 
 /** A ticket as the L1 logs gave it, and the id ArbOS would give it on the L2. */
 export type Ticket = { l1Tx: Hash; ticketId: Hash; aliasedSender: Address; to: Address; data: Hex; value: bigint }
@@ -195,6 +274,12 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
   const deployed = await deploy(l2Arbos, compiled)
   await l2.request('anvil_setCode', [ARB_RETRYABLE_TX, await l2.request('eth_getCode', [deployed, 'latest'])])
   const token = await deployToken(l2Arbos, { name: 'L2 Token', symbol: 'L2T', decimals: 18, supply: parseEther('1') })
+  // L2: ArbSys's stand-in at 0x…64, for withdrawals.
+  const arbSys = standIn(ARB_SYS_STAND_IN, 'ArbSysStandIn')
+  await l2.request('anvil_setCode', [
+    ARB_SYS,
+    await l2.request('eth_getCode', [await deploy(l2Arbos, arbSys), 'latest']),
+  ])
 
   // createRetryableTicket is payable: the value goes through writeContract's `value`.
   const callWithValue = async (value: bigint, args: unknown[]) =>
@@ -361,8 +446,76 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
     return hash
   }
 
+  const l2User = devWallet(l2.url, 1)
+  const outboxAbi = outboxArtifact().abi
+  /**
+   * The user's withdrawal on the L2 through ArbSys: `withdrawEth(destination)`, or `sendTxToL1` when
+   * it carries data (a gateway's call). ArbOS is first told L1's current block, as the sequencer's
+   * messages tell it. Returns the send as the L2ToL1Tx log says it.
+   */
+  async function withdraw({ value, destination, data }: { value: bigint; destination: Address; data?: Hex }) {
+    await call(l2Arbos, ARB_SYS, arbSys.abi, 'playL1Block', [BigInt(await l1.request('eth_blockNumber', []))])
+    const hash = await l2User.writeContract({
+      address: ARB_SYS,
+      abi: arbSys.abi,
+      functionName: data ? 'sendTxToL1' : 'withdrawEth',
+      args: data ? [destination, data] : [destination],
+      value,
+      chain: null,
+    } as never)
+    const receipt = await mined(l2User, hash)
+    if (receipt.status !== 'success') throw new Error('the withdrawal reverted')
+    for (const log of receipt.logs) {
+      try {
+        const event: any = decodeEventLog({ abi: arbSys.abi, topics: log.topics, data: log.data })
+        if (event.eventName === 'L2ToL1Tx') {
+          return { l2Tx: hash, l2BlockHash: receipt.blockHash, ...event.args } as Withdrawal
+        }
+      } catch {
+        // not ArbSys's
+      }
+    }
+    throw new Error('no L2ToL1Tx in the withdrawal receipt')
+  }
+
+  const outboxRead = (functionName: string, args: unknown[]) =>
+    owner.readContract({ address: outbox, abi: outboxAbi, functionName, args }) as Promise<any>
+  const outboxArgs = (w: Withdrawal) => [
+    w.caller,
+    w.destination,
+    w.arbBlockNum,
+    w.ethBlockNum,
+    w.timestamp,
+    w.callvalue,
+    w.data,
+  ]
+
+  /**
+   * The rollup's part: it confirms the assertion whose L2 block is the send's own, with the real
+   * root of the send tree at that point. For the first send (position 0) the tree is that one leaf:
+   * its root is the Outbox's own `calculateMerkleRoot([], 0, calculateItemHash(send))`, with an empty proof.
+   */
+  async function confirmSendRoot(w: Withdrawal) {
+    if (w.position !== 0n) throw new Error('the played rollup confirms a tree of the first send only')
+    const item = (await outboxRead('calculateItemHash', outboxArgs(w))) as Hash
+    const root = (await outboxRead('calculateMerkleRoot', [[], 0n, item])) as Hash
+    await call(owner, outbox, outboxAbi, 'updateSendRoot', [root, w.l2BlockHash])
+    return { root, proof: [] as Hash[] }
+  }
+
+  /** The user claims the withdrawal on L1 with the real `Outbox.executeTransaction`. */
+  async function executeWithdrawal(w: Withdrawal, proof: Hash[]) {
+    const receipt = await call(user, outbox, outboxAbi, 'executeTransaction', [proof, w.position, ...outboxArgs(w)])
+    if (receipt.status !== 'success') throw new Error('executeTransaction reverted')
+    return receipt
+  }
+
   return {
     routes: { arbitrum: [{ l1ChainId: l1.chainId, l2ChainId: l2.chainId, inbox, bridge, outbox }] },
+    outbox,
+    withdraw,
+    confirmSendRoot,
+    executeWithdrawal,
     inbox,
     bridge,
     recipient,

@@ -33,6 +33,7 @@ export const bridgeSamples: { [K in BridgeCode]: FindingDataMap[K] } = {
     native: true,
     sent: '1000',
     received: '990',
+    receivedToken: null,
     fee: '10',
     destinationReverted: true,
   },

@@ -3,19 +3,25 @@ import {
   concat,
   encodeAbiParameters,
   encodeEventTopics,
+  encodeFunctionData,
   keccak256,
   numberToHex,
   pad,
+  parseAbi,
   type Address,
   type Hex,
 } from 'viem'
 import {
+  ARB_SYS,
+  arbSysEventAbi,
   arbitrumL1EventAbi,
   decodeGatewayFinalize,
   decodeRetryableMessage,
   ethDepositTxHash,
   findEthDeposits,
+  findL2ToL1Messages,
   findRetryableSubmissions,
+  outboxItemHash,
   retryableTicketId,
   type RetryableMessage,
   type RetryableSubmission,
@@ -190,9 +196,10 @@ describe('Arbitrum retryable message bytes', () => {
     expect(decodeRetryableMessage(`0x01${bytes.slice(4)}`)).toBeNull()
   })
 
-  it('reads a token gateway call for the token, recipient and amount', () => {
+  it('reads a token gateway call for the token, sender, recipient and amount', () => {
     expect(decodeGatewayFinalize(MAINNET_CALL)).toEqual({
       l1Token: '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2',
+      from: '0xa2e06c19ee14255889f0ec0ca37f6d0778d06754',
       to: '0xa2e06c19ee14255889f0ec0ca37f6d0778d06754',
       amount: 0x0853a0d2313c0000n,
     })
@@ -289,5 +296,82 @@ describe('Arbitrum ETH deposits', () => {
   it('is not a retryable, and a retryable is not an ETH deposit', () => {
     expect(findRetryableSubmissions([ethBridgeLog, ethInboxLog], { inbox: INBOX, bridge: BRIDGE })).toEqual([])
     expect(findEthDeposits([inboxLog(), bridgeLog()], { inbox: INBOX, bridge: BRIDGE })).toEqual([])
+  })
+})
+
+describe('Arbitrum withdrawals (ArbSys L2ToL1Tx on the L2)', () => {
+  const caller = '0x1111111111111111111111111111111111111111' as Address
+  const destination = '0x2222222222222222222222222222222222222222' as Address
+  /** A send as ArbOS logs it: the hash is keccak256 of the packed fields, as nitro's ArbSys.SendTxToL1 computes it. */
+  const sendLog = (fields: { callvalue: bigint; data: Hex; position: bigint; to?: Address }, hashOverride?: bigint) => {
+    const to = fields.to ?? destination
+    const packed = concat([
+      caller,
+      to,
+      pad(numberToHex(500n)),
+      pad(numberToHex(20_000_000n)),
+      pad(numberToHex(1_700_000_000n)),
+      pad(numberToHex(fields.callvalue)),
+      fields.data,
+    ])
+    const hash = hashOverride ?? BigInt(keccak256(packed))
+    return {
+      address: ARB_SYS,
+      topics: encodeEventTopics({
+        abi: arbSysEventAbi,
+        eventName: 'L2ToL1Tx',
+        args: { destination: to, hash, position: fields.position },
+      }) as Hex[],
+      data: encodeAbiParameters(
+        [
+          { type: 'address' },
+          { type: 'uint256' },
+          { type: 'uint256' },
+          { type: 'uint256' },
+          { type: 'uint256' },
+          { type: 'bytes' },
+        ],
+        [caller, 500n, 20_000_000n, 1_700_000_000n, fields.callvalue, fields.data],
+      ),
+    }
+  }
+
+  it('an ETH withdrawal (withdrawEth): the value to the destination, the hash checked against the fields', () => {
+    const [found] = findL2ToL1Messages([sendLog({ callvalue: 10n ** 17n, data: '0x', position: 7n })])
+    expect(found).toMatchObject({
+      caller,
+      destination,
+      position: 7n,
+      arbBlockNum: 500n,
+      ethBlockNum: 20_000_000n,
+      timestamp: 1_700_000_000n,
+      callvalue: 10n ** 17n,
+      data: '0x',
+      logIndex: 0,
+    })
+    expect(found!.hash).toBe(outboxItemHash(found!))
+    expect(decodeGatewayFinalize(found!.data)).toBeNull()
+  })
+
+  it('a token withdrawal through a gateway: the L1 gateway call names the token, sender, recipient and amount', () => {
+    const l1Token = '0x6b175474e89094c44da98b954eedeac495271d0f' as Address
+    const from = '0x3333333333333333333333333333333333333333' as Address
+    const to = '0x4444444444444444444444444444444444444444' as Address
+    const data = encodeFunctionData({
+      abi: parseAbi(['function finalizeInboundTransfer(address,address,address,uint256,bytes)']),
+      functionName: 'finalizeInboundTransfer',
+      args: [l1Token, from, to, 5_000_000n, encodeAbiParameters([{ type: 'uint256' }, { type: 'bytes' }], [3n, '0x'])],
+    })
+    const [found] = findL2ToL1Messages([sendLog({ callvalue: 0n, data, position: 8n })])
+    expect(found).toMatchObject({ position: 8n, callvalue: 0n, data })
+    expect(decodeGatewayFinalize(found!.data)).toEqual({ l1Token, from, to, amount: 5_000_000n })
+  })
+
+  it('ignores a log whose hash is not the hash of its own fields, and logs from anywhere but ArbSys', () => {
+    const good = sendLog({ callvalue: 1n, data: '0x', position: 1n })
+    expect(findL2ToL1Messages([sendLog({ callvalue: 1n, data: '0x', position: 1n }, 12345n)])).toEqual([])
+    expect(findL2ToL1Messages([{ ...good, address: '0x0000000000000000000000000000000000000065' }])).toEqual([])
+    expect(findL2ToL1Messages([{ ...good, data: '0x1234' }])).toEqual([])
+    expect(findL2ToL1Messages([good])).toHaveLength(1)
   })
 })

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { formatUnits } from 'viem'
 import { depositTransactionHash, decodeOpaqueData, withdrawalHash } from '../../src/decode/bridges/op-stack.js'
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
 import { bridgeRule } from '../../src/diagnose/rules/bridge.js'
+import { bridgeFee } from '../../src/diagnose/rules/bridge-fee.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
 import type { BridgeOutcome, BridgeTrace } from '../../src/evidence/bridge-schema.js'
 import type { TxEvidence } from '../../src/evidence/schema.js'
 import { failedEvidence } from '../support/evidence.js'
@@ -128,6 +132,75 @@ describe('the bridge rule (pure: evidence in, findings out)', () => {
 
   it('no bridges: no findings', () => {
     expect(bridgeRule(evidence([]))).toEqual([])
+  })
+})
+
+describe('a bridge fee across tokens of other decimals (Across output token)', () => {
+  type Token = { address: `0x${string}`; symbol: string | null; decimals: number | null }
+  const usdcEthereum: Token = { address: '0x00000000000000000000000000000000000000e1', symbol: 'USDC', decimals: 6 }
+  const usdcBnb: Token = { address: '0x00000000000000000000000000000000000000b5', symbol: 'USDC', decimals: 18 }
+  const unknown: Token = { address: '0x00000000000000000000000000000000000000ff', symbol: null, decimals: null }
+
+  it('the same token: sent − received, as before', () => {
+    expect(bridgeFee(1_000_000n, usdcEthereum, 999_000n, null)).toBe(1_000n)
+    expect(bridgeFee(1_000_000n, usdcEthereum, 1_000_001n, null)).toBeNull()
+    expect(bridgeFee(1_000_000n, usdcEthereum, null, null)).toBeNull()
+  })
+
+  it('6 decimals sent, 18 received: the sent amount scaled up, the fee in the received token', () => {
+    // 1 USDC sent on Ethereum, 0.999 USDC received on BNB: the fee is 0.001 USDC in 18 decimals, not 1e6 − 9.99e17.
+    expect(bridgeFee(1_000_000n, usdcEthereum, 999n * 10n ** 15n, usdcBnb)).toBe(10n ** 15n)
+  })
+
+  it('18 decimals sent, 6 received: the sent amount scaled down', () => {
+    expect(bridgeFee(10n ** 18n, usdcBnb, 999_000n, usdcEthereum)).toBe(1_000n)
+  })
+
+  it("either token's decimals unknown: no fee, never a subtraction of raw amounts", () => {
+    expect(bridgeFee(1_000_000n, usdcEthereum, 999n * 10n ** 15n, unknown)).toBeNull()
+    expect(bridgeFee(1_000_000n, unknown, 999_000n, usdcEthereum)).toBeNull()
+  })
+
+  it('the finding: received and fee in the received token; without a fee both amounts are shown', () => {
+    const across = (receivedToken: Token): BridgeTrace => {
+      const t = trace({
+        state: 'delivered',
+        txHash: `0x${'cd'.repeat(32)}`,
+        blockNumber: 5n,
+        amountReceived: 999n * 10n ** 15n,
+        receivedToken,
+      })
+      return { ...t, deposit: { ...t.deposit, protocol: 'across', token: usdcEthereum.address, amount: 1_000_000n } }
+    }
+    const withTokens = (e: TxEvidence): TxEvidence => ({
+      ...e,
+      context: { ...e.context!, tokens: [{ ...usdcEthereum, name: 'USD Coin' }] },
+    })
+    const [, delivered] = bridgeRule(withTokens(evidence([across(usdcBnb)])))
+    expect(delivered!.data).toMatchObject({
+      sent: '1000000',
+      received: (999n * 10n ** 15n).toString(),
+      receivedToken: usdcBnb,
+      fee: (10n ** 15n).toString(),
+    })
+    const [, unscaled] = bridgeRule(withTokens(evidence([across(unknown)])))
+    expect(unscaled!.data).toMatchObject({ fee: null, receivedToken: unknown })
+    // The text: amounts in each token's own decimals (raw units where unknown), as the report's context formats them.
+    const ctx = {
+      chainName: (id: number) => `chain ${id}`,
+      network: null,
+      fee: (wei: string) => `${wei} wei`,
+      fees: () => 'fees',
+      token: () => 'TKN',
+      amount: (raw: string | null, token: { symbol: string | null; decimals: number | null } | null) =>
+        token?.decimals == null
+          ? `${raw} raw units`
+          : `${formatUnits(BigInt(raw ?? 0), token.decimals)} ${token.symbol}`,
+    }
+    const text = (f: typeof delivered) => findingsEn['bridge.delivered'](f!.data as never, ctx).detail
+    expect(text(delivered)).toContain('Received: 0.999 USDC (0.001 USDC less than sent')
+    expect(text(unscaled)).toContain(`Received: ${999n * 10n ** 15n} raw units (sent: 1 USDC)`)
+    expect(findingsJa['bridge.delivered'](unscaled!.data as never, ctx).detail).toContain('(送金額:1 USDC)')
   })
 })
 

@@ -128,7 +128,14 @@ export function acrossRelayHash(deposit: AcrossDepositLog, originChainId: bigint
 }
 
 /** A fill as the destination pool logs it: what the recipient got (a sped-up deposit may differ from the quote). */
-export type AcrossFillLog = { originChainId: bigint; depositId: bigint; amountReceived: bigint; relayer: Hex }
+export type AcrossFillLog = {
+  originChainId: bigint
+  depositId: bigint
+  amountReceived: bigint
+  relayer: Hex
+  /** The token the recipient got on the destination chain (bytes32; an EVM address in its last 20 bytes). */
+  outputToken: Hex
+}
 
 /** Pure: a destination SpokePool log → the fill it records, or null. */
 export function decodeAcrossFill(log: LogData): AcrossFillLog | null {
@@ -144,6 +151,7 @@ export function decodeAcrossFill(log: LogData): AcrossFillLog | null {
     depositId: BigInt(event.args.depositId),
     amountReceived: event.args.relayExecutionInfo.updatedOutputAmount,
     relayer: toBytes32(event.args.relayer),
+    outputToken: toBytes32(event.args.outputToken),
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   decodeAbiParameters,
   decodeEventLog,
+  encodePacked,
   keccak256,
   numberToHex,
   pad,
@@ -221,18 +222,21 @@ export function ethDepositTxHash(l2ChainId: number, deposit: EthDeposit): Hex {
 }
 
 /**
- * The token gateways' L2 entry (`finalizeInboundTransfer(l1Token, from, to, amount, data)`, selector
- * 0x2e567b36, arbitrum-token-bridge's ITokenGateway): when a ticket carries it, the ticket moves a
- * token, and this says which, to whom, and how much. Null for any other call.
+ * The token gateways' `finalizeInboundTransfer(l1Token, from, to, amount, data)` (selector 0x2e567b36,
+ * arbitrum-token-bridge's ITokenGateway), the same on both sides: a deposit's ticket carries it to the
+ * L2 gateway, a withdrawal's L2→L1 message to the L1 gateway. When a message carries it, it moves a
+ * token, and this says which (the L1 token's address), from whom, to whom, and how much. Null for any other call.
  */
-export function decodeGatewayFinalize(data: Hex): { l1Token: Address; to: Address; amount: bigint } | null {
+export function decodeGatewayFinalize(
+  data: Hex,
+): { l1Token: Address; from: Address; to: Address; amount: bigint } | null {
   if (!data.toLowerCase().startsWith('0x2e567b36')) return null
   try {
-    const [l1Token, , to, amount] = decodeAbiParameters(
+    const [l1Token, from, to, amount] = decodeAbiParameters(
       parseAbiParameters('address, address, address, uint256, bytes'),
       `0x${data.slice(10)}`,
     )
-    return { l1Token: lower(l1Token), to: lower(to), amount }
+    return { l1Token: lower(l1Token), from: lower(from), to: lower(to), amount }
   } catch {
     return null
   }
@@ -254,3 +258,85 @@ export const arbRetryableTxAbi = parseAbi([
   'error NoTicketWithID()',
   'error NotCallable()',
 ])
+
+/** ArbOS's system precompile on every Arbitrum chain (nitro-contracts src/precompiles/ArbSys.sol): L2→L1 messages start here. */
+export const ARB_SYS: Address = '0x0000000000000000000000000000000000000064'
+/** NodeInterface, the virtual contract an Arbitrum node answers eth_call on: it builds the Outbox proof of a send. */
+export const NODE_INTERFACE: Address = '0x00000000000000000000000000000000000000c8'
+
+/** ArbSys's L2ToL1Tx (nitro-contracts 3.2.0 src/precompiles/ArbSys.sol): one per withdrawal or L1 call. */
+export const arbSysEventAbi = parseAbi([
+  'event L2ToL1Tx(address caller, address indexed destination, uint256 indexed hash, uint256 indexed position, uint256 arbBlockNum, uint256 ethBlockNum, uint256 timestamp, uint256 callvalue, bytes data)',
+])
+
+/** The Outbox on L1 (nitro-contracts src/bridge/IOutbox.sol, AbsOutbox.sol): what the follow-up reads, and the call it names. */
+export const outboxAbi = parseAbi([
+  'event SendRootUpdated(bytes32 indexed outputRoot, bytes32 indexed l2BlockHash)',
+  'event OutBoxTransactionExecuted(address indexed to, address indexed l2Sender, uint256 indexed zero, uint256 transactionIndex)',
+  'function isSpent(uint256 index) view returns (bool)',
+  'function roots(bytes32) view returns (bytes32)',
+  'function executeTransaction(bytes32[] proof, uint256 index, address l2Sender, address to, uint256 l2Block, uint256 l1Block, uint256 l2Timestamp, uint256 value, bytes data)',
+])
+export const EXECUTE_TRANSACTION_SIGNATURE =
+  'executeTransaction(bytes32[],uint256,address,address,uint256,uint256,uint256,uint256,bytes)'
+export const CONSTRUCT_OUTBOX_PROOF_SIGNATURE = 'constructOutboxProof(uint64,uint64)'
+
+/** An L2→L1 message as ArbSys logged it: the Outbox's `executeTransaction` takes these fields back. */
+export type L2ToL1Message = {
+  /** The L2 account that sent it (a user for `withdrawEth`, the L2 gateway for a token). */
+  caller: Address
+  destination: Address
+  /** The send's hash: the Outbox's `calculateItemHash` of the fields below. */
+  hash: Hex
+  /** The send's leaf in the Outbox's Merkle tree: `isSpent(position)`, `executeTransaction`'s index. */
+  position: bigint
+  arbBlockNum: bigint
+  ethBlockNum: bigint
+  timestamp: bigint
+  callvalue: bigint
+  data: Hex
+  logIndex: number
+}
+
+/** AbsOutbox.calculateItemHash: keccak256(abi.encodePacked(l2Sender, to, l2Block, l1Block, l2Timestamp, value, data)). */
+export function outboxItemHash(m: Omit<L2ToL1Message, 'hash' | 'position' | 'logIndex'>): Hex {
+  return keccak256(
+    encodePacked(
+      ['address', 'address', 'uint256', 'uint256', 'uint256', 'uint256', 'bytes'],
+      [m.caller, m.destination, m.arbBlockNum, m.ethBlockNum, m.timestamp, m.callvalue, m.data],
+    ),
+  )
+}
+
+/**
+ * Every L2→L1 message a transaction sent through ArbSys. A log from another address, one that does
+ * not decode, or one whose hash is not the hash of its own fields (what the Outbox will check) is not one.
+ */
+export function findL2ToL1Messages(logs: readonly RawLog[]): L2ToL1Message[] {
+  const found: L2ToL1Message[] = []
+  logs.forEach((log, logIndex) => {
+    if (lower(log.address) !== ARB_SYS) return
+    let event
+    try {
+      event = decodeEventLog({ abi: arbSysEventAbi, topics: log.topics as [Hex, ...Hex[]], data: log.data })
+    } catch {
+      return
+    }
+    const a = event.args
+    const message = {
+      caller: lower(a.caller),
+      destination: lower(a.destination),
+      position: a.position,
+      arbBlockNum: a.arbBlockNum,
+      ethBlockNum: a.ethBlockNum,
+      timestamp: a.timestamp,
+      callvalue: a.callvalue,
+      data: a.data,
+      logIndex,
+    }
+    const hash = outboxItemHash(message)
+    if (hexToBigInt(hash) !== a.hash) return
+    found.push({ ...message, hash })
+  })
+  return found
+}

@@ -5,6 +5,7 @@ import type { BridgeTrace } from '../../evidence/bridge-schema.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
+import { bridgeFee } from './bridge-fee.js'
 import { tokenRef } from './token-ref.js'
 
 /**
@@ -60,8 +61,15 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
   switch (outcome.state) {
     case 'delivered': {
       const received = outcome.amountReceived?.toString() ?? null
-      const fee =
-        received !== null && BigInt(received) <= deposit.amount ? (deposit.amount - BigInt(received)).toString() : null
+      // Another token arrived (Across's output token): its own metadata, read on the destination chain.
+      const receivedToken: TokenRef | null = outcome.receivedToken
+        ? {
+            address: outcome.receivedToken.address.toLowerCase(),
+            symbol: outcome.receivedToken.symbol,
+            decimals: outcome.receivedToken.decimals,
+          }
+        : null
+      const fee = bridgeFee(deposit.amount, token, outcome.amountReceived, receivedToken)?.toString() ?? null
       found.push(
         finding(
           'bridge.delivered',
@@ -73,6 +81,7 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
             native,
             sent: amount,
             received,
+            receivedToken,
             fee,
             destinationReverted: outcome.destinationStatus === 'reverted',
           },
@@ -103,14 +112,31 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
               contract: outcome.target.to,
               function: outcome.target.function,
               calldata: null,
+              ...(outcome.target.args ? { arguments: outcome.target.args } : {}),
             }
           : null
+      const proofFrom = outcome.proofFrom
+        ? {
+            chainId: outcome.proofFrom.chainId,
+            contract: outcome.proofFrom.to,
+            function: outcome.proofFrom.function,
+            calldata: null,
+            ...(outcome.proofFrom.args ? { arguments: outcome.proofFrom.args } : {}),
+          }
+        : undefined
       const expiresIn = outcome.expiresAt ? (Date.parse(outcome.expiresAt) - now) / 1000 : null
       const near = expiresIn !== null && Number.isFinite(expiresIn) && expiresIn < EXPIRY_NEAR_SECONDS
       found.push(
         finding(
           'bridge.action-needed',
-          { ...leg, action: outcome.action, call, expiresAt: outcome.expiresAt, ...timing },
+          {
+            ...leg,
+            action: outcome.action,
+            call,
+            ...(proofFrom ? { proofFrom } : {}),
+            expiresAt: outcome.expiresAt,
+            ...timing,
+          },
           near ? 'critical' : 'warning',
         ),
       )

@@ -13,7 +13,8 @@ import {
 import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
-import { findFirstLog } from './scan-logs.js'
+import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
+import { readTokens } from '../read-tokens.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
 const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
@@ -153,23 +154,31 @@ async function findFill(
 ): Promise<BridgeOutcome> {
   const sentAt = context.sourceBlock ? BigInt(context.sourceBlock.timestamp) : BigInt(relay.quoteTimestamp)
   const fromBlock = await blockAtOrBefore(client, sentAt > CLOCK_SLACK ? sentAt - CLOCK_SLACK : 0n, head.number)
-  const { log } = await findFirstLog(client, {
-    address: pool,
-    topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))],
+  const {
+    logs: [log],
+  } = await readLogRange(client, {
+    filters: [{ address: pool, topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))] }],
     fromBlock,
     toBlock: head.number,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: (candidate) => {
       const fill = decodeAcrossFill(candidate)
       return fill !== null && fill.originChainId === BigInt(deposit.sourceChainId) && fill.depositId === relay.depositId
     },
   })
   const fill = log ? decodeAcrossFill(log) : null
+  // What arrived is in the output token's units, which may have other decimals than the input token's
+  // (USDC has 6 on Ethereum, 18 on BNB Smart Chain): its metadata is read on the destination.
+  const output = fill ? evmAddressOf(fill.outputToken) : null
+  const [info] = output && output !== zeroAddress ? await readTokens(client, [output]) : []
   return {
     state: 'delivered',
     txHash: log?.transactionHash ?? null,
     blockNumber: log?.blockNumber ?? null,
     amountReceived: fill?.amountReceived ?? null,
+    ...(info ? { receivedToken: { address: info.address, symbol: info.symbol, decimals: info.decimals } } : {}),
   }
 }
 
@@ -188,12 +197,15 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   const fromBlock = await blockAtOrBefore(client, BigInt(relay.fillDeadline), head)
   const depositor = evmAddressOf(relay.depositor)
   const token = evmAddressOf(relay.inputToken)
-  const { log } = await findFirstLog(client, {
-    address: pool,
-    topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))],
+  const {
+    logs: [log],
+  } = await readLogRange(client, {
+    filters: [{ address: pool, topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))] }],
     fromBlock,
     toBlock: head,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: (candidate) => {
       const refund = decodeAcrossRefund(candidate)
       return (

@@ -19,7 +19,8 @@ import {
 import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext, SourceTransaction } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
-import { findFirstLog, type PlacedBridgeLog } from './scan-logs.js'
+import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
+import type { PlacedLog } from '../security-schema.js'
 
 /**
  * Past this long after the burn (on the source chain's clock) a message not yet received is no
@@ -193,7 +194,7 @@ type Search = { fromBlock: bigint; head: bigint }
 type Found = BridgeOutcome | { state: 'not-seen'; searchedToHead: boolean }
 
 /** The mint in the receiving transaction: what the recipient got (v2: net of the fee). */
-async function mintedIn(client: FollowContext['source']['client'], log: PlacedBridgeLog, messenger: Address, v: 1 | 2) {
+async function mintedIn(client: FollowContext['source']['client'], log: PlacedLog, messenger: Address, v: 1 | 2) {
   const receipt = await client.getTransactionReceipt({ hash: log.transactionHash })
   for (const candidate of receipt.logs) {
     if (lower(candidate.address) !== lower(messenger)) continue
@@ -223,12 +224,15 @@ async function receivedV1(
     blockNumber: head,
   })
   if (used === 0n) return { state: 'not-seen', searchedToHead: true }
-  const { log } = await findFirstLog(client, {
-    address: transmitter,
-    topics: [RECEIVED_V1, null, pad(toHex(nonce))],
+  const {
+    logs: [log],
+  } = await readLogRange(client, {
+    filters: [{ address: transmitter, topics: [RECEIVED_V1, null, pad(toHex(nonce))] }],
     fromBlock,
     toBlock: head,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: (candidate) => decodeMessageReceived(candidate, 1)?.sourceDomain === sourceDomain,
   })
   return {
@@ -257,12 +261,16 @@ async function receivedV2(
   if (!sentBody) throw new Error('the CCTP v2 burn body does not parse')
   let nonce: Hex | null = null
   // A mint to the recipient may be another transfer's: each candidate's message is compared.
-  const { log, searchedTo } = await findFirstLog(client, {
-    address: messenger,
-    topics: [MINT_V2, pad(lower(deposit.recipient))],
+  const {
+    logs: [log],
+    searchedTo,
+  } = await readLogRange(client, {
+    filters: [{ address: messenger, topics: [MINT_V2, pad(lower(deposit.recipient))] }],
     fromBlock,
     toBlock: head,
-    maxWindows: MAX_WINDOWS,
+    window: PUBLIC_LOG_WINDOW,
+    maxRequests: MAX_WINDOWS,
+    firstOnly: true,
     accept: async (candidate) => {
       const receipt = await client.getTransactionReceipt({ hash: candidate.transactionHash })
       for (const entry of receipt.logs) {

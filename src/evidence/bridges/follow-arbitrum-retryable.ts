@@ -2,28 +2,70 @@ import {
   BaseError,
   ContractFunctionRevertedError,
   TransactionReceiptNotFoundError,
+  decodeEventLog,
+  encodeEventTopics,
   encodeFunctionData,
   getAbiItem,
   toEventSelector,
   type Hash,
+  type Hex,
   type PublicClient,
   type TransactionReceipt,
 } from 'viem'
 import { ARB_RETRYABLE_TX, arbRetryableTxAbi } from '../../decode/bridges/arbitrum.js'
 import type { BridgeOutcome } from '../bridge-schema.js'
 import { blockAtOrBefore } from './find-block.js'
-import { searchLogs } from './search-logs.js'
+import { readLogRange } from '../read-log-range.js'
 
 /**
  * L2 block times follow the L1 message's time, but are set by the sequencer: the search for the
  * ticket starts this long before the L1 block, so a clock a little behind cannot hide it.
  */
 const CLOCK_MARGIN_SECONDS = 3_600n
+/** A follow-up asks at most this many eth_getLogs: enough for days of an L2's blocks, never a crawl. */
+const MAX_LOG_REQUESTS = 60
 /** Redeem attempts looked at, at most: each costs a receipt read, and a real ticket has a handful. */
 const MAX_REDEEM_ATTEMPTS = 20
 
-const event = (name: 'TicketCreated' | 'RedeemScheduled' | 'Canceled' | 'LifetimeExtended') =>
-  getAbiItem({ abi: arbRetryableTxAbi, name })
+const event = (name: TicketEvent) => getAbiItem({ abi: arbRetryableTxAbi, name })
+
+type TicketEvent = 'TicketCreated' | 'RedeemScheduled' | 'Canceled' | 'LifetimeExtended'
+
+/**
+ * The precompile's logs of one event for one ticket over [fromBlock, toBlock], each one that decodes
+ * as that event. Throws when the range cannot be covered within MAX_LOG_REQUESTS: a search that
+ * stopped part-way must not read as "there is no such log".
+ */
+async function ticketLogs(
+  client: PublicClient,
+  eventName: TicketEvent,
+  ticketId: Hash,
+  range: { fromBlock: bigint; toBlock: bigint; firstOnly?: boolean },
+) {
+  const read = await readLogRange(client, {
+    filters: [
+      {
+        address: ARB_RETRYABLE_TX,
+        topics: encodeEventTopics({ abi: arbRetryableTxAbi, eventName, args: { ticketId } }),
+      },
+    ],
+    ...range,
+    maxRequests: MAX_LOG_REQUESTS,
+    accept: (log) => {
+      try {
+        return (
+          decodeEventLog({ abi: arbRetryableTxAbi, topics: log.topics as [Hex], data: log.data }).eventName ===
+          eventName
+        )
+      } catch {
+        return false
+      }
+    },
+  })
+  if (!read.complete)
+    throw new Error(`the log search stopped at block ${read.searchedTo + 1n}: too many blocks to search`)
+  return read.logs
+}
 
 const receiptOrNull = (client: PublicClient, hash: Hash) =>
   client.getTransactionReceipt({ hash }).catch((error: unknown) => {
@@ -49,15 +91,12 @@ async function findCreation(
     byHash ??
     (await (async () => {
       const from = await blockAtOrBefore(client, l1Timestamp - CLOCK_MARGIN_SECONDS, head)
-      const [created] = await searchLogs(client, {
-        address: ARB_RETRYABLE_TX,
-        event: event('TicketCreated'),
-        args: { ticketId },
+      const [created] = await ticketLogs(client, 'TicketCreated', ticketId, {
         fromBlock: from,
         toBlock: head,
         firstOnly: true,
       })
-      return created?.transactionHash ? receiptOrNull(client, created.transactionHash) : null
+      return created ? receiptOrNull(client, created.transactionHash) : null
     })())
   if (!receipt) return null
   return { hash: receipt.transactionHash, blockNumber: receipt.blockNumber, status: receipt.status, receipt }
@@ -92,13 +131,7 @@ function autoRedeemHashes(creation: Creation, ticketId: Hash): Hash[] {
 
 /** Later, manual redeems: the precompile's RedeemScheduled logs for the ticket from the creation block on. */
 async function laterRedeemHashes(client: PublicClient, ticketId: Hash, creation: Creation, head: bigint) {
-  const logs = await searchLogs(client, {
-    address: ARB_RETRYABLE_TX,
-    event: event('RedeemScheduled'),
-    args: { ticketId },
-    fromBlock: creation.blockNumber,
-    toBlock: head,
-  })
+  const logs = await ticketLogs(client, 'RedeemScheduled', ticketId, { fromBlock: creation.blockNumber, toBlock: head })
   return logs.flatMap((log) => (log.topics[2] ? [log.topics[2]] : []))
 }
 
@@ -122,10 +155,7 @@ async function readTimeout(client: PublicClient, ticketId: Hash): Promise<bigint
 
 /** When a ticket that is gone without a redeem or a cancel ran out: its last extension, else creation + lifetime. */
 async function expiryOf(client: PublicClient, ticketId: Hash, creation: Creation, head: bigint): Promise<bigint> {
-  const extended = await searchLogs(client, {
-    address: ARB_RETRYABLE_TX,
-    event: event('LifetimeExtended'),
-    args: { ticketId },
+  const extended = await ticketLogs(client, 'LifetimeExtended', ticketId, {
     fromBlock: creation.blockNumber,
     toBlock: head,
   })
@@ -190,15 +220,12 @@ export async function followRetryable(
   // Gone: redeemed by hand later, cancelled, or expired.
   const redeemedLater = succeeded(await attemptsOf(client, await laterRedeemHashes(client, ticketId, creation, head)))
   if (redeemedLater) return delivered(redeemedLater)
-  const [cancel] = await searchLogs(client, {
-    address: ARB_RETRYABLE_TX,
-    event: event('Canceled'),
-    args: { ticketId },
+  const [cancel] = await ticketLogs(client, 'Canceled', ticketId, {
     fromBlock: creation.blockNumber,
     toBlock: head,
     firstOnly: true,
   })
-  if (cancel?.transactionHash && cancel.blockNumber !== null) {
+  if (cancel) {
     return { state: 'refunded', txHash: cancel.transactionHash, blockNumber: cancel.blockNumber }
   }
   const expiry = await expiryOf(client, ticketId, creation, head)

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import type { PublicClient } from 'viem'
+import { readLogRange } from '../../src/evidence/read-log-range.js'
+
+const CONTRACT = '0x00000000000000000000000000000000000000aa'
+const TOPIC = `0x${'11'.repeat(32)}` as const
+
+/** A log as an endpoint answers it, in block `block`. */
+const rawLog = (block: number, index = 0, address = CONTRACT) => ({
+  address,
+  topics: [TOPIC],
+  data: '0x',
+  transactionHash: `0x${block.toString(16).padStart(62, '0')}${index.toString(16).padStart(2, '0')}`,
+  blockNumber: `0x${block.toString(16)}`,
+  logIndex: `0x${index.toString(16)}`,
+})
+
+/**
+ * A pure stand-in for an endpoint (a unit test: no chain): it refuses any eth_getLogs wider than
+ * `limit` blocks, as public endpoints do, answers the logs of `blocks` inside the window, and
+ * records every window it was asked.
+ */
+function endpoint(blocks: number[], limit: bigint, extra: unknown[] = []) {
+  const asked: [bigint, bigint][] = []
+  const client = {
+    request: ({ params }: { params: [{ fromBlock: string; toBlock: string }] }) => {
+      const from = BigInt(params[0].fromBlock)
+      const to = BigInt(params[0].toBlock)
+      asked.push([from, to])
+      if (to - from + 1n > limit) return Promise.reject(new Error('range too wide'))
+      const inside = blocks.filter((b) => BigInt(b) >= from && BigInt(b) <= to).map((b) => rawLog(b))
+      return Promise.resolve([...inside, ...extra])
+    },
+  } as unknown as PublicClient
+  return { client, asked }
+}
+
+const filters = [{ address: CONTRACT as `0x${string}`, topics: [TOPIC] as `0x${string}`[] }]
+
+describe('readLogRange: the one log-range reader', () => {
+  it('halves a refused range and walks forward over every block once, in order', async () => {
+    const { client, asked } = endpoint([5, 150, 390], 100n)
+    const read = await readLogRange(client, { filters, fromBlock: 0n, toBlock: 399n })
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([5n, 150n, 390n])
+    expect(read).toMatchObject({ complete: true, narrowed: true, searchedFrom: 0n, searchedTo: 399n })
+    const answered = asked.filter(([from, to]) => to - from + 1n <= 100n)
+    expect(answered).toEqual([
+      [0n, 99n],
+      [100n, 199n],
+      [200n, 299n],
+      [300n, 399n],
+    ])
+  })
+
+  it('backward with firstOnly finds the newest match first', async () => {
+    const { client } = endpoint([5, 150, 390], 1000n)
+    const read = await readLogRange(client, {
+      filters,
+      fromBlock: 0n,
+      toBlock: 399n,
+      direction: 'backward',
+      window: 100n,
+      firstOnly: true,
+    })
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([390n])
+    expect(read).toMatchObject({ complete: true, searchedFrom: 300n, searchedTo: 399n })
+  })
+
+  it('one window only (maxWindows 1): the newest part an endpoint answers, said to be narrowed', async () => {
+    const { client } = endpoint([5, 390], 200n)
+    const read = await readLogRange(client, {
+      filters,
+      fromBlock: 0n,
+      toBlock: 399n,
+      direction: 'backward',
+      maxWindows: 1,
+    })
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([390n])
+    expect(read).toMatchObject({ complete: false, narrowed: true, searchedFrom: 200n, searchedTo: 399n })
+  })
+
+  it('a walk cut short by maxRequests says so, and accept filters in block order', async () => {
+    const { client } = endpoint([5, 150, 390], 100n)
+    const seen: bigint[] = []
+    const read = await readLogRange(client, {
+      filters,
+      fromBlock: 0n,
+      toBlock: 399n,
+      window: 100n,
+      maxRequests: 2,
+      accept: (log) => {
+        seen.push(log.blockNumber)
+        return log.blockNumber > 100n
+      },
+    })
+    expect(seen).toEqual([5n, 150n])
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([150n])
+    expect(read).toMatchObject({ complete: false, searchedTo: 199n })
+  })
+
+  it('drops logs from another contract, outside the window, or malformed; throws when even the floor is refused', async () => {
+    const { client } = endpoint([50], 1000n, [
+      rawLog(60, 0, '0x00000000000000000000000000000000000000bb'),
+      rawLog(5000),
+      { junk: 1 },
+    ])
+    const read = await readLogRange(client, { filters, fromBlock: 0n, toBlock: 99n })
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([50n])
+    const refusing = endpoint([], 10n).client
+    await expect(readLogRange(refusing, { filters, fromBlock: 0n, toBlock: 999n })).rejects.toThrow('range too wide')
+  })
+})
