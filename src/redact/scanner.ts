@@ -1,12 +1,10 @@
 import {
   jwtEnd,
-  KEYISH_WORDS,
   LABEL_AUTHORIZATION,
   LABEL_KEYISH,
   LABEL_PASSWORD,
   labelValue,
   OTHER_PASSWORD_WORDS,
-  PASSWORD_WORDS,
 } from './credentials.js'
 import { classifyHex } from './hex-context.js'
 import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd, MAX_KEYSTORE } from './keys.js'
@@ -19,12 +17,13 @@ import {
   isVersionContext,
   userNameAfter,
 } from './personal-data.js'
-import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
+import { scanUrl } from './redact-urls.js'
 import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
 import type { Emit, Span } from './spans.js'
-import { buildLetterTrie, letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
-import { JAPANESE_LIST, otherListsOf, wordTables, WORD_LISTS } from './word-lists.js'
+import { letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
+import { CRYPTO, HOME, PROVIDER, URL_SCHEME } from './trigger-words.js'
+import { chineseWords, japaneseWords, letterTrie, otherListsOf } from './word-lists.js'
 
 export type ScanOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
@@ -97,48 +96,22 @@ function classTable(): Uint16Array {
   return table
 }
 
-// Words that start a detector: in the letter trie beside the word-list words, with these ids.
-const URL_SCHEME = 16
-const PROVIDER = 17
-const HOME = 18
-const CRYPTO = 19
-
 /** The fewest escaped characters a phrase can be written in (twelve Chinese characters). */
 const MIN_ESCAPED = 12
 const isCjkOrSpace = (c: number) => c === 0x3000 || isKana(c) || isHangul(c) || isHan(c)
-
-let trie: LetterTrie | undefined
-/** The word lists' ASCII words and the trigger words, in one trie (built on first use). */
-function letterTrie(): LetterTrie {
-  if (trie) return trie
-  const entries: [string, number, number][] = [...wordTables().ascii].map(([word, lists]) => [word, lists, 0])
-  const trigger = (words: readonly string[], id: number) => {
-    for (const word of words) entries.push([word, 0, id])
-  }
-  trigger(PASSWORD_WORDS, LABEL_PASSWORD)
-  trigger(KEYISH_WORDS, LABEL_KEYISH)
-  trigger(['authorization'], LABEL_AUTHORIZATION)
-  trigger(['http', 'https', 'ws', 'wss'], URL_SCHEME)
-  trigger(PROVIDER_WORDS, PROVIDER)
-  trigger(['home', 'users'], HOME)
-  trigger(['crypto'], CRYPTO)
-  trie = buildLetterTrie(entries)
-  return trie
-}
 
 let japaneseIndexes: Map<string, number> | undefined
 /** The Japanese list's words as listed (decomposed) and composed, as typed: each to its index. */
 const japaneseIndex = () =>
   (japaneseIndexes ??= new Map(
-    (WORD_LISTS[JAPANESE_LIST] as readonly string[]).flatMap((word, i) => [
+    japaneseWords().flatMap((word, i) => [
       [word, i],
       [word.normalize('NFC'), i],
     ]),
   ))
 
 let chineseIndex: Map<string, number>[] | undefined
-const chineseIndexes = () =>
-  (chineseIndex ??= [WORD_LISTS[8], WORD_LISTS[9]].map((list) => new Map(list.map((word, i) => [word, i]))))
+const chineseIndexes = () => (chineseIndex ??= chineseWords().map((list) => new Map(list.map((word, i) => [word, i]))))
 
 /**
  * The single pass: one walk over the text that cuts it into words and hands each to the detectors
@@ -171,8 +144,7 @@ class Scan {
   readonly emit: Emit = (start, end, kind, replacement) => {
     this.spans.push({ start, end, kind, replacement })
   }
-  readonly tables = wordTables()
-  readonly trie = letterTrie()
+  readonly trie: LetterTrie = letterTrie()
   readonly CLASS = classTable()
   readonly phrases: PhraseTracker
   readonly knownHashes: ReadonlySet<string> | undefined
@@ -190,7 +162,7 @@ class Scan {
   }
 
   run(from: number, to: number): void {
-    const { text, n, CLASS, emit, phrases, tables } = this
+    const { text, n, CLASS, emit, phrases } = this
     let i = from
     while (i < to) {
       const c = text.charCodeAt(i)
@@ -294,7 +266,7 @@ class Scan {
           if (phrase)
             emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
         }
-        phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
+        phrases.word(i, j, j - i <= 11 ? otherListsOf(word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
       for (const label of OTHER_PASSWORD_WORDS)
@@ -357,7 +329,7 @@ class Scan {
    * state in the letter trie (0 for any other): returns where to go on.
    */
   private wordAt(start: number, end: number, bits: number, prefixed: boolean, state: number): number {
-    const { text, emit, phrases, tables, trie } = this
+    const { text, emit, phrases, trie } = this
     const length = end - start
     const next = text.charCodeAt(end)
     if (prefixed) {
@@ -366,11 +338,7 @@ class Scan {
       if (length === 2) return end
     } else if (bits & LETTER) {
       const mask =
-        bits & ASCII
-          ? (trie.lists[state] as number)
-          : length <= 10
-            ? otherListsOf(tables.other, text.slice(start, end))
-            : 0
+        bits & ASCII ? (trie.lists[state] as number) : length <= 10 ? otherListsOf(text.slice(start, end)) : 0
       phrases.word(start, end, mask, length >= 3 && length <= 9)
       // Trigger words are followed by one of these (`password:`, `KEY=`, `"crypto"`, `https:`, `infura.`, `home/`).
       if (
