@@ -20,7 +20,8 @@ import {
 import { scanUrl } from './redact-urls.js'
 import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
-import type { Emit, Span } from './spans.js'
+import type { RedactionKind } from './kinds.js'
+import type { Span, SpanSink } from './spans.js'
 import { letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
 import { CRYPTO, HOME, PROVIDER, URL_SCHEME } from './trigger-words.js'
 import { chineseWords, japaneseWords, letterTrie, otherListsOf } from './word-lists.js'
@@ -139,11 +140,8 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
  * The state of one scan. Methods, not closures made per call: V8 then shares the optimised code
  * between calls, and every chunk of a stream after the first runs at full speed.
  */
-class Scan {
+class Scan implements SpanSink {
   readonly spans: Span[] = []
-  readonly emit: Emit = (start, end, kind, replacement) => {
-    this.spans.push({ start, end, kind, replacement })
-  }
   readonly trie: LetterTrie = letterTrie()
   readonly CLASS = classTable()
   readonly phrases: PhraseTracker
@@ -161,8 +159,12 @@ class Scan {
     this.n = text.length
   }
 
+  emit(start: number, end: number, kind: RedactionKind, replacement: string): void {
+    this.spans.push({ start, end, kind, replacement })
+  }
+
   run(from: number, to: number): void {
-    const { text, n, CLASS, emit, phrases } = this
+    const { text, n, CLASS, phrases } = this
     let i = from
     while (i < to) {
       const c = text.charCodeAt(i)
@@ -213,7 +215,7 @@ class Scan {
         if (c === 0x40 /* @ */) {
           const email = emailAround(text, i)
           if (email && !text.startsWith('[redacted', email[0])) {
-            emit(email[0], email[1], 'email', '[redacted: e-mail]')
+            this.emit(email[0], email[1], 'email', '[redacted: e-mail]')
             i = email[1]
             continue
           }
@@ -222,7 +224,7 @@ class Scan {
           if ((next >= 0x30 && next <= 0x39) || next === 0x20 || next === 0x0a) {
             const end = solanaArrayEnd(text, i)
             if (end > 0) {
-              emit(i, end, 'solana-key', '[redacted: Solana secret key]')
+              this.emit(i, end, 'solana-key', '[redacted: Solana secret key]')
               i = end
               continue
             }
@@ -256,7 +258,7 @@ class Scan {
           (isUnspacedChinesePhrase(word, simplified as Map<string, number>) ||
             isUnspacedChinesePhrase(word, traditional as Map<string, number>))
         ) {
-          emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
+          this.emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
         }
         phrases.word(i, j, 0, false)
       } else {
@@ -264,13 +266,13 @@ class Scan {
           // Japanese written without spaces: cut into list words.
           const phrase = unspacedJapanesePhrase(text, i, j, japaneseIndex())
           if (phrase)
-            emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
+            this.emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
         }
         phrases.word(i, j, j - i <= 11 ? otherListsOf(word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
       for (const label of OTHER_PASSWORD_WORDS)
-        if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
+        if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, this)
       i = j
     }
   }
@@ -320,8 +322,8 @@ class Scan {
   }
 
   private ipv6(start: number, end: number) {
-    const { text, emit } = this
-    if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
+    const { text } = this
+    if (isPublicIpv6(text.slice(start, end))) this.emit(start, end, 'ip-address', '[redacted: IP address]')
   }
 
   /**
@@ -329,7 +331,7 @@ class Scan {
    * state in the letter trie (0 for any other): returns where to go on.
    */
   private wordAt(start: number, end: number, bits: number, prefixed: boolean, state: number): number {
-    const { text, emit, phrases, trie } = this
+    const { text, phrases, trie } = this
     const length = end - start
     const next = text.charCodeAt(end)
     if (prefixed) {
@@ -369,7 +371,7 @@ class Scan {
         const ip = ipv4At(text, start)
         if (ip) {
           if (isPublicIpv4(ip.octets) && !isVersionContext(text, start))
-            emit(start, ip.end, 'ip-address', '[redacted: IP address]')
+            this.emit(start, ip.end, 'ip-address', '[redacted: IP address]')
           return ip.end
         }
       }
@@ -387,19 +389,19 @@ class Scan {
 
   /** A JWT, or a base58 key (WIF, extended, Solana); letters-only words can be these too. */
   private encodedKey(start: number, end: number, bits: number, next: number): number {
-    const { text, emit } = this
+    const { text } = this
     if (next === 0x2e && text.startsWith('eyJ', start)) {
       const jwt = jwtEnd(text, start)
       if (jwt > 0) {
-        emit(start, jwt, 'jwt', '[redacted: JWT]')
+        this.emit(start, jwt, 'jwt', '[redacted: JWT]')
         return jwt
       }
     }
     if (bits & B58 && end - start >= 51) {
       const word = text.slice(start, end)
-      if (isWifShaped(word) && isWif(word)) emit(start, end, 'wif-key', '[redacted: WIF private key]')
-      else if (isExtendedKey(word)) emit(start, end, 'extended-key', '[redacted: extended key]')
-      else if (isBase58SolanaKey(word)) emit(start, end, 'solana-key', '[redacted: Solana secret key]')
+      if (isWifShaped(word) && isWif(word)) this.emit(start, end, 'wif-key', '[redacted: WIF private key]')
+      else if (isExtendedKey(word)) this.emit(start, end, 'extended-key', '[redacted: extended key]')
+      else if (isBase58SolanaKey(word)) this.emit(start, end, 'solana-key', '[redacted: Solana secret key]')
     }
     return end
   }
@@ -417,10 +419,10 @@ class Scan {
    * leading zero), or the first part of one split over lines or spaces; an address to shorten.
    */
   private hexWord(start: number, end: number, digits: number): number {
-    const { text, n, CLASS, emit, options } = this
+    const { text, n, CLASS, options } = this
     const count = end - digits
     if (count === 40 && digits > start) {
-      if (options.shortenAddresses) emit(start, end, 'address', shortAddress(text.slice(start, end)))
+      if (options.shortenAddresses) this.emit(start, end, 'address', shortAddress(text.slice(start, end)))
       return end
     }
     if (count === 64 || count === 63) {
@@ -460,11 +462,11 @@ class Scan {
   }
 
   private hexValue(start: number, end: number, digits: string) {
-    const { text, emit, knownHashes } = this
+    const { text, knownHashes } = this
     if (knownHashes && digits.length === 64 && knownHashes.has(`0x${digits.toLowerCase()}`)) return
     const verdict = classifyHex(text, start, end)
     if (verdict === 'keep') return
-    emit(
+    this.emit(
       start,
       end,
       'private-key',
@@ -474,14 +476,14 @@ class Scan {
 
   /** A trigger word (a label, a URL scheme, a provider, a home directory, a keystore's "crypto"). */
   private trigger(id: number, start: number, end: number): number {
-    const { text, n, emit } = this
+    const { text, n } = this
     if (id === LABEL_PASSWORD || id === LABEL_KEYISH || id === LABEL_AUTHORIZATION) {
-      labelValue(text, start, end, id, emit)
+      labelValue(text, start, end, id, this)
       return end
     }
     if (id === URL_SCHEME) {
-      if (text.startsWith('://', end)) return scanUrl(text, end + 3, false, emit)
-      if (text.startsWith(':\\/\\/', end)) return scanUrl(text, end + 5, true, emit)
+      if (text.startsWith('://', end)) return scanUrl(text, end + 3, false, this)
+      if (text.startsWith(':\\/\\/', end)) return scanUrl(text, end + 5, true, this)
       return end
     }
     if (id === PROVIDER && text.charCodeAt(end) === 0x2e) {
@@ -493,7 +495,7 @@ class Scan {
       const escaped = text.startsWith('\\/', hostEnd)
       if (!escaped && text[hostEnd] !== '/') return end
       if (/[/:]$/.test(text.slice(Math.max(0, hostStart - 3), hostStart))) return end // part of a URL seen already
-      return scanUrl(text, hostStart, escaped, emit)
+      return scanUrl(text, hostStart, escaped, this)
     }
     if (id === HOME) {
       const before = text[start - 1]
@@ -503,7 +505,7 @@ class Scan {
       if (!unix && !windows) return end
       const name = userNameAfter(text, end)
       if (!name) return end
-      emit(name[0], name[1], 'user-name', '[redacted: user name]')
+      this.emit(name[0], name[1], 'user-name', '[redacted: user name]')
       return name[1]
     }
     if (id === CRYPTO && text[start - 1] === '"' && text[end] === '"') {
@@ -519,7 +521,7 @@ class Scan {
         this.keystoreReadTo = objectStart + MAX_KEYSTORE
         return end
       }
-      emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
+      this.emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
       return objectEnd
     }
     return end

@@ -75,7 +75,7 @@ const isPlaceholderChar = (code: number) => code === 0x3f || code === 0x5f || co
 
 /** Follows runs of list words through a text, one per list, and reports each phrase as it ends. */
 export class PhraseTracker {
-  private runs: (Run | null)[] = new Array<Run | null>(LIST_COUNT).fill(null)
+  private runs: (Run | null)[] = Array.from({ length: LIST_COUNT }, () => null)
   /** Bit i set: list i has a run in progress. */
   private active = 0
   /** End of the last word seen (list word or not): the gap before the next one starts here. */
