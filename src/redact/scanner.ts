@@ -163,16 +163,33 @@ class Scan implements SpanSink {
     this.spans.push({ start, end, kind, replacement })
   }
 
+  /**
+   * The walk: white space and punctuation skipped here, each token read by `token`. Two methods,
+   * not one loop: the loop is re-entered for every chunk of a stream, and a small loop calling a
+   * hot method keeps its optimised code where one long loop had to be compiled on the stack again
+   * (OSR) at each entry, the chunk running unoptimised meanwhile.
+   */
   run(from: number, to: number): void {
-    const { text, n, CLASS, phrases } = this
+    const { text, CLASS } = this
     let i = from
     while (i < to) {
+      if (CLASS[text.charCodeAt(i)] === 0) i++
+      else i = this.token(i)
+    }
+  }
+
+  /** The token at `i` (not white space or punctuation) handed to what it could start: returns where to go on. */
+  private token(at: number): number {
+    const { text, n, CLASS, phrases } = this
+    let i = at
+    // One pass; each `break read` leaves it with `i` where the walk goes on.
+    read: {
       const c = text.charCodeAt(i)
       const kind = CLASS[c] as number
       if (kind === 0) {
         // White space, punctuation, symbols: nothing starts here.
         i++
-        continue
+        break read
       }
       if (kind & ALNUM && kind >>> COLUMN_SHIFT !== 0) {
         // A word starting with an ASCII letter: walked through the letter trie as it is read.
@@ -187,7 +204,7 @@ class Scan implements SpanSink {
           state = next[(state << 5) | (k >>> COLUMN_SHIFT)] as number
         }
         i = this.wordAt(i, j, bits, false, state)
-        continue
+        break read
       }
       if (kind & ALNUM) {
         // A word (a number, hex, or starting with an accented letter). A 0x prefix is not part of its classes.
@@ -200,7 +217,7 @@ class Scan implements SpanSink {
           bits &= k
         }
         i = this.wordAt(i, j, bits, prefixed, 0)
-        continue
+        break read
       }
       if (kind === SPECIAL) {
         if (c === 0x5c /* \ */) {
@@ -210,14 +227,14 @@ class Scan implements SpanSink {
           else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
             i = this.escapedRun(i, parseInt(text.slice(i + 2, i + 6), 16))
           else i++
-          continue
+          break read
         }
         if (c === 0x40 /* @ */) {
           const email = emailAround(text, i)
           if (email && !text.startsWith('[redacted', email[0])) {
             this.emit(email[0], email[1], 'email', '[redacted: e-mail]')
             i = email[1]
-            continue
+            break read
           }
         } else if (c === 0x5b /* [ */) {
           const next = text.charCodeAt(i + 1)
@@ -226,7 +243,7 @@ class Scan implements SpanSink {
             if (end > 0) {
               this.emit(i, end, 'solana-key', '[redacted: Solana secret key]')
               i = end
-              continue
+              break read
             }
           }
         } else if (
@@ -238,11 +255,11 @@ class Scan implements SpanSink {
           if (end > 0) {
             this.ipv6(i, end)
             i = end
-            continue
+            break read
           }
         }
         i++
-        continue
+        break read
       }
       // Kana, Hangul, han.
       const script = isKana(c) ? 1 : isHangul(c) ? 2 : 3
@@ -275,6 +292,7 @@ class Scan implements SpanSink {
         if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, this)
       i = j
     }
+    return i
   }
 
   /**
