@@ -7,15 +7,20 @@
  *   1. the engine in-process (redactText on the whole log), median of 5;
  *   2. `support-doctor redact <log>` against secretlint's CLI (recommended preset, its
  *      mask-result output: the same job, a redacted copy) on the same file, alternating, median
- *      of RUNS each, and the ratio;
- *   3. with `--memory`: the CLI's peak RSS on 64 MB, 256 MB and 1 GB logs (streamed from disk).
+ *      of RUNS each, and the ratio — wall time, and CPU time (user + system, read by each child
+ *      as it exits), which moves far less when other work shares the machine;
+ *   3. start-up: `support-doctor redact` with empty input against `node -e 0`, alternating,
+ *      median wall and CPU time and peak RSS;
+ *   4. with `--memory`: the CLI's peak RSS on 64 MB, 256 MB and 1 GB logs (streamed from disk).
+ * The load average is printed at the start and the end: figures from a loaded machine are not
+ * comparable with a quiet one's, only with each other.
  * Usage: node bench/redact.js [--size-mb 20] [--runs 5] [--memory]
  */
 import { Buffer } from 'node:buffer'
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
@@ -92,14 +97,32 @@ async function writeBigLog(path, megabytes) {
   await new Promise((resolve) => out.end(() => resolve(undefined)))
 }
 
-/** @param {string} command @param {string[]} args */
-function timeCommand(command, args) {
+/** @typedef {{ wall: number, cpu: number, rss: number }} Timing */
+
+/**
+ * Runs `node <args>` with a preloaded probe that reports, as the child exits, its CPU time and peak
+ * RSS on stderr. @param {string} probe @param {string[]} args @returns {Timing}
+ */
+function timeNode(probe, args) {
   const start = performance.now()
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
-  const ms = performance.now() - start
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr.toString()}`)
-  return ms
+  const result = spawnSync(process.execPath, ['--require', probe, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const wall = performance.now() - start
+  const stderr = result.stderr.toString()
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${stderr}`)
+  const probed = /PROBE cpu (\d+) rss (\d+)/.exec(stderr)
+  if (!probed) throw new Error(`${args.join(' ')}: no probe line in ${stderr.slice(-500)}`)
+  return { wall, cpu: Number(probed[1]), rss: Number(probed[2]) }
 }
+
+/** @param {Timing[]} runs @param {keyof Timing} key */
+const medianOf = (runs, key) => median(runs.map((run) => run[key]))
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')
 
 const dir = mkdtempSync(join(tmpdir(), 'sd-bench-redact-'))
 try {
@@ -107,7 +130,12 @@ try {
   writeLog(log, SIZE_MB)
   const megabytes = statSync(log).size / 1024 / 1024
   const text = readFileSync(log, 'utf8')
-  console.log(`${megabytes.toFixed(1)} MB log, Node ${process.version}, ${RUNS} runs each`)
+  console.log(`${megabytes.toFixed(1)} MB log, Node ${process.version}, ${RUNS} runs each, load average ${load()}`)
+  const probe = join(dir, 'probe.cjs')
+  writeFileSync(
+    probe,
+    "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nPROBE cpu ${Math.round((u.user + u.system) / 1000)} rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`) })",
+  )
 
   redactText(text.slice(0, 1_000_000)) // warm up the JIT
   /** @type {number[]} */
@@ -124,14 +152,14 @@ try {
 
   const rc = join(dir, '.secretlintrc.json')
   writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }))
-  /** @type {number[]} */
+  /** @type {Timing[]} */
   const ours = []
-  /** @type {number[]} */
+  /** @type {Timing[]} */
   const theirs = []
   for (let i = 0; i < RUNS; i++) {
-    ours.push(timeCommand(process.execPath, [BIN, 'redact', log, '--out', join(dir, 'ours.log')]))
+    ours.push(timeNode(probe, [BIN, 'redact', log, '--out', join(dir, 'ours.log')]))
     theirs.push(
-      timeCommand(process.execPath, [
+      timeNode(probe, [
         SECRETLINT,
         log,
         '--secretlintrc',
@@ -142,21 +170,46 @@ try {
       ]),
     )
   }
-  const cli = megabytes / (median(ours) / 1000)
-  const peer = megabytes / (median(theirs) / 1000)
-  console.log(`support-doctor redact (CLI): median ${median(ours).toFixed(0)} ms = ${cli.toFixed(0)} MB/s`)
+  /** @param {string} name @param {Timing[]} runs */
+  const report = (name, runs) => {
+    const wall = medianOf(runs, 'wall')
+    const cpu = medianOf(runs, 'cpu')
+    console.log(
+      `${name}: median ${wall.toFixed(0)} ms = ${(megabytes / (wall / 1000)).toFixed(0)} MB/s wall; ` +
+        `CPU ${cpu.toFixed(0)} ms = ${(megabytes / (cpu / 1000)).toFixed(0)} MB/s; peak RSS ${medianOf(runs, 'rss')} MB`,
+    )
+    return { wall, cpu }
+  }
+  const cli = report('support-doctor redact (CLI)', ours)
+  const peer = report('secretlint (CLI, recommended preset, mask-result)', theirs)
   console.log(
-    `secretlint (CLI, recommended preset, mask-result): median ${median(theirs).toFixed(0)} ms = ${peer.toFixed(0)} MB/s`,
+    `ratio: support-doctor is ${(peer.wall / cli.wall).toFixed(2)}× secretlint's throughput in wall time, ` +
+      `${(peer.cpu / cli.cpu).toFixed(2)}× in CPU time`,
   )
-  console.log(`ratio: support-doctor is ${(cli / peer).toFixed(1)}× secretlint's throughput`)
+
+  // Start-up: the command on empty input (the engine's first call included) against a bare node.
+  const empty = join(dir, 'empty.log')
+  writeFileSync(empty, '')
+  /** @type {Timing[]} */
+  const emptyRuns = []
+  /** @type {Timing[]} */
+  const bare = []
+  for (let i = 0; i < Math.max(RUNS, 7); i++) {
+    emptyRuns.push(timeNode(probe, [BIN, 'redact', empty]))
+    bare.push(timeNode(probe, ['-e', '0']))
+  }
+  /** @param {string} name @param {Timing[]} runs */
+  const startup = (name, runs) =>
+    console.log(
+      `${name}: median ${medianOf(runs, 'wall').toFixed(0)} ms wall, CPU ${medianOf(runs, 'cpu').toFixed(0)} ms, ` +
+        `peak RSS ${medianOf(runs, 'rss')} MB`,
+    )
+  startup('support-doctor redact, empty input', emptyRuns)
+  startup('node -e 0', bare)
+  console.log(`load average at the end: ${load()}`)
 
   if (process.argv.includes('--memory')) {
-    // Peak RSS of the CLI, read by the child itself when it exits (a preloaded module).
-    const probe = join(dir, 'rss.cjs')
-    writeFileSync(
-      probe,
-      "process.on('exit', () => process.stderr.write(`maxRSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\\n`))",
-    )
+    // Peak RSS of the CLI, read by the child itself when it exits (the preloaded probe).
     for (const size of [64, 256, 1024]) {
       const big = join(dir, `big-${size}.log`)
       await writeBigLog(big, size)
@@ -169,7 +222,7 @@ try {
         },
       )
       const seconds = (performance.now() - start) / 1000
-      const rss = /maxRSS (\d+) MB/.exec(result.stderr)?.[1]
+      const rss = /PROBE cpu \d+ rss (\d+)/.exec(result.stderr)?.[1]
       const mb = statSync(big).size / 1024 / 1024
       console.log(
         `${mb.toFixed(0)} MB log through the CLI: ${seconds.toFixed(1)} s (${(mb / seconds).toFixed(0)} MB/s), peak RSS ${rss} MB`,

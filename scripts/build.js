@@ -13,6 +13,8 @@ await build({
     cli: 'src/cli.ts',
     // bin/support-doctor.js asks this first: `--version` and `--help` without loading the program.
     'quick-answer': 'src/quick-answer.ts',
+    // … and runs a plain `redact` through this: the engine and the catalog, not commander or zod.
+    'redact-cli': 'src/redact-cli.ts',
     'render-quick-answers': 'src/render-quick-answers.ts',
     // The library (`import … from 'support-doctor'`): its types come from tsconfig.build.json.
     index: 'src/api/index.ts',

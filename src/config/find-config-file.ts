@@ -44,6 +44,12 @@ export function searchDirectories(cwd: string): string[] {
 export const globalDirectory = (env: NodeJS.ProcessEnv) =>
   join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'support-doctor')
 
+/** Every place a config is looked for without `--config`, in the order they are searched. */
+export const configCandidates = (cwd: string, env: NodeJS.ProcessEnv): string[] => [
+  ...searchDirectories(cwd).flatMap((dir) => SEARCH_PLACES.map((place) => join(dir, place))),
+  ...GLOBAL_PLACES.map((place) => join(globalDirectory(env), place)),
+]
+
 /** A regular file, or a symlink to something: both are read (the reader is size-capped either way). */
 export async function exists(file: string): Promise<boolean> {
   try {

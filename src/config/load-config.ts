@@ -1,10 +1,10 @@
 import { lstat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { basename, extname } from 'node:path'
 import type * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'
-import { exists, GLOBAL_PLACES, globalDirectory, SEARCH_PLACES, searchDirectories } from './find-config-file.js'
+import { configCandidates, exists } from './find-config-file.js'
 import { readCapped } from '../io/read-capped.js'
 import { configSchema, type Config } from './schema.js'
 
@@ -89,10 +89,7 @@ async function loadNamed(file: string): Promise<FoundConfig | null> {
 
 /** The nearest data config from the working directory up, then the global one; never code. */
 async function searchConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<FoundConfig | null> {
-  const candidates = [
-    ...searchDirectories(cwd).flatMap((dir) => SEARCH_PLACES.map((place) => join(dir, place))),
-    ...GLOBAL_PLACES.map((place) => join(globalDirectory(env), place)),
-  ]
+  const candidates = configCandidates(cwd, env)
   // One cheap stat of every place at once; nothing is parsed (nor cosmiconfig loaded) unless a file is there.
   const present = await Promise.all(candidates.map(exists))
   for (const [index, file] of candidates.entries()) {

@@ -1,4 +1,4 @@
-import type { Emit } from './spans.js'
+import type { SpanSink } from './spans.js'
 
 /**
  * Credentials people paste with a curl command, a `.env` file or their notes: JWTs, the values of
@@ -36,7 +36,7 @@ export function jwtEnd(text: string, start: number): number {
  * value, which is emitted. Returns nothing: the scanner goes on reading the value, so a key or a
  * phrase inside it is still named for what it is.
  */
-export function labelValue(text: string, start: number, end: number, label: number, emit: Emit): void {
+export function labelValue(text: string, start: number, end: number, label: number, sink: SpanSink): void {
   let i = end
   const quotedLabel = text[start - 1] === '"' || text[start - 1] === "'"
   if (quotedLabel && text[i] === text[start - 1]) i++
@@ -76,8 +76,8 @@ export function labelValue(text: string, start: number, end: number, label: numb
   }
   const value = text.slice(valueStart, valueEnd)
   if (value.length === 0 || value.startsWith('[redacted') || /^0x[0-9a-fA-F]{40}$/.test(value)) return
-  if (label === LABEL_PASSWORD) emit(valueStart, valueEnd, 'password', '[redacted: password]')
-  else emit(valueStart, valueEnd, 'credential', '[redacted: credential]')
+  if (label === LABEL_PASSWORD) sink.emit(valueStart, valueEnd, 'password', '[redacted: password]')
+  else sink.emit(valueStart, valueEnd, 'credential', '[redacted: credential]')
 }
 
 /** A value runs to the end of its line, or 4 KB at most: a single-line log of many megabytes holds many labels. */

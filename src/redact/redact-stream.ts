@@ -16,7 +16,9 @@ const CONTEXT = 1024
 const MAX_HELD = 4 * 1024 * 1024
 
 export class StreamingRedactor {
-  private pending = ''
+  /** Text not given out yet, as it came (joined at the next flush), and its length. */
+  private pieces: string[] = []
+  private held = 0
   private context = ''
   readonly removed: Partial<Record<RedactionKind, number>> = {}
 
@@ -24,8 +26,10 @@ export class StreamingRedactor {
 
   /** Takes the next piece of text; returns the redacted text that is final so far (often ''). */
   push(chunk: string): string {
-    this.pending += chunk
-    return this.pending.length < 2 * WINDOW ? '' : this.flush(false)
+    if (chunk.length === 0) return ''
+    this.pieces.push(chunk)
+    this.held += chunk.length
+    return this.held < 2 * WINDOW ? '' : this.flush(false)
   }
 
   /** The rest, once the input has ended. */
@@ -34,7 +38,11 @@ export class StreamingRedactor {
   }
 
   private flush(final: boolean): string {
-    const text = this.context + this.pending
+    // Joined, not concatenated: a join makes one flat string, where `+` makes a rope (and slices of
+    // it) that every charCodeAt of the scan would have to look through — measured, the scan of a
+    // stream ran at half the speed of the same text read whole.
+    this.pieces.unshift(this.context)
+    const text = this.pieces.join('')
     const from = this.context.length
     const limit = final ? text.length : text.length - WINDOW
     const found = scan(text, this.options, from, limit)
@@ -50,14 +58,18 @@ export class StreamingRedactor {
         if (span.start < cut && span.end > cut) cut = cutBefore(text, span.start, from)
       }
       if (cut <= from) {
-        if (this.pending.length < MAX_HELD) return ''
+        if (this.held < MAX_HELD) {
+          this.pieces = [text.slice(from)]
+          return ''
+        }
         cut = limit - (isHighSurrogate(text.charCodeAt(limit - 1)) ? 1 : 0) // one endless line: cut anyway
       }
     }
     const done = spans.filter((s) => s.start >= from && s.start < cut && s.end <= cut)
     for (const span of done) this.removed[span.kind] = (this.removed[span.kind] ?? 0) + 1
     const out = applySpans(text, done, from, cut)
-    this.pending = text.slice(cut)
+    this.pieces = cut < text.length ? [text.slice(cut)] : []
+    this.held = text.length - cut
     this.context = text.slice(Math.max(0, cut - CONTEXT), cut)
     return out
   }

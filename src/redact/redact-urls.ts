@@ -1,4 +1,4 @@
-import type { Emit } from './spans.js'
+import type { SpanSink } from './spans.js'
 
 /**
  * URLs lose only the parts that hold a credential — user-info, key-shaped path segments (Infura's
@@ -44,7 +44,7 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * A URL starting at `start` with its authority at `authorityStart` (after `scheme://`, or at the
  * host for a scheme-less one). Emits what holds a credential; returns where the URL ends.
  */
-export function scanUrl(text: string, authorityStart: number, escaped: boolean, emit: Emit): number {
+export function scanUrl(text: string, authorityStart: number, escaped: boolean, sink: SpanSink): number {
   const n = text.length
   let end = authorityStart
   for (; end < n; end++) {
@@ -61,7 +61,7 @@ export function scanUrl(text: string, authorityStart: number, escaped: boolean, 
     if (c === 0x40) at = authorityEnd
   }
   if (at > authorityStart && !text.startsWith('[redacted', authorityStart))
-    emit(authorityStart, at, 'rpc-url', '[redacted: credentials]')
+    sink.emit(authorityStart, at, 'rpc-url', '[redacted: credentials]')
   let provider: boolean | undefined
   const isProvider = () => (provider ??= PROVIDER_HOST.test(text.slice(at + 1 || authorityStart, authorityEnd)))
   // Path segments; the scan stays on char codes (most segments are short and need no look at all).
@@ -80,7 +80,7 @@ export function scanUrl(text: string, authorityStart: number, escaped: boolean, 
       if (d === 0x2f || d === 0x3f || d === 0x23 || (escaped && d === 0x5c)) break
     }
     if (to - from >= 12 && isKeySegment(text.slice(from, to), text.slice(previousStart, previousEnd), isProvider))
-      emit(from, to, 'rpc-url', '[redacted: key]')
+      sink.emit(from, to, 'rpc-url', '[redacted: key]')
     previousStart = from
     previousEnd = to
     i = to
@@ -99,7 +99,7 @@ export function scanUrl(text: string, authorityStart: number, escaped: boolean, 
     }
     if (eq > from && to > eq + 1 && !text.startsWith('[redacted', eq + 1)) {
       if (KEY_NAMED.test(text.slice(from, eq)) || isOpaqueKey(text.slice(eq + 1, to)))
-        emit(eq + 1, to, 'rpc-url', '[redacted: key]')
+        sink.emit(eq + 1, to, 'rpc-url', '[redacted: key]')
     }
     i = to
   }

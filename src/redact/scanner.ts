@@ -1,12 +1,10 @@
 import {
   jwtEnd,
-  KEYISH_WORDS,
   LABEL_AUTHORIZATION,
   LABEL_KEYISH,
   LABEL_PASSWORD,
   labelValue,
   OTHER_PASSWORD_WORDS,
-  PASSWORD_WORDS,
 } from './credentials.js'
 import { classifyHex } from './hex-context.js'
 import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd, MAX_KEYSTORE } from './keys.js'
@@ -19,12 +17,14 @@ import {
   isVersionContext,
   userNameAfter,
 } from './personal-data.js'
-import { PROVIDER_WORDS, scanUrl } from './redact-urls.js'
+import { scanUrl } from './redact-urls.js'
 import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from './seed-phrase.js'
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
-import type { Emit, Span } from './spans.js'
-import { buildLetterTrie, letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
-import { JAPANESE_LIST, otherListsOf, wordTables, WORD_LISTS } from './word-lists.js'
+import type { RedactionKind } from './kinds.js'
+import type { Span, SpanSink } from './spans.js'
+import { letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
+import { CRYPTO, HOME, PROVIDER, URL_SCHEME } from './trigger-words.js'
+import { chineseWords, japaneseWords, letterTrie, otherListsOf } from './word-lists.js'
 
 export type ScanOptions = {
   /** 64-hex values the tool knows to be transaction or block hashes, lower-cased with 0x: kept. */
@@ -97,48 +97,22 @@ function classTable(): Uint16Array {
   return table
 }
 
-// Words that start a detector: in the letter trie beside the word-list words, with these ids.
-const URL_SCHEME = 16
-const PROVIDER = 17
-const HOME = 18
-const CRYPTO = 19
-
 /** The fewest escaped characters a phrase can be written in (twelve Chinese characters). */
 const MIN_ESCAPED = 12
 const isCjkOrSpace = (c: number) => c === 0x3000 || isKana(c) || isHangul(c) || isHan(c)
-
-let trie: LetterTrie | undefined
-/** The word lists' ASCII words and the trigger words, in one trie (built on first use). */
-function letterTrie(): LetterTrie {
-  if (trie) return trie
-  const entries: [string, number, number][] = [...wordTables().ascii].map(([word, lists]) => [word, lists, 0])
-  const trigger = (words: readonly string[], id: number) => {
-    for (const word of words) entries.push([word, 0, id])
-  }
-  trigger(PASSWORD_WORDS, LABEL_PASSWORD)
-  trigger(KEYISH_WORDS, LABEL_KEYISH)
-  trigger(['authorization'], LABEL_AUTHORIZATION)
-  trigger(['http', 'https', 'ws', 'wss'], URL_SCHEME)
-  trigger(PROVIDER_WORDS, PROVIDER)
-  trigger(['home', 'users'], HOME)
-  trigger(['crypto'], CRYPTO)
-  trie = buildLetterTrie(entries)
-  return trie
-}
 
 let japaneseIndexes: Map<string, number> | undefined
 /** The Japanese list's words as listed (decomposed) and composed, as typed: each to its index. */
 const japaneseIndex = () =>
   (japaneseIndexes ??= new Map(
-    (WORD_LISTS[JAPANESE_LIST] as readonly string[]).flatMap((word, i) => [
+    japaneseWords().flatMap((word, i) => [
       [word, i],
       [word.normalize('NFC'), i],
     ]),
   ))
 
 let chineseIndex: Map<string, number>[] | undefined
-const chineseIndexes = () =>
-  (chineseIndex ??= [WORD_LISTS[8], WORD_LISTS[9]].map((list) => new Map(list.map((word, i) => [word, i]))))
+const chineseIndexes = () => (chineseIndex ??= chineseWords().map((list) => new Map(list.map((word, i) => [word, i]))))
 
 /**
  * The single pass: one walk over the text that cuts it into words and hands each to the detectors
@@ -166,13 +140,9 @@ export function scan(text: string, options: ScanOptions, from = 0, to = text.len
  * The state of one scan. Methods, not closures made per call: V8 then shares the optimised code
  * between calls, and every chunk of a stream after the first runs at full speed.
  */
-class Scan {
+class Scan implements SpanSink {
   readonly spans: Span[] = []
-  readonly emit: Emit = (start, end, kind, replacement) => {
-    this.spans.push({ start, end, kind, replacement })
-  }
-  readonly tables = wordTables()
-  readonly trie = letterTrie()
+  readonly trie: LetterTrie = letterTrie()
   readonly CLASS = classTable()
   readonly phrases: PhraseTracker
   readonly knownHashes: ReadonlySet<string> | undefined
@@ -189,16 +159,37 @@ class Scan {
     this.n = text.length
   }
 
+  emit(start: number, end: number, kind: RedactionKind, replacement: string): void {
+    this.spans.push({ start, end, kind, replacement })
+  }
+
+  /**
+   * The walk: white space and punctuation skipped here, each token read by `token`. Two methods,
+   * not one loop: the loop is re-entered for every chunk of a stream, and a small loop calling a
+   * hot method keeps its optimised code where one long loop had to be compiled on the stack again
+   * (OSR) at each entry, the chunk running unoptimised meanwhile.
+   */
   run(from: number, to: number): void {
-    const { text, n, CLASS, emit, phrases, tables } = this
+    const { text, CLASS } = this
     let i = from
     while (i < to) {
+      if (CLASS[text.charCodeAt(i)] === 0) i++
+      else i = this.token(i)
+    }
+  }
+
+  /** The token at `i` (not white space or punctuation) handed to what it could start: returns where to go on. */
+  private token(at: number): number {
+    const { text, n, CLASS, phrases } = this
+    let i = at
+    // One pass; each `break read` leaves it with `i` where the walk goes on.
+    read: {
       const c = text.charCodeAt(i)
       const kind = CLASS[c] as number
       if (kind === 0) {
         // White space, punctuation, symbols: nothing starts here.
         i++
-        continue
+        break read
       }
       if (kind & ALNUM && kind >>> COLUMN_SHIFT !== 0) {
         // A word starting with an ASCII letter: walked through the letter trie as it is read.
@@ -213,7 +204,7 @@ class Scan {
           state = next[(state << 5) | (k >>> COLUMN_SHIFT)] as number
         }
         i = this.wordAt(i, j, bits, false, state)
-        continue
+        break read
       }
       if (kind & ALNUM) {
         // A word (a number, hex, or starting with an accented letter). A 0x prefix is not part of its classes.
@@ -226,7 +217,7 @@ class Scan {
           bits &= k
         }
         i = this.wordAt(i, j, bits, prefixed, 0)
-        continue
+        break read
       }
       if (kind === SPECIAL) {
         if (c === 0x5c /* \ */) {
@@ -236,23 +227,23 @@ class Scan {
           else if (next === 0x75 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
             i = this.escapedRun(i, parseInt(text.slice(i + 2, i + 6), 16))
           else i++
-          continue
+          break read
         }
         if (c === 0x40 /* @ */) {
           const email = emailAround(text, i)
           if (email && !text.startsWith('[redacted', email[0])) {
-            emit(email[0], email[1], 'email', '[redacted: e-mail]')
+            this.emit(email[0], email[1], 'email', '[redacted: e-mail]')
             i = email[1]
-            continue
+            break read
           }
         } else if (c === 0x5b /* [ */) {
           const next = text.charCodeAt(i + 1)
           if ((next >= 0x30 && next <= 0x39) || next === 0x20 || next === 0x0a) {
             const end = solanaArrayEnd(text, i)
             if (end > 0) {
-              emit(i, end, 'solana-key', '[redacted: Solana secret key]')
+              this.emit(i, end, 'solana-key', '[redacted: Solana secret key]')
               i = end
-              continue
+              break read
             }
           }
         } else if (
@@ -264,11 +255,11 @@ class Scan {
           if (end > 0) {
             this.ipv6(i, end)
             i = end
-            continue
+            break read
           }
         }
         i++
-        continue
+        break read
       }
       // Kana, Hangul, han.
       const script = isKana(c) ? 1 : isHangul(c) ? 2 : 3
@@ -284,7 +275,7 @@ class Scan {
           (isUnspacedChinesePhrase(word, simplified as Map<string, number>) ||
             isUnspacedChinesePhrase(word, traditional as Map<string, number>))
         ) {
-          emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
+          this.emit(i, j, 'seed-phrase', `[redacted: recovery phrase, ${j - i} words]`)
         }
         phrases.word(i, j, 0, false)
       } else {
@@ -292,15 +283,16 @@ class Scan {
           // Japanese written without spaces: cut into list words.
           const phrase = unspacedJapanesePhrase(text, i, j, japaneseIndex())
           if (phrase)
-            emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
+            this.emit(phrase.start, phrase.end, 'seed-phrase', `[redacted: recovery phrase, ${phrase.words} words]`)
         }
-        phrases.word(i, j, j - i <= 11 ? otherListsOf(tables.other, word) : 0, script !== 3 && j - i >= 2)
+        phrases.word(i, j, j - i <= 11 ? otherListsOf(word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
       for (const label of OTHER_PASSWORD_WORDS)
-        if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, emit)
+        if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, this)
       i = j
     }
+    return i
   }
 
   /**
@@ -348,8 +340,8 @@ class Scan {
   }
 
   private ipv6(start: number, end: number) {
-    const { text, emit } = this
-    if (isPublicIpv6(text.slice(start, end))) emit(start, end, 'ip-address', '[redacted: IP address]')
+    const { text } = this
+    if (isPublicIpv6(text.slice(start, end))) this.emit(start, end, 'ip-address', '[redacted: IP address]')
   }
 
   /**
@@ -357,7 +349,7 @@ class Scan {
    * state in the letter trie (0 for any other): returns where to go on.
    */
   private wordAt(start: number, end: number, bits: number, prefixed: boolean, state: number): number {
-    const { text, emit, phrases, tables, trie } = this
+    const { text, phrases, trie } = this
     const length = end - start
     const next = text.charCodeAt(end)
     if (prefixed) {
@@ -366,11 +358,7 @@ class Scan {
       if (length === 2) return end
     } else if (bits & LETTER) {
       const mask =
-        bits & ASCII
-          ? (trie.lists[state] as number)
-          : length <= 10
-            ? otherListsOf(tables.other, text.slice(start, end))
-            : 0
+        bits & ASCII ? (trie.lists[state] as number) : length <= 10 ? otherListsOf(text.slice(start, end)) : 0
       phrases.word(start, end, mask, length >= 3 && length <= 9)
       // Trigger words are followed by one of these (`password:`, `KEY=`, `"crypto"`, `https:`, `infura.`, `home/`).
       if (
@@ -401,7 +389,7 @@ class Scan {
         const ip = ipv4At(text, start)
         if (ip) {
           if (isPublicIpv4(ip.octets) && !isVersionContext(text, start))
-            emit(start, ip.end, 'ip-address', '[redacted: IP address]')
+            this.emit(start, ip.end, 'ip-address', '[redacted: IP address]')
           return ip.end
         }
       }
@@ -419,19 +407,19 @@ class Scan {
 
   /** A JWT, or a base58 key (WIF, extended, Solana); letters-only words can be these too. */
   private encodedKey(start: number, end: number, bits: number, next: number): number {
-    const { text, emit } = this
+    const { text } = this
     if (next === 0x2e && text.startsWith('eyJ', start)) {
       const jwt = jwtEnd(text, start)
       if (jwt > 0) {
-        emit(start, jwt, 'jwt', '[redacted: JWT]')
+        this.emit(start, jwt, 'jwt', '[redacted: JWT]')
         return jwt
       }
     }
     if (bits & B58 && end - start >= 51) {
       const word = text.slice(start, end)
-      if (isWifShaped(word) && isWif(word)) emit(start, end, 'wif-key', '[redacted: WIF private key]')
-      else if (isExtendedKey(word)) emit(start, end, 'extended-key', '[redacted: extended key]')
-      else if (isBase58SolanaKey(word)) emit(start, end, 'solana-key', '[redacted: Solana secret key]')
+      if (isWifShaped(word) && isWif(word)) this.emit(start, end, 'wif-key', '[redacted: WIF private key]')
+      else if (isExtendedKey(word)) this.emit(start, end, 'extended-key', '[redacted: extended key]')
+      else if (isBase58SolanaKey(word)) this.emit(start, end, 'solana-key', '[redacted: Solana secret key]')
     }
     return end
   }
@@ -449,10 +437,10 @@ class Scan {
    * leading zero), or the first part of one split over lines or spaces; an address to shorten.
    */
   private hexWord(start: number, end: number, digits: number): number {
-    const { text, n, CLASS, emit, options } = this
+    const { text, n, CLASS, options } = this
     const count = end - digits
     if (count === 40 && digits > start) {
-      if (options.shortenAddresses) emit(start, end, 'address', shortAddress(text.slice(start, end)))
+      if (options.shortenAddresses) this.emit(start, end, 'address', shortAddress(text.slice(start, end)))
       return end
     }
     if (count === 64 || count === 63) {
@@ -492,11 +480,11 @@ class Scan {
   }
 
   private hexValue(start: number, end: number, digits: string) {
-    const { text, emit, knownHashes } = this
+    const { text, knownHashes } = this
     if (knownHashes && digits.length === 64 && knownHashes.has(`0x${digits.toLowerCase()}`)) return
     const verdict = classifyHex(text, start, end)
     if (verdict === 'keep') return
-    emit(
+    this.emit(
       start,
       end,
       'private-key',
@@ -506,14 +494,14 @@ class Scan {
 
   /** A trigger word (a label, a URL scheme, a provider, a home directory, a keystore's "crypto"). */
   private trigger(id: number, start: number, end: number): number {
-    const { text, n, emit } = this
+    const { text, n } = this
     if (id === LABEL_PASSWORD || id === LABEL_KEYISH || id === LABEL_AUTHORIZATION) {
-      labelValue(text, start, end, id, emit)
+      labelValue(text, start, end, id, this)
       return end
     }
     if (id === URL_SCHEME) {
-      if (text.startsWith('://', end)) return scanUrl(text, end + 3, false, emit)
-      if (text.startsWith(':\\/\\/', end)) return scanUrl(text, end + 5, true, emit)
+      if (text.startsWith('://', end)) return scanUrl(text, end + 3, false, this)
+      if (text.startsWith(':\\/\\/', end)) return scanUrl(text, end + 5, true, this)
       return end
     }
     if (id === PROVIDER && text.charCodeAt(end) === 0x2e) {
@@ -525,7 +513,7 @@ class Scan {
       const escaped = text.startsWith('\\/', hostEnd)
       if (!escaped && text[hostEnd] !== '/') return end
       if (/[/:]$/.test(text.slice(Math.max(0, hostStart - 3), hostStart))) return end // part of a URL seen already
-      return scanUrl(text, hostStart, escaped, emit)
+      return scanUrl(text, hostStart, escaped, this)
     }
     if (id === HOME) {
       const before = text[start - 1]
@@ -535,7 +523,7 @@ class Scan {
       if (!unix && !windows) return end
       const name = userNameAfter(text, end)
       if (!name) return end
-      emit(name[0], name[1], 'user-name', '[redacted: user name]')
+      this.emit(name[0], name[1], 'user-name', '[redacted: user name]')
       return name[1]
     }
     if (id === CRYPTO && text[start - 1] === '"' && text[end] === '"') {
@@ -551,7 +539,7 @@ class Scan {
         this.keystoreReadTo = objectStart + MAX_KEYSTORE
         return end
       }
-      emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
+      this.emit(objectStart, objectEnd, 'keystore', '"[redacted: keystore crypto section]"')
       return objectEnd
     }
     return end

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { WORD_LISTS } from './word-lists.js'
+import { LIST_COUNT } from './word-lists.js'
 
 /**
  * BIP-39 recovery phrases, whatever the layout: the scanner hands every word to a PhraseTracker,
@@ -20,7 +20,23 @@ const MAX_GAP = 48
 const MAX_GAP_LINES = 2
 
 export type Phrase = { start: number; end: number; words: number }
-type Run = { start: number; end: number; words: number; misses: number; pendingMiss: boolean }
+/**
+ * A run of one list's words. `first` and `last` number its first and last word among every word
+ * the tracker was handed (a misspelled one included); `placeholder` is where the mark of a lost
+ * word starts (-1: none) — so that two runs of different lists over the same words (the simplified
+ * and traditional Chinese lists share most characters) can be merged and their words counted once.
+ */
+type Run = {
+  start: number
+  end: number
+  words: number
+  misses: number
+  pendingMiss: boolean
+  first: number
+  last: number
+  placeholder: number
+}
+type Found = Phrase & { first: number; last: number; placeholders: number[] }
 
 const SEPARATOR_CHAR = /[\s\p{P}\p{S}]/u
 
@@ -75,18 +91,21 @@ const isPlaceholderChar = (code: number) => code === 0x3f || code === 0x5f || co
 
 /** Follows runs of list words through a text, one per list, and reports each phrase as it ends. */
 export class PhraseTracker {
-  private runs: (Run | null)[] = WORD_LISTS.map(() => null)
+  private runs: (Run | null)[] = Array.from({ length: LIST_COUNT }, () => null)
   /** Bit i set: list i has a run in progress. */
   private active = 0
   /** End of the last word seen (list word or not): the gap before the next one starts here. */
   private lastEnd = -1
-  readonly found: Phrase[] = []
+  /** How many words the tracker has been handed: the number of the next one. */
+  private seen = 0
+  private readonly found: Found[] = []
 
   constructor(private readonly text: string) {}
 
   /** A word at [start, end), in the lists `mask` (0: in none). `maybeTypo`: could be a misspelled list word. */
   word(start: number, end: number, mask: number, maybeTypo: boolean): void {
     const text = this.text
+    const index = this.seen++
     if ((mask | this.active) === 0) {
       this.lastEnd = end
       return
@@ -103,18 +122,20 @@ export class PhraseTracker {
       if (run && gap === PLACEHOLDER) {
         if (run.misses > 0 || run.pendingMiss) {
           this.close(i)
-          if (inList) this.start(i, start, end, gap)
+          if (inList) this.start(i, start, end, gap, index)
           continue
         }
         run.misses++
+        run.placeholder = placeholderStart(text, this.lastEnd, start)
       }
       if (inList) {
         if (!run) {
-          this.start(i, start, end, gap)
+          this.start(i, start, end, gap, index)
           continue
         }
         run.words++
         run.end = end
+        run.last = index
         if (run.pendingMiss) {
           run.misses++
           run.pendingMiss = false
@@ -135,12 +156,26 @@ export class PhraseTracker {
     return start
   }
 
+  /** The phrases found, runs of different lists over the same text merged into one, words counted once. */
   finish(): Phrase[] {
     this.closeAll()
-    return this.found
+    const merged: Found[] = []
+    for (const phrase of [...this.found].sort((a, b) => a.start - b.start)) {
+      const last = merged.at(-1)
+      if (!last || phrase.start >= last.end) {
+        merged.push({ ...phrase, placeholders: [...phrase.placeholders] })
+        continue
+      }
+      last.end = Math.max(last.end, phrase.end)
+      last.first = Math.min(last.first, phrase.first)
+      last.last = Math.max(last.last, phrase.last)
+      for (const at of phrase.placeholders) if (!last.placeholders.includes(at)) last.placeholders.push(at)
+      last.words = last.last - last.first + 1 + last.placeholders.length
+    }
+    return merged.map(({ start, end, words }) => ({ start, end, words }))
   }
 
-  private start(i: number, start: number, end: number, gapBefore: number) {
+  private start(i: number, start: number, end: number, gapBefore: number, index: number) {
     // A phrase whose first word was lost: the placeholder before it is part of it.
     const gapFrom = Math.max(this.lastEnd, start - 24, 0)
     // The gap from the last word was classified already when it is the same stretch of text.
@@ -153,6 +188,9 @@ export class PhraseTracker {
       words: 1,
       misses: leading >= 0 ? 1 : 0,
       pendingMiss: false,
+      first: index,
+      last: index,
+      placeholder: leading,
     }
     this.active |= 1 << i
   }
@@ -164,14 +202,24 @@ export class PhraseTracker {
     if (!run) return
     // A phrase whose last word was lost: a placeholder right after it.
     if (run.misses === 0 && run.words === MIN_WORDS - 1) {
-      const after = trailingPlaceholderEnd(this.text, run.end)
-      if (after > 0) {
-        run.end = after
+      const trailing = trailingPlaceholder(this.text, run.end)
+      if (trailing) {
+        run.placeholder = trailing.start
+        run.end = trailing.end
         run.misses = 1
       }
     }
     if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
-      this.found.push({ start: run.start, end: run.end, words: run.words + run.misses })
+      const placeholders = run.placeholder >= 0 ? [run.placeholder] : []
+      // A misspelled word is one of the words handed over (first…last), a lost one is not.
+      this.found.push({
+        start: run.start,
+        end: run.end,
+        words: run.words + run.misses,
+        first: run.first,
+        last: run.last,
+        placeholders,
+      })
     }
   }
 
@@ -192,10 +240,12 @@ function placeholderStart(text: string, from: number, to: number): number {
   return -1
 }
 
-/** End of a placeholder that follows a word (within a short separator), or -1. */
-function trailingPlaceholderEnd(text: string, from: number): number {
+/** A placeholder that follows a word (within a short separator): where its mark starts and where it ends. */
+function trailingPlaceholder(text: string, from: number): { start: number; end: number } | null {
   const window = /^[\s\d.,;:)|\\nrt]{0,12}?(\?+|_+|…|\*{3,}|\.{3,})(?![\p{L}\p{N}])/u.exec(text.slice(from, from + 24))
-  return window ? from + window[0].length : -1
+  if (!window) return null
+  const end = from + window[0].length
+  return { start: end - (window[1] as string).length, end }
 }
 
 /** Japanese list words have three to nine kana. */

@@ -2,7 +2,12 @@ import { SECRET_KINDS, type RedactionKind } from './kinds.js'
 
 /** One removal: text[start, end) becomes `replacement`. */
 export type Span = { start: number; end: number; kind: RedactionKind; replacement: string }
-export type Emit = (start: number, end: number, kind: RedactionKind, replacement: string) => void
+/**
+ * Where detectors put what they find: the scan itself, called as a method. One target for every
+ * call site, whichever scan (each chunk of a stream has its own): a closure per scan was a new
+ * call target per chunk, and V8 threw the optimised scanner away for it.
+ */
+export type SpanSink = { emit(start: number, end: number, kind: RedactionKind, replacement: string): void }
 
 /**
  * Sorted, non-overlapping spans. Detectors may find overlapping things (a `password:` line that

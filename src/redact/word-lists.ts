@@ -1,77 +1,106 @@
-import {
-  czech,
-  english,
-  french,
-  italian,
-  japanese,
-  korean,
-  portuguese,
-  simplifiedChinese,
-  spanish,
-  traditionalChinese,
-} from 'viem/accounts'
+import { inflateRawSync } from 'node:zlib'
+import type { LetterTrie } from './letter-trie.js'
+import { PACKED } from './word-tables.generated.js'
 
 /**
- * The ten BIP-39 word lists, and the spellings people type them in, built on first use (not at
- * module load: `--version` and every command that never redacts a phrase would pay ~50 ms).
+ * The ten BIP-39 word lists as the scanner reads them, unpacked on first use from the tables
+ * `npm run generate` built: word-tables-source.ts builds them from the lists as published,
+ * word-tables.generated.ts holds them packed, and test/unit/word-tables.test.ts proves the two
+ * equal. Building them at run time cost ~50 ms and ~11 MB at the peak on the first redaction of
+ * every process; unpacking the trie costs a few milliseconds, each other part is unpacked only
+ * when a text needs it, and the lists themselves are not loaded at all.
  *
- * ASCII words — the bulk of any log — go into the scanner's letter trie (letter-trie.ts), walked
+ * ASCII words — the bulk of any log — are in the scanner's letter trie (letter-trie.ts), walked
  * while the word is read: no substring, no lower-casing, no look-up per word. Everything else
  * (accents, kana, Hangul, han) goes through a Map of normalised spellings.
  */
-export const WORD_LISTS = [
-  english,
-  japanese,
-  spanish,
-  french,
-  italian,
-  czech,
-  portuguese,
-  korean,
-  simplifiedChinese,
-  traditionalChinese,
-] as const
+
+/** The lists, in the order of their bits: English, Japanese, Spanish, French, Italian, Czech, Portuguese, Korean, Chinese (simplified, traditional). */
+export const LIST_COUNT = 10
 export const CHINESE_LISTS = (1 << 8) | (1 << 9)
 export const JAPANESE_LIST = 1
 
-export type Tables = {
-  /** ASCII spellings (lower case) and the lists (bit i: WORD_LISTS[i]) that hold them. */
-  ascii: Map<string, number>
-  /** Every other spelling, lower case, as listed, composed and without accents. */
+export type WordTables = {
+  /** The lists' ASCII words (bit i: list i) and the words that start a detector (their trigger id). */
+  trie: LetterTrie
+  /** Every other spelling, lower case — as listed, composed and without accents — and its lists. */
   other: Map<string, number>
+  /** The lists the scanner cuts unspaced text by, as published (the Japanese one decomposed). */
+  japanese: string[]
+  simplifiedChinese: string[]
+  traditionalChinese: string[]
 }
+
+type Packed = typeof PACKED
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** `count` little-endian 16-bit numbers from `offset`: a view where the machine allows, else read one by one. */
+function uint16s(bytes: Buffer, offset: number, count: number): Uint16Array {
+  if (littleEndian && (bytes.byteOffset + offset) % 2 === 0)
+    return new Uint16Array(bytes.buffer, bytes.byteOffset + offset, count)
+  const out = new Uint16Array(count)
+  for (let i = 0; i < count; i++) out[i] = bytes.readUInt16LE(offset + i * 2)
+  return out
+}
+
+const inflate = (base64: string) => inflateRawSync(Buffer.from(base64, 'base64'))
+
+/** The letter trie from its packed form (the layout is packWordTables', word-tables-source.ts). */
+export function unpackTrie(packed: Packed): LetterTrie {
+  const { states } = packed
+  const bytes = inflate(packed.trie)
+  const parents = uint16s(bytes, 0, states)
+  const letters = bytes.subarray(states * 4, states * 5)
+  const next = new Uint16Array(states << 5)
+  // States 0 (dead) and 1 (the root) are made by no letter; each other one by a letter from its parent.
+  for (let state = 2; state < states; state++)
+    next[((parents[state] as number) << 5) | (letters[state] as number)] = state
+  return {
+    next,
+    lists: Int32Array.from(uint16s(bytes, states * 2, states)),
+    triggers: Uint8Array.from(bytes.subarray(states * 5, states * 6)),
+  }
+}
+
+/** The spellings beyond ASCII and their lists, from their packed form. */
+export function unpackOther(packed: Packed): Map<string, number> {
+  const keys = packed.other.split(' ')
+  const lists = uint16s(inflate(packed.otherLists), 0, keys.length)
+  const other = new Map<string, number>()
+  for (let i = 0; i < keys.length; i++) other.set(keys[i] as string, lists[i] as number)
+  return other
+}
+
+/** Every table at once (the test compares them with the ones built from the lists). */
+export const unpackWordTables = (packed: Packed): WordTables => ({
+  trie: unpackTrie(packed),
+  other: unpackOther(packed),
+  japanese: packed.japanese.split(' '),
+  simplifiedChinese: packed.simplifiedChinese.split(' '),
+  traditionalChinese: packed.traditionalChinese.split(' '),
+})
+
+let trie: LetterTrie | undefined
+let other: Map<string, number> | undefined
+let japanese: string[] | undefined
+let chinese: [simplified: string[], traditional: string[]] | undefined
+
+/** The letter trie: every scan walks it. */
+export const letterTrie = (): LetterTrie => (trie ??= unpackTrie(PACKED))
+/** The spellings beyond ASCII: unpacked at the first word with an accent, kana, Hangul or han. */
+export const otherSpellings = (): Map<string, number> => (other ??= unpackOther(PACKED))
+/** The Japanese list as published (decomposed). */
+export const japaneseWords = (): string[] => (japanese ??= PACKED.japanese.split(' '))
+/** The two Chinese lists. */
+export const chineseWords = (): [simplified: string[], traditional: string[]] =>
+  (chinese ??= [PACKED.simplifiedChinese.split(' '), PACKED.traditionalChinese.split(' ')])
 
 const stripMarks = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 
-let tables: Tables | undefined
-
-export function wordTables(): Tables {
-  tables ??= buildTables()
-  return tables
-}
-
-function buildTables(): Tables {
-  const ascii = new Map<string, number>()
-  const other = new Map<string, number>()
-  WORD_LISTS.forEach((list, index) => {
-    const bit = 1 << index
-    for (const word of list) {
-      if (/^[a-z]+$/.test(word)) {
-        ascii.set(word, (ascii.get(word) ?? 0) | bit) // most words: one spelling, no normalising
-        continue
-      }
-      // As listed, composed, and without accents, as people type them.
-      for (const key of new Set([word.toLowerCase(), word.normalize('NFC').toLowerCase(), stripMarks(word)])) {
-        const into = /^[a-z]+$/.test(key) ? ascii : other
-        into.set(key, (into.get(key) ?? 0) | bit)
-      }
-    }
-  })
-  return { ascii, other }
-}
-
 /** Lists holding a word with letters beyond ASCII (accents, kana, Hangul, han), however normalised. */
-export function otherListsOf(other: Map<string, number>, word: string): number {
+export function otherListsOf(word: string): number {
+  const spellings = otherSpellings()
   const lower = word.toLowerCase()
-  return other.get(lower) ?? other.get(lower.normalize('NFC')) ?? other.get(stripMarks(word)) ?? 0
+  return spellings.get(lower) ?? spellings.get(lower.normalize('NFC')) ?? spellings.get(stripMarks(word)) ?? 0
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { redactText } from '../../src/redact/redact.js'
 import { runCli } from '../support/run-cli.js'
 
-/** The command reads files 1 MiB at a time: a 3 MB log has phrases across those boundaries. */
+/** The command reads files 256 KiB at a time: a 3 MB log has phrases across 1 MiB boundaries, read-chunk boundaries too. */
 const MiB = 1024 * 1024
 
 function bigLog() {

@@ -10,11 +10,12 @@ export type CliResult = { code: number | null; stdout: string; stderr: string; j
 
 /**
  * Spawns the real binary, as a user or a CI job would, in an empty directory with its own HOME
- * and cache (so no stray config file or memory leaks in), English unless asked otherwise.
+ * and cache (so no stray config file or memory leaks in), English unless asked otherwise. `bin`:
+ * another entry script to run instead (test/support/full-program.js, light-redact.js).
  */
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; input?: string; bin?: string } = {},
 ): Promise<CliResult> {
   const home = mkdtempSync(join(tmpdir(), 'sd-home-'))
   const env: Record<string, string | undefined> = {
@@ -28,7 +29,7 @@ export function runCli(
   }
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? home, env: env })
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? home, env: env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))

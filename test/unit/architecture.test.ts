@@ -21,8 +21,9 @@ const layers: string[][] = [
   ['commands', 'api'],
   // Front ends over the library: the conversation, the MCP server, batch.
   ['tree', 'mcp', 'batch'],
-  // The program, the fast answers in front of it (bin/support-doctor.js) and their build-time renderer.
-  ['cli.ts', 'quick-answer.ts', 'render-quick-answers.ts'],
+  // The program, the fast answers in front of it (bin/support-doctor.js: help and version, a plain
+  // `redact`) and their build-time renderer.
+  ['cli.ts', 'quick-answer.ts', 'redact-cli.ts', 'render-quick-answers.ts'],
 ]
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url))

@@ -1,0 +1,160 @@
+import { configFromEnvironment } from './config/environment.js'
+import { configCandidates, exists } from './config/find-config-file.js'
+import type { Config } from './config/schema.js'
+import { engineSettings, runRedact } from './commands/redact-run.js'
+import type { StartupFlags } from './commands/startup.js'
+import { ExitCode } from './errors/doctor-error.js'
+import { languages, type Lang } from './i18n/catalog.js'
+import { langFromEnvironment } from './i18n/detect-lang.js'
+import { translator } from './i18n/translate.js'
+import type { OutStream } from './io/iostreams.js'
+
+/**
+ * `support-doctor redact …` without the program: bin/support-doctor.js asks this before it loads
+ * dist/cli.js, and a plain call — the file or stdin, `--keep`, `--redact-addresses`, `--json`,
+ * `--out`, `--lang`, `--config` — runs here with the redaction engine, the message catalog and the
+ * command's own body (src/commands/redact-run.ts), not commander, zod or the other commands: the
+ * start-up of a `redact` is most of its time on a log of a few megabytes. Anything else (help, an
+ * unknown or repeated option, a value that would not pass the command's schema, more than one
+ * file) is the full program's to answer, so its words and exit codes stay the program's own:
+ * test/integration/redact-cli.test.ts runs both on the same inputs and compares every byte.
+ */
+export type RedactCall = {
+  file: string | undefined
+  keep: string[]
+  redactAddresses: boolean
+  json: boolean
+  out: string | undefined
+  lang: Lang | undefined
+  config: string | undefined
+}
+
+/** What the process gives the command: its arguments after `redact`, streams and environment. */
+export type RedactSystem = {
+  env: NodeJS.ProcessEnv
+  cwd: string
+  stdout: OutStream
+  stderr: OutStream
+  stdin: NodeJS.ReadableStream
+  stdinIsTTY: boolean
+}
+
+/** `hashSchema`'s rule for a kept hash, without its trimming: a value with spaces goes to the program. */
+const HASH = /^0x[0-9a-fA-F]{64}$/
+const FLAGS = new Set(['--redact-addresses', '--json'])
+const VALUED = new Set(['--keep', '--out', '-o', '--lang', '--config'])
+
+/**
+ * The options of `redact` as commander and the command's schema would take them, or undefined for
+ * anything the light entry does not settle exactly the same way.
+ */
+export function parseRedactCall(args: readonly string[]): RedactCall | undefined {
+  const call: RedactCall = {
+    file: undefined,
+    keep: [],
+    redactAddresses: false,
+    json: false,
+    out: undefined,
+    lang: undefined,
+    config: undefined,
+  }
+  const seen = new Set<string>()
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    if (FLAGS.has(arg)) {
+      if (seen.has(arg)) return undefined
+      seen.add(arg)
+      if (arg === '--json') call.json = true
+      else call.redactAddresses = true
+      continue
+    }
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1
+    const name = equals > 0 ? arg.slice(0, equals) : arg
+    if (VALUED.has(name) && !(name === '-o' && equals > 0)) {
+      const value = equals > 0 ? arg.slice(equals + 1) : args[++i]
+      if (value === undefined || value === '' || value.startsWith('-')) return undefined
+      const option = name === '-o' ? '--out' : name
+      if (option === '--keep') {
+        if (!HASH.test(value)) return undefined
+        call.keep.push(value.toLowerCase())
+        continue
+      }
+      if (seen.has(option)) return undefined
+      seen.add(option)
+      if (option === '--out') call.out = value
+      else if (option === '--config') call.config = value
+      else if ((languages as readonly string[]).includes(value)) call.lang = value as Lang
+      else return undefined
+      continue
+    }
+    // One operand, the file (`-` is stdin); anything else that starts with a dash is an option it does not know.
+    if (arg === '' || (arg.startsWith('-') && arg !== '-') || call.file !== undefined) return undefined
+    call.file = arg
+  }
+  return call
+}
+
+/**
+ * Runs `redact` with `args` (what follows the command word) and returns the exit code, or
+ * undefined — before reading anything — when the full program must answer.
+ */
+export async function redactCli(args: readonly string[], system: RedactSystem): Promise<number | undefined> {
+  const call = parseRedactCall(args)
+  if (!call) return undefined
+  const io = { out: system.stdout, err: system.stderr, in: system.stdin, inIsTTY: system.stdinIsTTY }
+  let lang: Lang = call.lang ?? langFromEnvironment(system.env)
+  let config: Config = {}
+  // A config file or SUPPORT_DOCTOR_* variables may set the language and `redact.addresses`, or be
+  // invalid: then they are read and checked exactly as the program does (its start-up, with zod).
+  if (call.config !== undefined || (await configMayApply(system))) {
+    const { startUp } = await import('./commands/startup.js')
+    const flags: StartupFlags = { lang: call.lang, json: call.json, configPath: call.config, quick: false }
+    try {
+      ;({ lang, config } = await startUp(flags, system))
+    } catch (error) {
+      return await reportError(error, system, lang, call.json)
+    }
+  }
+  // Ctrl-C: the same calm line as the program's, in the user's language, and 130.
+  const stopCalmly = () => {
+    system.stderr.write(`\n${translator(lang)('error.interrupted')}\n`)
+    process.exit(ExitCode.interrupted)
+  }
+  if (system.stdout === process.stdout) process.once('SIGINT', stopCalmly)
+  try {
+    await runRedact(
+      { file: call.file, out: call.out, json: call.json, lang },
+      () => engineSettings(call.keep, call.redactAddresses, config),
+      io,
+    )
+    return ExitCode.ok
+  } catch (error) {
+    return await reportError(error, system, lang, call.json)
+  } finally {
+    process.removeListener('SIGINT', stopCalmly)
+  }
+}
+
+/** Whether any config could be read: a file in a place searched, or a SUPPORT_DOCTOR_* setting. */
+async function configMayApply(system: RedactSystem): Promise<boolean> {
+  if (Object.keys(configFromEnvironment(system.env).config).length > 0) return true
+  const present = await Promise.all(configCandidates(system.cwd, system.env).map(exists))
+  return present.includes(true)
+}
+
+/** The program's own error output (loaded only when there is an error to print). */
+async function reportError(error: unknown, system: RedactSystem, lang: Lang, json: boolean): Promise<number> {
+  const [{ handleError }, { createIOStreams }] = await Promise.all([
+    import('./errors/handle-error.js'),
+    import('./io/iostreams.js'),
+  ])
+  const io = createIOStreams({
+    out: system.stdout,
+    err: system.stderr,
+    in: system.stdin,
+    inIsTTY: system.stdinIsTTY,
+    env: system.env,
+    machineOutput: json,
+  })
+  return handleError(error, { io, lang, json })
+}

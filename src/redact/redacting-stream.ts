@@ -1,0 +1,43 @@
+import { redactionKinds, type RedactionKind } from './kinds.js'
+import { StreamingRedactor } from './redact-stream.js'
+import type { ScanOptions } from './scanner.js'
+
+/** How many of each kind were removed: kinds with none are left out (the `removed` of `redact --json`). */
+export type RemovedCounts = Partial<Record<RedactionKind, number>>
+
+/** The counts `--json` prints, in the order of redactionKinds: kinds with none are left out. */
+export const countsOf = (removed: RemovedCounts): RemovedCounts =>
+  Object.fromEntries(redactionKinds.filter((k) => removed[k]).map((k) => [k, removed[k]]))
+
+/**
+ * Text of any length redacted in constant memory, as it comes: iterate it for the redacted pieces
+ * (never an empty one); `removed` holds the counts so far, all of them once iteration has ended.
+ * The options are settled when iteration starts (a config file may have to be read first), so a
+ * bad option surfaces at the first step, before anything is given out. No zod, no commander: the
+ * `redact` command's light entry (src/redact-cli.ts) runs it too.
+ */
+export class RedactingStream implements AsyncIterable<string> {
+  private redactor: StreamingRedactor | undefined
+
+  constructor(
+    private readonly source: AsyncIterable<string | Uint8Array>,
+    private readonly settings: () => ScanOptions | Promise<ScanOptions>,
+  ) {}
+
+  get removed(): RemovedCounts {
+    return countsOf(this.redactor?.removed ?? {})
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<string, void, undefined> {
+    const redactor = (this.redactor = new StreamingRedactor(await this.settings()))
+    // Bytes are decoded as a stream: a character split across two chunks is not mangled.
+    const decoder = new TextDecoder()
+    for await (const chunk of this.source) {
+      const clean = redactor.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+      if (clean) yield clean
+    }
+    const tail = decoder.decode()
+    const rest = (tail ? redactor.push(tail) : '') + redactor.end()
+    if (rest) yield rest
+  }
+}
