@@ -1,10 +1,11 @@
-import { decodeEventLog, toEventSelector, type Address, type Hash, type PublicClient } from 'viem'
+import { decodeEventLog, toEventSelector, type Address, type Hash } from 'viem'
 import { userOperationEvent, userOperationRevertReason } from '../decode/entry-points.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import { readTokens } from './read-tokens.js'
 import type { UserOperationData } from './schema.js'
 import { toReceiptData } from './to-evidence.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** A recent window first; providers that refuse it (range or result limits) get half, down to the floor. */
 const FIRST_RANGE = 50_000n
@@ -65,7 +66,7 @@ export async function readUserOperation(
   }
 }
 
-async function findEvent(client: PublicClient, hash: Hash, addresses: readonly Address[]) {
+async function findEvent(client: ReadClient, hash: Hash, addresses: readonly Address[]) {
   const head = await client.getBlockNumber()
   for (let range = FIRST_RANGE; ; range /= 2n) {
     const fromBlock = head > range ? head - range : 0n

@@ -9,7 +9,9 @@ import type { Endpoint } from './endpoint.js'
  * in parallel — one HTTP request each, in the same round trip — and compare what they say.
  */
 export function connectEachEndpoint(connection: ChainConnection, context: ConnectionContext): ChainConnection[] {
-  return connection.endpoints.map((endpoint) => connectChain(connection.chain, [endpoint], context))
+  return connection.endpoints.map((endpoint) =>
+    connectChain(connection.chain, connection.viemChain, [endpoint], context),
+  )
 }
 
 /**
@@ -24,7 +26,12 @@ export function connectPreferring(
   others: readonly Endpoint[],
   context: ConnectionContext,
 ): ChainConnection {
-  return connectChain(connection.chain, [preferred, ...others.filter((e) => e !== preferred)], context)
+  return connectChain(
+    connection.chain,
+    connection.viemChain,
+    [preferred, ...others.filter((e) => e !== preferred)],
+    context,
+  )
 }
 
 /** The endpoint with its chain id marked as checked (it answered correctly for this chain). */

@@ -1,4 +1,4 @@
-import { pad, toEventSelector, toHex, zeroAddress, type Address, type Hex, type PublicClient } from 'viem'
+import { pad, toEventSelector, toHex, zeroAddress, type Address, type Hex } from 'viem'
 import {
   acrossEventAbi,
   acrossFillStatus,
@@ -14,6 +14,7 @@ import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
 import { findFirstLog } from './scan-logs.js'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
 const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
@@ -144,7 +145,7 @@ async function followAcrossDeposit(deposit: BridgeDeposit, context: FollowContex
 
 /** Filled: the fill log names the transaction and what the recipient got; not finding it keeps the verdict, not the details. */
 async function findFill(
-  client: PublicClient,
+  client: ReadClient,
   pool: Address,
   deposit: BridgeDeposit,
   relay: AcrossDepositLog,

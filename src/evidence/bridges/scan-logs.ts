@@ -1,5 +1,6 @@
-import { toHex, type Address, type Hex, type PublicClient } from 'viem'
+import { toHex, type Address, type Hex } from 'viem'
 import { logSchema, type LogData } from '../schema.js'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 /** What most public endpoints answer in one eth_getLogs; a refused window is halved down to the floor. */
 const WINDOW = 10_000n
@@ -20,7 +21,7 @@ const txHash = (value: unknown): Hex | null =>
  * requests: null then means "not in the blocks searched", which the caller must say as such.
  */
 export async function findFirstLog(
-  client: PublicClient,
+  client: ReadClient,
   {
     address,
     topics,

@@ -1,4 +1,5 @@
-import type { AbiEvent, Address, Hex, Log, PublicClient } from 'viem'
+import type { AbiEvent, Address, Hex, Log } from 'viem'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 /** Below this many blocks an endpoint that still refuses is failing, not limiting the range. */
 const SMALLEST_RANGE = 100n
@@ -12,7 +13,7 @@ const MAX_REQUESTS = 60
  * search that stopped part-way must not read as "there is no such log".
  */
 export async function searchLogs<const event extends AbiEvent>(
-  client: PublicClient,
+  client: ReadClient,
   query: {
     address: Address
     event: event
