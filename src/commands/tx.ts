@@ -88,7 +88,7 @@ export type SharedLook = { chainState?: SharedChainState; memory?: TransactionMe
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
 export async function checkTransaction(options: TxOptions, deps: Deps, shared: SharedLook = {}): Promise<Checked> {
   const settings = settingsFor(options, deps)
-  const context = reportContext(options, settings, deps)
+  const context = await reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
   }
