@@ -17,8 +17,9 @@ import { findFirstLog } from './scan-logs.js'
 import type { ReadClient } from '../../rpc/read-client.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
-const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
-const REFUND_EVENT = selector('ExecutedRelayerRefundRoot')
+// Hashed when a deposit is followed, not at module load: every diagnosis loads this file, few follow a bridge.
+const fillEvents = () => [selector('FilledRelay'), selector('FilledV3Relay')]
+const refundEvent = () => selector('ExecutedRelayerRefundRoot')
 
 /** Relayers fill within seconds to minutes; the search starts this long before the deposit, for clocks that differ. */
 const CLOCK_SLACK = 3_600n
@@ -156,7 +157,7 @@ async function findFill(
   const fromBlock = await blockAtOrBefore(client, sentAt > CLOCK_SLACK ? sentAt - CLOCK_SLACK : 0n, head.number)
   const { log } = await findFirstLog(client, {
     address: pool,
-    topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))],
+    topics: [fillEvents(), pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))],
     fromBlock,
     toBlock: head.number,
     maxWindows: MAX_WINDOWS,
@@ -191,7 +192,7 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   const token = evmAddressOf(relay.inputToken)
   const { log } = await findFirstLog(client, {
     address: pool,
-    topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))],
+    topics: [refundEvent(), pad(toHex(deposit.sourceChainId))],
     fromBlock,
     toBlock: head,
     maxWindows: MAX_WINDOWS,

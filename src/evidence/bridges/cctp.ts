@@ -35,8 +35,9 @@ const MAX_WINDOWS = 30
 const RECEIVE_FUNCTION = 'receiveMessage(bytes message, bytes attestation)'
 const selector = (abi: typeof cctpV1Abi | typeof cctpV2Abi, name: string) =>
   toEventSelector(abi.find((e) => e.name === name)!)
-const RECEIVED_V1 = selector(cctpV1Abi, 'MessageReceived')
-const MINT_V2 = selector(cctpV2Abi, 'MintAndWithdraw')
+// Hashed when a deposit is followed, not at module load: every diagnosis loads this file, few follow a bridge.
+const messageReceivedV1 = () => selector(cctpV1Abi, 'MessageReceived')
+const mintV2 = () => selector(cctpV2Abi, 'MintAndWithdraw')
 
 const lower = (a: string) => a.toLowerCase() as Address
 const asWord = (a: Address): Hex => pad(lower(a))
@@ -225,7 +226,7 @@ async function receivedV1(
   if (used === 0n) return { state: 'not-seen', searchedToHead: true }
   const { log } = await findFirstLog(client, {
     address: transmitter,
-    topics: [RECEIVED_V1, null, pad(toHex(nonce))],
+    topics: [messageReceivedV1(), null, pad(toHex(nonce))],
     fromBlock,
     toBlock: head,
     maxWindows: MAX_WINDOWS,
@@ -259,7 +260,7 @@ async function receivedV2(
   // A mint to the recipient may be another transfer's: each candidate's message is compared.
   const { log, searchedTo } = await findFirstLog(client, {
     address: messenger,
-    topics: [MINT_V2, pad(lower(deposit.recipient))],
+    topics: [mintV2(), pad(lower(deposit.recipient))],
     fromBlock,
     toBlock: head,
     maxWindows: MAX_WINDOWS,
