@@ -25,7 +25,6 @@ import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import { readEvidenceFile, writeEvidenceFile } from './evidence-file.js'
 import { DEFAULT_WATCH_TIMEOUT_MS, watchTimeoutSchema } from './watch-duration.js'
-import { watchTransaction } from './watch-tx.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, settingsFor, withDeadline, type Settings } from './session.js'
@@ -70,6 +69,8 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Promise<number> {
   if (options.watch && !options.fromEvidence) {
     const watchTimeout = options.watchTimeout ?? DEFAULT_WATCH_TIMEOUT_MS
+    // Loaded only for --watch: a single look does not pay for the polling loop and its display.
+    const { watchTransaction } = await import('./watch-tx.js')
     return watchTransaction(
       { ...options, watchTimeout },
       { deps, settings: settingsFor(options, deps), check: (o) => checkTransaction(o, deps) },
