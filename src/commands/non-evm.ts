@@ -36,11 +36,7 @@ export async function runNonEvm(id: NonEvmId, raw: Record<string, unknown>, deps
 }
 
 /** The report for another chain's id, short of printing: shared by the commands and the conversation. */
-export async function checkNonEvm(
-  id: NonEvmId,
-  options: z.infer<typeof optionsSchema>,
-  deps: Deps,
-): Promise<Checked> {
+export async function checkNonEvm(id: NonEvmId, options: z.infer<typeof optionsSchema>, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
   const report = buildReport({
     subject: { kind: 'nonEvm', id: id.id, family: id.family },
