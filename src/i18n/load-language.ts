@@ -34,7 +34,7 @@ export async function loadFindingTexts(lang: Lang): Promise<void> {
 
 /** Thrown only by a bug (a path that speaks a language it never loaded): tests in both languages catch it. */
 const notLoaded = (what: string, lang: Lang) =>
-  new Error(`support-doctor: the ${lang} ${what} was used before it was loaded (loadLanguage/loadFindingTexts)`)
+  new Error(`support-doctor: used the ${lang} ${what} before loading them (loadLanguage/loadFindingTexts)`)
 
 export function catalogFor(lang: Lang): Catalog {
   const catalog = catalogs[lang]
