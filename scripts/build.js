@@ -8,7 +8,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
-await build({
+// BUILD_METAFILE=path writes esbuild's metafile there: what each output holds and imports, for
+// seeing what a command loads (README, "Speed").
+const metafilePath = process.env.BUILD_METAFILE
+const result = await build({
   entryPoints: {
     cli: 'src/cli.ts',
     // bin/support-doctor.js asks this first: `--version` and `--help` without loading the program.
@@ -37,7 +40,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  metafile: metafilePath !== undefined,
 })
+if (metafilePath && result.metafile) writeFileSync(metafilePath, JSON.stringify(result.metafile))
 
 // The pages quick-answer.js prints, rendered by the program just built (so they are what it prints):
 // one small file per language and command, so that a `--help` reads only its own.

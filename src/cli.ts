@@ -127,7 +127,7 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   try {
     deps = { ...system, io, ...(await startUp(flags, system)) }
   } catch (error) {
-    return handleError(error, { io, lang: earlyLang(flags, system.env), json: flags.json })
+    return handleError(error, { io, lang: await earlyLang(flags, system.env), json: flags.json })
   }
   const say = translator(deps.lang)
   let exitCode: number = ExitCode.ok

@@ -6,6 +6,7 @@ import type { StartupFlags } from './commands/startup.js'
 import { ExitCode } from './errors/doctor-error.js'
 import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
+import { loadLanguage } from './i18n/load-language.js'
 import { translator } from './i18n/translate.js'
 import type { OutStream } from './io/iostreams.js'
 
@@ -103,6 +104,8 @@ export async function redactCli(args: readonly string[], system: RedactSystem): 
   if (!call) return undefined
   const io = { out: system.stdout, err: system.stderr, in: system.stdin, inIsTTY: system.stdinIsTTY }
   let lang: Lang = call.lang ?? langFromEnvironment(system.env)
+  // Only English's catalog is loaded before this; start-up loads another if a config sets it.
+  await loadLanguage(lang)
   let config: Config = {}
   // A config file or SUPPORT_DOCTOR_* variables may set the language and `redact.addresses`, or be
   // invalid: then they are read and checked exactly as the program does (its start-up, with zod).

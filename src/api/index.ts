@@ -8,6 +8,7 @@
 import type { GasOutput, RedactOutput, RpcOutput } from '../report/command-schemas.js'
 import type { Report } from '../report/schema.js'
 import type { Lang } from '../i18n/catalog.js'
+import { loadLanguage } from '../i18n/load-language.js'
 import { abortable, toLibraryError } from './errors.js'
 import { libraryDeps, type ConfigPath, type LibraryOptions } from './options.js'
 import { RedactingStream, redactionSettings } from './redaction.js'
@@ -50,6 +51,8 @@ async function run<J>(
     const deps = await abortable(libraryDeps(options), options.signal)
     return (await abortable(work(deps), options.signal)).json
   } catch (error) {
+    // The failure may come before the options loaded the language (a config file that cannot be read).
+    await loadLanguage(lang)
     throw toLibraryError(error, lang)
   }
 }
@@ -105,6 +108,7 @@ export function redactStream(
     try {
       return redactionSettings(options, (await libraryDeps(options)).config)
     } catch (error) {
+      await loadLanguage(options.lang ?? 'en')
       throw toLibraryError(error, options.lang ?? 'en')
     }
   })

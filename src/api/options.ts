@@ -7,6 +7,7 @@ import { parseOptions } from '../commands/parse-options.js'
 import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import type { Lang } from '../i18n/catalog.js'
+import { loadLanguage } from '../i18n/load-language.js'
 import { packageRoot } from '../package-root.js'
 import { silentIO } from './silent-io.js'
 
@@ -55,13 +56,15 @@ export async function libraryDeps(
     const perChain = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]))
     config = { ...config, rpc: { ...config.rpc, ...perChain } }
   }
+  const lang = options.lang ?? config.lang ?? 'en'
+  await loadLanguage(lang)
   return {
     io: silentIO(),
     env: where.env,
     cwd: where.cwd,
     now: () => new Date(),
     version: packageVersion(),
-    lang: options.lang ?? config.lang ?? 'en',
+    lang,
     json: true,
     config,
     ...(options.signal ? { signal: options.signal } : {}),

@@ -1,25 +1,30 @@
-import { defineChain, type Chain } from 'viem'
-import { chainConfig as opStackConfig } from 'viem/op-stack'
-import { chainConfig as zksyncConfig } from 'viem/zksync'
+import type { Chain } from 'viem'
 import { ethereumFees, opStackFees, type FeeRules } from './fee-rules.js'
 
-type ChainFacts = { id: number; name: string; symbol: string; explorer?: string; testnet?: boolean; config?: object }
+/**
+ * Chains whose blocks and transactions viem formats with a config of its own (deposit transactions
+ * on the OP Stack, ZKsync's extra fields): loaded only when such a chain is connected to
+ * (viem-chain.ts), because those configs pull in much of viem, ox and the secp256k1 curve.
+ */
+export type ChainStack = 'op-stack' | 'zksync'
+
+type ChainFacts = { id: number; name: string; symbol: string; explorer?: string; testnet?: boolean; stack?: ChainStack }
 
 /**
- * viem chain objects, defined here rather than imported from `viem/chains`: that module loads
- * every chain viem knows (~0.7 s at each start of a CLI that needs twelve). The facts mirror
- * viem's definitions, and test/unit/chains.test.ts fails if they drift apart.
+ * viem chain objects as plain data, defined here rather than imported from `viem/chains`: that
+ * module loads every chain viem knows (~0.7 s at each start of a CLI that needs twelve), and a
+ * value import of viem here would make every command load viem. The facts mirror viem's
+ * definitions, and test/unit/chains.test.ts fails if they drift apart.
  */
-const viemChain = (facts: ChainFacts): Chain =>
-  defineChain({
-    ...facts.config,
-    id: facts.id,
-    name: facts.name,
-    nativeCurrency: { name: facts.symbol, symbol: facts.symbol, decimals: 18 },
-    rpcUrls: { default: { http: [] } },
-    ...(facts.explorer ? { blockExplorers: { default: { name: 'Explorer', url: facts.explorer } } } : {}),
-    testnet: facts.testnet ?? false,
-  })
+const viemChain = (facts: ChainFacts): Chain & { stack?: ChainStack } => ({
+  id: facts.id,
+  name: facts.name,
+  nativeCurrency: { name: facts.symbol, symbol: facts.symbol, decimals: 18 },
+  rpcUrls: { default: { http: [] } },
+  ...(facts.explorer ? { blockExplorers: { default: { name: 'Explorer', url: facts.explorer } } } : {}),
+  testnet: facts.testnet ?? false,
+  ...(facts.stack ? { stack: facts.stack } : {}),
+})
 
 const mainnet = viemChain({ id: 1, name: 'Ethereum', symbol: 'ETH', explorer: 'https://etherscan.io' })
 const base = viemChain({
@@ -27,7 +32,7 @@ const base = viemChain({
   name: 'Base',
   symbol: 'ETH',
   explorer: 'https://basescan.org',
-  config: opStackConfig,
+  stack: 'op-stack',
 })
 const arbitrum = viemChain({ id: 42161, name: 'Arbitrum One', symbol: 'ETH', explorer: 'https://arbiscan.io' })
 const optimism = viemChain({
@@ -35,7 +40,7 @@ const optimism = viemChain({
   name: 'OP Mainnet',
   symbol: 'ETH',
   explorer: 'https://optimistic.etherscan.io',
-  config: opStackConfig,
+  stack: 'op-stack',
 })
 const polygon = viemChain({ id: 137, name: 'Polygon', symbol: 'POL', explorer: 'https://polygonscan.com' })
 const bsc = viemChain({ id: 56, name: 'BNB Smart Chain', symbol: 'BNB', explorer: 'https://bscscan.com' })
@@ -47,7 +52,7 @@ const zksync = viemChain({
   name: 'ZKsync Era',
   symbol: 'ETH',
   explorer: 'https://explorer.zksync.io',
-  config: zksyncConfig,
+  stack: 'zksync',
 })
 const gnosis = viemChain({ id: 100, name: 'Gnosis', symbol: 'XDAI', explorer: 'https://gnosisscan.io' })
 const sepolia = viemChain({
@@ -65,7 +70,9 @@ export type KnownChain = {
   key: string
   name: string
   aliases: readonly string[]
+  /** viem's chain, without its stack's formatters: see viemChainFor (viem-chain.ts). */
   viemChain: Chain
+  stack: ChainStack | undefined
   /** Free endpoints that need no key. Used unless `--no-public-rpc` or `publicRpc: false`. */
   publicRpcUrls: readonly string[]
   explorerUrl: string | undefined
@@ -74,7 +81,7 @@ export type KnownChain = {
 }
 
 const chain = (
-  viemChain: Chain,
+  { stack, ...viemChain }: Chain & { stack?: ChainStack },
   key: string,
   aliases: string[],
   publicRpcUrls: string[],
@@ -85,6 +92,7 @@ const chain = (
   name: viemChain.name,
   aliases,
   viemChain,
+  stack,
   publicRpcUrls,
   explorerUrl: viemChain.blockExplorers?.default.url,
   fees,
@@ -204,6 +212,7 @@ export function chainForId(id: number): KnownChain {
       nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
       rpcUrls: { default: { http: [] } },
     },
+    stack: undefined,
     publicRpcUrls: [],
     explorerUrl: undefined,
     fees: ethereumFees,

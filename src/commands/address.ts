@@ -41,7 +41,7 @@ export function addressCommand(say: Say, deps: Deps, setExitCode: (code: number)
 /** Everything `address` does short of printing: shared by the command and the interactive tree. */
 export async function checkAddress(options: AddressOptions, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
-  const context = reportContext(options, settings, deps)
+  const context = await reportContext(options, settings, deps)
   const evidence = await readNetworks(options, settings, deps, {
     progress: 'progress.address',
     gather: (network) =>

@@ -31,7 +31,7 @@ export function explainCommand(say: Say, deps: Deps, setExitCode: (code: number)
   return command.action(async (words: string[], raw: Record<string, unknown>) => {
     const options = parseOptions(explainOptionsSchema, { ...raw, text: words.length > 0 ? words.join(' ') : undefined })
     const input = options.text ?? (await readStdin(deps))
-    setExitCode(await writeReport(explainError(options, input, deps), options, deps))
+    setExitCode(await writeReport(await explainError(options, input, deps), options, deps))
   })
 }
 
@@ -39,7 +39,7 @@ export function explainCommand(say: Say, deps: Deps, setExitCode: (code: number)
  * Everything `explain` does short of printing, shared with the conversation. The text is redacted
  * before anything else reads it; only hashes whose own label says "transaction hash" are kept.
  */
-export function explainError(options: ExplainOptions, input: string, deps: Deps): Explained {
+export async function explainError(options: ExplainOptions, input: string, deps: Deps): Promise<Explained> {
   const settings = settingsFor(options, deps)
   if (input.trim() === '') throw inputError('input.text', text('error.explainEmpty'), text('hint.explainText'))
   const { hashes } = findPublicIds(input)
@@ -48,7 +48,7 @@ export function explainError(options: ExplainOptions, input: string, deps: Deps)
     warnAboutSecret(settings.lang, deps.io)
   const facts = parseErrorText(clean)
   const diagnosis = diagnoseError(facts)
-  const context = reportContext(options, settings, deps)
+  const context = await reportContext(options, settings, deps)
   const report = buildErrorReport(facts, diagnosis, context, removed)
   const lookUp = { hash: facts.ids.hashes[0] ?? null, address: facts.ids.ownAddress ?? facts.ids.addresses[0] ?? null }
   return { view: { report, feeChart: null }, exitCode: errorExitCode(diagnosis), settings, lookUp }

@@ -32,11 +32,11 @@ const optionsSchema = nonEvmOptionsSchema
  */
 export async function runNonEvm(id: NonEvmId, raw: Record<string, unknown>, deps: Deps): Promise<number> {
   const options = parseOptions(optionsSchema, raw)
-  return writeReport(checkNonEvm(id, options, deps), options, deps)
+  return writeReport(await checkNonEvm(id, options, deps), options, deps)
 }
 
 /** The report for another chain's id, short of printing: shared by the commands and the conversation. */
-export function checkNonEvm(id: NonEvmId, options: z.infer<typeof optionsSchema>, deps: Deps): Checked {
+export async function checkNonEvm(id: NonEvmId, options: z.infer<typeof optionsSchema>, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
   const report = buildReport({
     subject: { kind: 'nonEvm', id: id.id, family: id.family },
@@ -44,7 +44,7 @@ export function checkNonEvm(id: NonEvmId, options: z.infer<typeof optionsSchema>
     status: 'not-evm',
     findings: [nonEvmFinding([id], false)],
     evidence: {},
-    context: reportContext(options, settings, deps),
+    context: await reportContext(options, settings, deps),
   })
   return { view: { report, feeChart: null }, exitCode: 1, settings }
 }

@@ -1,5 +1,6 @@
-import { getAddress, isAddress, type Hash } from 'viem'
+import type { Address, Hash } from 'viem'
 import * as z from 'zod'
+import { checksumAddress } from '../chains/checksum-address.js'
 import { findChain } from '../chains/find-chain.js'
 import type { MessageKey } from '../i18n/catalog.js'
 
@@ -22,8 +23,8 @@ export const addressSchema = z
   .string()
   .trim()
   .refine((v) => /^0x[0-9a-fA-F]{40}$/.test(v), explained('error.invalidAddress'))
-  .refine((v) => hasNoChecksum(v) || isAddress(v, { strict: true }), explained('error.addressChecksum'))
-  .transform((v) => getAddress(v))
+  .refine((v) => hasNoChecksum(v) || checksumAddress(v) === v, explained('error.addressChecksum'))
+  .transform((v): Address => checksumAddress(v))
 
 const hasNoChecksum = (address: string) => {
   const digits = address.slice(2)

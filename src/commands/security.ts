@@ -43,7 +43,7 @@ export function securityCommand(say: Say, deps: Deps, setExitCode: (code: number
 /** Everything `security` does short of printing: shared by the command and the conversation. */
 export async function checkSecurity(options: SecurityOptions, deps: Deps): Promise<Checked> {
   const settings = settingsFor(options, deps)
-  const context = reportContext(options, settings, deps)
+  const context = await reportContext(options, settings, deps)
   const evidence = options.fromEvidence
     ? await replayEvidence(options.fromEvidence, options.address)
     : await readNetworks(options, settings, deps, {

@@ -1,4 +1,5 @@
 import { chainForId, knownChains } from '../chains/registry.js'
+import { viemChainFor } from '../chains/viem-chain.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import type { RpcCall } from '../rpc/endpoint-client.js'
 import { EndpointPool } from '../rpc/endpoint-http.js'
@@ -51,9 +52,14 @@ export async function connect(
     const index = knownChains.findIndex((c) => c.id === id)
     return index === -1 ? knownChains.length + id : index
   }
-  const connections = [...byChain.entries()]
-    .sort(([a], [b]) => order(a) - order(b))
-    .map(([chainId, endpoints]) => connectChain(chainForId(chainId), endpoints, context))
+  const connections = await Promise.all(
+    [...byChain.entries()]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(async ([chainId, endpoints]) => {
+        const chain = chainForId(chainId)
+        return connectChain(chain, await viemChainFor(chain), endpoints, context)
+      }),
+  )
   const requestedMissing = options.chain !== undefined && !byChain.has(options.chain)
   if (requestedMissing || connections.length === 0) {
     // Endpoints were given but none answered for the chain, or all serve other chains: that is a

@@ -2,6 +2,7 @@ import { loadConfig } from '../config/load-config.js'
 import type { Config } from '../config/schema.js'
 import { languages, type Lang } from '../i18n/catalog.js'
 import { langFromEnvironment } from '../i18n/detect-lang.js'
+import { loadLanguage } from '../i18n/load-language.js'
 
 /**
  * The few flags that must be known before commander parses anything: the language help and
@@ -29,11 +30,23 @@ export function readStartupFlags(argv: readonly string[]): StartupFlags {
 
 export type Startup = { lang: Lang; json: boolean; config: Config }
 
-/** Language and format, decided once: the flag, else the config file's, else the environment's. */
+/**
+ * Language and format, decided once: the flag, else the config file's, else the environment's.
+ * The language's catalog is loaded here (only that one).
+ */
 export async function startUp(flags: StartupFlags, where: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Startup> {
   const config = flags.quick ? {} : (await loadConfig({ configPath: flags.configPath, ...where })).config
-  return { lang: flags.lang ?? config.lang ?? langFromEnvironment(where.env), json: flags.json, config }
+  const lang = flags.lang ?? config.lang ?? langFromEnvironment(where.env)
+  await loadLanguage(lang)
+  return { lang, json: flags.json, config }
 }
 
-/** Before the config is read (and when it cannot be), errors speak the flag's or the environment's language. */
-export const earlyLang = (flags: StartupFlags, env: NodeJS.ProcessEnv): Lang => flags.lang ?? langFromEnvironment(env)
+/**
+ * Before the config is read (and when it cannot be), errors speak the flag's or the environment's
+ * language: its catalog loaded.
+ */
+export async function earlyLang(flags: StartupFlags, env: NodeJS.ProcessEnv): Promise<Lang> {
+  const lang = flags.lang ?? langFromEnvironment(env)
+  await loadLanguage(lang)
+  return lang
+}

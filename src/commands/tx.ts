@@ -25,10 +25,11 @@ import { addressSchema, hashSchema, nonceSchema } from './option-schemas.js'
 import { parseOptions } from './parse-options.js'
 import { readEvidenceFile, writeEvidenceFile } from './evidence-file.js'
 import { DEFAULT_WATCH_TIMEOUT_MS, watchTimeoutSchema } from './watch-duration.js'
-import { watchTransaction } from './watch-tx.js'
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, settingsFor, withDeadline, type Settings } from './session.js'
+import { redactText } from '../redact/redact.js'
+import { whileWaiting } from '../rpc/while-waiting.js'
 
 export const txOptionsSchema = reportCommandSchema.extend({
   hash: hashSchema.optional(),
@@ -70,6 +71,8 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
 export async function runTx(options: TxOptions, deps: Deps, bareId?: string): Promise<number> {
   if (options.watch && !options.fromEvidence) {
     const watchTimeout = options.watchTimeout ?? DEFAULT_WATCH_TIMEOUT_MS
+    // Loaded only for --watch: a single look does not pay for the polling loop and its display.
+    const { watchTransaction } = await import('./watch-tx.js')
     return watchTransaction(
       { ...options, watchTimeout },
       { deps, settings: settingsFor(options, deps), check: (o) => checkTransaction(o, deps) },
@@ -88,7 +91,7 @@ export type SharedLook = { chainState?: SharedChainState; memory?: TransactionMe
 /** Everything `tx` does short of printing: shared by the command and the interactive tree. */
 export async function checkTransaction(options: TxOptions, deps: Deps, shared: SharedLook = {}): Promise<Checked> {
   const settings = settingsFor(options, deps)
-  const context = reportContext(options, settings, deps)
+  const context = await reportContext(options, settings, deps)
   if (options.nonce !== undefined && !options.from) {
     throw inputError('input.from', text('error.nonceNeedsFrom'), text('hint.help'))
   }
@@ -108,6 +111,9 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps, shared
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash
   const say = translator(settings.lang)
+  // The report is redacted at the end, and the redaction engine's first use builds its word tables
+  // (tens of ms): built while the first request is on the wire, they cost no wall time at a distance.
+  whileWaiting(() => void redactText('warm-up'))
   const progress = await startProgress(say('progress.resolving'), deps.io)
   try {
     return await withDeadline(

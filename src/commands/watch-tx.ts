@@ -1,4 +1,4 @@
-import type { Hash, PublicClient } from 'viem'
+import type { Hash } from 'viem'
 import { formatDuration } from '../i18n/duration.js'
 import { translator } from '../i18n/translate.js'
 import { gwei } from '../report/format.js'
@@ -7,6 +7,7 @@ import { LiveBlock } from '../ui/live-block.js'
 import type { Deps } from './deps.js'
 import { connect, withDeadline, type Settings } from './session.js'
 import { shortensAddresses, writeReport, type Checked } from './write-report.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** What watching needs of `tx`'s options; `tx` passes its own (and its check), so this file needs nothing of tx.ts. */
 type WatchOptions = Parameters<typeof writeReport>[1] &
@@ -154,7 +155,7 @@ function senderOf(checked: Checked): { from: `0x${string}`; nonce: number } | nu
 
 /** One poll: head, base fee, the transaction, its receipt and the sender's nonces, in one batch. */
 async function look(
-  client: PublicClient,
+  client: ReadClient,
   hash: Hash,
   sender: { from: `0x${string}`; nonce: number } | null,
 ): Promise<Glimpse> {

@@ -1,4 +1,5 @@
 import { describeEnvironment } from '../report/environment.js'
+import { loadFindingTexts } from '../i18n/load-language.js'
 import type { ReportContext } from '../report/build-report.js'
 import { reportOutput } from '../report/report-output.js'
 import type { ReportView } from '../report/report-view.js'
@@ -15,7 +16,9 @@ export type Checked = { view: ReportView; exitCode: number; settings: Settings }
  * The user's side of a report, from options and config: warns at once about a secret typed into
  * any of the free-text fields (the redaction pass removes it from the report itself).
  */
-export function reportContext(options: ReportOptions, settings: Settings, deps: Deps): ReportContext {
+export async function reportContext(options: ReportOptions, settings: Settings, deps: Deps): Promise<ReportContext> {
+  // Only the report's language's finding texts are loaded, and only by a command that writes a report.
+  await loadFindingTexts(settings.lang)
   warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps.io)
   return {
     lang: settings.lang,

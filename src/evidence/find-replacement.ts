@@ -1,5 +1,6 @@
-import { numberToHex, type Address, type EIP1193RequestFn, type Hash, type PublicClient } from 'viem'
+import { numberToHex, type Address, type EIP1193RequestFn, type Hash } from 'viem'
 import type { ReplacementData } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** Probes per round of the nonce search: one batch each, so a 20M-block chain needs ~8 rounds, not ~25. */
 const PROBES_PER_ROUND = 8
@@ -11,7 +12,7 @@ const PROBES_PER_ROUND = 8
  * block's transactions are read. Needs historical state; without it the hash stays unknown.
  */
 export async function findReplacement(
-  client: PublicClient,
+  client: ReadClient,
   { from, nonce, originalHash, head }: { from: Address; nonce: number; originalHash: Hash; head: bigint },
 ): Promise<ReplacementData> {
   const request = client.request as EIP1193RequestFn
@@ -34,7 +35,7 @@ export async function findReplacement(
 
 /** The first block after which the sender's nonce count exceeds `nonce` (it is known to at `head`). */
 export async function firstBlockPastNonce(
-  client: PublicClient,
+  client: ReadClient,
   address: Address,
   nonce: number,
   head: bigint,

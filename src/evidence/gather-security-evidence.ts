@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
+import { erc20Abi, parseAbi, type Address } from 'viem'
 import { defaultSecurityBlocks } from '../chains/log-ranges.js'
 import { knownSpender, permit2On } from '../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
@@ -14,6 +14,7 @@ import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
 import { readEveryChain } from './read-every-chain.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 export type SecurityLookup = {
   address: Address
@@ -200,11 +201,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
 }
 
 /** The current state of every approval the events name, each pair once. */
-async function readAllowances(
-  client: PublicClient,
-  owner: Address,
-  events: ApprovalEvent[],
-): Promise<AllowanceState[]> {
+async function readAllowances(client: ReadClient, owner: Address, events: ApprovalEvent[]): Promise<AllowanceState[]> {
   const pairs = new Map<string, ApprovalEvent>()
   for (const event of events) {
     if (event.kind === 'permit2-lockdown') continue

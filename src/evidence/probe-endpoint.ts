@@ -1,8 +1,9 @@
-import { createPublicClient, MethodNotFoundRpcError, MethodNotSupportedRpcError, type EIP1193RequestFn } from 'viem'
+import { MethodNotFoundRpcError, MethodNotSupportedRpcError, type EIP1193RequestFn } from 'viem'
 import { walkCauses } from '../errors/doctor-error.js'
 import { faultReason } from '../rpc/classify-error.js'
 import { endpointLabel, type Endpoint, type RpcStats } from '../rpc/endpoint.js'
 import { endpointHttp, type EndpointPool } from '../rpc/endpoint-http.js'
+import { createReadClient } from '../rpc/read-client.js'
 
 export type EndpointHealth = {
   endpoint: string
@@ -31,7 +32,7 @@ export async function probeEndpoint(
   endpoint: Endpoint,
   { timeoutMs, stats, pool }: { timeoutMs: number; stats: RpcStats; pool?: EndpointPool | undefined },
 ): Promise<EndpointHealth> {
-  const client = createPublicClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats, pool }) })
+  const client = createReadClient({ transport: endpointHttp(endpoint.url, { timeoutMs, stats, pool }) })
   const base = { endpoint: endpointLabel(endpoint), origin: endpoint.origin, configuredChainId: endpoint.chainId }
   const started = performance.now()
   try {

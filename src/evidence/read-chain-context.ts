@@ -1,7 +1,8 @@
-import type { Address, PublicClient } from 'viem'
+import type { Address } from 'viem'
 import type { BlockData, FeeHistoryData, NoncesData, ReceiptData } from './schema.js'
 import type { HeadAndFees, SharedChainState } from './shared-chain-state.js'
 import { toBlockData, toFeeHistoryData } from './to-evidence.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** Enough recent blocks to see the fee trend, few enough for one small answer. */
 export const FEE_HISTORY_BLOCKS = 20
@@ -15,7 +16,7 @@ export type ChainState = {
 }
 
 /** The head and the recent fees, asked together (one batch). */
-async function readHeadAndFees(client: PublicClient): Promise<HeadAndFees> {
+async function readHeadAndFees(client: ReadClient): Promise<HeadAndFees> {
   const [head, feeHistory] = await Promise.all([
     client.getBlock({ blockTag: 'latest' }),
     // Legacy-only chains may not serve eth_feeHistory: that is a gap in evidence, not a failure.
@@ -35,7 +36,7 @@ export type SharedHead = { state: SharedChainState; chainId: number; seenHead: b
  * the head and fee history are those another look of the run read at the same head, if any.
  */
 export async function readChainState(
-  client: PublicClient,
+  client: ReadClient,
   { sender, receipt }: { sender: Address | null; receipt: ReceiptData | null },
   shared?: SharedHead,
 ): Promise<ChainState> {

@@ -1,6 +1,7 @@
-import type { Address, Hex, PublicClient } from 'viem'
+import type { Address, Hex } from 'viem'
 import { recoverAuthorizationAddress } from 'viem/utils'
 import type { SentBy } from './security-schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** EIP-7702: a delegated account's code is exactly 0xef0100 followed by the delegate's address. */
 export function delegateOf(code: Hex | undefined): Address | null {
@@ -15,7 +16,7 @@ export function delegateOf(code: Hex | undefined): Address | null {
  * Null when the delegation is older than the range, or the node has no state that old.
  */
 export async function findDelegationTransaction(
-  client: PublicClient,
+  client: ReadClient,
   {
     owner,
     code,

@@ -1,7 +1,7 @@
-import type { PublicClient } from 'viem'
 import { recoverAuthorizationAddress } from 'viem/utils'
 import { optionalRead } from './optional-read.js'
 import type { ChainContext, ReceiptData, TxData } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 type Delegation = NonNullable<ChainContext['delegations']>[number]
 
@@ -11,7 +11,7 @@ type Delegation = NonNullable<ChainContext['delegations']>[number]
  * batch. A node skips an authorization with a wrong nonce or chain id without failing the
  * transaction, so only the code afterwards says whether the delegation took effect.
  */
-export async function readDelegations(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<Delegation[]> {
+export async function readDelegations(client: ReadClient, tx: TxData, receipt: ReceiptData): Promise<Delegation[]> {
   const authorizations = tx.authorizations ?? []
   if (authorizations.length === 0) return []
   const authorities = await Promise.all(

@@ -1,6 +1,7 @@
 import { walkCauses } from '../errors/doctor-error.js'
-import type { EIP1193RequestFn, Hex, PublicClient } from 'viem'
+import type { EIP1193RequestFn, Hex } from 'viem'
 import type { CallFrame, FailureData, ReceiptData, TxData } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** Bounds on what a trace may add to the evidence: enough to see the failure, never megabytes. */
 const MAX_FRAMES = 150
@@ -21,7 +22,7 @@ type RawFrame = {
  * the deepest failing one and an out-of-gas exactly. Where it is not served, the transaction is
  * replayed with eth_call at its parent block — an approximation, said so in the evidence.
  */
-export async function readFailure(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
+export async function readFailure(client: ReadClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
   const request = client.request as EIP1193RequestFn
   try {
     const trace = await request<{ Method: string; Parameters: unknown[]; ReturnType: RawFrame }>({
@@ -47,7 +48,7 @@ export async function readFailure(client: PublicClient, tx: TxData, receipt: Rec
   }
 }
 
-async function replay(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
+async function replay(client: ReadClient, tx: TxData, receipt: ReceiptData): Promise<FailureData> {
   const none: FailureData = { method: 'none', revertData: null, failingCall: null, outOfGas: false, calls: [] }
   try {
     // No `to`: a contract creation, replayed as one.

@@ -1,4 +1,5 @@
-import { toHex, type Address, type Hex, type PublicClient } from 'viem'
+import { toHex, type Address, type Hex } from 'viem'
+import type { ReadClient } from '../rpc/read-client.js'
 import { placedLogSchema, type PlacedLog } from './security-schema.js'
 
 /** One eth_getLogs filter: a contract (or any) and the topics, as the JSON-RPC method takes them. */
@@ -86,7 +87,7 @@ function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], 
  * A walk cut short (`maxRequests`) says so (`complete` false): "not in the blocks searched" must
  * never read as "there is no such log".
  */
-export async function readLogRange(client: PublicClient, query: LogRangeQuery): Promise<LogRange> {
+export async function readLogRange(client: ReadClient, query: LogRangeQuery): Promise<LogRange> {
   const { filters, fromBlock, toBlock } = query
   const backward = query.direction === 'backward'
   const smallest = query.smallestWindow ?? DEFAULT_SMALLEST_WINDOW

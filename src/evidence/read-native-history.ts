@@ -1,6 +1,7 @@
-import type { Address, EIP1193RequestFn, PublicClient } from 'viem'
+import type { Address, EIP1193RequestFn } from 'viem'
 import { optionalRead } from './optional-read.js'
 import type { NativeBlock, NativeHistory, NativeTransfer, SentBy, TracedOutflow } from './security-schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 type State = { balance: bigint; nonce: number }
 
@@ -25,7 +26,7 @@ const MAX_TRACES = 24
  * are read whole too, and deposits into it are traced where debug_traceTransaction is served.
  */
 export async function readNativeHistory(
-  client: PublicClient,
+  client: ReadClient,
   {
     owner,
     fromBlock,
@@ -170,7 +171,7 @@ type RawFrame = { type?: string; from?: string; to?: string; value?: string; err
  * of the owner. `traced` is false when the endpoint does not serve debug_traceTransaction.
  */
 async function traceDeposits(
-  client: PublicClient,
+  client: ReadClient,
   owner: Address,
   transfers: NativeTransfer[],
 ): Promise<{ traced: boolean | null; outflows: TracedOutflow[] }> {

@@ -1,10 +1,11 @@
-import { slice, type Address, type PublicClient } from 'viem'
+import { slice, type Address } from 'viem'
 import { decodeSwapIntent, type SwapIntent } from '../decode/swap-intent/index.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import { readFailure } from './read-failure.js'
 import { readSwapState } from './read-swap-state.js'
 import { readRecipients, readTokens } from './read-tokens.js'
 import type { ChainContext, ReceiptData, TxData } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 const TRANSFER_SELECTOR = '0xa9059cbb' // transfer(address,uint256)
 
@@ -16,7 +17,7 @@ type Outcome = Pick<ChainContext, 'failure' | 'swapState' | 'tokens' | 'recipien
  * tokens moved (their metadata, and whether a direct transfer's recipient is a contract) — all
  * reads in one batch.
  */
-export async function readOutcome(client: PublicClient, tx: TxData, receipt: ReceiptData): Promise<Outcome> {
+export async function readOutcome(client: ReadClient, tx: TxData, receipt: ReceiptData): Promise<Outcome> {
   const intent = receipt.status === 'reverted' ? decodeSwapIntent(tx.input, tx.value) : null
   const movements = tokenMovements(receipt.logs)
   const directTransferTo =

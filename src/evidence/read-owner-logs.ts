@@ -1,6 +1,7 @@
-import { pad, toEventSelector, type Address, type Hex, type PublicClient } from 'viem'
+import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import { readLogRange } from './read-log-range.js'
 import type { PlacedLog } from './security-schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 const topic = (signature: string) => toEventSelector(signature)
 const APPROVAL = topic('Approval(address,address,uint256)')
@@ -21,7 +22,7 @@ export const MAX_OWNER_LOGS = 3_000
  * refuses the range (most public ones limit it) gets half, as `address` does with its transfers.
  */
 export async function readOwnerLogs(
-  client: PublicClient,
+  client: ReadClient,
   { owner, head, blocks }: { owner: Address; head: bigint; blocks: bigint },
 ): Promise<{ fromBlock: bigint; narrowed: boolean; logs: PlacedLog[]; dropped: number }> {
   const me = pad(owner.toLowerCase() as Hex)

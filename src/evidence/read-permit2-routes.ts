@@ -1,5 +1,6 @@
-import { parseAbi, toFunctionSelector, type Address, type EIP1193RequestFn, type Hex, type PublicClient } from 'viem'
+import { parseAbi, toFunctionSelector, type Address, type EIP1193RequestFn, type Hex } from 'viem'
 import type { Permit2Route } from './security-schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** Permit2's SignatureTransfer entry points: each spends a signature, with no event of Permit2's own. */
 const SIGNATURE_TRANSFER = new Set(
@@ -27,7 +28,7 @@ export type Candidate = { hash: Hex; blockNumber: bigint; input: Hex }
  * nonceBitmap turned on in that very block (eth_call at the block before and the block itself).
  */
 export async function readPermit2Routes(
-  client: PublicClient,
+  client: ReadClient,
   { owner, permit2, candidates }: { owner: Address; permit2: readonly Address[]; candidates: readonly Candidate[] },
 ): Promise<Permit2Route[]> {
   const bounded = candidates.slice(0, MAX_CANDIDATES)
@@ -73,7 +74,7 @@ function signatureTransferCaller(root: RawFrame, permit2: readonly Address[]): A
 }
 
 /** A SignatureTransfer nonce of the owner's, among the input's words, first used in this block. */
-async function nonceUsedIn(client: PublicClient, owner: Address, permit2: Address, c: Candidate): Promise<boolean> {
+async function nonceUsedIn(client: ReadClient, owner: Address, permit2: Address, c: Candidate): Promise<boolean> {
   const words = [
     ...new Set(
       (c.input.slice(10).match(/.{64}/g) ?? []).map((w) => BigInt(`0x${w}`)).filter((w) => w > 0n && w < 2n ** 248n),

@@ -9,10 +9,10 @@ import {
   size,
   type Address,
   type Hex,
-  type PublicClient,
 } from 'viem'
 import type { SwapStep } from '../decode/swap-intent/index.js'
 import { revertDataOf } from './read-failure.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** The init code hash of Uniswap V3 pools: the same for the canonical factory on every chain that has it. */
 const V3_POOL_INIT_CODE_HASH = '0xe34f199b19b2b4f47f68442619d555527d244f78a3297ea89325f843f87b8b54'
@@ -51,7 +51,7 @@ export const v3PoolAddress = (factory: Address, a: Address, b: Address, fee: num
 
 /** The two amounts a V3 pool would move for one swap at `blockNumber`: positive into the pool, negative out. */
 async function probeSwap(
-  client: PublicClient,
+  client: ReadClient,
   pool: Address,
   zeroForOne: boolean,
   amountSpecified: bigint,
@@ -89,7 +89,7 @@ async function probeSwap(
  * answer (no such pool, no liquidity, a fork with other pool addresses).
  */
 export async function quoteV3Step(
-  client: PublicClient,
+  client: ReadClient,
   { factory, step, blockNumber }: { factory: Address; step: SwapStep; blockNumber: bigint },
 ): Promise<bigint | null> {
   const tokens = step.path

@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address, type PublicClient } from 'viem'
+import { erc20Abi, parseAbi, type Address } from 'viem'
 import { PERMIT2_ADDRESS, permit2Abi } from '../decode/permit2.js'
 import { payingStep, type SwapIntent, type SwapStep } from '../decode/swap-intent/index.js'
 import { v2RouterAbi } from '../decode/swap-call.js'
@@ -6,6 +6,7 @@ import { universalRouterAbi } from '../decode/swap-intent/universal-router.js'
 import { optionalRead } from './optional-read.js'
 import { quoteV3Step } from './read-quotes.js'
 import type { SwapQuote, SwapState } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 const factoryAbi = parseAbi(['function factory() view returns (address)'])
 
@@ -18,7 +19,7 @@ const factoryAbi = parseAbi(['function factory() view returns (address)'])
  * Each read may fail (no historical state): that leaves a gap, not an error.
  */
 export async function readSwapState(
-  client: PublicClient,
+  client: ReadClient,
   {
     router,
     sender,
@@ -84,7 +85,7 @@ export async function readSwapState(
   }
 }
 
-const v2Amounts = (client: PublicClient, router: Address, step: SwapStep, blockNumber: bigint) =>
+const v2Amounts = (client: ReadClient, router: Address, step: SwapStep, blockNumber: bigint) =>
   client.readContract({
     address: router,
     abi: v2RouterAbi,
@@ -94,7 +95,7 @@ const v2Amounts = (client: PublicClient, router: Address, step: SwapStep, blockN
   })
 
 /** The V3 factory behind a router: SwapRouter and SwapRouter02 name it; the Universal Router names its position manager, which does. */
-async function v3Factory(client: PublicClient, router: Address, intent: SwapIntent, blockNumber: bigint) {
+async function v3Factory(client: ReadClient, router: Address, intent: SwapIntent, blockNumber: bigint) {
   const named =
     intent.router === 'uniswap-universal-router'
       ? await client.readContract({

@@ -1,9 +1,10 @@
-import { erc20Abi, type Address, type PublicClient } from 'viem'
+import { erc20Abi, type Address } from 'viem'
 import { contractKindOf } from '../decode/contract-kinds.js'
 import type { Recipient, TokenInfo } from './schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** Symbol, name and decimals of each token, all in one batch; a token that does not answer keeps nulls. */
-export async function readTokens(client: PublicClient, addresses: readonly Address[]): Promise<TokenInfo[]> {
+export async function readTokens(client: ReadClient, addresses: readonly Address[]): Promise<TokenInfo[]> {
   return Promise.all(
     [...new Set(addresses.map((a) => a.toLowerCase() as Address))].map(async (address) => {
       const read = <N extends 'symbol' | 'name' | 'decimals'>(functionName: N) =>
@@ -20,7 +21,7 @@ export async function readTokens(client: PublicClient, addresses: readonly Addre
 }
 
 /** Whether each address has code, whether that code answers as an ERC-20 (decimals()), and which known contract it is. */
-export async function readRecipients(client: PublicClient, addresses: readonly Address[]): Promise<Recipient[]> {
+export async function readRecipients(client: ReadClient, addresses: readonly Address[]): Promise<Recipient[]> {
   return Promise.all(
     [...new Set(addresses.map((a) => a.toLowerCase() as Address))].map(async (address) => {
       const [code, decimals] = await Promise.all([

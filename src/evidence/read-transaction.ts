@@ -1,6 +1,7 @@
-import { TransactionNotFoundError, TransactionReceiptNotFoundError, type Hash, type PublicClient } from 'viem'
+import { TransactionNotFoundError, TransactionReceiptNotFoundError, type Hash } from 'viem'
 import type { ReceiptData, TxData } from './schema.js'
 import { toReceiptData, toTxData } from './to-evidence.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 const nullWhen =
   (notFound: new (...args: never[]) => Error) =>
@@ -22,7 +23,7 @@ export const transactionLookupCalls = (hash: Hash) => [
 
 /** Round one: does this chain know the hash? Transaction and receipt leave in one batch. */
 export async function readTransaction(
-  client: PublicClient,
+  client: ReadClient,
   hash: Hash,
 ): Promise<{ tx: TxData | null; receipt: ReceiptData | null }> {
   const [tx, receipt] = await Promise.all([

@@ -1,5 +1,6 @@
-import { parseAbiItem, type Address, type PublicClient } from 'viem'
+import { parseAbiItem, type Address } from 'viem'
 import type { TokenTransfer } from './address-schema.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 const TRANSFER = parseAbiItem('event Transfer(address indexed from, address indexed to, uint256 value)')
 
@@ -13,7 +14,7 @@ const KEPT = 10
  * range that shrinks and retries when the provider limits log queries (most public ones do).
  */
 export async function readTransferLogs(
-  client: PublicClient,
+  client: ReadClient,
   { token, holder, head }: { token: Address; holder: Address; head: bigint },
 ) {
   for (let range = FIRST_RANGE; ; range /= 2n) {

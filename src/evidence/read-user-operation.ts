@@ -1,17 +1,20 @@
-import { decodeEventLog, toEventSelector, type Address, type Hash, type PublicClient } from 'viem'
+import { decodeEventLog, toEventSelector, type Address, type Hash, type Hex } from 'viem'
 import { userOperationEvent, userOperationRevertReason } from '../decode/entry-points.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import { readTokens } from './read-tokens.js'
 import type { UserOperationData } from './schema.js'
 import { toReceiptData } from './to-evidence.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /** A recent window first; providers that refuse it (range or result limits) get half, down to the floor. */
 const FIRST_RANGE = 50_000n
 const SMALLEST_RANGE = 500n
 
-const OPERATION_TOPIC = toEventSelector(userOperationEvent)
-const REVERT_TOPIC = toEventSelector(userOperationRevertReason)
+// Hashed once a log from an EntryPoint is seen, not at module load: most transactions have none.
+let topics: { operation: Hex; revert: Hex } | undefined
+const userOperationTopics = () =>
+  (topics ??= { operation: toEventSelector(userOperationEvent), revert: toEventSelector(userOperationRevertReason) })
 
 /**
  * A hash no node knows as a transaction may be an ERC-4337 user operation hash: the EntryPoints'
@@ -30,13 +33,15 @@ export async function readUserOperation(
   const entryPoint = log.address.toLowerCase() as Address
   const fromEntryPoint = (l: { address: string }) => l.address.toLowerCase() === entryPoint
   const own = receipt.logs.findIndex(
-    (l) => fromEntryPoint(l) && l.topics[0] === OPERATION_TOPIC && l.topics[1] === hash,
+    (l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().operation && l.topics[1] === hash,
   )
   const previous = receipt.logs
     .slice(0, Math.max(own, 0))
-    .findLastIndex((l) => fromEntryPoint(l) && l.topics[0] === OPERATION_TOPIC)
+    .findLastIndex((l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().operation)
   const logs = own === -1 ? [] : receipt.logs.slice(previous + 1, own)
-  const revertLog = logs.find((l) => fromEntryPoint(l) && l.topics[0] === REVERT_TOPIC && l.topics[1] === hash)
+  const revertLog = logs.find(
+    (l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().revert && l.topics[1] === hash,
+  )
   const revertReason = revertLog
     ? (decodeEventLog({ abi: [userOperationRevertReason], topics: revertLog.topics as [Hash], data: revertLog.data })
         .args?.revertReason ?? null)
@@ -65,7 +70,7 @@ export async function readUserOperation(
   }
 }
 
-async function findEvent(client: PublicClient, hash: Hash, addresses: readonly Address[]) {
+async function findEvent(client: ReadClient, hash: Hash, addresses: readonly Address[]) {
   const head = await client.getBlockNumber()
   for (let range = FIRST_RANGE; ; range /= 2n) {
     const fromBlock = head > range ? head - range : 0n

@@ -11,6 +11,7 @@ import { parseOptions } from '../commands/parse-options.js'
 import { guideIds, isGuideId } from '../findings/guide-ids.js'
 import { loadGuide } from '../guides/load-guides.js'
 import { languages, type Lang } from '../i18n/catalog.js'
+import { loadLanguage } from '../i18n/load-language.js'
 import { translator } from '../i18n/translate.js'
 import { reportSchema, toJsonSchema } from '../report/schema.js'
 import { scrubArguments } from './scrub-arguments.js'
@@ -73,7 +74,10 @@ async function callTool(
       ? [{ type: 'text', text: translator(lang)('mcp.redacted', { fields: redactedFields.join(', ') }) }]
       : []
   try {
-    lang = parseOptions(languageOptionsSchema.pick({ lang: true }), { lang: clean.lang }).lang ?? lang
+    const asked = parseOptions(languageOptionsSchema.pick({ lang: true }), { lang: clean.lang }).lang ?? lang
+    // Each call may ask for another language than the server's: its catalog is loaded first.
+    await loadLanguage(asked)
+    lang = asked
     const deps: Deps = { ...serverDeps, io: silentIO(), lang, ...(signal ? { signal } : {}) }
     const chain = clean.chain as string | number | undefined
     const options: LibraryOptions = { ...serverOptions, lang, ...(chain !== undefined ? { chain } : {}) }

@@ -2,8 +2,7 @@ import type { Finding } from '../findings/finding.js'
 import { guideForFinding } from '../findings/registry.js'
 import type { Lang } from '../i18n/catalog.js'
 import type { FindingText } from '../i18n/finding-texts.js'
-import { findingsEn } from '../i18n/findings-en.js'
-import { findingsJa } from '../i18n/findings-ja.js'
+import { findingTextsFor } from '../i18n/load-language.js'
 import { translator } from '../i18n/translate.js'
 import { textContext } from './format.js'
 import type { Report } from './schema.js'
@@ -21,11 +20,12 @@ export type ReportContext = {
   checkedAt: Date
 }
 
-const findingTexts = { en: findingsEn, ja: findingsJa }
-
-/** A finding in the report's language; `chainId` is the network its steps act on, named by name. */
+/**
+ * A finding in the report's language; `chainId` is the network its steps act on, named by name.
+ * The language's finding texts must be loaded first (`loadFindingTexts`, i18n/load-language.ts).
+ */
 export function describeFinding(finding: Finding, lang: Lang, chainId: number | null = null): FindingText {
-  const describe = findingTexts[lang][finding.code] as (
+  const describe = findingTextsFor(lang)[finding.code] as (
     data: Finding['data'],
     ctx: ReturnType<typeof textContext>,
   ) => FindingText

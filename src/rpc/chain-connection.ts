@@ -1,10 +1,17 @@
-import { createPublicClient, type PublicClient } from 'viem'
+import type { Chain } from 'viem'
 import type { KnownChain } from '../chains/registry.js'
 import { chainTransport } from './chain-transport.js'
+import { createReadClient, type ReadClient } from './read-client.js'
 import type { Endpoint, EndpointProblem, RpcStats } from './endpoint.js'
 import type { EndpointPool } from './endpoint-http.js'
 
-export type ChainConnection = { chain: KnownChain; client: PublicClient; endpoints: readonly Endpoint[] }
+export type ChainConnection = {
+  chain: KnownChain
+  /** The chain as viem's client knows it, formatters included. */
+  viemChain: Chain
+  client: ReadClient
+  endpoints: readonly Endpoint[]
+}
 
 export type ConnectionContext = {
   requestTimeoutMs: number
@@ -18,17 +25,22 @@ export type ConnectionContext = {
   sideBySide?: boolean | undefined
 }
 
+/**
+ * A read client for one chain. `viemChain` is the chain with its stack's formatters
+ * (chains/viem-chain.ts `viemChainFor`), resolved once per chain by whoever connects first.
+ */
 export function connectChain(
   chain: KnownChain,
+  viemChain: Chain,
   endpoints: readonly Endpoint[],
   context: ConnectionContext,
 ): ChainConnection {
-  const client = createPublicClient({
-    chain: chain.viemChain,
+  const client = createReadClient({
+    chain: viemChain,
     transport: chainTransport({ chainId: chain.id, endpoints, ...context }),
     // Every call of one round leaves as one batch: the endpoint client batches, and viem's own
     // multicall/caching layers would only add round trips or stale answers here.
     cacheTime: 0,
-  }) as PublicClient
-  return { chain, client, endpoints }
+  })
+  return { chain, viemChain, client, endpoints }
 }

@@ -11,7 +11,7 @@ import type { Endpoint } from './endpoint.js'
  */
 export function connectEachEndpoint(connection: ChainConnection, context: ConnectionContext): ChainConnection[] {
   return connection.endpoints.map((endpoint) =>
-    connectChain(connection.chain, [endpoint], { ...context, sideBySide: true }),
+    connectChain(connection.chain, connection.viemChain, [endpoint], { ...context, sideBySide: true }),
   )
 }
 
@@ -27,7 +27,12 @@ export function connectPreferring(
   others: readonly Endpoint[],
   context: ConnectionContext,
 ): ChainConnection {
-  return connectChain(connection.chain, [preferred, ...others.filter((e) => e !== preferred)], context)
+  return connectChain(
+    connection.chain,
+    connection.viemChain,
+    [preferred, ...others.filter((e) => e !== preferred)],
+    context,
+  )
 }
 
 /** The endpoint with its chain id marked as checked (it answered correctly for this chain). */

@@ -31,6 +31,7 @@ import { supportTree } from './support-tree.js'
 import { treeProblems } from './validate-tree.js'
 import { walkTree, type Answers, type Leaf, type NetworkOption } from './walk-tree.js'
 import { internalError } from '../errors/internal-error.js'
+import { loadLanguage } from '../i18n/load-language.js'
 import { wrapText } from '../ui/wrap-text.js'
 
 export type ConversationOptions = LanguageOptions & Pick<NetworkOptions, 'rpc' | 'publicRpc' | 'timeout'>
@@ -53,6 +54,8 @@ export async function runConversation(options: ConversationOptions, deps: Deps):
     throw noEndpointsError()
   }
   const lang = options.lang ?? (await askLanguage(terminalAsker(deps, translator(settings.lang)), settings.lang))
+  // Only the start-up language's catalog is loaded: the one chosen here may be the other.
+  await loadLanguage(lang)
   // The language chosen here is the conversation's from now on, errors included: a new value, nothing mutated.
   const chosen: Deps = { ...deps, lang }
   try {
@@ -189,9 +192,9 @@ async function runCheck(
   }
   const otherChain = recogniseNonEvmId((leaf.check === 'tx' ? values.hash : values.address) ?? '')
   if (leaf.check !== 'explain' && otherChain)
-    return { checked: withProblem(checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)) }
+    return { checked: withProblem(await checkNonEvm(otherChain, parseOptions(nonEvmOptionsSchema, raw), deps)) }
   if (leaf.check === 'explain') {
-    const explained = explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
+    const explained = await explainError(parseOptions(explainOptionsSchema, raw), values.errorText ?? '', deps)
     return { checked: { ...explained, ...withProblem(explained) } }
   }
   if (leaf.check === 'address') {

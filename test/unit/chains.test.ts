@@ -3,6 +3,7 @@ import * as viemChains from 'viem/chains'
 import { describe, expect, it } from 'vitest'
 import { findChain } from '../../src/chains/find-chain.js'
 import { chainForId, knownChains } from '../../src/chains/registry.js'
+import { viemChainFor } from '../../src/chains/viem-chain.js'
 
 const viemById = new Map<number, Chain>(Object.values(viemChains).map((c) => [c.id, c as Chain]))
 
@@ -14,13 +15,19 @@ describe('the chain registry', () => {
 
   it.each(knownChains.filter((c) => c.id !== 31337).map((c) => [c.name, c] as const))(
     '%s mirrors viem’s definition',
-    (_, chain) => {
+    async (_, chain) => {
       const viem = viemById.get(chain.id)
       expect(viem, `viem has chain ${chain.id}`).toBeDefined()
       expect(chain.viemChain.name).toBe(viem?.name)
       expect(chain.viemChain.nativeCurrency.symbol).toBe(viem?.nativeCurrency.symbol)
       expect(chain.explorerUrl).toBe(viem?.blockExplorers?.default.url)
-      expect(Boolean(chain.viemChain.formatters)).toBe(Boolean(viem?.formatters))
+      // The stack's formatters (OP Stack deposits, ZKsync fields) come with the chain when connected.
+      const connected = await viemChainFor(chain)
+      expect(Boolean(connected.formatters)).toBe(Boolean(viem?.formatters))
+      expect(Object.keys(connected.formatters ?? {}).sort()).toEqual(Object.keys(viem?.formatters ?? {}).sort())
+      expect(connected.name).toBe(viem?.name)
+      // The registry itself carries none: every command loads it, and the formatters pull in most of viem.
+      expect(chain.viemChain.formatters).toBeUndefined()
     },
   )
 

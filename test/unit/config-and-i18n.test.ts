@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { configFromEnvironment } from '../../src/config/environment.js'
 import { configSchema } from '../../src/config/schema.js'
 import type { FindingCode, FindingDataMap } from '../../src/findings/registry.js'
-import { catalogs } from '../../src/i18n/catalog.js'
+import { en } from '../../src/i18n/en.js'
+import { ja } from '../../src/i18n/ja.js'
 import { langFromEnvironment } from '../../src/i18n/detect-lang.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
@@ -50,8 +51,8 @@ describe('languages', () => {
   })
 
   it('both catalogs have the same keys, and no message is empty', () => {
-    expect(Object.keys(catalogs.ja).sort()).toEqual(Object.keys(catalogs.en).sort())
-    for (const catalog of Object.values(catalogs)) {
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort())
+    for (const catalog of [en, ja]) {
       for (const [key, message] of Object.entries(catalog)) {
         if (typeof message === 'string') expect(message.length, key).toBeGreaterThan(0)
       }

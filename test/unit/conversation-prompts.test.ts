@@ -1,5 +1,5 @@
 import { screen } from '@inquirer/testing/vitest'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Deps } from '../../src/commands/deps.js'
 import { testIOStreams } from '../../src/io/test-iostreams.js'
 import { DEV_MNEMONIC } from '../support/devnode.js'
@@ -10,6 +10,7 @@ import { terminalAsker } from '../../src/tree/ask.js'
 import { supportTree } from '../../src/tree/support-tree.js'
 import { walkTree } from '../../src/tree/walk-tree.js'
 import { solanaSecretKey } from '../support/solana-key.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 // Importing @inquirer/testing/vitest replaces the real prompts' terminal with `screen`: the
 // prompts themselves (select, input, their validation and rendering) are the real ones.
@@ -71,6 +72,9 @@ async function answer(text: string) {
   screen.keypress('enter')
   answered = true
 }
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('the conversation, driven through the real prompts', () => {
   it('failed swap: the wallet, the network, a mistyped hash re-asked kindly, then the transaction check', async () => {

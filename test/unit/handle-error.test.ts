@@ -1,10 +1,11 @@
 import { HttpRequestError, UnknownRpcError } from 'viem'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Lang } from '../../src/i18n/catalog.js'
 import { testIOStreams } from '../../src/io/test-iostreams.js'
 import { DoctorError, ExitCode } from '../../src/errors/doctor-error.js'
 import { text } from '../../src/i18n/text.js'
 import { handleError } from '../../src/errors/handle-error.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 function deps(ui: { lang: Lang; json: boolean }) {
   const io = testIOStreams({ env: { NO_COLOR: '1' }, machineOutput: ui.json })
@@ -12,6 +13,9 @@ function deps(ui: { lang: Lang; json: boolean }) {
 }
 
 const INFURA = 'https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef'
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('handleError', () => {
   it('finds our error inside viem’s wrapper and keeps its exit code', () => {

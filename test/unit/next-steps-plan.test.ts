@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { knownChains } from '../../src/chains/registry.js'
 import { diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
@@ -9,6 +9,7 @@ import { buildTxReport } from '../../src/report/build-tx-report.js'
 import type { ReportContext } from '../../src/report/build-report.js'
 import type { Report } from '../../src/report/schema.js'
 import { gwei, pendingEvidence } from '../support/evidence.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 const HOLDER = '0x1111111111111111111111111111111111111111'
 const TOKEN = '0x2222222222222222222222222222222222222222'
@@ -114,6 +115,9 @@ function txReports(lang: Lang): Report[] {
 /** Chain names as a person reads them in a step: "on Base", not "base fee". */
 const namedNetworks = (step: string) =>
   knownChains.filter((c) => new RegExp(`(^|[^\\w])${c.name}(?![\\w]| fee)`).test(step)).map((c) => c.name)
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('next steps are one plan', () => {
   for (const lang of ['en', 'ja'] as const)

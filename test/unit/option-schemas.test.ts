@@ -1,4 +1,6 @@
 import { getAddress } from 'viem'
+import { randomBytes } from 'node:crypto'
+import { checksumAddress } from '../../src/chains/checksum-address.js'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import { addressSchema, hashSchema } from '../../src/commands/option-schemas.js'
@@ -43,3 +45,23 @@ describe('option schemas normalise what they validate', () => {
 })
 
 const swapCase = (c: string) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())
+
+describe('EIP-55 checksums, computed without viem', () => {
+  it('match viem’s getAddress for random addresses', () => {
+    for (let i = 0; i < 500; i++) {
+      const address = `0x${randomBytes(20).toString('hex')}`
+      expect(checksumAddress(address)).toBe(getAddress(address))
+      expect(checksumAddress(address.toUpperCase().replace('0X', '0x'))).toBe(getAddress(address))
+    }
+  })
+
+  it('match the examples of EIP-55', () => {
+    for (const address of [
+      '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
+      '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
+      '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB',
+      '0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb',
+    ])
+      expect(checksumAddress(address.toLowerCase())).toBe(address)
+  })
+})

@@ -13,7 +13,7 @@ import {
   spanish,
   traditionalChinese,
 } from 'viem/accounts'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import { buildTxReport } from '../../src/report/build-tx-report.js'
 import { redactReport } from '../../src/report/redact-report.js'
@@ -22,6 +22,7 @@ import { renderTxText } from '../../src/report/render-tx-text.js'
 import { redact } from '../../src/redact/redact.js'
 import { chalkFor } from '../../src/io/iostreams.js'
 import { HASH, pendingEvidence } from '../support/evidence.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 const lists = [
   english,
@@ -122,6 +123,9 @@ function reportWithNote(note: string) {
   const plain = chalkFor({}, { NO_COLOR: '1' })
   return [JSON.stringify(clean), renderTxMarkdown(clean), renderTxText(clean, null, plain)]
 }
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('redaction, for any input', () => {
   it('redacting twice is redacting once', () => {

@@ -1,11 +1,12 @@
 import { Chalk } from 'chalk'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { knownChains } from '../../src/chains/registry.js'
 import { renderOutput } from '../../src/commands/export-output.js'
 import { guideOutput } from '../../src/commands/guide.js'
 import { translator } from '../../src/i18n/translate.js'
 import { renderChains } from '../../src/report/render-chains.js'
 import { displayWidth } from '../../src/ui/text-width.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 const plain = new Chalk({ level: 0 })
 
@@ -17,6 +18,9 @@ function expectFits(text: string, unwrapped: string, width: number) {
   const words = new Set(text.split(/\s+/))
   for (const word of unwrapped.split(/\s+/).filter((w) => /^[\x21-\x7e]+$/.test(w))) expect(words).toContain(word)
 }
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('the guides and the chain list, wrapped', () => {
   for (const lang of ['en', 'ja'] as const)

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderOutput } from '../../src/commands/export-output.js'
 import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import type { Lang } from '../../src/i18n/catalog.js'
@@ -9,6 +9,7 @@ import { reportOutput } from '../../src/report/report-output.js'
 import { displayWidth } from '../../src/ui/text-width.js'
 import { wrapText } from '../../src/ui/wrap-text.js'
 import { gwei, HASH, pendingEvidence, SENDER } from '../support/evidence.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 const plain = new Chalk({ level: 0 })
 const colour = new Chalk({ level: 1 })
@@ -34,6 +35,9 @@ function stuckReport(lang: Lang) {
 const words = (text: string) => text.split(/\s+/).filter(Boolean)
 /** Latin-script words (addresses, hashes, URLs, English words): each must come out whole. */
 const latinWords = (text: string) => words(text).flatMap((w) => w.match(/[\x21-\x7e…]+/g) ?? [])
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('text wrapped for a terminal', () => {
   for (const lang of ['en', 'ja'] as const)

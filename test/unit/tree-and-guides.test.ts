@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { Chalk } from 'chalk'
 import { findGuide } from '../../src/commands/guide.js'
 import { findingCodes, guideForFinding } from '../../src/findings/registry.js'
@@ -15,6 +15,7 @@ import { supportTree } from '../../src/tree/support-tree.js'
 import type { Tree, TreeNode } from '../../src/tree/tree-types.js'
 import { successors, treeProblems } from '../../src/tree/validate-tree.js'
 import { displayWidth } from '../../src/ui/text-width.js'
+import { loadBothLanguages } from '../support/languages.js'
 
 const plain = new Chalk({ level: 0 })
 const withNodes = (edit: (nodes: TreeNode[]) => TreeNode[]): Tree => ({
@@ -22,6 +23,9 @@ const withNodes = (edit: (nodes: TreeNode[]) => TreeNode[]): Tree => ({
   nodes: edit(structuredClone([...supportTree.nodes])),
 })
 const node = (nodes: TreeNode[], id: string) => nodes.find((n) => n.id === id) as TreeNode
+
+// These tests call the code that speaks directly, past the places that load a language.
+beforeAll(loadBothLanguages)
 
 describe('the decision tree', () => {
   it('is valid: every node reachable, no dead end, every text in both languages, checks only after their answer', () => {

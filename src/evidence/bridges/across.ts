@@ -1,4 +1,4 @@
-import { pad, toEventSelector, toHex, zeroAddress, type Address, type Hex, type PublicClient } from 'viem'
+import { pad, toEventSelector, toHex, zeroAddress, type Address, type Hex } from 'viem'
 import {
   acrossEventAbi,
   acrossFillStatus,
@@ -15,10 +15,12 @@ import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
 import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
 import { readTokens } from '../read-tokens.js'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 const selector = (name: string) => toEventSelector(acrossEventAbi.find((e) => e.name === name)!)
-const FILL_EVENTS = [selector('FilledRelay'), selector('FilledV3Relay')]
-const REFUND_EVENT = selector('ExecutedRelayerRefundRoot')
+// Hashed when a deposit is followed, not at module load: every diagnosis loads this file, few follow a bridge.
+const fillEvents = () => [selector('FilledRelay'), selector('FilledV3Relay')]
+const refundEvent = () => selector('ExecutedRelayerRefundRoot')
 
 /** Relayers fill within seconds to minutes; the search starts this long before the deposit, for clocks that differ. */
 const CLOCK_SLACK = 3_600n
@@ -145,7 +147,7 @@ async function followAcrossDeposit(deposit: BridgeDeposit, context: FollowContex
 
 /** Filled: the fill log names the transaction and what the recipient got; not finding it keeps the verdict, not the details. */
 async function findFill(
-  client: PublicClient,
+  client: ReadClient,
   pool: Address,
   deposit: BridgeDeposit,
   relay: AcrossDepositLog,
@@ -157,7 +159,9 @@ async function findFill(
   const {
     logs: [log],
   } = await readLogRange(client, {
-    filters: [{ address: pool, topics: [FILL_EVENTS, pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))] }],
+    filters: [
+      { address: pool, topics: [fillEvents(), pad(toHex(deposit.sourceChainId)), pad(toHex(relay.depositId))] },
+    ],
     fromBlock,
     toBlock: head.number,
     window: PUBLIC_LOG_WINDOW,
@@ -200,7 +204,7 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   const {
     logs: [log],
   } = await readLogRange(client, {
-    filters: [{ address: pool, topics: [REFUND_EVENT, pad(toHex(deposit.sourceChainId))] }],
+    filters: [{ address: pool, topics: [refundEvent(), pad(toHex(deposit.sourceChainId))] }],
     fromBlock,
     toBlock: head,
     window: PUBLIC_LOG_WINDOW,

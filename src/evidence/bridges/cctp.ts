@@ -36,8 +36,9 @@ const MAX_WINDOWS = 30
 const RECEIVE_FUNCTION = 'receiveMessage(bytes message, bytes attestation)'
 const selector = (abi: typeof cctpV1Abi | typeof cctpV2Abi, name: string) =>
   toEventSelector(abi.find((e) => e.name === name)!)
-const RECEIVED_V1 = selector(cctpV1Abi, 'MessageReceived')
-const MINT_V2 = selector(cctpV2Abi, 'MintAndWithdraw')
+// Hashed when a deposit is followed, not at module load: every diagnosis loads this file, few follow a bridge.
+const messageReceivedV1 = () => selector(cctpV1Abi, 'MessageReceived')
+const mintV2 = () => selector(cctpV2Abi, 'MintAndWithdraw')
 
 const lower = (a: string) => a.toLowerCase() as Address
 const asWord = (a: Address): Hex => pad(lower(a))
@@ -227,7 +228,7 @@ async function receivedV1(
   const {
     logs: [log],
   } = await readLogRange(client, {
-    filters: [{ address: transmitter, topics: [RECEIVED_V1, null, pad(toHex(nonce))] }],
+    filters: [{ address: transmitter, topics: [messageReceivedV1(), null, pad(toHex(nonce))] }],
     fromBlock,
     toBlock: head,
     window: PUBLIC_LOG_WINDOW,
@@ -265,7 +266,7 @@ async function receivedV2(
     logs: [log],
     searchedTo,
   } = await readLogRange(client, {
-    filters: [{ address: messenger, topics: [MINT_V2, pad(lower(deposit.recipient))] }],
+    filters: [{ address: messenger, topics: [mintV2(), pad(lower(deposit.recipient))] }],
     fromBlock,
     toBlock: head,
     window: PUBLIC_LOG_WINDOW,

@@ -1,5 +1,4 @@
-import type { PublicClient } from 'viem'
-
+import type { ReadClient } from '../../rpc/read-client.js'
 /** Enough halvings for any chain's height (2^40 blocks); a search that has not converged by then gives up. */
 const MAX_STEPS = 40
 
@@ -8,7 +7,7 @@ const MAX_STEPS = 40
  * search for what happened after that moment can begin. A bisection over block timestamps, about
  * log2(head) reads; block times vary too much between chains (and over a chain's life) to guess.
  */
-export async function blockAtOrBefore(client: PublicClient, time: bigint, head: bigint): Promise<bigint> {
+export async function blockAtOrBefore(client: ReadClient, time: bigint, head: bigint): Promise<bigint> {
   const headBlock = await client.getBlock({ blockNumber: head })
   if (headBlock.timestamp <= time) return head
   let low = 0n

@@ -9,13 +9,13 @@ import {
   toEventSelector,
   type Hash,
   type Hex,
-  type PublicClient,
   type TransactionReceipt,
 } from 'viem'
 import { ARB_RETRYABLE_TX, arbRetryableTxAbi } from '../../decode/bridges/arbitrum.js'
 import type { BridgeOutcome } from '../bridge-schema.js'
 import { blockAtOrBefore } from './find-block.js'
 import { readLogRange } from '../read-log-range.js'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 /**
  * L2 block times follow the L1 message's time, but are set by the sequencer: the search for the
@@ -37,7 +37,7 @@ type TicketEvent = 'TicketCreated' | 'RedeemScheduled' | 'Canceled' | 'LifetimeE
  * stopped part-way must not read as "there is no such log".
  */
 async function ticketLogs(
-  client: PublicClient,
+  client: ReadClient,
   eventName: TicketEvent,
   ticketId: Hash,
   range: { fromBlock: bigint; toBlock: bigint; firstOnly?: boolean },
@@ -67,7 +67,7 @@ async function ticketLogs(
   return read.logs
 }
 
-const receiptOrNull = (client: PublicClient, hash: Hash) =>
+const receiptOrNull = (client: ReadClient, hash: Hash) =>
   client.getTransactionReceipt({ hash }).catch((error: unknown) => {
     if (error instanceof TransactionReceiptNotFoundError) return null
     throw error
@@ -81,7 +81,7 @@ type Creation = { hash: Hash; blockNumber: bigint; status: 'success' | 'reverted
  * search starts at the L2 block of the L1 message's time (the ticket cannot be older).
  */
 async function findCreation(
-  client: PublicClient,
+  client: ReadClient,
   ticketId: Hash,
   l1Timestamp: bigint,
   head: bigint,
@@ -105,7 +105,7 @@ async function findCreation(
 type Attempt = { retryTxHash: Hash; receipt: TransactionReceipt | null }
 
 /** The redeems the RedeemScheduled logs name, each with its receipt (null while not yet executed). */
-async function attemptsOf(client: PublicClient, retryTxHashes: readonly Hash[]): Promise<Attempt[]> {
+async function attemptsOf(client: ReadClient, retryTxHashes: readonly Hash[]): Promise<Attempt[]> {
   const unique = [...new Set(retryTxHashes.map((h) => h.toLowerCase() as Hash))].slice(0, MAX_REDEEM_ATTEMPTS)
   return Promise.all(
     unique.map(async (retryTxHash) => ({ retryTxHash, receipt: await receiptOrNull(client, retryTxHash) })),
@@ -130,7 +130,7 @@ function autoRedeemHashes(creation: Creation, ticketId: Hash): Hash[] {
 }
 
 /** Later, manual redeems: the precompile's RedeemScheduled logs for the ticket from the creation block on. */
-async function laterRedeemHashes(client: PublicClient, ticketId: Hash, creation: Creation, head: bigint) {
+async function laterRedeemHashes(client: ReadClient, ticketId: Hash, creation: Creation, head: bigint) {
   const logs = await ticketLogs(client, 'RedeemScheduled', ticketId, { fromBlock: creation.blockNumber, toBlock: head })
   return logs.flatMap((log) => (log.topics[2] ? [log.topics[2]] : []))
 }
@@ -138,7 +138,7 @@ async function laterRedeemHashes(client: PublicClient, ticketId: Hash, creation:
 const succeeded = (attempts: readonly Attempt[]) => attempts.find((a) => a.receipt?.status === 'success')?.receipt
 
 /** The ticket's timeout (seconds), or null when the precompile says there is no such ticket (redeemed, cancelled or expired). */
-async function readTimeout(client: PublicClient, ticketId: Hash): Promise<bigint | null> {
+async function readTimeout(client: ReadClient, ticketId: Hash): Promise<bigint | null> {
   try {
     return await client.readContract({
       address: ARB_RETRYABLE_TX,
@@ -154,7 +154,7 @@ async function readTimeout(client: PublicClient, ticketId: Hash): Promise<bigint
 }
 
 /** When a ticket that is gone without a redeem or a cancel ran out: its last extension, else creation + lifetime. */
-async function expiryOf(client: PublicClient, ticketId: Hash, creation: Creation, head: bigint): Promise<bigint> {
+async function expiryOf(client: ReadClient, ticketId: Hash, creation: Creation, head: bigint): Promise<bigint> {
   const extended = await ticketLogs(client, 'LifetimeExtended', ticketId, {
     fromBlock: creation.blockNumber,
     toBlock: head,
@@ -178,7 +178,7 @@ const iso = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString()
  * Only reads: receipts, logs, and eth_call of the precompile's views.
  */
 export async function followRetryable(
-  client: PublicClient,
+  client: ReadClient,
   ticket: { ticketId: Hash; l2ChainId: number; l1Timestamp: bigint },
 ): Promise<BridgeOutcome> {
   const { ticketId } = ticket
@@ -241,7 +241,7 @@ export async function followRetryable(
  * either is there (delivered, the value credited) or is not yet (in flight at the sequencer), as
  * arbitrum-sdk's EthDepositMessage.status reads it.
  */
-export async function followEthDeposit(client: PublicClient, depositTxHash: Hash): Promise<BridgeOutcome> {
+export async function followEthDeposit(client: ReadClient, depositTxHash: Hash): Promise<BridgeOutcome> {
   const receipt = await receiptOrNull(client, depositTxHash)
   if (!receipt) return { state: 'in-flight', stage: 'sequencer' }
   // What arrived is the L2 transaction's own value, read there rather than assumed from the L1 side.

@@ -1,4 +1,5 @@
-import { decodeAbiParameters, encodeEventTopics, type Address, type Hex, type PublicClient } from 'viem'
+import { decodeAbiParameters, encodeEventTopics, type Address, type Hex } from 'viem'
+import type { ReadClient } from '../../rpc/read-client.js'
 import {
   CONSTRUCT_OUTBOX_PROOF_SIGNATURE,
   EXECUTE_TRANSACTION_SIGNATURE,
@@ -17,8 +18,8 @@ const quantity = (value: unknown): bigint | null =>
   typeof value === 'string' && /^0x[0-9a-fA-F]{1,16}$/.test(value) ? BigInt(value) : null
 
 export type WithdrawalReads = {
-  l1: PublicClient
-  l2: PublicClient
+  l1: ReadClient
+  l2: ReadClient
   l1ChainId: number
   l2ChainId: number
   outbox: Address
@@ -99,7 +100,7 @@ async function newestConfirmedRoot(r: WithdrawalReads, head: bigint) {
  * The confirmed L2 block, read on the L2 by its hash: its number and, from an Arbitrum node (which
  * adds it to every block), its send count. A block the L2 endpoint does not know gives no answer.
  */
-async function confirmedBlock(l2: PublicClient, hash: Hex) {
+async function confirmedBlock(l2: ReadClient, hash: Hex) {
   const answer: unknown = await l2.request({ method: 'eth_getBlockByHash', params: [hash, false] })
   const block = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : null
   const number = quantity(block?.['number'])

@@ -1,12 +1,4 @@
-import {
-  TransactionReceiptNotFoundError,
-  parseAbi,
-  zeroAddress,
-  type Abi,
-  type Address,
-  type Hex,
-  type PublicClient,
-} from 'viem'
+import { TransactionReceiptNotFoundError, parseAbi, zeroAddress, type Abi, type Address, type Hex } from 'viem'
 import type { OpStackRoute } from '../../chains/bridge-routes.js'
 import {
   decodeOpStackDeposits,
@@ -23,6 +15,7 @@ import {
 } from '../../decode/bridges/op-stack.js'
 import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext, SourceTransaction } from './bridge-protocol.js'
+import type { ReadClient } from '../../rpc/read-client.js'
 
 /** The portal reads, for both generations: OptimismPortal (L2OutputOracle, v1–v2) and OptimismPortal2 (fault proofs, v3+). */
 const portalAbi = parseAbi([
@@ -54,7 +47,7 @@ const DEFENDER_WINS = 2
 
 /** One eth_call by function name: the ABIs above are this file's own, so the names are known to be in them. */
 const readAt = <T>(
-  client: PublicClient,
+  client: ReadClient,
   address: Address,
   abi: Abi,
   functionName: string,
@@ -177,7 +170,7 @@ async function follow(deposit: BridgeDeposit, context: FollowContext): Promise<B
  * A deposit is delivered when the L2 holds the deposit transaction under the hash the L1 log
  * derives. Not there yet: the sequencer has not included that L1 block (normally 1–3 min).
  */
-async function followDeposit(l2: PublicClient, deposit: BridgeDeposit): Promise<BridgeOutcome> {
+async function followDeposit(l2: ReadClient, deposit: BridgeDeposit): Promise<BridgeOutcome> {
   try {
     const receipt = await l2.getTransactionReceipt({ hash: deposit.messageId as Hex })
     return {
@@ -206,7 +199,7 @@ const majorVersion = (version: string) => {
  * maturity delay (finalize), proven and waiting (challenge period), or not proven: waiting for a
  * state root (output proposal or dispute game) to cover its L2 block, then to be proven.
  */
-async function followWithdrawal(l1: PublicClient, deposit: BridgeDeposit, context: FollowContext) {
+async function followWithdrawal(l1: ReadClient, deposit: BridgeDeposit, context: FollowContext) {
   const portal = deposit.details['portal'] as Address | undefined
   if (!portal) throw new Error('no portal for this withdrawal')
   const withdrawal = withdrawalOf(deposit)
@@ -239,7 +232,7 @@ type PortalReads = {
 }
 
 /** OptimismPortal (v1–v2): proofs against L2OutputOracle outputs, finalizable after `finalizationPeriodSeconds`. */
-async function followPortal1(l1: PublicClient, r: PortalReads): Promise<BridgeOutcome> {
+async function followPortal1(l1: ReadClient, r: PortalReads): Promise<BridgeOutcome> {
   const chainId = await l1.getChainId()
   const [, provenAt] = await r.call<readonly [Hex, bigint, bigint]>('provenWithdrawals', [r.hash])
   const oracle = await r.call<Address>('l2Oracle')
@@ -265,7 +258,7 @@ async function followPortal1(l1: PublicClient, r: PortalReads): Promise<BridgeOu
  * than `disputeGameFinalityDelaySeconds` ago. The call names the submitter
  * (`finalizeWithdrawalTransactionExternalProof`), so any wallet can send it.
  */
-async function followPortal2(l1: PublicClient, r: PortalReads): Promise<BridgeOutcome> {
+async function followPortal2(l1: ReadClient, r: PortalReads): Promise<BridgeOutcome> {
   const chainId = await l1.getChainId()
   const submitters = await r.call<bigint>('numProofSubmitters', [r.hash])
   if (submitters > 0n) {
