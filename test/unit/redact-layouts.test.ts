@@ -18,6 +18,15 @@ function expectGone(input: string, words: string[]) {
   return text
 }
 
+/**
+ * A phrase word that is also in the text around the phrase stays there, rightly: the JSON layout's
+ * keys "note" and "phrase", the prose's "please" and "help" are BIP-39 words. The layout's own text
+ * is the layout of a phrase of digits.
+ */
+const frame = (layout: (w: string[]) => string) => layout(Array.from({ length: 24 }, (_, i) => String(i)))
+const notIn = (text: string, words: string[]) =>
+  words.filter((w) => !new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(text))
+
 const layouts: [string, (w: string[]) => string][] = [
   ['one line', (w) => w.join(' ')],
   [
@@ -57,18 +66,13 @@ const layouts: [string, (w: string[]) => string][] = [
 describe('recovery phrases, whatever the layout', () => {
   it.each(layouts)('%s (12 words)', (_, layout) => {
     const words = fresh()
-    const input = layout(words)
     const around = ['Here are my words:', 'please help']
-    // A phrase word that is also in the text around it ("help") stays there, rightly.
-    expectGone(
-      `${around[0]}\n${input}\n${around[1]}`,
-      words.filter((w) => !around.join(' ').includes(w)),
-    )
+    expectGone(`${around[0]}\n${layout(words)}\n${around[1]}`, notIn(`${around.join(' ')} ${frame(layout)}`, words))
   })
 
   it.each(layouts)('%s (24 words)', (_, layout) => {
     const words = fresh(24)
-    expectGone(layout(words), words)
+    expectGone(layout(words), notIn(frame(layout), words))
   })
 
   it('Spanish with its accents and Japanese with ideographic spaces, in a table', () => {
