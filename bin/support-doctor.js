@@ -22,15 +22,7 @@ if (quick !== undefined) process.stdout.write(quick)
 // A plain `redact` runs without the program (commander, zod, every command): the engine and the
 // catalog only. It answers undefined, before reading anything, for whatever the program must answer.
 const args = process.argv.slice(2)
-const redactLightly = async () =>
-  (await import('../dist/redact-cli.js')).redactCli(args.slice(1), {
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    stdinIsTTY: process.stdin.isTTY === true,
-  })
+const redactLightly = async () => (await import('../dist/redact-cli.js')).redactCli(args.slice(1))
 const light = quick === undefined && args[0] === 'redact' ? await redactLightly() : undefined
 const code = quick !== undefined ? 0 : (light ?? (await (await import('../dist/cli.js')).main(process.argv)))
 // Keep-alive sockets to RPC endpoints would hold the process open for a while after the answer

@@ -4,7 +4,8 @@ import { packageRoot } from './package-root.js'
 import { Command, CommanderError } from 'commander'
 import type { Deps } from './commands/deps.js'
 import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
-import { createIOStreams, type OutStream } from './io/iostreams.js'
+import { createIOStreams } from './io/iostreams.js'
+import { processStreams, type ProcessStreams } from './io/process-streams.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -94,20 +95,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The process's streams and clock: what `main` uses unless a test passes its own. */
-export type System = Pick<Deps, 'env' | 'cwd' | 'now' | 'version'> & {
-  stdout: OutStream
-  stderr: OutStream
-  stdin: NodeJS.ReadableStream
-  stdinIsTTY: boolean
-}
+export type System = Pick<Deps, 'now' | 'version'> & ProcessStreams
 
 export const processSystem = (): System => ({
-  env: process.env,
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  stdinIsTTY: process.stdin.isTTY === true,
+  ...processStreams(),
   now: () => new Date(),
   version: packageVersion(),
 })

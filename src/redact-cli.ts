@@ -8,7 +8,7 @@ import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
 import { loadLanguage } from './i18n/load-language.js'
 import { translator } from './i18n/translate.js'
-import type { OutStream } from './io/iostreams.js'
+import { processStreams, type ProcessStreams } from './io/process-streams.js'
 
 /**
  * `support-doctor redact …` without the program: bin/support-doctor.js asks this before it loads
@@ -31,14 +31,7 @@ export type RedactCall = {
 }
 
 /** What the process gives the command: its arguments after `redact`, streams and environment. */
-export type RedactSystem = {
-  env: NodeJS.ProcessEnv
-  cwd: string
-  stdout: OutStream
-  stderr: OutStream
-  stdin: NodeJS.ReadableStream
-  stdinIsTTY: boolean
-}
+export type RedactSystem = ProcessStreams
 
 /** `hashSchema`'s rule for a kept hash, without its trimming: a value with spaces goes to the program. */
 const HASH = /^0x[0-9a-fA-F]{64}$/
@@ -99,7 +92,10 @@ export function parseRedactCall(args: readonly string[]): RedactCall | undefined
  * Runs `redact` with `args` (what follows the command word) and returns the exit code, or
  * undefined — before reading anything — when the full program must answer.
  */
-export async function redactCli(args: readonly string[], system: RedactSystem): Promise<number | undefined> {
+export async function redactCli(
+  args: readonly string[],
+  system: RedactSystem = processStreams(),
+): Promise<number | undefined> {
   const call = parseRedactCall(args)
   if (!call) return undefined
   const io = { out: system.stdout, err: system.stderr, in: system.stdin, inIsTTY: system.stdinIsTTY }

@@ -21,7 +21,7 @@ import { LIST_COUNT, type WordTables } from './word-lists.js'
  * (scripts/write-word-tables.js) runs this, to write them packed into word-tables.generated.ts,
  * and test/unit/word-tables.test.ts, to prove the packed tables are exactly these.
  */
-const WORD_LISTS = [
+export const WORD_LISTS = [
   english,
   japanese,
   spanish,

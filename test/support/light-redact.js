@@ -4,17 +4,7 @@
 const { redactCli } = await import(new URL('../../dist/redact-cli.js', import.meta.url).href)
 
 const [command, ...args] = process.argv.slice(2)
-const code =
-  command === 'redact'
-    ? await redactCli(args, {
-        env: process.env,
-        cwd: process.cwd(),
-        stdout: process.stdout,
-        stderr: process.stderr,
-        stdin: process.stdin,
-        stdinIsTTY: process.stdin.isTTY === true,
-      })
-    : undefined
+const code = command === 'redact' ? await redactCli(args) : undefined
 if (code === undefined) process.stderr.write('DECLINED')
 /** @param {NodeJS.WritableStream} stream */
 const flushed = (stream) => new Promise((resolve) => stream.write('', resolve))

@@ -1,0 +1,20 @@
+import type { OutStream } from './iostreams.js'
+
+/** What a run takes from its process: environment, folder and standard streams (tests pass their own). */
+export type ProcessStreams = {
+  env: NodeJS.ProcessEnv
+  cwd: string
+  stdout: OutStream
+  stderr: OutStream
+  stdin: NodeJS.ReadableStream
+  stdinIsTTY: boolean
+}
+
+export const processStreams = (): ProcessStreams => ({
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  stdinIsTTY: process.stdin.isTTY === true,
+})
