@@ -4,7 +4,7 @@
  * unbundled, viem's hundreds of ESM files cost ~0.8 s before any work; one tree-shaken bundle
  * loads in a fraction of that (see README, "Speed"). Type checking is tsc's job (npm run typecheck).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
@@ -43,6 +43,26 @@ const result = await build({
   metafile: metafilePath !== undefined,
 })
 if (metafilePath && result.metafile) writeFileSync(metafilePath, JSON.stringify(result.metafile))
+
+// V8 holds a module's source text for as long as the module lives: one byte per character when the
+// text is all Latin-1, two otherwise. esbuild escapes non-ASCII in strings but leaves it in regular
+// expression literals and comments, so one Japanese pattern made the 460 KB redaction chunk cost
+// twice its size (~0.8 MB at a diagnosis' peak, measured). `\uXXXX` means the same character in a
+// string, a template, a comment and a regular expression (a surrogate pair in `u` mode too) — but
+// not in a raw template, whose text is used as written, nor after a backslash (`\é` would become a
+// backslash and `u00e9`): those are refused, not escaped.
+for (const name of readdirSync(new URL('../dist/', import.meta.url), { recursive: true })) {
+  if (typeof name !== 'string' || !name.endsWith('.js')) continue
+  const file = new URL(`../dist/${name}`, import.meta.url)
+  const code = readFileSync(file, 'utf8')
+  if (!/[\u0080-\uffff]/.test(code)) continue
+  if (/String\.raw`[^`]*[\u0080-\uffff]/.test(code)) throw new Error(`${name}: non-ASCII text in a String.raw template`)
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${name}: a backslash before non-ASCII text`)
+  writeFileSync(
+    file,
+    code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  )
+}
 
 // The pages quick-answer.js prints, rendered by the program just built (so they are what it prints):
 // one small file per language and command, so that a `--help` reads only its own.

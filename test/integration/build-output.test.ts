@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { redactText } from '../../src/redact/redact.js'
+
+const dist = new URL('../../dist/', import.meta.url)
+
+describe('the build', () => {
+  it('writes every module in ASCII, so V8 holds its source one byte per character', () => {
+    const modules = readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.js'))
+    expect(modules.length).toBeGreaterThan(10)
+    const wide = modules.filter((name) => /[\u0080-\uffff]/.test(readFileSync(new URL(String(name), dist), 'utf8')))
+    expect(wide).toEqual([])
+  })
+
+  it('escapes without changing meaning: the Japanese words in the bundled patterns match as in the source', async () => {
+    const built = (await import(new URL('redact.js', dist).href)) as { redactText: typeof redactText }
+    // "ハッシュ" (hash) on the line keeps a 64-hex value: only the bundled pattern's Japanese says so.
+    const hash = `トランザクションハッシュ: 0x${'ab'.repeat(32)}`
+    expect(built.redactText(hash)).toEqual({ text: hash, removed: {} })
+    const key = `秘密鍵は ${'cd'.repeat(32)} です。パスワード：hunter2-long`
+    expect(built.redactText(key)).toEqual(redactText(key))
+    expect(built.redactText(key).removed).toEqual({ 'private-key': 1, password: 1 })
+  })
+})
