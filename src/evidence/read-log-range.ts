@@ -1,4 +1,5 @@
 import { toHex, type Address, type Hex } from 'viem'
+import { isAborted } from '../rpc/endpoint-errors.js'
 import type { ReadClient } from '../rpc/read-client.js'
 import { placedLogSchema, type PlacedLog } from './security-schema.js'
 
@@ -49,13 +50,27 @@ const quantity = (value: unknown): bigint | null =>
 const byPlace = (a: PlacedLog, b: PlacedLog) =>
   a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1
 
-/** One window's answers, checked: a log that does not parse, lies outside the window or comes from another contract is not evidence. */
+const sameHex = (a: Hex, b: Hex | undefined) => b !== undefined && a.toLowerCase() === b.toLowerCase()
+
+/** Each topic the filter names is the log's, in its place (a list: one of them); null matches any. */
+const topicsMatch = (topics: readonly Hex[], wanted: LogFilter['topics']) =>
+  wanted.every(
+    (want, i) =>
+      want === null || (Array.isArray(want) ? want.some((w) => sameHex(w, topics[i])) : sameHex(want, topics[i])),
+  )
+
+/**
+ * One window's answers, checked: a log that does not parse, lies outside the window, comes from
+ * another contract or carries other topics than the filter asked for (another ticket's, another
+ * deposit's) is not evidence — the endpoint's filtering is not taken on trust.
+ */
 function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], start: bigint, end: bigint) {
   const seen = new Set<string>()
   const logs: PlacedLog[] = []
   answers.forEach((answer, i) => {
     if (!Array.isArray(answer)) throw new Error('eth_getLogs answered something that is not a list of logs')
-    const wanted = filters[i]?.address?.toLowerCase()
+    const filter = filters[i]
+    const wanted = filter?.address?.toLowerCase()
     for (const raw of answer as Record<string, unknown>[]) {
       const block = quantity(raw?.['blockNumber'])
       const parsed = placedLogSchema.safeParse({
@@ -69,6 +84,7 @@ function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], 
       if (!parsed.success || block === null || block < start || block > end) continue
       const address = parsed.data.address.toLowerCase() as Address
       if (wanted !== undefined && address !== wanted) continue
+      if (filter && !topicsMatch(parsed.data.topics, filter.topics)) continue
       const transactionHash = parsed.data.transactionHash.toLowerCase() as Hex
       const key = `${transactionHash}:${parsed.data.logIndex}`
       if (seen.has(key)) continue
@@ -82,10 +98,11 @@ function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], 
 /**
  * Logs over [fromBlock, toBlock], walked in windows an endpoint answers. Most public endpoints limit
  * the span of one eth_getLogs: a refused window is halved (down to `smallestWindow`) and the walk
- * goes on from where it stopped, so every block is asked once. The one log-range reader of the
- * evidence layer: the bridges' follow-ups and the security check's owner logs all go through it.
- * A walk cut short (`maxRequests`) says so (`complete` false): "not in the blocks searched" must
- * never read as "there is no such log".
+ * goes on from where it stopped, so every block is asked once. The bridges' follow-ups and the
+ * security check's owner logs go through it (the address check's transfer logs and the user
+ * operation search still walk their own). A walk cut short (`maxRequests`) says so (`complete`
+ * false): "not in the blocks searched" must never read as "there is no such log"; one cut short
+ * on a request that failed throws that request's error, and an abort is thrown at once.
  */
 export async function readLogRange(client: ReadClient, query: LogRangeQuery): Promise<LogRange> {
   const { filters, fromBlock, toBlock } = query
@@ -100,6 +117,8 @@ export async function readLogRange(client: ReadClient, query: LogRangeQuery): Pr
   const kept: PlacedLog[] = []
   let requests = 0
   let windows = 0
+  // The last request's error while it stands unanswered: the budget running out on it is a failure, not a search cut short.
+  let failure: { error: unknown } | null = null
   const result = (complete: boolean): LogRange => ({
     logs: kept.sort(byPlace),
     searchedFrom: backward ? high + 1n : fromBlock,
@@ -108,7 +127,10 @@ export async function readLogRange(client: ReadClient, query: LogRangeQuery): Pr
     narrowed,
   })
   while (low <= high) {
-    if (query.maxRequests !== undefined && requests >= query.maxRequests) return result(false)
+    if (query.maxRequests !== undefined && requests >= query.maxRequests) {
+      if (failure) throw failure.error
+      return result(false)
+    }
     if (query.maxWindows !== undefined && windows >= query.maxWindows) return result(false)
     requests++
     const start = backward ? (high - window + 1n > low ? high - window + 1n : low) : low
@@ -124,11 +146,14 @@ export async function readLogRange(client: ReadClient, query: LogRangeQuery): Pr
         ),
       )
     } catch (error) {
-      if (window / 2n < smallest) throw error
+      // The caller's abort is not a range the endpoint refuses.
+      if (isAborted(error) || window / 2n < smallest) throw error
+      failure = { error }
       window /= 2n
       narrowed = true
       continue
     }
+    failure = null
     windows++
     const logs = placedLogs(answers, filters, start, end)
     if (backward) logs.reverse()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PublicClient } from 'viem'
+import { abortedError } from '../../src/errors/rpc-errors.js'
 import { readLogRange } from '../../src/evidence/read-log-range.js'
 
 const CONTRACT = '0x00000000000000000000000000000000000000aa'
@@ -108,5 +109,47 @@ describe('readLogRange: the one log-range reader', () => {
     expect(read.logs.map((l) => l.blockNumber)).toEqual([50n])
     const refusing = endpoint([], 10n).client
     await expect(readLogRange(refusing, { filters, fromBlock: 0n, toBlock: 999n })).rejects.toThrow('range too wide')
+  })
+
+  it("drops a log whose topics are not the filter's: the endpoint's filtering is not taken on trust", async () => {
+    const other = { ...rawLog(70, 1), topics: [`0x${'22'.repeat(32)}`] }
+    const { client } = endpoint([50], 1000n, [other])
+    const read = await readLogRange(client, { filters, fromBlock: 0n, toBlock: 99n })
+    expect(read.logs.map((l) => l.blockNumber)).toEqual([50n])
+    // A list is "one of them", null is "any", and case does not matter.
+    const lists = [
+      {
+        address: CONTRACT as `0x${string}`,
+        topics: [[`0x${'22'.repeat(32)}`, TOPIC.toUpperCase().replace('0X', '0x')] as `0x${string}`[], null],
+      },
+    ]
+    const both = await readLogRange(endpoint([50], 1000n, [other]).client, {
+      filters: lists,
+      fromBlock: 0n,
+      toBlock: 99n,
+    })
+    expect(both.logs.map((l) => l.blockNumber)).toEqual([50n, 70n])
+  })
+
+  it('a budget that runs out on a failed request throws its error, not "searched part of it"', async () => {
+    // Every window fails (a dead endpoint, not a range limit): halving twice uses the two requests.
+    const dead = { request: () => Promise.reject(new Error('connection refused')) } as unknown as PublicClient
+    await expect(
+      readLogRange(dead, { filters, fromBlock: 0n, toBlock: 99_999n, window: 10_000n, maxRequests: 2 }),
+    ).rejects.toThrow('connection refused')
+  })
+
+  it("the caller's abort ends the walk at once instead of narrowing the range", async () => {
+    let asked = 0
+    const aborting = {
+      request: () => {
+        asked++
+        return Promise.reject(abortedError(new Error('stop')))
+      },
+    } as unknown as PublicClient
+    await expect(readLogRange(aborting, { filters, fromBlock: 0n, toBlock: 99_999n })).rejects.toMatchObject({
+      code: 'aborted',
+    })
+    expect(asked).toBe(1)
   })
 })
