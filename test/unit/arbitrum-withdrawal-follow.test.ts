@@ -36,6 +36,9 @@ const [SEND_ROOT_UPDATED] = encodeEventTopics({ abi: outboxAbi, eventName: 'Send
 function l1(storedHash: Hex) {
   return {
     getBlockNumber: () => Promise.resolve(1_000n),
+    // Twelve-second blocks ending at the send's time at block 900: ethBlockNum is this L1's own block.
+    getBlock: ({ blockNumber }: { blockNumber: bigint }) =>
+      Promise.resolve({ number: blockNumber, timestamp: message.timestamp - 12n * (900n - blockNumber) }),
     readContract: ({ functionName }: { functionName: string }) =>
       Promise.resolve(functionName === 'isSpent' ? false : storedHash),
     request: () =>
@@ -102,5 +105,41 @@ describe('Arbitrum withdrawal follow-up: what only an Arbitrum node or a bad ans
     await expect(followArbitrumWithdrawal(reads(l1(L2_BLOCK_HASH), l2(null)))).rejects.toThrow(
       'does not know the L2 block',
     )
+  })
+
+  it('no confirmed root in a search cut short gives no verdict, not "in flight"', async () => {
+    // An L1 a million blocks past the send, no SendRootUpdated in the windows the budget allows.
+    const far = {
+      getBlockNumber: () => Promise.resolve(1_000_000n),
+      getBlock: ({ blockNumber }: { blockNumber: bigint }) =>
+        Promise.resolve({ number: blockNumber, timestamp: message.timestamp - 12n * (900n - blockNumber) }),
+      readContract: () => Promise.resolve(false),
+      request: () => Promise.resolve([]),
+    } as unknown as PublicClient
+    await expect(followArbitrumWithdrawal(reads(far, l2({ number: '0x1770' })))).rejects.toThrow(
+      'could not all be searched',
+    )
+  })
+
+  it("searches from the send's time when ethBlockNum is another chain's count (an Orbit chain on an L2)", async () => {
+    // A parent whose block 900 is a year older than the send: its blocks are counted apart from Ethereum's.
+    const asked: bigint[] = []
+    const parent = {
+      getBlockNumber: () => Promise.resolve(100_000n),
+      // One block a second, block 100,000 an hour after the send: the send's time is block 96,400.
+      getBlock: ({ blockNumber }: { blockNumber: bigint }) =>
+        Promise.resolve({ number: blockNumber, timestamp: message.timestamp + 3_600n - (100_000n - blockNumber) }),
+      readContract: ({ functionName }: { functionName: string }) =>
+        Promise.resolve(functionName === 'isSpent' ? false : L2_BLOCK_HASH),
+      request: ({ params }: { params: [{ fromBlock: Hex; toBlock: Hex }] }) => {
+        asked.push(BigInt(params[0].fromBlock))
+        return Promise.resolve([])
+      },
+    } as unknown as PublicClient
+    expect(await followArbitrumWithdrawal(reads(parent, l2({ number: '0x1770' })))).toEqual({
+      state: 'in-flight',
+      stage: 'confirmation',
+    })
+    expect(asked).toEqual([96_400n])
   })
 })

@@ -203,6 +203,7 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   const token = evmAddressOf(relay.inputToken)
   const {
     logs: [log],
+    complete,
   } = await readLogRange(client, {
     filters: [{ address: pool, topics: [refundEvent(), pad(toHex(deposit.sourceChainId))] }],
     fromBlock,
@@ -220,6 +221,13 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
       )
     },
   })
+  // "Expired, not refunded" only when every block since the deadline was searched: a refund beyond
+  // a search cut short is not evidence of its absence.
+  if (!log && !complete)
+    return {
+      state: 'unreadable',
+      reason: 'the origin blocks since the fill deadline could not all be searched for the refund',
+    } satisfies BridgeOutcome
   if (!log) return { state: 'expired', expiredAt } satisfies BridgeOutcome
   return { state: 'refunded', txHash: log.transactionHash, blockNumber: log.blockNumber } satisfies BridgeOutcome
 }

@@ -9,6 +9,7 @@ import {
 } from '../../decode/bridges/arbitrum.js'
 import type { BridgeOutcome } from '../bridge-schema.js'
 import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
+import { blockAtOrBefore } from './find-block.js'
 
 /** At most this many eth_getLogs per search on L1: a bounded question, never a crawl. */
 const MAX_LOG_REQUESTS = 30
@@ -28,16 +29,34 @@ export type WithdrawalReads = {
   amount: bigint
 }
 
+/** ArbOS's L1 block number is the parent's own block when the parent is Ethereum: then it is from just before the send. */
+const FLOOR_SLACK_SECONDS = 3_600n
+
+/**
+ * The first L1 block worth searching: the one at or before the send's time. `ethBlockNum` is the
+ * block number ArbOS saw on Ethereum; it is taken when that block on this L1 is from just before the
+ * send, as on Ethereum. For an Orbit chain settling on another L2 (a configured route) the parent's
+ * blocks are another count altogether, while time is the same on both: the block is found by time.
+ */
+async function searchFloor(r: WithdrawalReads, head: bigint): Promise<bigint> {
+  const { ethBlockNum, timestamp } = r.message
+  if (ethBlockNum <= head) {
+    const block = await r.l1.getBlock({ blockNumber: ethBlockNum })
+    if (block.timestamp <= timestamp && timestamp - block.timestamp <= FLOOR_SLACK_SECONDS) return ethBlockNum
+  }
+  return blockAtOrBefore(r.l1, timestamp, head)
+}
+
 /**
  * The L1 transaction that executed the send: the Outbox's OutBoxTransactionExecuted for its
- * destination and L2 sender whose `transactionIndex` is the send's position, searched from the L1
- * block the send saw on. Not found within the bounded search: null (the Outbox's `isSpent` already
- * gave the verdict; only the detail is missing). `ethBlockNum` is Ethereum's block number: for an
- * Orbit chain settling on another L2 (a configured route) it is only a floor far below that chain's
- * blocks, so a claim there is found only when recent; the verdict is unchanged.
+ * destination and L2 sender whose `transactionIndex` is the send's position, searched forward from
+ * the send's time. The search is bounded (MAX_LOG_REQUESTS windows of up to PUBLIC_LOG_WINDOW
+ * blocks, fewer where an endpoint limits the range): a claim sent later than that is not found and
+ * null is returned — the Outbox's `isSpent` already gave the verdict; only the detail is missing.
  */
 async function findExecution(r: WithdrawalReads, head: bigint) {
   const { message } = r
+  const floor = await searchFloor(r, head)
   const topics = encodeEventTopics({
     abi: outboxAbi,
     eventName: 'OutBoxTransactionExecuted',
@@ -47,7 +66,7 @@ async function findExecution(r: WithdrawalReads, head: bigint) {
     logs: [executed],
   } = await readLogRange(r.l1, {
     filters: [{ address: r.outbox, topics }],
-    fromBlock: message.ethBlockNum < head ? message.ethBlockNum : head,
+    fromBlock: floor,
     toBlock: head,
     window: PUBLIC_LOG_WINDOW,
     maxRequests: MAX_LOG_REQUESTS,
@@ -65,21 +84,27 @@ async function findExecution(r: WithdrawalReads, head: bigint) {
 
 /**
  * The newest confirmed send root: the Outbox's last SendRootUpdated (the rollup posts one when it
- * confirms an assertion), searched back from L1's head to the L1 block the send saw (a root from
- * before it cannot cover it). Its L2 block hash is checked against the Outbox's own `roots`.
+ * confirms an assertion), searched back from L1's head to the send's time (a root from before it
+ * cannot cover it). Its L2 block hash is checked against the Outbox's own `roots`. None found in a
+ * search cut short is no answer: "not confirmed yet" would send the user away from a claim that
+ * may already be possible.
  */
 async function newestConfirmedRoot(r: WithdrawalReads, head: bigint) {
+  const floor = await searchFloor(r, head)
   const {
     logs: [updated],
+    complete,
   } = await readLogRange(r.l1, {
     filters: [{ address: r.outbox, topics: encodeEventTopics({ abi: outboxAbi, eventName: 'SendRootUpdated' }) }],
-    fromBlock: r.message.ethBlockNum < head ? r.message.ethBlockNum : head,
+    fromBlock: floor,
     toBlock: head,
     direction: 'backward',
     window: PUBLIC_LOG_WINDOW,
     maxRequests: MAX_LOG_REQUESTS,
     firstOnly: true,
   })
+  if (!updated && !complete)
+    throw new Error('the L1 blocks since the withdrawal could not all be searched for a confirmed send root')
   const root = updated?.topics[1]
   const l2BlockHash = updated?.topics[2]
   if (!root || !l2BlockHash) return null
