@@ -20,7 +20,7 @@ import { processStreams, type ProcessStreams } from './io/process-streams.js'
  * file) is the full program's to answer, so its words and exit codes stay the program's own:
  * test/integration/redact-cli.test.ts runs both on the same inputs and compares every byte.
  */
-export type RedactCall = {
+type RedactCall = {
   file: string | undefined
   keep: string[]
   redactAddresses: boolean
@@ -42,7 +42,7 @@ const VALUED = new Set(['--keep', '--out', '-o', '--lang', '--config'])
  * The options of `redact` as commander and the command's schema would take them, or undefined for
  * anything the light entry does not settle exactly the same way.
  */
-export function parseRedactCall(args: readonly string[]): RedactCall | undefined {
+function parseRedactCall(args: readonly string[]): RedactCall | undefined {
   const call: RedactCall = {
     file: undefined,
     keep: [],
@@ -105,7 +105,15 @@ export async function redactCli(
   let config: Config = {}
   // A config file or SUPPORT_DOCTOR_* variables may set the language and `redact.addresses`, or be
   // invalid: then they are read and checked exactly as the program does (its start-up, with zod).
-  if (call.config !== undefined || (await configMayApply(system))) {
+  // Where no home folder can be found (HOME unset, no passwd entry) the search itself throws: nothing
+  // is read yet, so the program answers, with its own words for it.
+  let mayApply: boolean
+  try {
+    mayApply = call.config !== undefined || (await configMayApply(system))
+  } catch {
+    return undefined
+  }
+  if (mayApply) {
     const { startUp } = await import('./commands/startup.js')
     const flags: StartupFlags = { lang: call.lang, json: call.json, configPath: call.config, quick: false }
     try {

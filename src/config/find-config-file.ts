@@ -7,7 +7,7 @@ import { dirname, join, resolve, sep } from 'node:path'
  * these places would be *executed* just because the tool was run in that folder (an unzipped
  * ticket, a cloned repository), so code is loaded only from a file the user names with `--config`.
  */
-export const SEARCH_PLACES = [
+const SEARCH_PLACES = [
   'package.json',
   '.support-doctorrc',
   '.support-doctorrc.json',
@@ -20,13 +20,13 @@ export const SEARCH_PLACES = [
 ] as const
 
 /** `~/.config/support-doctor/…`, searched after the directories. */
-export const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml'] as const
+const GLOBAL_PLACES = ['config', 'config.json', 'config.yaml', 'config.yml'] as const
 
 /**
  * The directories searched, nearest first: the working directory up to the home directory (or the
  * root when the working directory is outside home), then the global config directory.
  */
-export function searchDirectories(cwd: string): string[] {
+function searchDirectories(cwd: string): string[] {
   const home = homedir()
   const dirs: string[] = []
   let dir = resolve(cwd)
@@ -41,7 +41,7 @@ export function searchDirectories(cwd: string): string[] {
   return dirs
 }
 
-export const globalDirectory = (env: NodeJS.ProcessEnv) =>
+const globalDirectory = (env: NodeJS.ProcessEnv) =>
   join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'support-doctor')
 
 /** Every place a config is looked for without `--config`, in the order they are searched. */
