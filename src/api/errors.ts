@@ -46,8 +46,8 @@ export function toLibraryError(error: unknown, lang: Lang): SupportDoctorError {
 }
 
 /**
- * Settles with `work`, or rejects as soon as `signal` aborts. The reads already in flight end on
- * their own request timeout; the caller is not kept waiting for them.
+ * Settles with `work`, or rejects as soon as `signal` aborts: the caller is not kept waiting for
+ * the reads in flight, which the same signal tears down in the endpoint pool (their sockets closed).
  */
 export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return work

@@ -28,8 +28,6 @@ import { DEFAULT_WATCH_TIMEOUT_MS, watchTimeoutSchema } from './watch-duration.j
 import type { Deps } from './deps.js'
 import { reportContext, writeReport, type Checked } from './write-report.js'
 import { connect, settingsFor, withDeadline, type Settings } from './session.js'
-import { redactText } from '../redact/redact.js'
-import { whileWaiting } from '../rpc/while-waiting.js'
 
 export const txOptionsSchema = reportCommandSchema.extend({
   hash: hashSchema.optional(),
@@ -111,9 +109,6 @@ async function gather(options: TxOptions, settings: Settings, deps: Deps, shared
   if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash
   const say = translator(settings.lang)
-  // The report is redacted at the end, and the redaction engine's first use builds its word tables
-  // (tens of ms): built while the first request is on the wire, they cost no wall time at a distance.
-  whileWaiting(() => void redactText('warm-up'))
   const progress = await startProgress(say('progress.resolving'), deps.io)
   try {
     return await withDeadline(

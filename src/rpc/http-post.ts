@@ -3,7 +3,6 @@ import type { Readable, Transform } from 'node:stream'
 import { TimeoutError } from 'viem'
 import { EndpointHttpError } from './endpoint-errors.js'
 import { abortedError } from '../errors/rpc-errors.js'
-import { requestSent } from './while-waiting.js'
 
 /**
  * No read answer the tool makes comes near this (a big trace or a page of logs is a few MB); a
@@ -127,8 +126,6 @@ export function postJson(
         fail({ kind: 'invalid-answer', detail: 'undecodable' }, outcome)
       })
     })
-    // Sent: the wait for the answer begins, and work queued for it (while-waiting.ts) can run.
-    request.once('finish', requestSent)
     request.end(body)
   })
 }
