@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import type { LetterTrie } from './letter-trie.js'
+import { cell, NO_PARENT, type LetterTrie } from './letter-trie.js'
 import { PACKED } from './word-tables.generated.js'
 
 /**
@@ -46,20 +46,28 @@ function uint16s(bytes: Buffer, offset: number, count: number): Uint16Array {
 
 const inflate = (base64: string) => inflateRawSync(Buffer.from(base64, 'base64'))
 
-/** The letter trie from its packed form (the layout is packWordTables', word-tables-source.ts). */
+/**
+ * The letter trie from its packed form (the layout is packWordTables', word-tables-source.ts): each
+ * slot's parent and the letter that leads there give its check and its parent's base. A leaf keeps
+ * base 0, as the build leaves it. Two passes over ~36,000 slots; only the three arrays are kept.
+ */
 export function unpackTrie(packed: Packed): LetterTrie {
-  const { states } = packed
+  const { slots } = packed
   const bytes = inflate(packed.trie)
-  const parents = uint16s(bytes, 0, states)
-  const letters = bytes.subarray(states * 4, states * 5)
-  const next = new Uint16Array(states << 5)
-  // States 0 (dead) and 1 (the root) are made by no letter; each other one by a letter from its parent.
-  for (let state = 2; state < states; state++)
-    next[((parents[state] as number) << 5) | (letters[state] as number)] = state
+  const parents = uint16s(bytes, 0, slots)
+  const letters = bytes.subarray(slots * 4, slots * 5)
+  const base = new Uint16Array(slots)
+  for (let slot = 0; slot < slots; slot++) {
+    const letter = letters[slot] as number
+    if (letter !== 0) base[parents[slot] as number] = slot - letter // 0: DEAD, ROOT and the few slots no state took
+  }
+  const cells = new Uint32Array(slots)
+  for (let slot = 0; slot < slots; slot++)
+    cells[slot] = cell(base[slot] as number, letters[slot] !== 0 ? (parents[slot] as number) : NO_PARENT)
   return {
-    next,
-    lists: Int32Array.from(uint16s(bytes, states * 2, states)),
-    triggers: Uint8Array.from(bytes.subarray(states * 5, states * 6)),
+    cells,
+    lists: uint16s(bytes, slots * 2, slots).slice(),
+    triggers: new Uint8Array(bytes.subarray(slots * 5, slots * 6)), // a copy: a Buffer's slice() is a view
   }
 }
 
