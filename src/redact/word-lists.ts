@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import { cell, NO_PARENT, type LetterTrie } from './letter-trie.js'
+import type { LetterTrie } from './letter-trie.js'
 import { PACKED } from './word-tables.generated.js'
 
 /**
@@ -44,30 +44,30 @@ function uint16s(bytes: Buffer, offset: number, count: number): Uint16Array {
   return out
 }
 
+/** The same for 32-bit numbers. */
+function uint32s(bytes: Buffer, offset: number, count: number): Uint32Array {
+  if (littleEndian && (bytes.byteOffset + offset) % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, count)
+  const out = new Uint32Array(count)
+  for (let i = 0; i < count; i++) out[i] = bytes.readUInt32LE(offset + i * 4)
+  return out
+}
+
 const inflate = (base64: string) => inflateRawSync(Buffer.from(base64, 'base64'))
 
 /**
- * The letter trie from its packed form (the layout is packWordTables', word-tables-source.ts): each
- * slot's parent and the letter that leads there give its check and its parent's base. A leaf keeps
- * base 0, as the build leaves it. Two passes over ~36,000 slots; only the three arrays are kept.
+ * The letter trie from its packed form (the layout is packWordTables', word-tables-source.ts): the
+ * arrays as they are, so unpacking is inflating and copying them out (~2 ms; rebuilding the cells
+ * from each slot's parent and letter, a smaller file, took ~5 ms in loops run once, uncompiled).
  */
 export function unpackTrie(packed: Packed): LetterTrie {
   const { slots } = packed
   const bytes = inflate(packed.trie)
-  const parents = uint16s(bytes, 0, slots)
-  const letters = bytes.subarray(slots * 4, slots * 5)
-  const base = new Uint16Array(slots)
-  for (let slot = 0; slot < slots; slot++) {
-    const letter = letters[slot] as number
-    if (letter !== 0) base[parents[slot] as number] = slot - letter // 0: DEAD, ROOT and the few slots no state took
-  }
-  const cells = new Uint32Array(slots)
-  for (let slot = 0; slot < slots; slot++)
-    cells[slot] = cell(base[slot] as number, letters[slot] !== 0 ? (parents[slot] as number) : NO_PARENT)
+  // Copies: views would keep whatever buffer zlib handed back alive beside them.
   return {
-    cells,
-    lists: uint16s(bytes, slots * 2, slots).slice(),
-    triggers: new Uint8Array(bytes.subarray(slots * 5, slots * 6)), // a copy: a Buffer's slice() is a view
+    cells: uint32s(bytes, 0, slots).slice(),
+    lists: uint16s(bytes, slots * 4, slots).slice(),
+    triggers: new Uint8Array(bytes.subarray(slots * 6, slots * 7)),
   }
 }
 

@@ -11,7 +11,6 @@ import {
   spanish,
   traditionalChinese,
 } from 'viem/accounts'
-import { baseOf, checkOf, NO_PARENT } from './letter-trie.js'
 import { buildLetterTrie } from './letter-trie-build.js'
 import { TRIGGER_WORDS } from './trigger-words.js'
 import { LIST_COUNT, type WordTables } from './word-lists.js'
@@ -76,25 +75,19 @@ export function buildWordTables(): WordTables {
 }
 
 /**
- * The tables packed as the text of word-tables.generated.ts. The letter trie goes slot by slot as
- * the state it is the child of and the letter that leads there (0: no state's child) — base and
- * check follow from those, see unpackTrie — with each slot's lists and trigger id, deflated and in
- * base64; the other spellings as words separated by spaces with their lists beside them (deflated
- * too), and the three lists the scanner indexes as words separated by spaces.
+ * The tables packed as the text of word-tables.generated.ts. The letter trie goes as its arrays
+ * are — each slot's cell, lists and trigger id — deflated and in base64: unpacking then only
+ * inflates and copies them. The other spellings go as words separated by spaces with their lists
+ * beside them (deflated too), and the three lists the scanner indexes as words separated by spaces.
  */
 export function packWordTables(tables: WordTables): string {
   const { cells, lists, triggers } = tables.trie
   const slots = cells.length
-  // Layout: parent u16 × slots, lists u16 × slots, letter u8 × slots, trigger u8 × slots (little-endian).
-  const trie = Buffer.alloc(slots * 6)
-  cells.forEach((value, slot) => {
-    const parent = checkOf(value)
-    if (parent === NO_PARENT) return
-    trie.writeUInt16LE(parent, slot * 2)
-    trie[slots * 4 + slot] = slot - baseOf(cells[parent] as number)
-  })
-  lists.forEach((bits, slot) => trie.writeUInt16LE(bits, slots * 2 + slot * 2))
-  triggers.forEach((id, slot) => (trie[slots * 5 + slot] = id))
+  // Layout: cell u32 × slots, lists u16 × slots, trigger u8 × slots (little-endian).
+  const trie = Buffer.alloc(slots * 7)
+  cells.forEach((value, slot) => trie.writeUInt32LE(value, slot * 4))
+  lists.forEach((bits, slot) => trie.writeUInt16LE(bits, slots * 4 + slot * 2))
+  trie.set(triggers, slots * 6)
   const otherLists = Buffer.alloc(tables.other.size * 2)
   let at = 0
   for (const bits of tables.other.values()) at = otherLists.writeUInt16LE(bits, at)
