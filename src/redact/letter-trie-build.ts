@@ -3,7 +3,7 @@ import { cell, letterColumn, NO_PARENT, ROOT, type LetterTrie } from './letter-t
 /**
  * Lays the words out as a double array (letter-trie.ts). Only `npm run generate` and the tests run
  * this (the scanner unpacks the tables it wrote), so it favours being plain and deterministic over
- * being fast (~20 ms for the BIP-39 lists): the same words always give the same slots, which is
+ * being fast (tens of ms for the BIP-39 lists): the same words always give the same slots, which is
  * what lets test/unit/word-tables.test.ts compare the packed tables with freshly built ones.
  *
  * The words are sorted and the trie laid out depth first, children in letter order; each state's
