@@ -22,7 +22,7 @@ import { isUnspacedChinesePhrase, PhraseTracker, unspacedJapanesePhrase } from '
 import { isBase58SolanaKey, solanaArrayEnd } from './solana.js'
 import type { RedactionKind } from './kinds.js'
 import type { Span, SpanSink } from './spans.js'
-import { letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
+import { DEAD, letterColumn, ROOT, type LetterTrie } from './letter-trie.js'
 import { CRYPTO, HOME, PROVIDER, URL_SCHEME } from './trigger-words.js'
 import { chineseWords, japaneseWords, letterTrie, otherListsOf } from './word-lists.js'
 
@@ -192,16 +192,28 @@ class Scan implements SpanSink {
         break read
       }
       if (kind & ALNUM && kind >>> COLUMN_SHIFT !== 0) {
-        // A word starting with an ASCII letter: walked through the letter trie as it is read.
-        const next = this.trie.next
+        // A word starting with an ASCII letter: walked through the letter trie as it is read: the
+        // step of letter-trie.ts written out, its bit operations too (this loop runs for every
+        // letter of every word, and `token` is too large for V8 to inline even a small function
+        // into it for sure). The cell that checks a step holds the next state's base: one read a step.
+        const { cells } = this.trie
         let state = ROOT
+        let base = (cells[ROOT] as number) >>> 16
         let bits = 63
         let j = i
         for (; j < n; j++) {
           const k = CLASS[text.charCodeAt(j)] as number
           if ((k & ALNUM) === 0) break
           bits &= k
-          state = next[(state << 5) | (k >>> COLUMN_SHIFT)] as number
+          const to = base + (k >>> COLUMN_SHIFT)
+          const cell = cells[to] as number
+          if ((cell & 0xffff) === state) {
+            state = to
+            base = cell >>> 16
+          } else {
+            state = DEAD
+            base = 0 // DEAD's: every step from it fails
+          }
         }
         i = this.wordAt(i, j, bits, false, state)
         break read
