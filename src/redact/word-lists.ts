@@ -17,8 +17,6 @@ import { PACKED } from './word-tables.generated.js'
 
 /** The lists, in the order of their bits: English, Japanese, Spanish, French, Italian, Czech, Portuguese, Korean, Chinese (simplified, traditional). */
 export const LIST_COUNT = 10
-export const CHINESE_LISTS = (1 << 8) | (1 << 9)
-export const JAPANESE_LIST = 1
 
 export type WordTables = {
   /** The lists' ASCII words (bit i: list i) and the words that start a detector (their trigger id). */
@@ -60,7 +58,7 @@ const inflate = (base64: string) => inflateRawSync(Buffer.from(base64, 'base64')
  * arrays as they are, so unpacking is inflating and copying them out (~2 ms; rebuilding the cells
  * from each slot's parent and letter, a smaller file, took ~5 ms in loops run once, uncompiled).
  */
-export function unpackTrie(packed: Packed): LetterTrie {
+function unpackTrie(packed: Packed): LetterTrie {
   const { slots } = packed
   const bytes = inflate(packed.trie)
   // Copies: views would keep whatever buffer zlib handed back alive beside them.
@@ -72,7 +70,7 @@ export function unpackTrie(packed: Packed): LetterTrie {
 }
 
 /** The spellings beyond ASCII and their lists, from their packed form. */
-export function unpackOther(packed: Packed): Map<string, number> {
+function unpackOther(packed: Packed): Map<string, number> {
   const keys = packed.other.split(' ')
   const lists = uint16s(inflate(packed.otherLists), 0, keys.length)
   const other = new Map<string, number>()
