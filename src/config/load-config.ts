@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type * as z from 'zod'
-import { inputError } from '../errors/doctor-error.js'
+import { DoctorError, inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'
 import { configCandidates, exists } from './find-config-file.js'
@@ -24,10 +24,14 @@ export async function loadConfig(options: {
   try {
     found = options.configPath ? await loadNamed(options.configPath) : await searchConfig(options.cwd, options.env)
   } catch (cause) {
-    const file = options.configPath ?? options.cwd
+    if (cause instanceof DoctorError) throw cause
+    const reason = firstLine(cause)
+    // A file found but unreadable is named by the search; what reaches here without a file named
+    // is the search itself failing (no home folder, a folder that cannot be listed).
+    if (options.configPath) throw unreadable(options.configPath, cause)
     throw inputError(
       'input.config',
-      text('error.configUnreadable', { file, reason: firstLine(cause) }),
+      text('error.configSearchFailed', { folder: options.cwd, reason }),
       undefined,
       cause,
     )
@@ -60,6 +64,9 @@ function validate(raw: unknown, source: string): Config {
 function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(top level)' : path.map(String).join('.')
 }
+
+const unreadable = (file: string, cause: unknown) =>
+  inputError('input.config', text('error.configUnreadable', { file, reason: firstLine(cause) }), undefined, cause)
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -94,7 +101,12 @@ async function searchConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<FoundC
   const present = await Promise.all(candidates.map(exists))
   for (const [index, file] of candidates.entries()) {
     if (!present[index]) continue
-    const config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
+    let config: unknown
+    try {
+      config = await parseData(file, await readCapped(file, MAX_CONFIG_BYTES))
+    } catch (cause) {
+      throw unreadable(file, cause)
+    }
     if (config !== undefined && config !== null) return { config, filepath: file }
   }
   return null

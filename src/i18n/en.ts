@@ -17,6 +17,8 @@ export const en = {
   'error.usage': (p: { message: string }) => p.message,
   'error.configUnreadable': (p: { file: string; reason: string }) =>
     `Cannot read the config file ${p.file}: ${p.reason}`,
+  'error.configSearchFailed': (p: { folder: string; reason: string }) =>
+    `Cannot look for a config file from ${p.folder}: ${p.reason}`,
   'error.configInvalid': (p: { file: string; key: string; problem: string }) =>
     `Invalid config in ${p.file}: ${p.key}: ${p.problem}.`,
   'error.configChainKey': (p: { key: string }) =>

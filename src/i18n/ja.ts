@@ -13,6 +13,7 @@ export const ja: typeof en = {
   'error.invalidOption': (p) => `${p.option} の値が不正です: ${p.problem}。`,
   'error.usage': (p) => p.message,
   'error.configUnreadable': (p) => `設定ファイル ${p.file} を読み込めません: ${p.reason}`,
+  'error.configSearchFailed': (p) => `${p.folder} から設定ファイルを探せません: ${p.reason}`,
   'error.configInvalid': (p) => `${p.file} の設定が不正です: ${p.key}: ${p.problem}。`,
   'error.configChainKey': (p) => `設定が不正です: rpc.${p.key} は既知のチェーン名でもチェーンIDでもありません。`,
   'error.evidenceFile': (p) => `証拠ファイル ${p.file} を使用できません: ${p.problem}。`,

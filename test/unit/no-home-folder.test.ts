@@ -10,6 +10,7 @@ vi.mock('node:os', async (original) => ({
 }))
 
 const { redactCli } = await import('../../src/redact-cli.js')
+const { loadConfig } = await import('../../src/config/load-config.js')
 
 describe('the light redact entry, where no home folder can be found', () => {
   it('leaves the call to the program before reading anything (no stack trace, the same words)', async () => {
@@ -28,5 +29,14 @@ describe('the light redact entry, where no home folder can be found', () => {
     expect(code).toBeUndefined()
     expect(written).toEqual([])
     expect(stdin.readableLength).toBe(5)
+  })
+})
+
+describe('the config search, where no home folder can be found', () => {
+  it('says the search failed from the working folder, not that the folder is an unreadable file', async () => {
+    await expect(loadConfig({ cwd: '/work/somewhere', env: {} })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('Cannot look for a config file from /work/somewhere: A system error occurred'),
+    })
   })
 })
