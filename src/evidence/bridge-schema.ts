@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { bridgeProtocolIds } from '../chains/bridge-routes.js'
 import { address, hash, hex, wei } from './primitives.js'
+import { tokenInfoSchema } from './token-info-schema.js'
 
 /**
  * A bridge transfer as the source transaction's logs show it: what left, for which chain, to whom.
@@ -89,6 +90,11 @@ export const bridgeTraceSchema = z.object({
   /** The source block's time (ISO), to say how long it has been. */
   sentAt: z.string().nullable(),
   outcome: bridgeOutcomeSchema,
+  /**
+   * A withdrawal's token, read on the destination: the OP Stack and Arbitrum name the L1 token, which
+   * the source transaction's own token reads (on the L2) do not cover. Absent for deposits.
+   */
+  token: tokenInfoSchema.optional(),
 })
 
 export type BridgeDeposit = z.output<typeof bridgeDepositSchema>

@@ -7,6 +7,7 @@ import * as z from 'zod'
  */
 import { address, hash, hex, wei } from './primitives.js'
 import { bridgeTraceSchema } from './bridge-schema.js'
+import { tokenInfoSchema } from './token-info-schema.js'
 
 export { address, hash, hex, wei }
 
@@ -113,12 +114,7 @@ export const swapStateSchema = z.object({
   quotes: z.array(swapQuoteSchema).default([]),
 })
 
-export const tokenInfoSchema = z.object({
-  address,
-  symbol: z.string().nullable(),
-  name: z.string().nullable(),
-  decimals: z.number().int().nullable(),
-})
+export { tokenInfoSchema }
 
 export const recipientSchema = z.object({
   address,

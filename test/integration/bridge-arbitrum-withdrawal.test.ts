@@ -6,6 +6,7 @@ import { encodeFunctionData, parseAbi, parseEther, toHex, type Address, type Has
 import { useAnvil } from '../support/anvil-fixture.js'
 import { buildArbitrumWorld, type ArbitrumWorld, type Withdrawal } from '../support/arbitrum-world.js'
 import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
+import { deployToken } from '../support/contracts.js'
 import { devWallet } from '../support/devnode.js'
 
 /**
@@ -134,8 +135,11 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
     expect(said.ja).toContain('出金を受け取って(Claim)ください')
   }, 60_000)
 
-  it('a later withdrawal (a token through a gateway) is not covered by the older root: in flight', async () => {
-    const l1Token = '0x00000000000000000000000000000000000000a1'
+  it('a later withdrawal (a token through a gateway) is not covered by the older root: in flight, the L1 token read on L1', async () => {
+    // An OpenZeppelin ERC-20 on the L1 only: its symbol and decimals are there, not on the L2 the transaction is on.
+    const l1Token = (
+      await deployToken(devWallet(l1.url), { name: 'Bridged Coin', symbol: 'BRC', decimals: 6, supply: 10n ** 12n })
+    ).toLowerCase() as Address
     const l1Gateway = '0x00000000000000000000000000000000000000a2'
     const data = encodeFunctionData({
       abi: parseAbi(['function finalizeInboundTransfer(address,address,address,uint256,bytes)']),
@@ -153,6 +157,10 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       details: { position: '1', destination: l1Gateway },
     })
     expect(bridges[0].outcome).toEqual({ state: 'in-flight', stage: 'confirmation' })
+    expect(bridges[0].token).toMatchObject({ address: l1Token, symbol: 'BRC', decimals: 6 })
+    const said = await bridgeFindings(bridges.file)
+    expect(said.bridge[0]!.data).toMatchObject({ token: { address: l1Token, symbol: 'BRC', decimals: 6 } })
+    expect(said.en).toContain('1.234567 BRC')
   }, 60_000)
 
   it('executed: the real executeTransaction paid it out; delivered, with the L1 transaction and block', async () => {

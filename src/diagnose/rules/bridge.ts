@@ -34,7 +34,7 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
   const native = deposit.token === null
   const token: TokenRef = native
     ? { address: zeroAddress, symbol: chainForId(deposit.sourceChainId).viemChain.nativeCurrency.symbol, decimals: 18 }
-    : tokenRef(deposit.token!, evidence.context?.tokens ?? [])
+    : tokenRef(deposit.token!, [...(evidence.context?.tokens ?? []), ...(trace.token ? [trace.token] : [])])
   const amount = deposit.amount.toString()
   const delay = normalBridgeDelays[deposit.protocol][deposit.direction]
   const elapsed = sentAt && Number.isFinite(now) ? Math.max(0, Math.round((now - Date.parse(sentAt)) / 1000)) : null

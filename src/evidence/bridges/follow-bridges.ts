@@ -1,6 +1,7 @@
 import type { BridgeRoutes } from '../../chains/bridge-routes.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
-import type { BridgeTrace } from '../bridge-schema.js'
+import type { BridgeOutcome, BridgeTrace } from '../bridge-schema.js'
+import { readTokens } from '../read-tokens.js'
 import type { BlockData, ReceiptData, TxData } from '../schema.js'
 import { bridgeProtocols } from './protocols.js'
 
@@ -39,12 +40,20 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
       }
       // A withdrawal's verdict is read on its L1, the destination; a deposit's too. No endpoint there: say so.
       if (!destination) return { deposit, sentAt, outcome: { state: 'no-endpoint' } }
-      try {
-        return { deposit, sentAt, outcome: await protocol.follow(deposit, context) }
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-        return { deposit, sentAt, outcome: { state: 'unreadable', reason } }
-      }
+      // A withdrawal names the L1 token: its symbol and decimals are read there, beside the follow-up.
+      const token =
+        deposit.direction === 'withdrawal' && deposit.token !== null
+          ? readTokens(destination.client, [deposit.token]).then(([info]) => info)
+          : Promise.resolve(undefined)
+      const [outcome, info] = await Promise.all([
+        // Async, so that a follow-up throwing before its first await is caught too.
+        (async () => protocol.follow(deposit, context))().catch((error: unknown): BridgeOutcome => {
+          const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+          return { state: 'unreadable', reason }
+        }),
+        token,
+      ])
+      return { deposit, sentAt, outcome, ...(info ? { token: info } : {}) }
     }),
   )
 }
