@@ -41,8 +41,9 @@ const FLOOR_SLACK_SECONDS = 3_600n
 async function searchFloor(r: WithdrawalReads, head: bigint): Promise<bigint> {
   const { ethBlockNum, timestamp } = r.message
   if (ethBlockNum <= head) {
-    const block = await r.l1.getBlock({ blockNumber: ethBlockNum })
-    if (block.timestamp <= timestamp && timestamp - block.timestamp <= FLOOR_SLACK_SECONDS) return ethBlockNum
+    // Only a shortcut: a block this endpoint will not give is found by time instead.
+    const block = await r.l1.getBlock({ blockNumber: ethBlockNum }).catch(() => null)
+    if (block && block.timestamp <= timestamp && timestamp - block.timestamp <= FLOOR_SLACK_SECONDS) return ethBlockNum
   }
   return blockAtOrBefore(r.l1, timestamp, head)
 }
