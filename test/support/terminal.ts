@@ -32,6 +32,22 @@ export type Terminal = {
   close: () => void
 }
 
+/**
+ * Within a file the server still exits when a test closes the last session, and a session asked
+ * for while it is exiting fails with "server exited unexpectedly" (seen on a clean clone): asked
+ * again, a new server starts.
+ */
+function startSession(args: string[]): void {
+  for (let attempt = 1; ; attempt++) {
+    const run = spawnSync('tmux', args, { encoding: 'utf8' })
+    if (run.status === 0) return
+    if (attempt === 5 || !/server exited unexpectedly/.test(run.stderr)) {
+      throw new Error(`tmux ${args.join(' ')} failed: ${run.stderr}`)
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100)
+  }
+}
+
 /** Runs `command` in a detached tmux session of `width` × `height`; the pane stays after it ends. */
 export function openTerminal(
   command: string,
@@ -41,7 +57,7 @@ export function openTerminal(
   const exports = Object.entries(env)
     .map(([k, v]) => `export ${k}='${v.replace(/'/g, `'\\''`)}';`)
     .join(' ')
-  execFileSync('tmux', [
+  startSession([
     ...SOCKET,
     'new-session',
     '-d',
