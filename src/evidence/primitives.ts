@@ -10,3 +10,7 @@ const hexMatching = (pattern: RegExp, message: string) =>
 export const hash = hexMatching(/^0x[0-9a-fA-F]{64}$/, 'expected a 32-byte hex hash')
 export const address = hexMatching(/^0x[0-9a-fA-F]{40}$/, 'expected a 20-byte hex address')
 export const hex = hexMatching(/^0x[0-9a-fA-F]*$/, 'expected hex data')
+
+/** A JSON-RPC quantity ("0x1b4") read from a raw answer, or null when it is not one (up to 64 bits). */
+export const quantityOf = (value: unknown): bigint | null =>
+  typeof value === 'string' && /^0x[0-9a-fA-F]{1,16}$/.test(value) ? BigInt(value) : null

@@ -2,6 +2,7 @@ import { toHex, type Address, type Hex } from 'viem'
 import { isAborted } from '../rpc/endpoint-errors.js'
 import type { ReadClient } from '../rpc/read-client.js'
 import { placedLogSchema, type PlacedLog } from './security-schema.js'
+import { quantityOf } from './primitives.js'
 
 /** One eth_getLogs filter: a contract (or any) and the topics, as the JSON-RPC method takes them. */
 export type LogFilter = { address?: Address; topics: (Hex | Hex[] | null)[] }
@@ -43,10 +44,6 @@ const DEFAULT_SMALLEST_WINDOW = 100n
 /** What most public endpoints answer in one eth_getLogs: a walk over a long range starts with windows this wide. */
 export const PUBLIC_LOG_WINDOW = 10_000n
 
-/** A JSON-RPC quantity ("0x1b4"), or null when it is not one. */
-const quantity = (value: unknown): bigint | null =>
-  typeof value === 'string' && /^0x[0-9a-fA-F]{1,16}$/.test(value) ? BigInt(value) : null
-
 const byPlace = (a: PlacedLog, b: PlacedLog) =>
   a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1
 
@@ -72,14 +69,14 @@ function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], 
     const filter = filters[i]
     const wanted = filter?.address?.toLowerCase()
     for (const raw of answer as Record<string, unknown>[]) {
-      const block = quantity(raw?.['blockNumber'])
+      const block = quantityOf(raw?.['blockNumber'])
       const parsed = placedLogSchema.safeParse({
         address: raw?.['address'],
         topics: raw?.['topics'],
         data: raw?.['data'],
         transactionHash: raw?.['transactionHash'],
         blockNumber: block?.toString() ?? null,
-        logIndex: Number(quantity(raw?.['logIndex']) ?? -1n),
+        logIndex: Number(quantityOf(raw?.['logIndex']) ?? -1n),
       })
       if (!parsed.success || block === null || block < start || block > end) continue
       const address = parsed.data.address.toLowerCase() as Address

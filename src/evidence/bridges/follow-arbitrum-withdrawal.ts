@@ -10,13 +10,10 @@ import {
 import type { BridgeOutcome } from '../bridge-schema.js'
 import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
 import { blockAtOrBefore } from './find-block.js'
+import { quantityOf } from '../primitives.js'
 
 /** At most this many eth_getLogs per search on L1: a bounded question, never a crawl. */
 const MAX_LOG_REQUESTS = 30
-
-/** A JSON-RPC quantity ("0x1b4"), or null when it is not one. */
-const quantity = (value: unknown): bigint | null =>
-  typeof value === 'string' && /^0x[0-9a-fA-F]{1,16}$/.test(value) ? BigInt(value) : null
 
 export type WithdrawalReads = {
   l1: ReadClient
@@ -129,11 +126,11 @@ async function newestConfirmedRoot(r: WithdrawalReads, head: bigint) {
 async function confirmedBlock(l2: ReadClient, hash: Hex) {
   const answer: unknown = await l2.request({ method: 'eth_getBlockByHash', params: [hash, false] })
   const block = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : null
-  const number = quantity(block?.['number'])
+  const number = quantityOf(block?.['number'])
   if (!block || number === null || String(block['hash']).toLowerCase() !== hash.toLowerCase()) {
     throw new Error('the L2 endpoint does not know the L2 block of the newest confirmed send root')
   }
-  return { number, sendCount: quantity(block['sendCount']) }
+  return { number, sendCount: quantityOf(block['sendCount']) }
 }
 
 const arg = (name: string, value: bigint | string) => ({ name, value: value.toString() })
