@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander'
 import type { Deps } from './commands/deps.js'
 import { earlyLang, readStartupFlags, startUp } from './commands/startup.js'
 import { createIOStreams } from './io/iostreams.js'
-import { processStreams, type ProcessStreams } from './io/process-streams.js'
+import { processStreams, streamsOf, type ProcessStreams } from './io/process-streams.js'
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
@@ -106,14 +106,7 @@ export const processSystem = (): System => ({
 /** Runs the command line and returns the exit code; never throws, never prints a stack trace. */
 export async function main(argv: string[], system: System = processSystem()): Promise<number> {
   const flags = readStartupFlags(argv)
-  const io = createIOStreams({
-    out: system.stdout,
-    err: system.stderr,
-    in: system.stdin,
-    inIsTTY: system.stdinIsTTY,
-    env: system.env,
-    machineOutput: flags.json,
-  })
+  const io = createIOStreams({ ...streamsOf(system), machineOutput: flags.json })
   let deps: Deps
   try {
     deps = { ...system, io, ...(await startUp(flags, system)) }

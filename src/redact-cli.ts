@@ -8,7 +8,7 @@ import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
 import { loadLanguage } from './i18n/load-language.js'
 import { translator } from './i18n/translate.js'
-import { processStreams, type ProcessStreams } from './io/process-streams.js'
+import { processStreams, streamsOf, type ProcessStreams } from './io/process-streams.js'
 
 /**
  * `support-doctor redact …` without the program: bin/support-doctor.js asks this before it loads
@@ -98,7 +98,6 @@ export async function redactCli(
 ): Promise<number | undefined> {
   const call = parseRedactCall(args)
   if (!call) return undefined
-  const io = { out: system.stdout, err: system.stderr, in: system.stdin, inIsTTY: system.stdinIsTTY }
   let lang: Lang = call.lang ?? langFromEnvironment(system.env)
   // Only English's catalog is loaded before this; start-up loads another if a config sets it.
   await loadLanguage(lang)
@@ -132,7 +131,7 @@ export async function redactCli(
     await runRedact(
       { file: call.file, out: call.out, json: call.json, lang },
       () => engineSettings(call.keep, call.redactAddresses, config),
-      io,
+      streamsOf(system),
     )
     return ExitCode.ok
   } catch (error) {
@@ -155,13 +154,6 @@ async function reportError(error: unknown, system: RedactSystem, lang: Lang, jso
     import('./errors/handle-error.js'),
     import('./io/iostreams.js'),
   ])
-  const io = createIOStreams({
-    out: system.stdout,
-    err: system.stderr,
-    in: system.stdin,
-    inIsTTY: system.stdinIsTTY,
-    env: system.env,
-    machineOutput: json,
-  })
+  const io = createIOStreams({ ...streamsOf(system), machineOutput: json })
   return handleError(error, { io, lang, json })
 }

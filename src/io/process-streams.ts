@@ -18,3 +18,12 @@ export const processStreams = (): ProcessStreams => ({
   stdin: process.stdin,
   stdinIsTTY: process.stdin.isTTY === true,
 })
+
+/** The streams as iostreams names them (createIOStreams' options, and what runRedact reads and writes). */
+export const streamsOf = (system: ProcessStreams) => ({
+  out: system.stdout,
+  err: system.stderr,
+  in: system.stdin,
+  inIsTTY: system.stdinIsTTY,
+  env: system.env,
+})
