@@ -1,7 +1,7 @@
 import { zeroAddress } from 'viem'
 import { normalBridgeDelays } from '../../chains/bridge-routes.js'
 import { chainForId } from '../../chains/registry.js'
-import type { BridgeTrace } from '../../evidence/bridge-schema.js'
+import type { BridgeCall, BridgeTrace } from '../../evidence/bridge-schema.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
@@ -18,6 +18,15 @@ export function bridgeRule(evidence: TxEvidence): Finding[] {
   const now = Date.parse(evidence.gatheredAt)
   return (evidence.bridges ?? []).flatMap((trace) => traceFindings(trace, evidence, now))
 }
+
+/** A call the chain cannot complete (no calldata): where, which function, and the arguments known. */
+const namedCall = (target: Omit<BridgeCall, 'data'>) => ({
+  chainId: target.chainId,
+  contract: target.to,
+  function: target.function,
+  calldata: null,
+  ...(target.args ? { arguments: target.args } : {}),
+})
 
 /** An action whose expiry is closer than this is critical: a day is what it takes a person to get to it. */
 const EXPIRY_NEAR_SECONDS = 24 * 3600
@@ -107,23 +116,9 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
             calldata: outcome.call.data,
           }
         : outcome.target
-          ? {
-              chainId: outcome.target.chainId,
-              contract: outcome.target.to,
-              function: outcome.target.function,
-              calldata: null,
-              ...(outcome.target.args ? { arguments: outcome.target.args } : {}),
-            }
+          ? namedCall(outcome.target)
           : null
-      const proofFrom = outcome.proofFrom
-        ? {
-            chainId: outcome.proofFrom.chainId,
-            contract: outcome.proofFrom.to,
-            function: outcome.proofFrom.function,
-            calldata: null,
-            ...(outcome.proofFrom.args ? { arguments: outcome.proofFrom.args } : {}),
-          }
-        : undefined
+      const proofFrom = outcome.proofFrom ? namedCall(outcome.proofFrom) : undefined
       const expiresIn = outcome.expiresAt ? (Date.parse(outcome.expiresAt) - now) / 1000 : null
       const near = expiresIn !== null && Number.isFinite(expiresIn) && expiresIn < EXPIRY_NEAR_SECONDS
       found.push(
