@@ -185,12 +185,8 @@ class Scan implements SpanSink {
     // One pass; each `break read` leaves it with `i` where the walk goes on.
     read: {
       const c = text.charCodeAt(i)
+      // Never 0 here: `run` steps over white space, punctuation and symbols itself.
       const kind = CLASS[c] as number
-      if (kind === 0) {
-        // White space, punctuation, symbols: nothing starts here.
-        i++
-        break read
-      }
       if (kind & ALNUM && kind >>> COLUMN_SHIFT !== 0) {
         // A word starting with an ASCII letter: walked through the letter trie as it is read: the
         // step of letter-trie.ts written out, its bit operations too (this loop runs for every
