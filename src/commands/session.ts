@@ -3,8 +3,7 @@ import { viemChainFor } from '../chains/viem-chain.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import type { RpcCall } from '../rpc/endpoint-client.js'
 import { EndpointPool } from '../rpc/endpoint-http.js'
-import { newRpcStats, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
-import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
+import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { NetworkOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import { translator } from '../i18n/translate.js'
@@ -12,6 +11,7 @@ import { startProgress } from '../ui/progress.js'
 import { noEndpointAnsweredError, deadlineError } from '../errors/rpc-errors.js'
 import { noEndpointsError } from '../errors/input-errors.js'
 import type { Settings } from './settings.js'
+import { sendFirstRound, type FirstRound } from './first-round.js'
 
 // Settings need no network: commands without one (redact, guide, explain) import them from settings.ts.
 export { DEFAULT_TIMEOUT_MS, settingsFor, type Settings, type SettingsOptions } from './settings.js'
@@ -27,27 +27,18 @@ export type Network = {
 /**
  * One read-only client per chain that has endpoints, in registry order (then unknown chains).
  * `firstRound`: the calls the command will make first on every chain (a hash lookup) — they ride
- * in the batch that asks each `--rpc` URL its chain id, so that question costs no round trip.
+ * in the batch that asks each `--rpc` URL its chain id, so that question costs no round trip — or
+ * that round already sent (first-round.ts).
  */
 export async function connect(
   options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
   settings: Settings,
-  firstRound: readonly RpcCall[] = [],
+  firstRound: readonly RpcCall[] | FirstRound = [],
 ): Promise<Network> {
-  const problems: EndpointProblem[] = []
-  const stats = newRpcStats()
-  const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats, signal: settings.signal })
+  const started = isSent(firstRound) ? firstRound : sendFirstRound(options, settings, firstRound)
+  const { problems, stats, pool } = started
   const context = { requestTimeoutMs: settings.requestTimeoutMs, problems, stats, pool }
-  const byChain = await resolveEndpoints(
-    {
-      flagUrls: options.rpc,
-      configured: settings.config.rpc ?? {},
-      publicRpc: options.publicRpc && settings.config.publicRpc !== false,
-      requestedChainId: options.chain,
-      firstRound,
-    },
-    context,
-  )
+  const byChain = await started.endpoints
   const order = (id: number) => {
     const index = knownChains.findIndex((c) => c.id === id)
     return index === -1 ? knownChains.length + id : index
@@ -70,6 +61,8 @@ export async function connect(
   }
   return { connections, problems, stats, pool }
 }
+
+const isSent = (round: readonly RpcCall[] | FirstRound): round is FirstRound => !Array.isArray(round)
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
 export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {

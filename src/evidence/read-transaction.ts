@@ -11,17 +11,9 @@ const nullWhen =
   }
 
 /**
- * The JSON-RPC calls of round one, exactly as viem sends them below: sent ahead, alongside an
- * `--rpc` URL's chain-id question (src/commands/session.ts), their answers are used here.
+ * Round one: does this chain know the hash? Transaction and receipt leave in one batch. The calls it
+ * makes are listed in transaction-lookup-calls.ts, which must change with it.
  */
-export const transactionLookupCalls = (hash: Hash) => [
-  // The head, for comparing endpoints (ask-endpoints.ts asks it beside the lookup).
-  { method: 'eth_blockNumber' },
-  { method: 'eth_getTransactionByHash', params: [hash] },
-  { method: 'eth_getTransactionReceipt', params: [hash] },
-]
-
-/** Round one: does this chain know the hash? Transaction and receipt leave in one batch. */
 export async function readTransaction(
   client: ReadClient,
   hash: Hash,
