@@ -34,7 +34,9 @@ export async function lookAndJudge(
   settings: Settings,
   firstRound: FirstRound | undefined,
 ): Promise<Checked> {
-  const context = await reportContext(options, settings, deps)
+  // The report's texts load while the endpoints answer, not before the answers are read.
+  const context = reportContext(options, settings, deps)
+  context.catch(() => {}) // awaited below; a failure of the look first must not leave it unhandled
   const evidence = options.fromEvidence
     ? await readEvidence(options.fromEvidence, options.hash)
     : await gather(options, settings, deps, shared, firstRound)
@@ -43,7 +45,7 @@ export async function lookAndJudge(
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps, shared.memory)
 
-  const report = buildTxReport(evidence, diagnosis, context)
+  const report = buildTxReport(evidence, diagnosis, await context)
   return { view: { report, feeChart: feeChartFor(evidence, diagnosis) }, exitCode: exitCodeFor(diagnosis), settings }
 }
 

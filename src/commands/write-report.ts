@@ -17,9 +17,11 @@ export type Checked = { view: ReportView; exitCode: number; settings: Settings }
  * any of the free-text fields (the redaction pass removes it from the report itself).
  */
 export async function reportContext(options: ReportOptions, settings: Settings, deps: Deps): Promise<ReportContext> {
+  // Said at the call, before anything else the command writes to stderr (a spinner), even when the
+  // context is awaited later.
+  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps.io)
   // Only the report's language's finding texts are loaded, and only by a command that writes a report.
   await loadFindingTexts(settings.lang)
-  warnAboutPastedSecrets([options.note, options.tried, options.wallet, options.browser], settings.lang, deps.io)
   return {
     lang: settings.lang,
     version: deps.version,
