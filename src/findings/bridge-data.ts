@@ -36,4 +36,31 @@ export const bridgeTiming = {
   elapsedSeconds: z.number().int().nonnegative().nullable(),
 }
 
+/**
+ * Why a transfer's destination could not tell whether it arrived, as a code the finding texts say
+ * in the reader's language. A follow-up's evidence names one of these, or an endpoint's fault as
+ * the report words it (`timed out`, `HTTP 503`), which is said as it is.
+ */
+export const unreadableReasons = [
+  /** No contract of the protocol is known on the destination chain (a SpokePool, a MessageTransmitter, a portal). */
+  'no-contract-known',
+  /** The source transaction's record lacks a field it was recognised by, or one does not parse. */
+  'incomplete-record',
+  /** A contract answered a value its protocol does not define (a fill status, a portal version). */
+  'unexpected-answer',
+  /** Too many blocks to search within the budget: the search stopped before an answer. */
+  'search-cut-short',
+  /** The source block's time is unknown, so the blocks to search are too. */
+  'source-time-unknown',
+  /** Two answers that must agree do not (logs against state). */
+  'inconsistent-answers',
+  /** The L2 endpoint does not know the L2 block the newest confirmed root names. */
+  'l2-block-unknown',
+  /** The L2 transaction that creates the retryable ticket failed. */
+  'ticket-creation-failed',
+] as const
+export type UnreadableReason = (typeof unreadableReasons)[number]
+export const isUnreadableReason = (reason: string): reason is UnreadableReason =>
+  (unreadableReasons as readonly string[]).includes(reason)
+
 export const bridgeTx = { txHash: txHash.nullable(), blockNumber: baseUnits.nullable() }

@@ -627,7 +627,7 @@ export const findingRegistry = {
         sentAt: z.string().nullable(),
         /** `could-not-tell`: the destination's endpoints were asked and did not answer, so there is no verdict. */
         followed: z.enum(['yes', 'no-endpoint', 'could-not-tell']),
-        /** Why it could not be told, in the endpoint's words (sanitised on display). */
+        /** Why it could not be told: one of `unreadableReasons` (bridge-data.ts), or an endpoint's fault as the report words it (`timed out`, `HTTP 503`). */
         unreadableReason: z.string().nullable(),
       }),
     'A bridge transfer recognised in the source logs: protocol, chains, token, amount, recipient.',

@@ -1,8 +1,23 @@
-import type { BridgeCallData } from '../findings/bridge-data.js'
+import { isUnreadableReason, type BridgeCallData, type UnreadableReason } from '../findings/bridge-data.js'
 import { formatDuration } from './duration.js'
 import type { FindingTexts, TextContext } from './finding-texts.js'
 
 type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
+
+/** Why the destination could not tell: ours in words, an endpoint's fault (`timed out`, `HTTP 503`) as it is. */
+const reasonText = (reason: string | null): string =>
+  reason === null ? 'no reason given' : isUnreadableReason(reason) ? unreadableReasonText[reason] : reason
+
+const unreadableReasonText: Record<UnreadableReason, string> = {
+  'no-contract-known': 'no contract of this bridge is known on that chain',
+  'incomplete-record': "the transfer's record on the source chain lacks a part it is followed by",
+  'unexpected-answer': 'a contract of the bridge answered a value its protocol does not define',
+  'search-cut-short': 'too many blocks since the transfer; the search stopped before an answer',
+  'source-time-unknown': 'the time of the source block is unknown',
+  'inconsistent-answers': 'two of its answers that must agree do not',
+  'l2-block-unknown': 'the L2 endpoint does not know the L2 block the newest confirmed root names',
+  'ticket-creation-failed': 'the L2 transaction that creates the retryable ticket failed',
+}
 
 const protocolName = {
   'op-stack': 'the OP Stack standard bridge',
@@ -70,7 +85,7 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
     title: `Bridge ${d.direction === 'withdrawal' ? 'withdrawal' : 'transfer'} ${route(d, ctx)}`,
     detail: `This transaction sent ${ctx.amount(d.amount, d.token)} through ${protocolName[d.protocol]} ${route(d, ctx)}, to ${d.recipient} (sender ${d.sender})${d.sentAt ? `, at ${d.sentAt}` : ''}. The bridge's id for it: ${d.messageId}.${
       d.followed === 'could-not-tell'
-        ? ` Whether it has arrived could not be told: ${ctx.chainName(d.destinationChainId)} was asked and did not give a usable answer (${d.unreadableReason ?? 'no reason given'}). That is not a "no".`
+        ? ` Whether it has arrived could not be told: ${ctx.chainName(d.destinationChainId)} was asked and did not give a usable answer (${reasonText(d.unreadableReason)}). That is not a "no".`
         : ''
     }`,
     steps:

@@ -1,8 +1,23 @@
-import type { BridgeCallData } from '../findings/bridge-data.js'
+import { isUnreadableReason, type BridgeCallData, type UnreadableReason } from '../findings/bridge-data.js'
 import { formatDuration } from './duration.js'
 import type { FindingTexts, TextContext } from './finding-texts.js'
 
 type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
+
+/** 届いたか判断できなかった理由:こちらの理由は言葉で、エンドポイントの障害(`timed out`、`HTTP 503`)はそのまま。 */
+const reasonText = (reason: string | null): string =>
+  reason === null ? '理由不明' : isUnreadableReason(reason) ? unreadableReasonText[reason] : reason
+
+const unreadableReasonText: Record<UnreadableReason, string> = {
+  'no-contract-known': 'そのチェーンではこのブリッジのコントラクトが分かっていません',
+  'incomplete-record': '送金元チェーン上の送金記録に、追跡に必要な項目が欠けています',
+  'unexpected-answer': 'ブリッジのコントラクトが、プロトコルで定義されていない値を返しました',
+  'search-cut-short': '送金以降のブロックが多すぎて、答えが出る前に検索を打ち切りました',
+  'source-time-unknown': '送金元ブロックの時刻が分かりません',
+  'inconsistent-answers': '一致するはずの回答どうしが食い違っています',
+  'l2-block-unknown': '最新の確定ルートが指す L2 ブロックを、L2 のエンドポイントが知りません',
+  'ticket-creation-failed': 'リトライアブルチケットを作る L2 トランザクションが失敗しました',
+}
 
 const protocolName = {
   'op-stack': 'OP Stack 標準ブリッジ',
@@ -64,7 +79,7 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
     title: `ブリッジ${d.direction === 'withdrawal' ? '出金' : '送金'}(${route(d, ctx)})`,
     detail: `このトランザクションは ${protocolName[d.protocol]} で ${ctx.amount(d.amount, d.token)} を ${route(d, ctx)}送りました。受取先 ${d.recipient}(送信者 ${d.sender})${d.sentAt ? `、送信時刻 ${d.sentAt}` : ''}。ブリッジ上の ID:${d.messageId}。${
       d.followed === 'could-not-tell'
-        ? `届いたかどうかは判断できませんでした:${ctx.chainName(d.destinationChainId)} に問い合わせましたが、使える回答がありませんでした(${d.unreadableReason ?? '理由不明'})。「届いていない」という意味ではありません。`
+        ? `届いたかどうかは判断できませんでした:${ctx.chainName(d.destinationChainId)} に問い合わせましたが、使える回答がありませんでした(${reasonText(d.unreadableReason)})。「届いていない」という意味ではありません。`
         : ''
     }`,
     steps:

@@ -33,6 +33,7 @@ export const en = {
   'error.deadline': (p: { ms: number }) => `No answer within the time limit (${p.ms} ms).`,
   'error.methodRefused': (p: { method: string }) =>
     `Refused to send ${p.method}: support-doctor only reads from the chain.`,
+  'error.bridgeUnreadable': 'Whether the bridge transfer arrived could not be told.',
   'error.internal': 'Something went wrong inside support-doctor.',
   'error.interrupted': 'Stopped. Nothing was sent.',
   'error.aborted': 'Cancelled by the caller before an answer came.',

@@ -24,6 +24,7 @@ export const ja: typeof en = {
   'error.noEndpointAnswered': 'どのエンドポイントからも正しい応答がなく、何も調べられませんでした。',
   'error.deadline': (p) => `制限時間(${p.ms} ミリ秒)内に応答がありませんでした。`,
   'error.methodRefused': (p) => `${p.method} の送信を拒否しました。support-doctor はチェーンの読み取りしか行いません。`,
+  'error.bridgeUnreadable': 'ブリッジ送金が届いたかどうか判断できませんでした。',
   'error.internal': 'support-doctor の内部でエラーが発生しました。',
   'error.interrupted': '中止しました。何も送信していません。',
   'error.aborted': '回答が得られる前に呼び出し元が中止しました。',

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -103,6 +103,26 @@ describe('Across deposits followed to the destination SpokePool', () => {
     expect(said.codes).toEqual(['bridge.deposit', 'bridge.unknown-destination'])
     expect(said.exitCode).toBe(1)
     expect(said.ja).toContain('Chain 905 を確認できません')
+  }, 60_000)
+
+  it('no SpokePool known on the destination: could not tell, and why, in each language', async () => {
+    // The same world, but the config names only the source pool: chain 903 answers, with no pool to ask.
+    const sourceOnly = join(dir, 'source-only.json')
+    writeFileSync(
+      sourceOnly,
+      JSON.stringify({ bridges: { across: [{ chainId: SOURCE, spokePool: world.source.pool }] } }),
+    )
+    const deposit = await depositAcross(world)
+    const traces = await traceBridges(deposit.hash, { urls: [source.url, destination.url], config: sourceOnly, dir })
+    expect(traces[0].outcome).toEqual({ state: 'unreadable', reason: 'no-contract-known' })
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit'])
+    expect(said.bridge[0]).toMatchObject({
+      severity: 'warning',
+      data: { followed: 'could-not-tell', unreadableReason: 'no-contract-known' },
+    })
+    expect(said.en.replace(/\s+/g, ' ')).toContain('(no contract of this bridge is known on that chain)')
+    expect(said.ja.replace(/\s+/g, '')).toContain('(そのチェーンではこのブリッジのコントラクトが分かっていません)')
   }, 60_000)
 
   it('the destination endpoint left out of the run is likewise no endpoint, even for a filled deposit', async () => {

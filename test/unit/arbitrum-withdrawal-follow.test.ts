@@ -96,15 +96,15 @@ describe('Arbitrum withdrawal follow-up: what only an Arbitrum node or a bad ans
   })
 
   it('a SendRootUpdated log that roots() does not confirm gives no verdict', async () => {
-    await expect(followArbitrumWithdrawal(reads(l1(word('00')), l2({ number: '0x1770' })))).rejects.toThrow(
-      'do not agree',
-    )
+    await expect(followArbitrumWithdrawal(reads(l1(word('00')), l2({ number: '0x1770' })))).rejects.toMatchObject({
+      code: 'bridge.inconsistent-answers',
+    })
   })
 
   it('a confirmed L2 block the L2 endpoint does not know gives no verdict, not "in flight"', async () => {
-    await expect(followArbitrumWithdrawal(reads(l1(L2_BLOCK_HASH), l2(null)))).rejects.toThrow(
-      'does not know the L2 block',
-    )
+    await expect(followArbitrumWithdrawal(reads(l1(L2_BLOCK_HASH), l2(null)))).rejects.toMatchObject({
+      code: 'bridge.l2-block-unknown',
+    })
   })
 
   it('no confirmed root in a search cut short gives no verdict, not "in flight"', async () => {
@@ -116,9 +116,9 @@ describe('Arbitrum withdrawal follow-up: what only an Arbitrum node or a bad ans
       readContract: () => Promise.resolve(false),
       request: () => Promise.resolve([]),
     } as unknown as PublicClient
-    await expect(followArbitrumWithdrawal(reads(far, l2({ number: '0x1770' })))).rejects.toThrow(
-      'could not all be searched',
-    )
+    await expect(followArbitrumWithdrawal(reads(far, l2({ number: '0x1770' })))).rejects.toMatchObject({
+      code: 'bridge.search-cut-short',
+    })
   })
 
   it("searches from the send's time when ethBlockNum is another chain's count (an Orbit chain on an L2)", async () => {

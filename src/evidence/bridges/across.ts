@@ -1,4 +1,5 @@
 import { pad, toEventSelector, toHex, zeroAddress, type Address, type Hex } from 'viem'
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import {
   acrossEventAbi,
   acrossFillStatus,
@@ -89,11 +90,12 @@ export const acrossProtocol: BridgeProtocol = {
 
 const word = (value: string | undefined): Hex => {
   if (!value || !/^0x[0-9a-f]{64}$/.test(value))
-    throw new Error('the Across deposit lacks a field it was recognised with')
+    throw bridgeUnreadableError('incomplete-record', 'the Across deposit lacks a field it was recognised with')
   return value as Hex
 }
 const integer = (value: string | undefined): bigint => {
-  if (!value || !/^\d+$/.test(value)) throw new Error('the Across deposit lacks a field it was recognised with')
+  if (!value || !/^\d+$/.test(value))
+    throw bridgeUnreadableError('incomplete-record', 'the Across deposit lacks a field it was recognised with')
   return BigInt(value)
 }
 
@@ -101,7 +103,8 @@ const integer = (value: string | undefined): bigint => {
 function depositLogOf(deposit: BridgeDeposit): AcrossDepositLog {
   const d = deposit.details
   const message = d.message
-  if (!message || !/^0x([0-9a-f]{2})*$/.test(message)) throw new Error('the Across deposit lacks its message')
+  if (!message || !/^0x([0-9a-f]{2})*$/.test(message))
+    throw bridgeUnreadableError('incomplete-record', 'the Across deposit lacks its message')
   return {
     event: d.event === 'V3FundsDeposited' ? 'V3FundsDeposited' : 'FundsDeposited',
     destinationChainId: BigInt(deposit.destinationChainId),
@@ -124,8 +127,7 @@ async function followAcrossDeposit(deposit: BridgeDeposit, context: FollowContex
   const destination = context.destination
   if (!destination) return { state: 'no-endpoint' }
   const pool = context.routes.across.find((p) => p.chainId === deposit.destinationChainId)?.spokePool
-  if (!pool)
-    return { state: 'unreadable', reason: `no Across SpokePool is known on chain ${deposit.destinationChainId}` }
+  if (!pool) return { state: 'unreadable', reason: 'no-contract-known' }
   const relay = depositLogOf(deposit)
   const relayHash = acrossRelayHash(relay, BigInt(deposit.sourceChainId))
   const head = await destination.client.getBlock()
@@ -139,7 +141,7 @@ async function followAcrossDeposit(deposit: BridgeDeposit, context: FollowContex
   })
   if (status === acrossFillStatus.filled) return findFill(destination.client, pool, deposit, relay, context, head)
   if (status !== acrossFillStatus.unfilled && status !== acrossFillStatus.slowFillRequested)
-    return { state: 'unreadable', reason: `the SpokePool answered fill status ${status}, which Across does not define` }
+    return { state: 'unreadable', reason: 'unexpected-answer' }
   if (head.timestamp <= BigInt(relay.fillDeadline))
     return { state: 'in-flight', stage: status === acrossFillStatus.slowFillRequested ? 'slow-fill' : 'relayer' }
   return findRefund(deposit, relay, context)
@@ -226,7 +228,7 @@ async function findRefund(deposit: BridgeDeposit, relay: AcrossDepositLog, conte
   if (!log && !complete)
     return {
       state: 'unreadable',
-      reason: 'the origin blocks since the fill deadline could not all be searched for the refund',
+      reason: 'search-cut-short',
     } satisfies BridgeOutcome
   if (!log) return { state: 'expired', expiredAt } satisfies BridgeOutcome
   return { state: 'refunded', txHash: log.transactionHash, blockNumber: log.blockNumber } satisfies BridgeOutcome

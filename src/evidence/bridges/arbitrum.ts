@@ -1,4 +1,5 @@
 import { keccak256, type Address, type Hash, type Hex } from 'viem'
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import {
   decodeGatewayFinalize,
   ethDepositTxHash,
@@ -113,7 +114,7 @@ function toWithdrawal(source: SourceTransaction, route: ArbitrumRoute, message: 
 /** A withdrawal's detail: each is required, a missing one is an error (the trace says "unreadable"), not a guess. */
 const messageField = (deposit: BridgeDeposit, key: string) => {
   const value = deposit.details[key]
-  if (value === undefined) throw new Error(`the withdrawal's ${key} is missing`)
+  if (value === undefined) throw bridgeUnreadableError('incomplete-record', `the withdrawal's ${key} is missing`)
   return value
 }
 

@@ -1,4 +1,5 @@
 import { keccak256, pad, toEventSelector, toHex, type Address, type Hex } from 'viem'
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import type { CctpDomain } from '../../chains/bridge-routes.js'
 import { evmAddressOf } from '../../decode/bridges/across.js'
 import {
@@ -148,12 +149,13 @@ async function followCctp(deposit: BridgeDeposit, context: FollowContext): Promi
   if (!transmitter || !messenger)
     return {
       state: 'unreadable',
-      reason: `no CCTP v${version} MessageTransmitter is known on chain ${deposit.destinationChainId}`,
+      reason: 'no-contract-known',
     }
   const message = deposit.details.message
-  if (!message || !/^0x([0-9a-f]{2})*$/.test(message)) throw new Error('the CCTP deposit lacks its message')
+  if (!message || !/^0x([0-9a-f]{2})*$/.test(message))
+    throw bridgeUnreadableError('incomplete-record', 'the CCTP deposit lacks its message')
   const parsed = version === 1 ? parseCctpMessageV1(message as Hex) : parseCctpMessageV2(message as Hex)
-  if (!parsed) throw new Error('the CCTP message does not parse')
+  if (!parsed) throw bridgeUnreadableError('incomplete-record', 'the CCTP message does not parse')
 
   const head = await destination.client.getBlock()
   const sentAt = context.sourceBlock ? BigInt(context.sourceBlock.timestamp) : null
@@ -176,9 +178,8 @@ async function followCctp(deposit: BridgeDeposit, context: FollowContext): Promi
   // Not received: how long since the burn, on the source chain's clock (what attestation waits on).
   const sourceHead = await context.source.client.getBlock()
   const elapsed = sentAt === null ? null : Number(sourceHead.timestamp - sentAt)
-  if (elapsed === null) return { state: 'unreadable', reason: 'the source block time is unknown' }
-  if (!found.searchedToHead)
-    return { state: 'unreadable', reason: 'the destination blocks since the burn could not all be searched' }
+  if (elapsed === null) return { state: 'unreadable', reason: 'source-time-unknown' }
+  if (!found.searchedToHead) return { state: 'unreadable', reason: 'search-cut-short' }
   if (elapsed < CCTP_ATTESTATION_DELAY_SECONDS) return { state: 'in-flight', stage: 'attestation' }
   // The call needs Circle's attestation, which no chain holds: the calldata cannot be built here, but
   // where and what to call can (the message bytes are in the deposit's details).
@@ -259,7 +260,7 @@ async function receivedV2(
   { fromBlock, head }: Search,
 ): Promise<Found> {
   const sentBody = parseBurnBodyV2(sent.body)
-  if (!sentBody) throw new Error('the CCTP v2 burn body does not parse')
+  if (!sentBody) throw bridgeUnreadableError('incomplete-record', 'the CCTP v2 burn body does not parse')
   let nonce: Hex | null = null
   // A mint to the recipient may be another transfer's: each candidate's message is compared.
   const {
@@ -303,8 +304,7 @@ async function receivedV2(
     args: [nonce],
     blockNumber: head,
   })
-  if (used === 0n)
-    return { state: 'unreadable', reason: 'a receipt of this message was logged but its nonce is unused' }
+  if (used === 0n) return { state: 'unreadable', reason: 'inconsistent-answers' }
   return {
     state: 'delivered',
     txHash: log.transactionHash,

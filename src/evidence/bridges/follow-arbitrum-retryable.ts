@@ -1,3 +1,4 @@
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import {
   BaseError,
   ContractFunctionRevertedError,
@@ -63,7 +64,10 @@ async function ticketLogs(
     },
   })
   if (!read.complete)
-    throw new Error(`the log search stopped at block ${read.searchedTo + 1n}: too many blocks to search`)
+    throw bridgeUnreadableError(
+      'search-cut-short',
+      `the log search stopped at block ${read.searchedTo + 1n}: too many blocks to search`,
+    )
   return read.logs
 }
 
@@ -187,7 +191,8 @@ export async function followRetryable(
   const head = headBlock.number
   const creation = await findCreation(client, ticketId, ticket.l1Timestamp, head)
   if (!creation) return { state: 'in-flight', stage: 'sequencer' }
-  if (creation.status !== 'success') throw new Error('the L2 transaction that creates the ticket failed')
+  if (creation.status !== 'success')
+    throw bridgeUnreadableError('ticket-creation-failed', 'the L2 transaction that creates the ticket failed')
 
   const delivered = (receipt: TransactionReceipt): BridgeOutcome => ({
     state: 'delivered',
@@ -231,7 +236,10 @@ export async function followRetryable(
   const expiry = await expiryOf(client, ticketId, creation, head)
   // Gone before its time with no redeem and no cancel seen: the answers do not add up; say so, not "expired".
   if (expiry > headBlock.timestamp) {
-    throw new Error('the ticket is gone before its timeout, with no successful redeem or cancel found')
+    throw bridgeUnreadableError(
+      'inconsistent-answers',
+      'the ticket is gone before its timeout, with no successful redeem or cancel found',
+    )
   }
   return { state: 'expired', expiredAt: iso(expiry) }
 }

@@ -1,4 +1,5 @@
 import { decodeAbiParameters, encodeEventTopics, type Address, type Hex } from 'viem'
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import type { ReadClient } from '../../rpc/read-client.js'
 import {
   CONSTRUCT_OUTBOX_PROOF_SIGNATURE,
@@ -102,7 +103,10 @@ async function newestConfirmedRoot(r: WithdrawalReads, head: bigint) {
     firstOnly: true,
   })
   if (!updated && !complete)
-    throw new Error('the L1 blocks since the withdrawal could not all be searched for a confirmed send root')
+    throw bridgeUnreadableError(
+      'search-cut-short',
+      'the L1 blocks since the withdrawal could not all be searched for a confirmed send root',
+    )
   const root = updated?.topics[1]
   const l2BlockHash = updated?.topics[2]
   if (!root || !l2BlockHash) return null
@@ -114,7 +118,7 @@ async function newestConfirmedRoot(r: WithdrawalReads, head: bigint) {
     blockNumber: head,
   })
   if (stored.toLowerCase() !== l2BlockHash.toLowerCase()) {
-    throw new Error("the Outbox's SendRootUpdated log and its roots() do not agree")
+    throw bridgeUnreadableError('inconsistent-answers', "the Outbox's SendRootUpdated log and its roots() do not agree")
   }
   return { root, l2BlockHash }
 }
@@ -128,7 +132,10 @@ async function confirmedBlock(l2: ReadClient, hash: Hex) {
   const block = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : null
   const number = quantityOf(block?.['number'])
   if (!block || number === null || String(block['hash']).toLowerCase() !== hash.toLowerCase()) {
-    throw new Error('the L2 endpoint does not know the L2 block of the newest confirmed send root')
+    throw bridgeUnreadableError(
+      'l2-block-unknown',
+      'the L2 endpoint does not know the L2 block of the newest confirmed send root',
+    )
   }
   return { number, sendCount: quantityOf(block['sendCount']) }
 }

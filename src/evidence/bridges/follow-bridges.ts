@@ -1,4 +1,6 @@
 import type { BridgeRoutes } from '../../chains/bridge-routes.js'
+import { unreadableReasonOf } from '../../errors/bridge-errors.js'
+import { faultReason } from '../../rpc/classify-error.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
 import type { BridgeOutcome, BridgeTrace } from '../bridge-schema.js'
 import { readTokens } from '../read-tokens.js'
@@ -48,8 +50,9 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
       const [outcome, info] = await Promise.all([
         // Async, so that a follow-up throwing before its first await is caught too.
         (async () => protocol.follow(deposit, context))().catch((error: unknown): BridgeOutcome => {
-          const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error)
-          return { state: 'unreadable', reason }
+          // One of ours says why in a code the finding words in each language; anything else is the
+          // endpoint's fault, in the words the report uses for one (`timed out`, `HTTP 503`).
+          return { state: 'unreadable', reason: unreadableReasonOf(error) ?? faultReason(error) }
         }),
         token,
       ])

@@ -1,4 +1,5 @@
 import { TransactionReceiptNotFoundError, parseAbi, zeroAddress, type Abi, type Address, type Hex } from 'viem'
+import { bridgeUnreadableError } from '../../errors/bridge-errors.js'
 import type { OpStackRoute } from '../../chains/bridge-routes.js'
 import {
   decodeOpStackDeposits,
@@ -145,7 +146,7 @@ const withdrawalOf = (deposit: BridgeDeposit): WithdrawalTransaction => {
   const d = deposit.details
   const need = (key: string) => {
     const value = d[key]
-    if (value === undefined) throw new Error(`the withdrawal's ${key} is missing`)
+    if (value === undefined) throw bridgeUnreadableError('incomplete-record', `the withdrawal's ${key} is missing`)
     return value
   }
   return {
@@ -190,7 +191,8 @@ async function followDeposit(l2: ReadClient, deposit: BridgeDeposit): Promise<Br
 /** The portal's version string's major number: 3 and up are OptimismPortal2 (dispute games). */
 const majorVersion = (version: string) => {
   const major = Number(/^(\d+)\./.exec(version)?.[1])
-  if (!Number.isInteger(major)) throw new Error(`the portal's version "${version.slice(0, 20)}" is not semver`)
+  if (!Number.isInteger(major))
+    throw bridgeUnreadableError('unexpected-answer', `the portal's version "${version.slice(0, 20)}" is not semver`)
   return major
 }
 
@@ -201,7 +203,7 @@ const majorVersion = (version: string) => {
  */
 async function followWithdrawal(l1: ReadClient, deposit: BridgeDeposit, context: FollowContext) {
   const portal = deposit.details['portal'] as Address | undefined
-  if (!portal) throw new Error('no portal for this withdrawal')
+  if (!portal) throw bridgeUnreadableError('no-contract-known', 'no portal for this withdrawal')
   const withdrawal = withdrawalOf(deposit)
   const hash = deposit.messageId as Hex
   const call = <T>(functionName: string, args: readonly unknown[] = []) =>
