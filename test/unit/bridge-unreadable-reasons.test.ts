@@ -5,18 +5,12 @@ import { unreadableReasons } from '../../src/findings/bridge-data.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
 import { bridgeSamples } from '../support/bridge-samples.js'
+import { plainTextContext } from '../support/text-context.js'
 
 // Why a bridge transfer's destination could not tell (src/findings/bridge-data.ts): each reason is
 // said in the reader's language; an endpoint's fault, in the report's words for one, as it is.
 
-const ctx = {
-  chainName: (id: number) => `chain ${id}`,
-  network: 'chain 1',
-  fee: (wei: string) => `${wei} wei`,
-  fees: () => 'fees',
-  token: () => 'TKN',
-  amount: (raw: string | null) => `${raw} TKN`,
-}
+const ctx = plainTextContext
 const detail = (texts: typeof findingsEn, reason: string | null) =>
   texts['bridge.deposit']({ ...bridgeSamples['bridge.deposit'], unreadableReason: reason }, ctx).detail
 const inParentheses = (text: string, open: string, close: string) =>

@@ -9,6 +9,7 @@ import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
 import { displayWidth, padLabel } from '../../src/ui/text-width.js'
 import { bridgeSamples } from '../support/bridge-samples.js'
+import { plainTextContext } from '../support/text-context.js'
 import { securitySamples } from '../support/security-samples.js'
 
 describe('configuration from the environment', () => {
@@ -278,14 +279,7 @@ describe('languages', () => {
       'error.non-evm': { family: 'solana', problem: 'insufficient-funds', have: '1', need: '2' },
       'error.unrecognised': { codes: [-32603], message: 'Internal JSON-RPC error.' },
     }
-    const ctx = {
-      chainName: (id: number) => `chain ${id}`,
-      network: 'chain 1',
-      fee: (wei: string) => `${wei} wei`,
-      fees: () => 'fees',
-      token: () => 'TKN',
-      amount: (raw: string | null) => `${raw} TKN`,
-    }
+    const ctx = plainTextContext
     for (const texts of [findingsEn, findingsJa]) {
       for (const code of Object.keys(samples) as FindingCode[]) {
         const text = (texts[code] as (d: unknown, c: typeof ctx) => { title: string; detail: string; steps: string[] })(
