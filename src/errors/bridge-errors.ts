@@ -1,4 +1,4 @@
-import type { UnreadableReason } from '../findings/bridge-data.js'
+import { isUnreadableReason, type UnreadableReason } from '../findings/bridge-data.js'
 import { text } from '../i18n/text.js'
 import { DoctorError, ExitCode } from './doctor-error.js'
 
@@ -20,7 +20,7 @@ export const bridgeUnreadableError = (reason: UnreadableReason, details: string,
 
 /** The reason a `bridgeUnreadableError` carries, or undefined for any other error. */
 export function unreadableReasonOf(error: unknown): UnreadableReason | undefined {
-  return error instanceof DoctorError && error.code.startsWith(PREFIX)
-    ? (error.code.slice(PREFIX.length) as UnreadableReason)
-    : undefined
+  if (!(error instanceof DoctorError) || !error.code.startsWith(PREFIX)) return undefined
+  const reason = error.code.slice(PREFIX.length)
+  return isUnreadableReason(reason) ? reason : undefined
 }
