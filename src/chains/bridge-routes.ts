@@ -24,6 +24,13 @@ export type ArbitrumRoute = {
   inbox: Address
   bridge: Address
   outbox: Address
+  /**
+   * The L1GatewayRouter of its token bridge: which L1 gateway each L1 token goes through. A message
+   * whose call is a gateway's `finalizeInboundTransfer` is a token transfer only when the router
+   * names its L1 end for that token and that gateway's counterpart is its L2 end; without a router
+   * the token transfer is said as the message's call says it, unchecked.
+   */
+  gatewayRouter?: Address
 }
 
 /** Across V3: one SpokePool per chain; deposits and fills are matched by origin chain and deposit id. */
@@ -77,8 +84,9 @@ export const builtInBridgeRoutes: BridgeRoutes = {
       messagePasser: OP_STACK_MESSAGE_PASSER,
     },
   ],
-  // Arbitrum One and Nova's Bridge, Inbox and Outbox (proxies) on Ethereum, as arbitrum-sdk lists them
-  // (OffchainLabs/arbitrum-sdk packages/sdk/src/lib/dataEntities/networks.ts: `mainnetETHBridge`, and chain 42170).
+  // Arbitrum One and Nova's Bridge, Inbox and Outbox (proxies) on Ethereum, and their L1GatewayRouter, as
+  // arbitrum-sdk lists them (OffchainLabs/arbitrum-sdk packages/sdk/src/lib/dataEntities/networks.ts:
+  // `mainnetETHBridge` and `mainnetTokenBridge.l1GatewayRouter`, and chain 42170's).
   arbitrum: [
     {
       l1ChainId: 1,
@@ -86,6 +94,7 @@ export const builtInBridgeRoutes: BridgeRoutes = {
       inbox: '0x4Dbd4fc535Ac27206064B68FfCf827b0A60BAB3f',
       bridge: '0x8315177aB297bA92A06054cE80a67Ed4DBd7ed3a',
       outbox: '0x0B9857ae2D4A3DBe74ffE1d7DF045bb7F96E4840',
+      gatewayRouter: '0x72Ce9c846789fdB6fC1f34aC4AD25Dd9ef7031ef',
     },
     {
       l1ChainId: 1,
@@ -93,6 +102,7 @@ export const builtInBridgeRoutes: BridgeRoutes = {
       inbox: '0xc4448b71118c9071Bcb9734A0EAc55D18A153949',
       bridge: '0xC1Ebd02f738644983b6C4B2d440b8e77DdE276Bd',
       outbox: '0xD4B80C3D7240325D18E645B49e6535A3Bf95cc58',
+      gatewayRouter: '0xC840838Bc438d73C16c2f8b22D2Ce3669963cD48',
     },
   ],
   // Across SpokePools (proxies), from @across-protocol/contracts 5.0.27 dist/broadcast/deployed-addresses.json

@@ -19,6 +19,7 @@ const bridgesSchema = z.strictObject({
         inbox: evmAddress,
         bridge: evmAddress,
         outbox: evmAddress,
+        gatewayRouter: evmAddress.optional(),
       }),
     )
     .optional(),

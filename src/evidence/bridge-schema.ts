@@ -85,6 +85,23 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('unreadable'), reason: z.string() }),
 ])
 
+/**
+ * An Arbitrum message whose call is a token gateway's `finalizeInboundTransfer`, checked on L1 against
+ * the bridge's L1GatewayRouter: the gateway the router names for the token, and the counterpart that
+ * gateway names, beside the message's own two ends. Null where a read failed. The rule judges.
+ */
+export const gatewayCheckSchema = z.object({
+  router: address,
+  /** The message's L1 end: a withdrawal's destination, a deposit's (unaliased) sender. */
+  l1Gateway: address,
+  /** The message's L2 end: a withdrawal's caller, a deposit's `to`. */
+  l2Gateway: address,
+  /** `getGateway(token)` on the router (the zero address when the router knows no gateway for it). */
+  routerGateway: address.nullable(),
+  /** `counterpartGateway()` on the message's L1 end (null too when that address is no gateway). */
+  counterpart: address.nullable(),
+})
+
 export const bridgeTraceSchema = z.object({
   deposit: bridgeDepositSchema,
   /** The source block's time (ISO), to say how long it has been. */
@@ -95,9 +112,12 @@ export const bridgeTraceSchema = z.object({
    * the source transaction's own token reads (on the L2) do not cover. Absent for deposits.
    */
   token: tokenInfoSchema.optional(),
+  /** A token gateway's message (Arbitrum), checked against the bridge's gateway router; absent when not one or no router is known. */
+  gateway: gatewayCheckSchema.optional(),
 })
 
 export type BridgeDeposit = z.output<typeof bridgeDepositSchema>
 export type BridgeCall = z.output<typeof bridgeCallSchema>
 export type BridgeOutcome = z.output<typeof bridgeOutcomeSchema>
 export type BridgeTrace = z.output<typeof bridgeTraceSchema>
+export type GatewayCheck = z.output<typeof gatewayCheckSchema>

@@ -63,4 +63,8 @@ export type UnreadableReason = (typeof unreadableReasons)[number]
 export const isUnreadableReason = (reason: string): reason is UnreadableReason =>
   (unreadableReasons as readonly string[]).includes(reason)
 
+/** A token gateway's message checked against the bridge's gateway router (diagnose/rules/bridge-gateway.ts). */
+export const gatewayVerdicts = ['checked', 'not-the-gateway', 'unchecked'] as const
+export type GatewayVerdict = (typeof gatewayVerdicts)[number]
+
 export const bridgeTx = { txHash: txHash.nullable(), blockNumber: baseUnits.nullable() }

@@ -9,7 +9,7 @@ import {
   txHash,
   type Severity,
 } from './data-types.js'
-import { bridgeAmount, bridgeCallData, bridgeLeg, bridgeTiming, bridgeTx } from './bridge-data.js'
+import { bridgeAmount, bridgeCallData, bridgeLeg, bridgeTiming, bridgeTx, gatewayVerdicts } from './bridge-data.js'
 import { drainSpender, securityChain, takenSchema, walletCallSchema } from './security-data.js'
 
 /** One row of the registry: what a finding's `data` holds, how serious it usually is, which guide explains it. */
@@ -629,6 +629,12 @@ export const findingRegistry = {
         followed: z.enum(['yes', 'no-endpoint', 'could-not-tell']),
         /** Why it could not be told: one of `unreadableReasons` (bridge-data.ts), or an endpoint's fault as the report words it (`timed out`, `HTTP 503`). */
         unreadableReason: z.string().nullable(),
+        /**
+         * A token gateway's message (Arbitrum): `checked` against the bridge's gateway router, `unchecked`
+         * (no router known, or it did not answer), or `not-the-gateway` — then token, amount, sender and
+         * recipient are the message's own (its coin value, to the contract it calls). Null otherwise.
+         */
+        gateway: z.enum(gatewayVerdicts).nullable(),
       }),
     'A bridge transfer recognised in the source logs: protocol, chains, token, amount, recipient.',
   ),

@@ -19,6 +19,16 @@ const unreadableReasonText: Record<UnreadableReason, string> = {
   'ticket-creation-failed': 'the L2 transaction that creates the retryable ticket failed',
 }
 
+/** What the gateway check adds (diagnose/rules/bridge-gateway.ts). */
+const gatewayNote = {
+  none: '',
+  checked: '',
+  unchecked:
+    " The token, amount and recipient are read from the message's call; they could not be checked against the bridge's gateway router (none is known for this chain, or it did not answer).",
+  'not-the-gateway':
+    " Its call reads like a token transfer through the bridge's token gateway, but the bridge's gateway router does not name its two ends as that token's gateway pair: no tokens move with it, only the coin amount above, to the contract above. Do not believe anyone who says it carries tokens.",
+} as const
+
 const protocolName = {
   'op-stack': 'the OP Stack standard bridge',
   arbitrum: 'the Arbitrum bridge',
@@ -87,7 +97,7 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
       d.followed === 'could-not-tell'
         ? ` Whether it has arrived could not be told: ${ctx.chainName(d.destinationChainId)} was asked and did not give a usable answer (${reasonText(d.unreadableReason)}). That is not a "no".`
         : ''
-    }`,
+    }${gatewayNote[d.gateway ?? 'none']}`,
     steps:
       d.followed === 'could-not-tell'
         ? [

@@ -19,6 +19,16 @@ const unreadableReasonText: Record<UnreadableReason, string> = {
   'ticket-creation-failed': 'リトライアブルチケットを作る L2 トランザクションが失敗しました',
 }
 
+/** ゲートウェイの確認結果の補足(diagnose/rules/bridge-gateway.ts)。 */
+const gatewayNote = {
+  none: '',
+  checked: '',
+  unchecked:
+    'トークン・金額・受取先はメッセージの呼び出しから読み取ったもので、ブリッジのゲートウェイルーターでは確認できませんでした(このチェーンのルーターが分からないか、応答がありませんでした)。',
+  'not-the-gateway':
+    'このメッセージの呼び出しはトークンゲートウェイの送金に見えますが、ブリッジのゲートウェイルーターが認めるそのトークンのゲートウェイの組ではありません。トークンは移動せず、移動するのは上記のコインの額だけで、宛先は上記のコントラクトです。トークンを運んでいるという説明は信じないでください。',
+} as const
+
 const protocolName = {
   'op-stack': 'OP Stack 標準ブリッジ',
   arbitrum: 'Arbitrum ブリッジ',
@@ -81,7 +91,7 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
       d.followed === 'could-not-tell'
         ? `届いたかどうかは判断できませんでした:${ctx.chainName(d.destinationChainId)} に問い合わせましたが、使える回答がありませんでした(${reasonText(d.unreadableReason)})。「届いていない」という意味ではありません。`
         : ''
-    }`,
+    }${gatewayNote[d.gateway ?? 'none']}`,
     steps:
       d.followed === 'could-not-tell'
         ? [

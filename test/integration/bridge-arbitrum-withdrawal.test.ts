@@ -8,6 +8,7 @@ import { buildArbitrumWorld, type ArbitrumWorld, type Withdrawal } from '../supp
 import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
 import { deployToken } from '../support/contracts.js'
 import { devWallet } from '../support/devnode.js'
+import { deployTokenGateway } from '../support/arbitrum-token-gateway.js'
 
 /**
  * `tx` on an Arbitrum (L2) transaction that withdrew through ArbSys follows the withdrawal to the
@@ -30,14 +31,30 @@ let dir: string
 let eth: Withdrawal
 let proof: Hash[] = []
 let l1Recipient: Address
+let tokenBridge: { router: Address; gateway: Address }
+let noRouterConfig: string
+let l1Token: Address
+/** The L2 gateway's call to its L1 gateway: 1.234567 of the L1 token from the user to the L1 recipient. */
+const finalizeCall = () =>
+  encodeFunctionData({
+    abi: parseAbi(['function finalizeInboundTransfer(address,address,address,uint256,bytes)']),
+    functionName: 'finalizeInboundTransfer',
+    args: [l1Token, world.user, l1Recipient, 1_234_567n, '0x'],
+  })
 
 const trace = (hash: string, urls = [l1.url, l2.url]) => traceBridges(hash, { urls, config, dir })
 
 beforeAll(async () => {
   world = await buildArbitrumWorld(l1, l2)
   dir = mkdtempSync(join(tmpdir(), 'sd-arb-wd-'))
+  // Arbitrum's real L1 token bridge (router and standard gateway), its L2 counterpart played by the
+  // user's account: the L2 gateway's sends are the user's sends through ArbSys.
+  tokenBridge = await deployTokenGateway(devWallet(l1.url, 0), { inbox: world.inbox, l2Counterpart: world.user })
   config = join(dir, 'doctor.json')
-  writeFileSync(config, JSON.stringify({ bridges: world.routes }))
+  const route = { ...world.routes.arbitrum[0]!, gatewayRouter: tokenBridge.router }
+  writeFileSync(config, JSON.stringify({ bridges: { arbitrum: [route] } }))
+  noRouterConfig = join(dir, 'no-router.json')
+  writeFileSync(noRouterConfig, JSON.stringify({ bridges: world.routes }))
   // The Bridge holds what L1 users deposited: the ETH a withdrawal releases comes from there.
   await world.ethDeposit(parseEther('2'))
   l1Recipient = devWallet(l1.url, 6).account.address
@@ -135,18 +152,12 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
     expect(said.ja).toContain('出金を受け取って(Claim)ください')
   }, 60_000)
 
-  it('a later withdrawal (a token through a gateway) is not covered by the older root: in flight, the L1 token read on L1', async () => {
+  it("a later withdrawal (a token through the token's gateway) is not covered by the older root: in flight, the L1 token read on L1", async () => {
     // An OpenZeppelin ERC-20 on the L1 only: its symbol and decimals are there, not on the L2 the transaction is on.
-    const l1Token = (
+    l1Token = (
       await deployToken(devWallet(l1.url), { name: 'Bridged Coin', symbol: 'BRC', decimals: 6, supply: 10n ** 12n })
     ).toLowerCase() as Address
-    const l1Gateway = '0x00000000000000000000000000000000000000a2'
-    const data = encodeFunctionData({
-      abi: parseAbi(['function finalizeInboundTransfer(address,address,address,uint256,bytes)']),
-      functionName: 'finalizeInboundTransfer',
-      args: [l1Token, world.user, l1Recipient, 1_234_567n, '0x'],
-    })
-    const token = await world.withdraw({ value: 0n, destination: l1Gateway, data })
+    const token = await world.withdraw({ value: 0n, destination: tokenBridge.gateway, data: finalizeCall() })
     const bridges = await trace(token.l2Tx)
     expect(bridges[0].deposit).toMatchObject({
       direction: 'withdrawal',
@@ -154,13 +165,78 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       amount: '1234567',
       sender: world.user.toLowerCase(),
       recipient: l1Recipient.toLowerCase(),
-      details: { position: '1', destination: l1Gateway },
+      details: { position: '1', destination: tokenBridge.gateway.toLowerCase() },
     })
     expect(bridges[0].outcome).toEqual({ state: 'in-flight', stage: 'confirmation' })
     expect(bridges[0].token).toMatchObject({ address: l1Token, symbol: 'BRC', decimals: 6 })
+    // The real router names the real gateway for the token, and that gateway names the sender as its counterpart.
+    expect(bridges[0].gateway).toEqual({
+      router: tokenBridge.router.toLowerCase(),
+      l1Gateway: tokenBridge.gateway.toLowerCase(),
+      l2Gateway: world.user.toLowerCase(),
+      routerGateway: tokenBridge.gateway.toLowerCase(),
+      counterpart: world.user.toLowerCase(),
+    })
     const said = await bridgeFindings(bridges.file)
-    expect(said.bridge[0]!.data).toMatchObject({ token: { address: l1Token, symbol: 'BRC', decimals: 6 } })
+    expect(said.bridge[0]).toMatchObject({
+      severity: 'info',
+      data: { gateway: 'checked', token: { address: l1Token, symbol: 'BRC', decimals: 6 } },
+    })
     expect(said.en).toContain('1.234567 BRC')
+    expect(said.en).not.toContain('could not be checked')
+  }, 60_000)
+
+  describe("a message whose call reads like a token transfer, not between the token's gateways", () => {
+    const expectNoTokens = async (l2Tx: Hash, destination: Address, sender: Address) => {
+      const bridges = await trace(l2Tx)
+      const said = await bridgeFindings(bridges.file)
+      expect(said.bridge[0]).toMatchObject({
+        severity: 'warning',
+        data: {
+          gateway: 'not-the-gateway',
+          native: true,
+          amount: '0',
+          sender: sender.toLowerCase(),
+          recipient: destination.toLowerCase(),
+        },
+      })
+      expect(said.en).not.toContain('BRC')
+      expect(said.en.replace(/\s+/g, ' ')).toContain('no tokens move with it')
+      expect(said.ja.replace(/\s+/g, '')).toContain('トークンは移動せず')
+      return bridges
+    }
+
+    it('sent to another L1 address than the gateway the router names for the token: no tokens move', async () => {
+      const forged = '0x00000000000000000000000000000000000000a2'
+      const sent = await world.withdraw({ value: 0n, destination: forged, data: finalizeCall() })
+      const bridges = await expectNoTokens(sent.l2Tx, forged, world.user)
+      expect(bridges[0].gateway).toMatchObject({ routerGateway: tokenBridge.gateway.toLowerCase(), counterpart: null })
+    }, 60_000)
+
+    it("sent to the token's real gateway by an L2 account that is not its counterpart: no tokens move", async () => {
+      const stranger = devWallet(l2.url, 3).account.address
+      const sent = await world.withdraw({
+        value: 0n,
+        destination: tokenBridge.gateway,
+        data: finalizeCall(),
+        sender: 3,
+      })
+      const bridges = await expectNoTokens(sent.l2Tx, tokenBridge.gateway, stranger)
+      expect(bridges[0].gateway).toMatchObject({
+        counterpart: world.user.toLowerCase(),
+        l2Gateway: stranger.toLowerCase(),
+      })
+    }, 60_000)
+  })
+
+  it('with no gateway router known for the route: the transfer as the call says it, said to be unchecked', async () => {
+    const sent = await world.withdraw({ value: 0n, destination: tokenBridge.gateway, data: finalizeCall() })
+    const bridges = await traceBridges(sent.l2Tx, { urls: [l1.url, l2.url], config: noRouterConfig, dir })
+    expect(bridges[0].gateway).toBeUndefined()
+    const said = await bridgeFindings(bridges.file)
+    expect(said.bridge[0]).toMatchObject({ severity: 'info', data: { gateway: 'unchecked', amount: '1234567' } })
+    expect(said.en).toContain('1.234567 BRC')
+    expect(said.en.replace(/\s+/g, ' ')).toContain("could not be checked against the bridge's gateway router")
   }, 60_000)
 
   it('executed: the real executeTransaction paid it out; delivered, with the L1 transaction and block', async () => {

@@ -2,11 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { encodeFunctionData, parseAbi, parseEther, type Hash } from 'viem'
+import { encodeAbiParameters, encodeFunctionData, parseAbi, parseEther, type Address, type Hash } from 'viem'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { ARB_RETRYABLE_TX, buildArbitrumWorld, type ArbitrumWorld, type Ticket } from '../support/arbitrum-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { bridgeFindings } from '../support/bridge-findings.js'
+import { deployTokenGateway } from '../support/arbitrum-token-gateway.js'
+import { deployToken } from '../support/contracts.js'
+import { devWallet } from '../support/devnode.js'
 
 /**
  * `tx` on an L1 transaction that submitted an Arbitrum retryable ticket follows the ticket to the L2.
@@ -27,12 +30,18 @@ let world: ArbitrumWorld
 let configFile: string
 const tickets: Record<'delivered' | 'actionNeeded' | 'inFlight' | 'expired' | 'cancelled', Ticket> = {} as never
 const retries: Partial<Record<keyof typeof tickets, Hash>> = {}
+let tokenBridge: { router: Address; gateway: Address }
+/** The L2 gateway the L1 gateway answers to: an address of the test's, the L2 side is not deployed. */
+const L2_GATEWAY: Address = '0x00000000000000000000000000000000000042c1'
 
 beforeAll(async () => {
   world = await buildArbitrumWorld(l1, l2)
   const dir = mkdtempSync(join(tmpdir(), 'sd-arb-'))
   configFile = join(dir, 'doctor.json')
-  writeFileSync(configFile, JSON.stringify({ bridges: world.routes }))
+  // Arbitrum's real L1 token bridge (router and standard gateway) on the same Inbox; its L2 side is never reached.
+  tokenBridge = await deployTokenGateway(devWallet(l1.url, 0), { inbox: world.inbox, l2Counterpart: L2_GATEWAY })
+  const route = { ...world.routes.arbitrum[0]!, gatewayRouter: tokenBridge.router }
+  writeFileSync(configFile, JSON.stringify({ bridges: { arbitrum: [route] } }))
 
   tickets.delivered = await world.valueTicket()
   retries.delivered = (await world.playArbos(tickets.delivered)).retryTx
@@ -212,5 +221,85 @@ describe('Arbitrum retryable tickets, followed from the L1 transaction', () => {
     const said = await bridgeFindings(file)
     expect(said.codes).toEqual(['bridge.deposit', 'bridge.expired'])
     expect(said.ja).toContain('この送金はもう完了できません')
+  }, 60_000)
+})
+
+describe("a token deposit: a gateway ticket, checked against the bridge's gateway router on L1", () => {
+  const gatewayAbi = parseAbi([
+    'function outboundTransfer(address token, address to, uint256 amount, uint256 maxGas, uint256 gasPriceBid, bytes data) payable returns (bytes)',
+  ])
+  let l1Token: Address
+  const l2Recipient: Address = '0x00000000000000000000000000000000000042d1'
+  beforeAll(async () => {
+    l1Token = (
+      await deployToken(devWallet(l1.url, 1), { name: 'Gateway Coin', symbol: 'GWC', decimals: 6, supply: 10n ** 12n })
+    ).toLowerCase() as Address
+  }, 60_000)
+
+  it("through the token's gateway (the router's real outboundTransfer): the token, checked", async () => {
+    const user = devWallet(l1.url, 1)
+    const approve = await user.writeContract({
+      address: l1Token,
+      abi: parseAbi(['function approve(address,uint256) returns (bool)']),
+      functionName: 'approve',
+      args: [tokenBridge.gateway, 10n ** 12n],
+      chain: null,
+    })
+    await user.waitForTransactionReceipt({ hash: approve, pollingInterval: 20 })
+    const maxSubmissionCost = parseEther('0.01')
+    const [maxGas, gasPriceBid] = [300_000n, 1_000_000_000n]
+    const l1Tx = await user.writeContract({
+      address: tokenBridge.router,
+      abi: gatewayAbi,
+      functionName: 'outboundTransfer',
+      args: [
+        l1Token,
+        l2Recipient,
+        2_500_000n,
+        maxGas,
+        gasPriceBid,
+        encodeAbiParameters([{ type: 'uint256' }, { type: 'bytes' }], [maxSubmissionCost, '0x']),
+      ],
+      value: maxSubmissionCost + maxGas * gasPriceBid,
+      chain: null,
+    })
+    expect((await user.waitForTransactionReceipt({ hash: l1Tx, pollingInterval: 20 })).status).toBe('success')
+    const { bridges, file } = await follow({ l1Tx } as Ticket)
+    expect(bridges[0]!.deposit).toMatchObject({
+      token: l1Token,
+      amount: '2500000',
+      recipient: l2Recipient,
+      details: { to: L2_GATEWAY },
+    })
+    expect((bridges[0] as Trace & { gateway?: unknown }).gateway).toEqual({
+      router: tokenBridge.router.toLowerCase(),
+      l1Gateway: tokenBridge.gateway.toLowerCase(),
+      l2Gateway: L2_GATEWAY,
+      routerGateway: tokenBridge.gateway.toLowerCase(),
+      counterpart: L2_GATEWAY,
+    })
+    const said = await bridgeFindings(file)
+    expect(said.bridge[0]).toMatchObject({ severity: 'info', data: { gateway: 'checked', amount: '2500000' } })
+    expect(said.en).toContain('2.5 GWC')
+  }, 60_000)
+
+  it('a ticket the user wrote with the same call, straight to the Inbox: not the gateway, no tokens', async () => {
+    const data = encodeFunctionData({
+      abi: parseAbi(['function finalizeInboundTransfer(address,address,address,uint256,bytes)']),
+      functionName: 'finalizeInboundTransfer',
+      args: [l1Token, world.user, l2Recipient, 2_500_000n, '0x'],
+    })
+    const forged = await world.submitTicket(L2_GATEWAY, 0n, data)
+    const { bridges, file } = await follow(forged)
+    expect((bridges[0] as Trace & { gateway?: { l1Gateway: string } }).gateway?.l1Gateway).toBe(
+      world.user.toLowerCase(),
+    )
+    const said = await bridgeFindings(file)
+    expect(said.bridge[0]).toMatchObject({
+      severity: 'warning',
+      data: { gateway: 'not-the-gateway', native: true, amount: '0', recipient: L2_GATEWAY },
+    })
+    expect(said.en).not.toContain('GWC')
+    expect(said.en.replace(/\s+/g, ' ')).toContain('no tokens move with it')
   }, 60_000)
 })

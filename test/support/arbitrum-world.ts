@@ -451,11 +451,23 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
   /**
    * The user's withdrawal on the L2 through ArbSys: `withdrawEth(destination)`, or `sendTxToL1` when
    * it carries data (a gateway's call). ArbOS is first told L1's current block, as the sequencer's
-   * messages tell it. Returns the send as the L2ToL1Tx log says it.
+   * messages tell it. Returns the send as the L2ToL1Tx log says it. `sender`: another L2 dev account
+   * than the user's (index 1), for a send the user did not make.
    */
-  async function withdraw({ value, destination, data }: { value: bigint; destination: Address; data?: Hex }) {
+  async function withdraw({
+    value,
+    destination,
+    data,
+    sender,
+  }: {
+    value: bigint
+    destination: Address
+    data?: Hex
+    sender?: number
+  }) {
     await call(l2Arbos, ARB_SYS, arbSys.abi, 'playL1Block', [BigInt(await l1.request('eth_blockNumber', []))])
-    const hash = await l2User.writeContract({
+    const from = sender === undefined ? l2User : devWallet(l2.url, sender)
+    const hash = await from.writeContract({
       address: ARB_SYS,
       abi: arbSys.abi,
       functionName: data ? 'sendTxToL1' : 'withdrawEth',
@@ -463,7 +475,7 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
       value,
       chain: null,
     } as never)
-    const receipt = await mined(l2User, hash)
+    const receipt = await mined(from, hash)
     if (receipt.status !== 'success') throw new Error('the withdrawal reverted')
     for (const log of receipt.logs) {
       try {
@@ -523,6 +535,8 @@ export async function buildArbitrumWorld(l1: Node, l2: Node) {
     user: user.account.address,
     valueTicket,
     failingTicket,
+    /** Any ticket the user submits with the real Inbox: `to`, its L2 call value and its call. */
+    submitTicket: submitWithValue,
     ethDeposit,
     playArbos,
     cancelAsBeneficiary,

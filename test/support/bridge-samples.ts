@@ -24,6 +24,7 @@ export const bridgeSamples: { [K in BridgeCode]: FindingDataMap[K] } = {
     sentAt: '2026-01-01T00:00:00.000Z',
     followed: 'could-not-tell',
     unreadableReason: 'timeout',
+    gateway: null,
   },
   'bridge.delivered': {
     ...leg,

@@ -242,6 +242,21 @@ export function decodeGatewayFinalize(
   }
 }
 
+/** What ArbOS adds to an L1 contract's address on the L2 (nitro-contracts AddressAliasHelper.sol `offset`). */
+const L1_TO_L2_ALIAS_OFFSET = 0x1111000000000000000000000000000000001111n
+
+/** The L1 address behind an aliased L2 sender (AddressAliasHelper.undoL1ToL2Alias): the Bridge logs every Inbox sender aliased. */
+export function undoL1ToL2Alias(aliased: Address): Address {
+  const l1 = (BigInt(aliased) - L1_TO_L2_ALIAS_OFFSET + (1n << 160n)) % (1n << 160n)
+  return `0x${l1.toString(16).padStart(40, '0')}`
+}
+
+/** The two views a token gateway check reads on L1 (token-bridge-contracts GatewayRouter, TokenGateway). */
+export const tokenGatewayAbi = parseAbi([
+  'function getGateway(address token) view returns (address)',
+  'function counterpartGateway() view returns (address)',
+])
+
 /** ArbOS's retryable precompile on every Arbitrum chain (nitro-contracts src/precompiles/ArbRetryableTx.sol). */
 export const ARB_RETRYABLE_TX: Address = '0x000000000000000000000000000000000000006e'
 

@@ -6,6 +6,7 @@ import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
 import { bridgeFee } from './bridge-fee.js'
+import { gatewayVerdict, movedBy } from './bridge-gateway.js'
 import { tokenRef } from './token-ref.js'
 
 /**
@@ -40,11 +41,13 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
     destinationChainId: deposit.destinationChainId,
     messageId: deposit.messageId,
   }
-  const native = deposit.token === null
+  const gateway = gatewayVerdict(trace)
+  const moved = movedBy(trace, gateway)
+  const native = moved.token === null
   const token: TokenRef = native
     ? { address: zeroAddress, symbol: chainForId(deposit.sourceChainId).viemChain.nativeCurrency.symbol, decimals: 18 }
-    : tokenRef(deposit.token!, [...(evidence.context?.tokens ?? []), ...(trace.token ? [trace.token] : [])])
-  const amount = deposit.amount.toString()
+    : tokenRef(moved.token!, [...(evidence.context?.tokens ?? []), ...(trace.token ? [trace.token] : [])])
+  const amount = moved.amount.toString()
   const delay = normalBridgeDelays[deposit.protocol][deposit.direction]
   const elapsed = sentAt && Number.isFinite(now) ? Math.max(0, Math.round((now - Date.parse(sentAt)) / 1000)) : null
   const timing = { normalMinSeconds: delay.minSeconds, normalMaxSeconds: delay.maxSeconds, elapsedSeconds: elapsed }
@@ -58,13 +61,15 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
         token,
         native,
         amount,
-        sender: deposit.sender,
-        recipient: deposit.recipient,
+        sender: moved.sender,
+        recipient: moved.recipient,
         sentAt,
         followed: unreadable ? 'could-not-tell' : outcome.state === 'no-endpoint' ? 'no-endpoint' : 'yes',
         unreadableReason: unreadable ? outcome.reason : null,
+        gateway,
       },
-      unreadable ? 'warning' : undefined,
+      // A message posing as a token transfer is worth a warning, as is a transfer nobody could follow.
+      unreadable || gateway === 'not-the-gateway' ? 'warning' : undefined,
     ),
   ]
   switch (outcome.state) {
@@ -78,7 +83,7 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
             decimals: outcome.receivedToken.decimals,
           }
         : null
-      const fee = bridgeFee(deposit.amount, token, outcome.amountReceived, receivedToken)?.toString() ?? null
+      const fee = bridgeFee(moved.amount, token, outcome.amountReceived, receivedToken)?.toString() ?? null
       found.push(
         finding(
           'bridge.delivered',

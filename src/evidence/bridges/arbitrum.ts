@@ -16,6 +16,7 @@ import type { BridgeDeposit } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext, SourceTransaction } from './bridge-protocol.js'
 import { followEthDeposit, followRetryable } from './follow-arbitrum-retryable.js'
 import { followArbitrumWithdrawal } from './follow-arbitrum-withdrawal.js'
+import { checkArbitrumGateway } from './check-arbitrum-gateway.js'
 
 /** One ticket as the evidence carries it: the id is the L2 handle, the details what following it needs. */
 function toDeposit(source: SourceTransaction, route: ArbitrumRoute, submission: RetryableSubmission): BridgeDeposit {
@@ -173,6 +174,7 @@ export const arbitrumBridge: BridgeProtocol = {
       : []
     return [...deposits, ...withdrawals].sort((a, b) => a.logIndex - b.logIndex)
   },
+  checkGateway: checkArbitrumGateway,
   follow: (deposit, context) => {
     if (!context.destination) return Promise.resolve({ state: 'no-endpoint' })
     if (deposit.direction === 'withdrawal') return followWithdrawal(deposit, context, context.destination)

@@ -1,6 +1,6 @@
 import type { BridgeProtocolId, BridgeRoutes } from '../../chains/bridge-routes.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
-import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
+import type { BridgeDeposit, BridgeOutcome, GatewayCheck } from '../bridge-schema.js'
 import type { BlockData, ReceiptData, TxData } from '../schema.js'
 
 /** What recognising a source transaction's deposits sees: nothing but the mined transaction. */
@@ -26,4 +26,9 @@ export type BridgeProtocol = {
   recognise: (source: SourceTransaction) => BridgeDeposit[]
   /** Called only when `destination` is known to have an endpoint, or for withdrawals whose L1 side is read. */
   follow: (deposit: BridgeDeposit, context: FollowContext) => Promise<BridgeOutcome>
+  /**
+   * For a transfer whose token comes from a message's call (an Arbitrum token gateway's), what the
+   * bridge's own contracts say about that call's two ends; undefined when there is nothing to check.
+   */
+  checkGateway?: (deposit: BridgeDeposit, context: FollowContext) => Promise<GatewayCheck | undefined>
 }

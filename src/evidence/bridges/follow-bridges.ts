@@ -2,9 +2,10 @@ import type { BridgeRoutes } from '../../chains/bridge-routes.js'
 import { unreadableReasonOf } from '../../errors/bridge-errors.js'
 import { faultReason } from '../../rpc/classify-error.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
-import type { BridgeOutcome, BridgeTrace } from '../bridge-schema.js'
+import type { BridgeDeposit, BridgeOutcome, BridgeTrace } from '../bridge-schema.js'
 import { readTokens } from '../read-tokens.js'
 import type { BlockData, ReceiptData, TxData } from '../schema.js'
+import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
 import { bridgeProtocols } from './protocols.js'
 
 export type BridgeLookup = {
@@ -40,14 +41,18 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
         sourceBlock: lookup.sourceBlock,
         now: lookup.now,
       }
-      // A withdrawal's verdict is read on its L1, the destination; a deposit's too. No endpoint there: say so.
-      if (!destination) return { deposit, sentAt, outcome: { state: 'no-endpoint' } }
+      // A withdrawal's verdict is read on its L1, the destination; a deposit's too. No endpoint there: say so
+      // (a deposit's gateway is still checked: that is read on its source, the L1).
+      if (!destination) {
+        const gateway = await checkGateway(protocol, deposit, context)
+        return { deposit, sentAt, outcome: { state: 'no-endpoint' }, ...(gateway ? { gateway } : {}) }
+      }
       // A withdrawal names the L1 token: its symbol and decimals are read there, beside the follow-up.
       const token =
         deposit.direction === 'withdrawal' && deposit.token !== null
           ? readTokens(destination.client, [deposit.token]).then(([info]) => info)
           : Promise.resolve(undefined)
-      const [outcome, info] = await Promise.all([
+      const [outcome, info, gateway] = await Promise.all([
         // Async, so that a follow-up throwing before its first await is caught too.
         (async () => protocol.follow(deposit, context))().catch((error: unknown): BridgeOutcome => {
           // One of ours says why in a code the finding words in each language; anything else is the
@@ -55,8 +60,13 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
           return { state: 'unreadable', reason: unreadableReasonOf(error) ?? faultReason(error) }
         }),
         token,
+        checkGateway(protocol, deposit, context),
       ])
-      return { deposit, sentAt, outcome, ...(info ? { token: info } : {}) }
+      return { deposit, sentAt, outcome, ...(info ? { token: info } : {}), ...(gateway ? { gateway } : {}) }
     }),
   )
 }
+
+/** A check that fails leaves the transfer unchecked (said so by the rule), never the whole trace unread. */
+const checkGateway = (protocol: BridgeProtocol, deposit: BridgeDeposit, context: FollowContext) =>
+  (async () => protocol.checkGateway?.(deposit, context))().catch(() => undefined)

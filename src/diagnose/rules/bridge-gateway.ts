@@ -1,0 +1,53 @@
+import type { Address } from 'viem'
+import type { BridgeTrace } from '../../evidence/bridge-schema.js'
+import type { GatewayVerdict } from '../../findings/bridge-data.js'
+
+/**
+ * Whether a transfer whose token comes from its message's call (an Arbitrum token gateway's
+ * `finalizeInboundTransfer`) is one: `checked` when the bridge's L1GatewayRouter names the message's
+ * L1 end as the token's gateway and that gateway names the message's L2 end as its counterpart;
+ * `not-the-gateway` when either names another address — the call then moves no tokens, whatever it
+ * says; `unchecked` when there was no router to ask or a read failed. Null for any other transfer.
+ */
+export function gatewayVerdict(trace: BridgeTrace): GatewayVerdict | null {
+  const { deposit, gateway } = trace
+  if (deposit.protocol !== 'arbitrum' || deposit.token === null) return null
+  if (!gateway || gateway.routerGateway === null) return 'unchecked'
+  if (gateway.routerGateway !== gateway.l1Gateway) return 'not-the-gateway'
+  if (gateway.counterpart === null) return 'unchecked'
+  return gateway.counterpart === gateway.l2Gateway ? 'checked' : 'not-the-gateway'
+}
+
+/** What a transfer moves, from whom, to whom: as recognised, or — not the gateway's — the message itself. */
+export type Moved = { token: Address | null; amount: bigint; sender: Address; recipient: Address }
+
+/**
+ * A message that is not the token's gateway's moves what it carries in the chain's coin to the
+ * contract it calls (a withdrawal's call value to its destination; a ticket's L2 call value to its
+ * `to`), from its own sender — not the token its call names.
+ */
+export function movedBy(trace: BridgeTrace, verdict: GatewayVerdict | null): Moved {
+  const { deposit } = trace
+  const recognised = {
+    token: deposit.token,
+    amount: deposit.amount,
+    sender: deposit.sender,
+    recipient: deposit.recipient,
+  }
+  if (verdict !== 'not-the-gateway') return recognised
+  const d = deposit.details
+  const raw = (value: string | undefined, fallback: Address) => (value ? (value.toLowerCase() as Address) : fallback)
+  return deposit.direction === 'withdrawal'
+    ? {
+        token: null,
+        amount: BigInt(d.callvalue ?? '0'),
+        sender: raw(d.caller, deposit.sender),
+        recipient: raw(d.destination, deposit.recipient),
+      }
+    : {
+        token: null,
+        amount: BigInt(d.l2CallValue ?? '0'),
+        sender: deposit.sender,
+        recipient: raw(d.to, deposit.recipient),
+      }
+}

@@ -1,0 +1,55 @@
+import type { Address } from 'viem'
+import { tokenGatewayAbi, undoL1ToL2Alias } from '../../decode/bridges/arbitrum.js'
+import type { BridgeDeposit, GatewayCheck } from '../bridge-schema.js'
+import type { FollowContext } from './bridge-protocol.js'
+
+/**
+ * Anyone can send an Arbitrum message whose call reads `finalizeInboundTransfer(token, from, to,
+ * amount)`: a withdrawal through ArbSys to any L1 address, a retryable ticket from any L1 account.
+ * Only a message between a token's L1 gateway (the one the bridge's L1GatewayRouter names for it)
+ * and that gateway's L2 counterpart moves tokens. This reads both on L1 — for a withdrawal its
+ * destination, for a deposit its source — and leaves the judgement to the rule
+ * (diagnose/rules/bridge-gateway.ts). Undefined when the message is no gateway call or the route
+ * names no router.
+ */
+export async function checkArbitrumGateway(
+  deposit: BridgeDeposit,
+  context: FollowContext,
+): Promise<GatewayCheck | undefined> {
+  if (deposit.token === null) return undefined
+  const withdrawal = deposit.direction === 'withdrawal'
+  const l2ChainId = withdrawal ? deposit.sourceChainId : deposit.destinationChainId
+  const router = context.routes.arbitrum.find((r) => r.l2ChainId === l2ChainId)?.gatewayRouter
+  const ends = messageEnds(deposit)
+  const l1 = withdrawal ? context.destination : context.source
+  if (!router || !ends || !l1) return undefined
+  // A failed read is said as unknown, never as a verdict: the rule then leaves the transfer unchecked.
+  const known = (answer: Promise<Address>) => answer.then((a) => a.toLowerCase() as Address).catch(() => null)
+  const [routerGateway, counterpart] = await Promise.all([
+    known(
+      l1.client.readContract({
+        address: router,
+        abi: tokenGatewayAbi,
+        functionName: 'getGateway',
+        args: [deposit.token],
+      }),
+    ),
+    known(
+      l1.client.readContract({ address: ends.l1Gateway, abi: tokenGatewayAbi, functionName: 'counterpartGateway' }),
+    ),
+  ])
+  return { router: router.toLowerCase() as Address, ...ends, routerGateway, counterpart }
+}
+
+/** The message's own two ends, from the evidence's details: absent ones mean no check. */
+function messageEnds(deposit: BridgeDeposit): { l1Gateway: Address; l2Gateway: Address } | null {
+  const d = deposit.details
+  if (deposit.direction === 'withdrawal') {
+    return d.destination && d.caller ? { l1Gateway: lower(d.destination), l2Gateway: lower(d.caller) } : null
+  }
+  return d.kind === 'retryable' && d.aliasedSender && d.to
+    ? { l1Gateway: undoL1ToL2Alias(lower(d.aliasedSender)), l2Gateway: lower(d.to) }
+    : null
+}
+
+const lower = (value: string) => value.toLowerCase() as Address
