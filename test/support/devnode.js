@@ -56,7 +56,25 @@ export function freePort() {
  * @param {{ chainId?: number, mining?: boolean, hardfork?: string, extraArgs?: string[] }} [options]
  */
 export async function startAnvil(options = {}) {
-  const port = await freePort()
+  // A free port can be taken by another test file's node between freePort() and anvil's bind: that
+  // anvil then exits, and a readiness check alone could be answered by the other file's node. Only
+  // this process's own "Listening on" line counts; a port taken in between is tried again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startAnvilOn(await freePort(), options)
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt >= 5) throw error
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+/**
+ * @param {number} port
+ * @param {{ chainId?: number, mining?: boolean, hardfork?: string, extraArgs?: string[] }} options
+ */
+async function startAnvilOn(port, options) {
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(options.chainId ?? 31337)]
   if (options.mining === false) args.push('--no-mining')
   // e.g. 'prague' for EIP-7702 delegations
@@ -67,6 +85,14 @@ export async function startAnvil(options = {}) {
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
+  for (let waited = 0; !output.includes(`Listening on 127.0.0.1:${port}`); waited += 20) {
+    if (child.exitCode !== null) {
+      if (/address already in use/i.test(output)) throw new PortTaken(output)
+      throw new Error(`anvil exited: ${output}`)
+    }
+    if (waited > 30_000) throw new Error(`anvil did not start: ${output}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
 
   /** @param {string} method @param {unknown[]} [params] */
   const request = async (method, params = []) => {
