@@ -26,9 +26,6 @@ export type ChainSearch = {
   problems: EndpointProblem[]
 }
 
-/** Endpoints asked side by side in the first round: two is enough to cross-check a receipt. */
-const CROSS_CHECK_WIDTH = 2
-
 export function startSearch(connection: ChainConnection, context: ConnectionContext): ChainSearch {
   return {
     connection,
@@ -75,8 +72,7 @@ export async function askEndpoints(
   }
 }
 
-/** The first round's width: every endpoint of the chain asked for, two of every other chain. */
-export const firstRoundWidth = (isRequested: boolean): number | 'all' => (isRequested ? 'all' : CROSS_CHECK_WIDTH)
+export { firstRoundWidth } from './first-round-width.js'
 
 /**
  * Every answer, or those in by `graceMs` after the first good one: a hanging or retrying endpoint

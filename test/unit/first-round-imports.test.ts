@@ -29,7 +29,8 @@ function loadedWith(entry: string): string[] {
 
 /** What reads and judges a chain: loaded while the first round is away, never with the command. */
 const lookCode = (file: string) =>
-  (file.startsWith('evidence/') && file !== 'evidence/transaction-lookup-calls.ts') ||
+  (file.startsWith('evidence/') &&
+    !['evidence/transaction-lookup-calls.ts', 'evidence/first-round-width.ts'].includes(file)) ||
   file.startsWith('diagnose/') ||
   file.startsWith('report/') ||
   [
