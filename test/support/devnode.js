@@ -5,6 +5,8 @@
  * contracts from their npm build artifacts. Test-side code only: the tool itself never sends.
  */
 import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
@@ -80,7 +82,12 @@ async function startAnvilOn(port, options) {
   // e.g. 'prague' for EIP-7702 delegations
   if (options.hardfork) args.push('--hardfork', options.hardfork)
   args.push(...(options.extraArgs ?? []))
-  const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  // anvil keeps older blocks' states on disk under $HOME/.foundry/anvil/tmp once memory holds too
+  // many, and never removes them (hundreds of MB per busy node, tens of GB over many runs): each
+  // node gets a home of its own, removed when the node exits.
+  const home = mkdtempSync(join(tmpdir(), 'sd-anvil-home-'))
+  const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: home } })
+  child.once('exit', () => rmSync(home, { recursive: true, force: true }))
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
