@@ -1,10 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../support/devnode.js'
-import { startRpcProxy } from '../support/rpc-proxy.js'
+import { describe, expect, it } from 'vitest'
+import { useConfirmedTransfer } from '../support/confirmed-transfer.js'
 import { runCli } from '../support/run-cli.js'
 import { sendFirstRound } from '../../src/commands/first-round.js'
 import { transactionLookupCalls } from '../../src/evidence/transaction-lookup-calls.js'
@@ -15,27 +13,9 @@ import { transactionLookupCalls } from '../../src/evidence/transaction-lookup-ca
 // transport then takes those answers instead of asking again: the requests each endpoint gets are
 // the rounds the diagnosis needs, no more. Counted by proxies in front of a real anvil node.
 
-let node: Awaited<ReturnType<typeof startAnvil>>
-let hash: Hash
-const proxies: Awaited<ReturnType<typeof startRpcProxy>>[] = []
+const world = useConfirmedTransfer()
 const dir = mkdtempSync(join(tmpdir(), 'sd-first-round-'))
-
-beforeAll(async () => {
-  node = await startAnvil()
-  const wallet = devWallet(node.url)
-  hash = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: 1n, chain: null })
-  await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
-})
-afterAll(async () => {
-  await Promise.all(proxies.map((p) => p.stop()))
-  await node?.stop()
-})
-
-const proxy = async () => {
-  const started = await startRpcProxy({ target: node.url })
-  proxies.push(started)
-  return started
-}
+const proxy = () => world.proxy()
 const configWith = (name: string, urls: string[]) => {
   const file = join(dir, `${name}.json`)
   writeFileSync(file, JSON.stringify({ rpc: { local: urls } }))
@@ -47,7 +27,11 @@ describe('the first round to configured endpoints, sent ahead', () => {
   it('leaves before anything else is asked for: every endpoint of the chain asked for, each in one batch', async () => {
     const [a, b] = [await proxy(), await proxy()]
     const settings = { config: { rpc: { local: [a.url, b.url] } }, requestTimeoutMs: 5_000 }
-    const round = sendFirstRound({ chain: 31337, rpc: [], publicRpc: false }, settings, transactionLookupCalls(hash))
+    const round = sendFirstRound(
+      { chain: 31337, rpc: [], publicRpc: false },
+      settings,
+      transactionLookupCalls(world.hash),
+    )
     await expect.poll(() => [a.seen.httpRequests, b.seen.httpRequests]).toEqual([1, 1])
     expect(a.seen.methods).toEqual(firstCalls)
     expect(b.seen.methods).toEqual(firstCalls)
@@ -57,7 +41,7 @@ describe('the first round to configured endpoints, sent ahead', () => {
   it('the chain asked for: each of its endpoints asked once for the lookup, the first also for the rest', async () => {
     const [a, b, c] = [await proxy(), await proxy(), await proxy()]
     const config = configWith('three', [a.url, b.url, c.url])
-    const result = await runCli(['tx', hash, '--chain', 'local', '--config', config, '--no-public-rpc', '--json'])
+    const result = await runCli(['tx', world.hash, '--chain', 'local', '--config', config, '--no-public-rpc', '--json'])
     expect(result.code, result.stderr).toBe(0)
     expect(result.json().status).toBe('confirmed')
     for (const endpoint of [a, b, c]) expect(endpoint.seen.methods.slice(0, 4).sort()).toEqual([...firstCalls].sort())
@@ -67,7 +51,7 @@ describe('the first round to configured endpoints, sent ahead', () => {
   it('no chain asked for: two endpoints of each chain asked for the lookup, the third not at all', async () => {
     const [a, b, c] = [await proxy(), await proxy(), await proxy()]
     const config = configWith('unasked', [a.url, b.url, c.url])
-    const result = await runCli(['tx', hash, '--config', config, '--no-public-rpc', '--json'])
+    const result = await runCli(['tx', world.hash, '--config', config, '--no-public-rpc', '--json'])
     expect(result.code, result.stderr).toBe(0)
     expect(result.json().status).toBe('confirmed')
     expect([a.seen.httpRequests, b.seen.httpRequests, c.seen.httpRequests]).toEqual([2, 1, 0])

@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Hash } from 'viem'
-import { devWallet, startAnvil } from '../support/devnode.js'
-import { startRpcProxy, type Fault } from '../support/rpc-proxy.js'
+import { describe, expect, it } from 'vitest'
+import { useConfirmedTransfer } from '../support/confirmed-transfer.js'
+import type { Fault } from '../support/rpc-proxy.js'
 import { runCli } from '../support/run-cli.js'
 
-let node: Awaited<ReturnType<typeof startAnvil>>
-let hash: Hash
-const proxies: Awaited<ReturnType<typeof startRpcProxy>>[] = []
-
-beforeAll(async () => {
-  node = await startAnvil()
-  const wallet = devWallet(node.url)
-  hash = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: 1n, chain: null })
-  await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
-})
-afterAll(async () => {
-  await Promise.all(proxies.map((p) => p.stop()))
-  await node?.stop()
-})
+const world = useConfirmedTransfer()
+const node = world.node
 
 const json = (body: unknown) => JSON.stringify(body)
 const each = (body: string, answer: (call: { id: number; method: string; params?: unknown[] }) => unknown) => {
@@ -75,14 +62,12 @@ const faults: Record<string, (request: { number: number; body: string }) => Faul
 }
 
 const faulty = async (fault: (request: { number: number; body: string }) => Fault) => {
-  const proxy = await startRpcProxy({ target: node.url, fault })
-  proxies.push(proxy)
-  return proxy.url
+  return (await world.proxy({ fault })).url
 }
 const diagnose = (...urls: string[]) =>
   runCli([
     'tx',
-    hash,
+    world.hash,
     '--chain',
     'local',
     ...urls.flatMap((u) => ['--rpc', u]),
@@ -99,7 +84,7 @@ describe('on a hostile network', () => {
       expect(result.code, result.stderr).toBe(0)
       const report = result.json()
       expect(report.status).toBe('confirmed')
-      expect(report.subject.hash).toBe(hash)
+      expect(report.subject.hash).toBe(world.hash)
     })
 
     it(`an endpoint that ${name}, alone: exit 3 with a clear message and no stack trace${name === 'fails every other request' ? ', or the right answer through a retry' : ''}`, async () => {
@@ -123,7 +108,7 @@ describe('on a hostile network', () => {
 
 describe('partial results', () => {
   it('one chain of several down: the diagnosis stands, and the report says which chain could not be searched', async () => {
-    const result = await runCli(['tx', hash, '--rpc', node.url, '--no-public-rpc', '--json'], {
+    const result = await runCli(['tx', world.hash, '--rpc', node.url, '--no-public-rpc', '--json'], {
       env: { SUPPORT_DOCTOR_RPC_10: 'http://127.0.0.1:9' },
     })
     expect(result.code).toBe(0)

@@ -3,39 +3,23 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Hash } from 'viem'
-import { deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
-import { errorAnswers, methodNotFound, redirectTo, startRpcProxy } from '../support/rpc-proxy.js'
+import { useConfirmedTransfer } from '../support/confirmed-transfer.js'
+import { deployUniswap, devWallet } from '../support/devnode.js'
+import { errorAnswers, methodNotFound, redirectTo } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // The HTTP side of the endpoint client (src/rpc/endpoint-client.ts, http-post.ts): what it sends,
 // what it refuses, and how few requests a diagnosis costs — through proxies in front of real anvil.
 
-let node: Awaited<ReturnType<typeof startAnvil>>
-let hash: Hash
-const proxies: Awaited<ReturnType<typeof startRpcProxy>>[] = []
-
-beforeAll(async () => {
-  node = await startAnvil()
-  const wallet = devWallet(node.url)
-  hash = await wallet.sendTransaction({ to: devWallet(node.url, 1).account.address, value: 1n, chain: null })
-  await wallet.waitForTransactionReceipt({ hash, pollingInterval: 20 })
-})
-afterAll(async () => {
-  await Promise.all(proxies.map((p) => p.stop()))
-  await node?.stop()
-})
-
-const proxy = async (options: Omit<Parameters<typeof startRpcProxy>[0], 'target'> = {}) => {
-  const started = await startRpcProxy({ target: node.url, ...options })
-  proxies.push(started)
-  return started
-}
+const world = useConfirmedTransfer()
+const node = world.node
+const proxy = world.proxy
 type Finding = { code: string; severity: string; data: Record<string, unknown> }
 const findings = (report: { findings: Finding[] }, code: string) => report.findings.filter((f) => f.code === code)
 const diagnose = (urls: string[], extra: string[] = ['--chain', 'local']) =>
-  runCli(['tx', hash, ...localOnly(...urls), ...extra, '--timeout', '6000', '--json'])
+  runCli(['tx', world.hash, ...localOnly(...urls), ...extra, '--timeout', '6000', '--json'])
 
 describe('an endpoint that answers every call with a JSON-RPC error', () => {
   for (const code of [-32000, -32601, -32602]) {
@@ -45,7 +29,7 @@ describe('an endpoint that answers every call with a JSON-RPC error', () => {
       expect(result.code, result.stderr).toBe(0)
       const report = result.json()
       expect(report.status).toBe('confirmed')
-      expect(report.subject.hash).toBe(hash)
+      expect(report.subject.hash).toBe(world.hash)
       expect(findings(report, 'rpc.unreachable')).toEqual([
         expect.objectContaining({
           severity: 'info',
@@ -82,7 +66,7 @@ describe('an endpoint that answers every call with a JSON-RPC error', () => {
 
   it('alone: exit 3 with one clear line and no stack trace', async () => {
     const refusing = await proxy({ intercept: errorAnswers({ code: -32000, except: ['eth_chainId'] }) })
-    const result = await runCli(['tx', hash, ...localOnly(refusing.url), '--chain', 'local'])
+    const result = await runCli(['tx', world.hash, ...localOnly(refusing.url), '--chain', 'local'])
     expect(result.code).toBe(3)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(/^error: No endpoint answered correctly/)
@@ -271,7 +255,7 @@ describe('round trips', () => {
 
   it('a configured endpoint of a known chain: two HTTP requests', async () => {
     const counted = await proxy()
-    const result = await runCli(['tx', hash, '--no-public-rpc', '--json'], {
+    const result = await runCli(['tx', world.hash, '--no-public-rpc', '--json'], {
       env: { SUPPORT_DOCTOR_RPC_31337: counted.url },
     })
     expect(result.code, result.stderr).toBe(0)
@@ -374,7 +358,7 @@ describe('https', () => {
     const { key, cert, certFile } = certificate()
     const secure = await proxy({ tls: { key, cert } })
     expect(secure.url).toMatch(/^https:/)
-    const result = await runCli(['tx', hash, ...localOnly(secure.url), '--chain', 'local', '--json'], {
+    const result = await runCli(['tx', world.hash, ...localOnly(secure.url), '--chain', 'local', '--json'], {
       env: { NODE_EXTRA_CA_CERTS: certFile },
     })
     expect(result.code, result.stderr).toBe(0)
