@@ -37,16 +37,18 @@ export function movedBy(trace: BridgeTrace, verdict: GatewayVerdict | null): Mov
   if (verdict !== 'not-the-gateway') return recognised
   const d = deposit.details
   const raw = (value: string | undefined, fallback: Address) => (value ? (value.toLowerCase() as Address) : fallback)
+  // Always there in evidence the tool wrote; a hand-edited file without it is said to carry nothing.
+  const wei = (value: string | undefined) => (value && /^\d+$/.test(value) ? BigInt(value) : 0n)
   return deposit.direction === 'withdrawal'
     ? {
         token: null,
-        amount: BigInt(d.callvalue ?? '0'),
+        amount: wei(d.callvalue),
         sender: raw(d.caller, deposit.sender),
         recipient: raw(d.destination, deposit.recipient),
       }
     : {
         token: null,
-        amount: BigInt(d.l2CallValue ?? '0'),
+        amount: wei(d.l2CallValue),
         sender: deposit.sender,
         recipient: raw(d.to, deposit.recipient),
       }
