@@ -40,10 +40,15 @@ export function planSteps(
   { say, chainId }: { say: Say; chainId: number | null },
 ): string[] {
   const ordered = [...described].sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
+  const bridged = described.some(({ finding }) => isBridge(finding.code))
   const steps = new Map<string, string>()
   for (const { finding, text } of ordered) {
     const elsewhere = findingChainId(finding)
     if (finding.severity === 'info' && chainId !== null && elsewhere !== null && elsewhere !== chainId) continue
+    // The tokens a bridge took are on their way to (or at) the other chain: "add the token in your
+    // wallet" on the chain they left (a confirmed transaction's advice, a token transfer's) would
+    // send the person looking in the wrong place. The bridge's own findings say where to look.
+    if (bridged && (finding.code === 'token.transfer-found' || finding.code === 'tx.confirmed')) continue
     // The same advice from two findings (ten transfers of one token) is one step.
     for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
   }
@@ -53,7 +58,9 @@ export function planSteps(
 
 /**
  * The one guide a plan names: that of the most important finding, endpoint trouble last (a guide
- * about endpoints is rarely what the person came for). Undefined without findings.
+ * about endpoints is rarely what the person came for), and of equal weight a bridge transfer's
+ * first (a transaction that bridged is about the bridge, not the token transfer inside it).
+ * Undefined without findings.
  */
 export function leadGuide<G extends string>(
   findings: readonly { code: string; severity: keyof typeof severityOrder; guide: G }[],
@@ -61,9 +68,12 @@ export function leadGuide<G extends string>(
   const ordered = [...findings].sort(
     (a, b) =>
       Number(a.code.startsWith('rpc.')) - Number(b.code.startsWith('rpc.')) ||
-      severityOrder[a.severity] - severityOrder[b.severity],
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      Number(!isBridge(a.code)) - Number(!isBridge(b.code)),
   )
   return ordered[0]?.guide
 }
+
+const isBridge = (code: string) => code.startsWith('bridge.')
 
 const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()

@@ -6,6 +6,7 @@ import type { AddressChain, AddressEvidence } from '../../src/evidence/address-s
 import type { Lang } from '../../src/i18n/catalog.js'
 import { buildAddressReport } from '../../src/report/build-address-report.js'
 import { buildTxReport } from '../../src/report/build-tx-report.js'
+import { leadGuide } from '../../src/report/plan-steps.js'
 import type { ReportContext } from '../../src/report/build-report.js'
 import type { Report } from '../../src/report/schema.js'
 import { gwei, pendingEvidence } from '../support/evidence.js'
@@ -150,4 +151,24 @@ describe('next steps are one plan', () => {
         }
       }
     })
+})
+
+describe('the plan of a transaction that bridged', () => {
+  const info = (code: string, guide: string) => ({ code, severity: 'info' as const, guide })
+  it('names the bridges guide, not the guide of the token transfer inside it', () => {
+    expect(
+      leadGuide([
+        info('tx.confirmed', 'missing-tokens'),
+        info('token.transfer-found', 'missing-tokens'),
+        info('bridge.deposit', 'bridges'),
+      ]),
+    ).toBe('bridges')
+  })
+
+  it('still names a problem first, and endpoint trouble last', () => {
+    expect(leadGuide([info('bridge.deposit', 'bridges'), { ...info('tx.x', 'g'), severity: 'warning' }])).toBe('g')
+    expect(
+      leadGuide([{ ...info('rpc.unreachable', 'rpc'), severity: 'critical' }, info('bridge.deposit', 'bridges')]),
+    ).toBe('bridges')
+  })
 })
