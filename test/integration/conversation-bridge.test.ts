@@ -4,8 +4,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { buildAcrossWorld, depositAcross, fillAcross, type AcrossWorld } from '../support/across-world.js'
-import { BIN } from '../support/run-cli.js'
-import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
+import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
 
 // The conversation's bridge branch, end to end in a real terminal (tmux): "I bridged and nothing
 // arrived" leads to the same `tx` check as the command, on an Across deposit between two local
@@ -25,21 +24,7 @@ beforeAll(async () => {
 
 /** A person at a terminal, with the two chains' nodes and the world's bridge routes. */
 function talk(): Terminal {
-  const args = `--rpc ${source.url} --rpc ${destination.url} --no-public-rpc --config ${world.config}`
-  return openTerminal(`cd ${dir} && env -u CI node ${BIN} ${args}`, {
-    env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
-  })
-}
-
-async function shown(terminal: Terminal, pattern: RegExp, times = 1, timeoutMs = 30_000): Promise<string> {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const all = terminal.history()
-    if ((all.match(global) ?? []).length >= times) return all
-    if (Date.now() > until) throw new Error(`the terminal never showed ${pattern} ${times} time(s):\n${all}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  return openConversation(dir, `--rpc ${source.url} --rpc ${destination.url} --no-public-rpc --config ${world.config}`)
 }
 
 describe('support-doctor with no arguments: "I bridged and nothing arrived"', () => {

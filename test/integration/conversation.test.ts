@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseEther, parseGwei, type Address, type Hash } from 'viem'
 import { addLiquidityEth, deployToken } from '../support/contracts.js'
 import { DEV_MNEMONIC, deployUniswap, devWallet, startAnvil } from '../support/devnode.js'
-import { BIN } from '../support/run-cli.js'
-import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
+import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
 
 // `support-doctor` with no arguments, in a real terminal (tmux), against a local anvil node with
 // real Uniswap V2 and OpenZeppelin contracts: the person's side of the tool, end to end.
@@ -71,21 +70,7 @@ function workspace(url = node.url) {
 
 /** A person at a terminal: CI runs these tests with CI set, which (rightly) turns prompting off. */
 function talk(dir: string, args = ''): Terminal {
-  return openTerminal(`cd ${dir} && env -u CI node ${BIN} ${args}`, {
-    env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
-  })
-}
-
-/** Waits until `pattern` has been shown `times` times in all: menus repeat, so a count says which one. */
-async function shown(terminal: Terminal, pattern: RegExp, times = 1, timeoutMs = 30_000): Promise<string> {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const all = terminal.history()
-    if ((all.match(global) ?? []).length >= times) return all
-    if (Date.now() > until) throw new Error(`the terminal never showed ${pattern} ${times} time(s):\n${all}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  return openConversation(dir, args)
 }
 
 describe('support-doctor with no arguments, at a terminal', () => {

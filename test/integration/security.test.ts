@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, parseEther, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
-import { BIN, localOnly, runCli } from '../support/run-cli.js'
-import { ensureTmux, openTerminal, type Terminal } from '../support/terminal.js'
+import { localOnly, runCli } from '../support/run-cli.js'
+import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
 import {
   buildSecurityWorld,
   ROUTER02,
@@ -576,20 +576,7 @@ function talk(): Terminal {
     join(dir, '.support-doctorrc.json'),
     JSON.stringify({ publicRpc: false, rpc: { '1': [world.node.url] } }),
   )
-  return openTerminal(`cd ${dir} && env -u CI node ${BIN}`, {
-    env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
-  })
-}
-
-async function shown(terminal: Terminal, pattern: RegExp, times = 1, timeoutMs = 30_000): Promise<string> {
-  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const all = terminal.history()
-    if ((all.match(global) ?? []).length >= times) return all
-    if (Date.now() > until) throw new Error(`the terminal never showed ${pattern} ${times} time(s):\n${all}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  return openConversation(dir)
 }
 
 describe('the conversation: "I think my wallet was drained or hacked"', () => {

@@ -1,4 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { BIN } from './run-cli.js'
 
 /**
  * A real terminal for end-to-end tests: tmux with a fixed size. Installed from Debian's packages
@@ -87,5 +89,28 @@ export function openTerminal(
     keys: (...keys) => execFileSync('tmux', [...SOCKET, 'send-keys', '-t', session, ...keys]),
     type: (text) => execFileSync('tmux', [...SOCKET, 'send-keys', '-t', session, '-l', text]),
     close: () => void spawnSync('tmux', [...SOCKET, 'kill-session', '-t', session]),
+  }
+}
+
+/**
+ * A person at a terminal running the program with `args` in `dir` (its HOME and cache too, so no
+ * stray config or memory leaks in), in English unless asked otherwise. CI runs the tests with CI
+ * set, which (rightly) turns prompting off: it is unset for the program.
+ */
+export function openConversation(dir: string, args = ''): Terminal {
+  return openTerminal(`cd ${dir} && env -u CI node ${BIN} ${args}`, {
+    env: { HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), LANG: 'C', TERM: 'xterm-256color', NO_COLOR: '1' },
+  })
+}
+
+/** Waits until `pattern` has been shown `times` times in all (menus repeat, so a count says which one); the screen so far. */
+export async function shown(terminal: Terminal, pattern: RegExp, times = 1, timeoutMs = 30_000): Promise<string> {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const all = terminal.history()
+    if ((all.match(global) ?? []).length >= times) return all
+    if (Date.now() > until) throw new Error(`the terminal never showed ${pattern} ${times} time(s):\n${all}`)
+    await new Promise((r) => setTimeout(r, 100))
   }
 }
