@@ -247,3 +247,50 @@ describe('OP Stack deposit and withdrawal hashes', () => {
     expect(withdrawalHash(w)).not.toBe(other)
   })
 })
+
+describe("an Arbitrum withdrawal whose call reads like a token gateway's", () => {
+  const L1_GATEWAY = '0xa3a7b6f88361f48403514059f1f16c8e78d60eec'
+  const FORGER = '0x4444444444444444444444444444444444444444'
+  const claim: BridgeOutcome = {
+    state: 'action-needed',
+    action: 'finalize',
+    call: null,
+    target: { chainId: 1, to: '0x0b9857ae2d4a3dbe74ffe1d7df045bb7f96e4840', function: 'executeTransaction(…)' },
+    expiresAt: null,
+  }
+  const forged = (callvalue: string): BridgeTrace => {
+    const base = trace(claim, 'withdrawal')
+    return {
+      ...base,
+      deposit: {
+        ...base.deposit,
+        protocol: 'arbitrum',
+        sourceChainId: 42161,
+        destinationChainId: 1,
+        token: '0x6b175474e89094c44da98b954eedeac495271d0f',
+        amount: 5n * 10n ** 18n,
+        details: { kind: 'withdrawal', caller: FORGER, destination: L1_GATEWAY, callvalue },
+      },
+      // The router names this gateway for the token, but the gateway answers to another L2 sender.
+      gateway: {
+        router: '0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef',
+        l1Gateway: L1_GATEWAY,
+        l2Gateway: FORGER,
+        routerGateway: L1_GATEWAY,
+        counterpart: '0x09e9222e96e7b4ae2a407b98d48e330053351eee',
+      },
+    }
+  }
+
+  it('not from the gateway and carrying nothing: a warning, and no claim to make', () => {
+    const e = evidence([forged('0')])
+    expect(codes(e)).toEqual(['bridge.deposit:warning'])
+    expect(bridgeRule(e)[0]!.data).toMatchObject({ gateway: 'not-the-gateway', native: true, amount: '0' })
+  })
+
+  it('not from the gateway but carrying coin: the claim of that coin stays', () => {
+    const e = evidence([forged('7')])
+    expect(codes(e)).toEqual(['bridge.deposit:warning', 'bridge.action-needed:warning'])
+    expect(bridgeRule(e)[0]!.data).toMatchObject({ amount: '7', recipient: L1_GATEWAY })
+  })
+})

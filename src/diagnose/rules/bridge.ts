@@ -113,6 +113,10 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
       break
     }
     case 'action-needed': {
+      // A message posing as a token transfer and carrying nothing: acting on it would only pay fees for
+      // a call that moves nothing (sent to the token's real gateway, it reverts). bridge.deposit's
+      // warning says why; a message that carries coin keeps its action.
+      if (gateway === 'not-the-gateway' && moved.amount === 0n) break
       const call = outcome.call
         ? {
             chainId: outcome.call.chainId,
