@@ -12,6 +12,7 @@ import { parseOptions } from './commands/parse-options.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
+import { stopCalmlyOnInterrupt } from './errors/stop-calmly.js'
 import { translator, type Say } from './i18n/translate.js'
 
 /** The version in package.json (found by walking up: this code may sit in a bundle chunk). */
@@ -176,13 +177,8 @@ export async function main(argv: string[], system: System = processSystem()): Pr
       setExitCode(await runConversation(options, deps))
     })
 
-  // Ctrl-C while endpoints are being read (a prompt handles its own): the same calm line as at a
-  // prompt, in the user's language, and 130. Only for the real process, not a test's in-process run.
-  const stopCalmly = () => {
-    deps.io.err.write(`\n${say('error.interrupted')}\n`)
-    process.exit(ExitCode.interrupted)
-  }
-  if (system.stdout === process.stdout) process.once('SIGINT', stopCalmly)
+  // Ctrl-C while endpoints are being read.
+  const stopListening = stopCalmlyOnInterrupt(deps.io.err, say, system.stdout === process.stdout)
   try {
     await program.parseAsync(argv)
     return exitCode
@@ -191,6 +187,6 @@ export async function main(argv: string[], system: System = processSystem()): Pr
       return ExitCode.ok
     return handleError(error, deps)
   } finally {
-    process.removeListener('SIGINT', stopCalmly)
+    stopListening()
   }
 }

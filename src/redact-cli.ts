@@ -4,6 +4,7 @@ import type { Config } from './config/schema.js'
 import { engineSettings, runRedact } from './commands/redact-run.js'
 import type { StartupFlags } from './commands/startup.js'
 import { ExitCode } from './errors/doctor-error.js'
+import { stopCalmlyOnInterrupt } from './errors/stop-calmly.js'
 import { languages, type Lang } from './i18n/catalog.js'
 import { langFromEnvironment } from './i18n/detect-lang.js'
 import { loadLanguage } from './i18n/load-language.js'
@@ -121,12 +122,8 @@ export async function redactCli(
       return await reportError(error, system, lang, call.json)
     }
   }
-  // Ctrl-C: the same calm line as the program's, in the user's language, and 130.
-  const stopCalmly = () => {
-    system.stderr.write(`\n${translator(lang)('error.interrupted')}\n`)
-    process.exit(ExitCode.interrupted)
-  }
-  if (system.stdout === process.stdout) process.once('SIGINT', stopCalmly)
+  // Ctrl-C: the same calm line as the program's.
+  const stopListening = stopCalmlyOnInterrupt(system.stderr, translator(lang), system.stdout === process.stdout)
   try {
     await runRedact(
       { file: call.file, out: call.out, json: call.json, lang },
@@ -137,7 +134,7 @@ export async function redactCli(
   } catch (error) {
     return await reportError(error, system, lang, call.json)
   } finally {
-    process.removeListener('SIGINT', stopCalmly)
+    stopListening()
   }
 }
 
