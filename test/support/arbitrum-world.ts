@@ -48,7 +48,7 @@ import {
   type Hash,
   type Hex,
 } from 'viem'
-import { retryableTicketId, type RetryableMessage } from '../../src/decode/bridges/arbitrum.js'
+import { retryableTicketId, type L2ToL1Message, type RetryableMessage } from '../../src/decode/bridges/arbitrum.js'
 import { deployToken } from './contracts.js'
 import { artifact, deploy, devWallet, type DevWallet } from './devnode.js'
 
@@ -222,18 +222,11 @@ function standIn(source = STAND_IN, name = 'ArbRetryableTxStandIn'): Compiled {
 type Node = { url: string; chainId: number; request: (method: string, params?: unknown[]) => Promise<any> }
 
 /** An L2→L1 send as the L2 logged it (decoded with the package's ArbSys ABI), and where it was mined. */
-export type Withdrawal = {
+export type Withdrawal = Omit<L2ToL1Message, 'hash' | 'logIndex'> & {
   l2Tx: Hash
   l2BlockHash: Hash
-  caller: Address
-  destination: Address
+  /** As the L2ToL1Tx event gives it: a uint256, not the tool's hex. */
   hash: bigint
-  position: bigint
-  arbBlockNum: bigint
-  ethBlockNum: bigint
-  timestamp: bigint
-  callvalue: bigint
-  data: Hex
 }
 
 /** A ticket as the L1 logs gave it, and the id ArbOS would give it on the L2. */
