@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import type { BridgeTrace } from '../../evidence/bridge-schema.js'
+import { arbitrumMessageEnds } from '../../evidence/bridges/arbitrum-message-ends.js'
 import type { GatewayVerdict } from '../../findings/bridge-data.js'
 
 /**
@@ -35,21 +36,11 @@ export function movedBy(trace: BridgeTrace, verdict: GatewayVerdict | null): Mov
     recipient: deposit.recipient,
   }
   if (verdict !== 'not-the-gateway') return recognised
-  const d = deposit.details
-  const raw = (value: string | undefined, fallback: Address) => (value ? (value.toLowerCase() as Address) : fallback)
+  const ends = arbitrumMessageEnds(deposit)
   // Always there in evidence the tool wrote; a hand-edited file without it is said to carry nothing.
-  const wei = (value: string | undefined) => (value && /^\d+$/.test(value) ? BigInt(value) : 0n)
+  const value = deposit.details[deposit.direction === 'withdrawal' ? 'callvalue' : 'l2CallValue']
+  const amount = value && /^\d+$/.test(value) ? BigInt(value) : 0n
   return deposit.direction === 'withdrawal'
-    ? {
-        token: null,
-        amount: wei(d.callvalue),
-        sender: raw(d.caller, deposit.sender),
-        recipient: raw(d.destination, deposit.recipient),
-      }
-    : {
-        token: null,
-        amount: wei(d.l2CallValue),
-        sender: deposit.sender,
-        recipient: raw(d.to, deposit.recipient),
-      }
+    ? { token: null, amount, sender: ends?.l2 ?? deposit.sender, recipient: ends?.l1 ?? deposit.recipient }
+    : { token: null, amount, sender: deposit.sender, recipient: ends?.l2 ?? deposit.recipient }
 }

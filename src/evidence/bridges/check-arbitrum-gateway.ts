@@ -1,6 +1,7 @@
 import type { Address } from 'viem'
-import { tokenGatewayAbi, undoL1ToL2Alias } from '../../decode/bridges/arbitrum.js'
+import { tokenGatewayAbi } from '../../decode/bridges/arbitrum.js'
 import type { BridgeDeposit, GatewayCheck } from '../bridge-schema.js'
+import { arbitrumMessageEnds } from './arbitrum-message-ends.js'
 import type { FollowContext } from './bridge-protocol.js'
 
 /**
@@ -20,7 +21,7 @@ export async function checkArbitrumGateway(
   const withdrawal = deposit.direction === 'withdrawal'
   const l2ChainId = withdrawal ? deposit.sourceChainId : deposit.destinationChainId
   const router = context.routes.arbitrum.find((r) => r.l2ChainId === l2ChainId)?.gatewayRouter
-  const ends = messageEnds(deposit)
+  const ends = arbitrumMessageEnds(deposit)
   const l1 = withdrawal ? context.destination : context.source
   if (!router || !ends || !l1) return undefined
   // A failed read is said as unknown, never as a verdict: the rule then leaves the transfer unchecked.
@@ -34,22 +35,7 @@ export async function checkArbitrumGateway(
         args: [deposit.token],
       }),
     ),
-    known(
-      l1.client.readContract({ address: ends.l1Gateway, abi: tokenGatewayAbi, functionName: 'counterpartGateway' }),
-    ),
+    known(l1.client.readContract({ address: ends.l1, abi: tokenGatewayAbi, functionName: 'counterpartGateway' })),
   ])
-  return { router: router.toLowerCase() as Address, ...ends, routerGateway, counterpart }
+  return { router: router.toLowerCase() as Address, l1Gateway: ends.l1, l2Gateway: ends.l2, routerGateway, counterpart }
 }
-
-/** The message's own two ends, from the evidence's details: absent ones mean no check. */
-function messageEnds(deposit: BridgeDeposit): { l1Gateway: Address; l2Gateway: Address } | null {
-  const d = deposit.details
-  if (deposit.direction === 'withdrawal') {
-    return d.destination && d.caller ? { l1Gateway: lower(d.destination), l2Gateway: lower(d.caller) } : null
-  }
-  return d.kind === 'retryable' && d.aliasedSender && d.to
-    ? { l1Gateway: undoL1ToL2Alias(lower(d.aliasedSender)), l2Gateway: lower(d.to) }
-    : null
-}
-
-const lower = (value: string) => value.toLowerCase() as Address
