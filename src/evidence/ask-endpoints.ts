@@ -72,8 +72,6 @@ export async function askEndpoints(
   }
 }
 
-export { firstRoundWidth } from './first-round-width.js'
-
 /**
  * Every answer, or those in by `graceMs` after the first good one: a hanging or retrying endpoint
  * must not hold the diagnosis until the deadline when another one has answered. One that is late

@@ -1,5 +1,5 @@
 /** Endpoints asked side by side in the first round: two is enough to cross-check a receipt. */
-export const CROSS_CHECK_WIDTH = 2
+const CROSS_CHECK_WIDTH = 2
 
 /**
  * The first round's width: every endpoint of the chain asked for, two of every other chain. Apart

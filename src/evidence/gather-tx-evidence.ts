@@ -4,16 +4,9 @@ import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection
 import { endpointLabel, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import { connectPreferring, verified } from '../rpc/endpoint-connections.js'
 import type { EndpointPool } from '../rpc/endpoint-http.js'
-import {
-  askEndpoints,
-  askNonce,
-  firstRoundWidth,
-  startSearch,
-  toView,
-  type ChainSearch,
-  type EndpointAnswer,
-} from './ask-endpoints.js'
+import { askEndpoints, askNonce, startSearch, toView, type ChainSearch, type EndpointAnswer } from './ask-endpoints.js'
 import { freshestHead, isBehind, receiptFacts } from './endpoint-views.js'
+import { firstRoundWidth } from './first-round-width.js'
 import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
 import type { SharedChainState } from './shared-chain-state.js'
