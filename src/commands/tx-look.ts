@@ -4,7 +4,6 @@ import { inputError } from '../errors/doctor-error.js'
 import { evidenceFileError } from '../errors/input-errors.js'
 import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
-import { transactionLookupCalls } from '../evidence/transaction-lookup-calls.js'
 import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
 import { translator } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
@@ -56,7 +55,9 @@ async function gather(
   shared: SharedLook,
   firstRound: FirstRound | undefined,
 ): Promise<TxEvidence> {
-  if (!options.hash) throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
+  // No round was sent without a hash (tx.ts): there is nothing to look up.
+  if (!options.hash || !firstRound)
+    throw inputError('input.hash', text('error.invalidHash', { value: '' }), text('hint.hashFormat'))
   const hash = options.hash
   const say = translator(settings.lang)
   const progress = await startProgress(say('progress.resolving'), deps.io)
@@ -69,7 +70,7 @@ async function gather(
           : shared.memory
             ? shared.memory.recall(hash)
             : recall(memoryFile(deps.env), hash)
-        const network = await connect(options, settings, firstRound ?? transactionLookupCalls(hash))
+        const network = await connect(options, settings, firstRound)
         progress.update(say('progress.searching', { count: network.connections.length }))
         return gatherTxEvidence({
           hash,
