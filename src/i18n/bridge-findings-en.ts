@@ -1,23 +1,24 @@
-import { isUnreadableReason, type BridgeCallData, type UnreadableReason } from '../findings/bridge-data.js'
+import type { BridgeCallData } from '../findings/bridge-data.js'
+import { unreadableReasonText } from './unreadable-reason.js'
 import { formatDuration } from './duration.js'
 import type { FindingTexts, TextContext } from './finding-texts.js'
 
 type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
 
-/** Why the destination could not tell: ours in words, an endpoint's fault (`timed out`, `HTTP 503`) as it is. */
-const reasonText = (reason: string | null): string =>
-  reason === null ? 'no reason given' : isUnreadableReason(reason) ? unreadableReasonText[reason] : reason
-
-const unreadableReasonText: Record<UnreadableReason, string> = {
-  'no-contract-known': 'no contract of this bridge is known on that chain',
-  'incomplete-record': "the transfer's record on the source chain lacks a part it is followed by",
-  'unexpected-answer': 'a contract of the bridge answered a value its protocol does not define',
-  'search-cut-short': 'too many blocks since the transfer; the search stopped before an answer',
-  'source-time-unknown': 'the time of the source block is unknown',
-  'inconsistent-answers': 'two of its answers that must agree do not',
-  'l2-block-unknown': 'the L2 endpoint does not know the L2 block the newest confirmed root names',
-  'ticket-creation-failed': 'the L2 transaction that creates the retryable ticket failed',
-}
+/** Why the destination could not tell (diagnose/rules/bridge.ts, `unreadableReason`). */
+const reasonText = unreadableReasonText(
+  {
+    'no-contract-known': 'no contract of this bridge is known on that chain',
+    'incomplete-record': "the transfer's record on the source chain lacks a part it is followed by",
+    'unexpected-answer': 'a contract of the bridge answered a value its protocol does not define',
+    'search-cut-short': 'too many blocks since the transfer; the search stopped before an answer',
+    'source-time-unknown': 'the time of the source block is unknown',
+    'inconsistent-answers': 'two of its answers that must agree do not',
+    'l2-block-unknown': 'the L2 endpoint does not know the L2 block the newest confirmed root names',
+    'ticket-creation-failed': 'the L2 transaction that creates the retryable ticket failed',
+  },
+  'no reason given',
+)
 
 /** What the gateway check adds (diagnose/rules/bridge-gateway.ts). */
 const gatewayNote = {

@@ -1,23 +1,24 @@
-import { isUnreadableReason, type BridgeCallData, type UnreadableReason } from '../findings/bridge-data.js'
+import type { BridgeCallData } from '../findings/bridge-data.js'
+import { unreadableReasonText } from './unreadable-reason.js'
 import { formatDuration } from './duration.js'
 import type { FindingTexts, TextContext } from './finding-texts.js'
 
 type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
 
-/** 届いたか判断できなかった理由:こちらの理由は言葉で、エンドポイントの障害(`timed out`、`HTTP 503`)はそのまま。 */
-const reasonText = (reason: string | null): string =>
-  reason === null ? '理由不明' : isUnreadableReason(reason) ? unreadableReasonText[reason] : reason
-
-const unreadableReasonText: Record<UnreadableReason, string> = {
-  'no-contract-known': 'そのチェーンではこのブリッジのコントラクトが分かっていません',
-  'incomplete-record': '送金元チェーン上の送金記録に、追跡に必要な項目が欠けています',
-  'unexpected-answer': 'ブリッジのコントラクトが、プロトコルで定義されていない値を返しました',
-  'search-cut-short': '送金以降のブロックが多すぎて、答えが出る前に検索を打ち切りました',
-  'source-time-unknown': '送金元ブロックの時刻が分かりません',
-  'inconsistent-answers': '一致するはずの回答どうしが食い違っています',
-  'l2-block-unknown': '最新の確定ルートが指す L2 ブロックを、L2 のエンドポイントが知りません',
-  'ticket-creation-failed': 'リトライアブルチケットを作る L2 トランザクションが失敗しました',
-}
+/** Why the destination could not tell (diagnose/rules/bridge.ts, `unreadableReason`). */
+const reasonText = unreadableReasonText(
+  {
+    'no-contract-known': 'そのチェーンではこのブリッジのコントラクトが分かっていません',
+    'incomplete-record': '送金元チェーン上の送金記録に、追跡に必要な項目が欠けています',
+    'unexpected-answer': 'ブリッジのコントラクトが、プロトコルで定義されていない値を返しました',
+    'search-cut-short': '送金以降のブロックが多すぎて、答えが出る前に検索を打ち切りました',
+    'source-time-unknown': '送金元ブロックの時刻が分かりません',
+    'inconsistent-answers': '一致するはずの回答どうしが食い違っています',
+    'l2-block-unknown': '最新の確定ルートが指す L2 ブロックを、L2 のエンドポイントが知りません',
+    'ticket-creation-failed': 'リトライアブルチケットを作る L2 トランザクションが失敗しました',
+  },
+  '理由不明',
+)
 
 /** ゲートウェイの確認結果の補足(diagnose/rules/bridge-gateway.ts)。 */
 const gatewayNote = {
