@@ -30,7 +30,8 @@ export function connectPreferring(
   return connectChain(
     connection.chain,
     connection.viemChain,
-    [preferred, ...others.filter((e) => e !== preferred)],
+    // Each endpoint once: `others` may hold the preferred one again (a copy, marked verified).
+    [preferred, ...others.filter((e, i) => e.url !== preferred.url && others.findIndex((o) => o.url === e.url) === i)],
     context,
   )
 }

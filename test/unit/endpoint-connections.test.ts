@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { localhost } from 'viem/chains'
+import { chainForId } from '../../src/chains/registry.js'
+import { connectChain } from '../../src/rpc/chain-connection.js'
+import type { Endpoint } from '../../src/rpc/endpoint.js'
+import { connectEachEndpoint, connectPreferring, verified } from '../../src/rpc/endpoint-connections.js'
+import { newRpcStats } from '../../src/rpc/endpoint.js'
+
+// Which endpoints a chain's connection holds after a cross-check (src/rpc/endpoint-connections.ts):
+// pure bookkeeping, no request is sent.
+
+const endpoint = (url: string): Endpoint => ({ url, chainId: 31337, origin: 'flag' })
+const [a, b, c] = [endpoint('http://127.0.0.1:1'), endpoint('http://127.0.0.1:2'), endpoint('http://127.0.0.1:3')]
+const context = { requestTimeoutMs: 1000, problems: [], stats: newRpcStats() }
+const connection = connectChain(chainForId(31337), localhost, [a, b, c], context)
+
+describe('the connection preferring the endpoint a cross-check chose', () => {
+  it('asks it first and every other endpoint once, however often the list names it', () => {
+    const preferred = connectPreferring(connection, verified(b), [verified(b), verified(a), a, c], context)
+    expect(preferred.endpoints.map((e) => e.url)).toEqual([b.url, a.url, c.url])
+    expect(preferred.endpoints[0]?.verifiedChainId).toBe(31337)
+  })
+
+  it('gives each endpoint its own connection for side-by-side reads, once each', () => {
+    const preferred = connectPreferring(connection, verified(c), [a, b], context)
+    expect(connectEachEndpoint(preferred, context).map((single) => single.endpoints.map((e) => e.url))).toEqual([
+      [c.url],
+      [a.url],
+      [b.url],
+    ])
+  })
+})
