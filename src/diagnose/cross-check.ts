@@ -4,7 +4,7 @@ import type { EndpointView, TxEvidence } from '../evidence/schema.js'
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
   chainId: number
-  fact: 'receipt' | 'nonce'
+  fact: 'receipt' | 'nonce' | 'gateway'
   answers: { endpoint: string; said: string }[]
   /** More than half of the endpoints compared said the same. */
   majority: boolean
@@ -72,7 +72,11 @@ function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement
   )
 }
 
-function judge(
+/**
+ * What several endpoints said about one fact, judged: null when they all said the same, else who
+ * said what, and the majority's answer when more than half said the same (`key` is what must match).
+ */
+export function judge(
   chainId: number,
   fact: Disagreement['fact'],
   answers: Disagreement['answers'],

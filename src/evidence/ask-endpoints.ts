@@ -4,6 +4,7 @@ import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpo
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
 import { logsDigest } from './endpoint-views.js'
 import { readTransaction } from './read-transaction.js'
+import { withGrace } from './with-grace.js'
 import type { EndpointView, ReceiptData, TxData } from './schema.js'
 
 /** What one endpoint answered in round one. */
@@ -70,35 +71,6 @@ export async function askEndpoints(
     search.answers.push(...answers.filter((a): a is EndpointAnswer => a !== null))
     if (search.answers.length > 0) return
   }
-}
-
-/**
- * Every answer, or those in by `graceMs` after the first good one: a hanging or retrying endpoint
- * must not hold the diagnosis until the deadline when another one has answered. One that is late
- * is simply not part of the comparison (it was not healthy enough to count).
- */
-async function withGrace<T>(work: Promise<T | null>[], graceMs: number): Promise<(T | null)[]> {
-  const results: (T | null)[] = work.map(() => null)
-  let timer: NodeJS.Timeout | undefined
-  let firstGood: () => void = () => undefined
-  const grace = new Promise<void>((resolve) => {
-    firstGood = () => {
-      timer ??= setTimeout(resolve, graceMs)
-    }
-  })
-  const all = Promise.all(
-    work.map(async (promise, i) => {
-      const value = await promise
-      results[i] = value
-      if (value !== null) firstGood()
-    }),
-  )
-  try {
-    await Promise.race([all, grace])
-  } finally {
-    clearTimeout(timer)
-  }
-  return [...results]
 }
 
 /** One endpoint's head and view of the transaction; null when it failed or refused (its transport named it). */

@@ -85,10 +85,21 @@ export const bridgeOutcomeSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('unreadable'), reason: z.string() }),
 ])
 
+/** What one L1 endpoint answered to the two gateway reads (one that failed to answer is left out). */
+export const gatewayReadingSchema = z.object({
+  /** The endpoint, as the report names endpoints (no key in it). */
+  endpoint: z.string(),
+  /** `getGateway(token)` on the router (the zero address when the router knows no gateway for it). */
+  routerGateway: address,
+  /** `counterpartGateway()` on the message's L1 end; null when that address is no gateway (the call reverts). */
+  counterpart: address.nullable(),
+})
+
 /**
  * An Arbitrum message whose call is a token gateway's `finalizeInboundTransfer`, checked on L1 against
  * the bridge's L1GatewayRouter: the gateway the router names for the token, and the counterpart that
- * gateway names, beside the message's own two ends. Null where a read failed. The rule judges.
+ * gateway names, beside the message's own two ends — as each L1 endpoint answered (those that said
+ * nothing are left out). The rule compares and judges.
  */
 export const gatewayCheckSchema = z.object({
   router: address,
@@ -96,10 +107,7 @@ export const gatewayCheckSchema = z.object({
   l1Gateway: address,
   /** The message's L2 end: a withdrawal's caller, a deposit's `to`. */
   l2Gateway: address,
-  /** `getGateway(token)` on the router (the zero address when the router knows no gateway for it). */
-  routerGateway: address.nullable(),
-  /** `counterpartGateway()` on the message's L1 end (null too when that address is no gateway). */
-  counterpart: address.nullable(),
+  readings: z.array(gatewayReadingSchema),
 })
 
 export const bridgeTraceSchema = z.object({
@@ -121,3 +129,4 @@ export type BridgeCall = z.output<typeof bridgeCallSchema>
 export type BridgeOutcome = z.output<typeof bridgeOutcomeSchema>
 export type BridgeTrace = z.output<typeof bridgeTraceSchema>
 export type GatewayCheck = z.output<typeof gatewayCheckSchema>
+export type GatewayReading = z.output<typeof gatewayReadingSchema>

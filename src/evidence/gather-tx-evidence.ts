@@ -18,6 +18,7 @@ import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 import type { BridgeRoutes } from '../chains/bridge-routes.js'
 import type { BridgeTrace } from './bridge-schema.js'
 import { followBridges } from './bridges/follow-bridges.js'
+import { readSideBySide } from './read-side-by-side.js'
 
 export type TxLookup = {
   hash: Hash
@@ -68,15 +69,9 @@ type Sighting = {
  * for the rules to compare.
  */
 export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
-  const context = {
-    requestTimeoutMs: lookup.requestTimeoutMs,
-    problems: lookup.problems,
-    stats: lookup.stats,
-    pool: lookup.pool,
-  }
+  const context = connectionContextOf(lookup)
   const searches = lookup.connections.map((c) => startSearch(c, context))
-  // How long the other endpoints of a round may lag behind the first good answer.
-  const graceMs = Math.max(250, Math.floor(lookup.requestTimeoutMs / 2))
+  const graceMs = graceOf(lookup)
   const requested = searches.find((s) => s.connection.chain.id === lookup.requestedChainId)
   const others = searches.filter((s) => s !== requested)
   const knows = (s: ChainSearch) => s.answers.some((a) => a.tx !== null || a.receipt !== null)
@@ -143,6 +138,17 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     rpc: { ...lookup.stats },
   }
 }
+
+/** How the connections to each endpoint alone are made: the lookup's timeout, problems, counts and pool. */
+const connectionContextOf = (lookup: TxLookup): ConnectionContext => ({
+  requestTimeoutMs: lookup.requestTimeoutMs,
+  problems: lookup.problems,
+  stats: lookup.stats,
+  pool: lookup.pool,
+})
+
+/** How long the other endpoints of a round may lag behind the first good answer. */
+const graceOf = (lookup: TxLookup) => Math.max(250, Math.floor(lookup.requestTimeoutMs / 2))
 
 /** The freshest endpoint that knows the hash speaks for the chain; one behind the others never does. */
 function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {
@@ -236,6 +242,7 @@ async function followFrom(context: ChainContext, sighting: Sighting, lookup: TxL
     connections: lookup.connections,
     routes: lookup.bridgeRoutes,
     now: lookup.now,
+    readSideBySide: readSideBySide(connectionContextOf(lookup), graceOf(lookup)),
   })
 }
 

@@ -445,11 +445,12 @@ export const findingRegistry = {
     () =>
       z.object({
         chainId,
-        fact: z.enum(['receipt', 'nonce']),
+        /** `gateway`: an Arbitrum token transfer's gateway, read on L1 (then left unchecked without a majority). */
+        fact: z.enum(['receipt', 'nonce', 'gateway']),
         answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
         majority: z.boolean(),
       }),
-    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict (exit 3).',
+    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3).',
   ),
   'rpc.chain-mismatch': row(
     'warning',

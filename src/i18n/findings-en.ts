@@ -332,7 +332,11 @@ export const findingsEn: FindingTexts = {
   }),
   'rpc.disagreement': (d, ctx) => ({
     title:
-      d.fact === 'receipt' ? 'Endpoints disagree about the receipt' : "Endpoints disagree about the sender's nonce",
+      d.fact === 'receipt'
+        ? 'Endpoints disagree about the receipt'
+        : d.fact === 'nonce'
+          ? "Endpoints disagree about the sender's nonce"
+          : "Endpoints disagree about the bridge's token gateway",
     detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
     steps: [
       "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",

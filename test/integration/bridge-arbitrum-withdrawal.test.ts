@@ -174,8 +174,9 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       router: tokenBridge.router.toLowerCase(),
       l1Gateway: tokenBridge.gateway.toLowerCase(),
       l2Gateway: world.user.toLowerCase(),
-      routerGateway: tokenBridge.gateway.toLowerCase(),
-      counterpart: world.user.toLowerCase(),
+      readings: [
+        { endpoint: l1.url, routerGateway: tokenBridge.gateway.toLowerCase(), counterpart: world.user.toLowerCase() },
+      ],
     })
     const said = await bridgeFindings(bridges.file)
     expect(said.bridge[0]).toMatchObject({
@@ -210,7 +211,10 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       const forged = '0x00000000000000000000000000000000000000a2'
       const sent = await world.withdraw({ value: 0n, destination: forged, data: finalizeCall() })
       const bridges = await expectNoTokens(sent.l2Tx, forged, world.user)
-      expect(bridges[0].gateway).toMatchObject({ routerGateway: tokenBridge.gateway.toLowerCase(), counterpart: null })
+      // The address holds no code: it answers as no gateway at all.
+      expect(bridges[0].gateway.readings).toEqual([
+        { endpoint: l1.url, routerGateway: tokenBridge.gateway.toLowerCase(), counterpart: null },
+      ])
     }, 60_000)
 
     it("sent to the token's real gateway by an L2 account that is not its counterpart: no tokens move", async () => {
@@ -223,7 +227,7 @@ describe('Arbitrum withdrawals (L2→L1), followed from the L2 transaction to th
       })
       const bridges = await expectNoTokens(sent.l2Tx, tokenBridge.gateway, stranger)
       expect(bridges[0].gateway).toMatchObject({
-        counterpart: world.user.toLowerCase(),
+        readings: [{ counterpart: world.user.toLowerCase() }],
         l2Gateway: stranger.toLowerCase(),
       })
     }, 60_000)

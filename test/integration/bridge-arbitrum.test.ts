@@ -1,8 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { encodeAbiParameters, encodeFunctionData, parseAbi, parseEther, type Address, type Hash } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  encodeAbiParameters,
+  encodeFunctionData,
+  parseAbi,
+  parseEther,
+  toFunctionSelector,
+  type Address,
+  type Hash,
+} from 'viem'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { ARB_RETRYABLE_TX, buildArbitrumWorld, type ArbitrumWorld, type Ticket } from '../support/arbitrum-world.js'
 import { localOnly, runCli } from '../support/run-cli.js'
@@ -10,6 +18,9 @@ import { bridgeFindings } from '../support/bridge-findings.js'
 import { deployTokenGateway } from '../support/arbitrum-token-gateway.js'
 import { deployToken } from '../support/contracts.js'
 import { devWallet } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
+
+type RpcProxy = Awaited<ReturnType<typeof startRpcProxy>>
 
 /**
  * `tx` on an L1 transaction that submitted an Arbitrum retryable ticket follows the ticket to the L2.
@@ -236,7 +247,8 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
     ).toLowerCase() as Address
   }, 60_000)
 
-  it("through the token's gateway (the router's real outboundTransfer): the token, checked", async () => {
+  /** The user's real token deposit: approve the gateway, then the router's outboundTransfer. */
+  async function depositThroughGateway(): Promise<Hash> {
     const user = devWallet(l1.url, 1)
     const approve = await user.writeContract({
       address: l1Token,
@@ -264,6 +276,11 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
       chain: null,
     })
     expect((await user.waitForTransactionReceipt({ hash: l1Tx, pollingInterval: 20 })).status).toBe('success')
+    return l1Tx
+  }
+
+  it("through the token's gateway (the router's real outboundTransfer): the token, checked", async () => {
+    const l1Tx = await depositThroughGateway()
     const { bridges, file } = await follow({ l1Tx } as Ticket)
     expect(bridges[0]!.deposit).toMatchObject({
       token: l1Token,
@@ -275,8 +292,7 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
       router: tokenBridge.router.toLowerCase(),
       l1Gateway: tokenBridge.gateway.toLowerCase(),
       l2Gateway: L2_GATEWAY,
-      routerGateway: tokenBridge.gateway.toLowerCase(),
-      counterpart: L2_GATEWAY,
+      readings: [{ endpoint: l1.url, routerGateway: tokenBridge.gateway.toLowerCase(), counterpart: L2_GATEWAY }],
     })
     const said = await bridgeFindings(file)
     expect(said.bridge[0]).toMatchObject({ severity: 'info', data: { gateway: 'checked', amount: '2500000' } })
@@ -302,4 +318,60 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
     expect(said.en).not.toContain('GWC')
     expect(said.en.replace(/\s+/g, ' ')).toContain('no tokens move with it')
   }, 60_000)
+  describe('L1 endpoints that answer the gateway reads differently', () => {
+    // A lying L1 endpoint: every answer forwarded from the real node, except the router's getGateway,
+    // which names another gateway — the lie that would make a real deposit look forged.
+    const getGateway = toFunctionSelector('function getGateway(address)')
+    const forgedGateway = encodeAbiParameters([{ type: 'address' }], ['0x00000000000000000000000000000000000000a2'])
+    let liar: RpcProxy
+    let honestProxy: RpcProxy
+    beforeAll(async () => {
+      ;[liar, honestProxy] = await Promise.all([
+        startRpcProxy({
+          target: l1.url,
+          rewrite: (call, answer) => {
+            const [request] = (call.params ?? []) as [{ data?: string; input?: string }?]
+            const data = request?.data ?? request?.input ?? ''
+            return call.method === 'eth_call' && data.startsWith(getGateway)
+              ? { ...answer, result: forgedGateway }
+              : answer
+          },
+        }),
+        startRpcProxy({ target: l1.url }),
+      ])
+    })
+    afterAll(async () => {
+      await Promise.all([liar?.stop(), honestProxy?.stop()])
+    })
+
+    it('one honest, one lying: no majority, so the transfer is unchecked — never "not the gateway" — and both are named', async () => {
+      const l1Tx = await depositThroughGateway()
+      const { result, bridges, file } = await follow({ l1Tx } as Ticket, [l1.url, liar.url, l2.url])
+      expect(result.code).not.toBe(3)
+      expect((bridges[0] as Trace & { gateway: { readings: unknown[] } }).gateway.readings).toHaveLength(2)
+      const said = await bridgeFindings(file)
+      expect(said.bridge[0]).toMatchObject({ severity: 'info', data: { gateway: 'unchecked', amount: '2500000' } })
+      const disagreement = said.findings.find((f) => f.code === 'rpc.disagreement')
+      expect(disagreement).toMatchObject({
+        severity: 'warning',
+        data: { chainId: 900, fact: 'gateway', majority: false },
+      })
+      expect((disagreement?.data.answers as { endpoint: string }[]).map((a) => a.endpoint).sort()).toEqual(
+        [l1.url, liar.url].sort(),
+      )
+      expect(said.en).toContain("Endpoints disagree about the bridge's token gateway")
+      expect(said.ja).toContain('トークンゲートウェイ')
+    }, 60_000)
+
+    it('two honest, one lying: the majority stands (checked), and the disagreement is named', async () => {
+      const l1Tx = await depositThroughGateway()
+      const { file } = await follow({ l1Tx } as Ticket, [l1.url, liar.url, honestProxy.url, l2.url])
+      const said = await bridgeFindings(file)
+      expect(said.bridge[0]).toMatchObject({ data: { gateway: 'checked' } })
+      expect(said.findings.find((f) => f.code === 'rpc.disagreement')).toMatchObject({
+        severity: 'warning',
+        data: { fact: 'gateway', majority: true },
+      })
+    }, 60_000)
+  })
 })

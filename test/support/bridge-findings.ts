@@ -7,7 +7,7 @@ type Finding = { code: string; severity: string; data: Record<string, unknown>; 
 
 /**
  * What `tx` says of a bridge transfer, read back from the evidence file the same run wrote: the
- * `--json` findings, the exit code, and the text report in Japanese (offline replays, so the chains
+ * `--json` findings (the bridge's, and all of them), the exit code, and the text report in Japanese (offline replays, so the chains
  * are read once per case and both languages judge exactly the same evidence).
  */
 export async function bridgeFindings(evidenceFile: string) {
@@ -17,7 +17,14 @@ export async function bridgeFindings(evidenceFile: string) {
   const bridge = report.findings.filter((f) => f.code.startsWith('bridge.'))
   const ja = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc', '--lang', 'ja'])
   const en = await runCli(['tx', '--from-evidence', evidenceFile, '--no-public-rpc'])
-  return { exitCode: json.code, bridge, codes: bridge.map((f) => f.code), ja: ja.stdout, en: en.stdout }
+  return {
+    exitCode: json.code,
+    findings: report.findings,
+    bridge,
+    codes: bridge.map((f) => f.code),
+    ja: ja.stdout,
+    en: en.stdout,
+  }
 }
 
 /**

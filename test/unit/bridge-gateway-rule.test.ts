@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Address } from 'viem'
 import { undoL1ToL2Alias } from '../../src/decode/bridges/arbitrum.js'
-import { gatewayVerdict, movedBy } from '../../src/diagnose/rules/bridge-gateway.js'
+import { gatewayReading, gatewayVerdict, movedBy } from '../../src/diagnose/rules/bridge-gateway.js'
 import type { BridgeTrace, GatewayCheck } from '../../src/evidence/bridge-schema.js'
 
 // Whether an Arbitrum message that reads like a token gateway's transfer is one
@@ -30,13 +30,19 @@ const withdrawal = (gateway?: GatewayCheck): BridgeTrace => ({
   outcome: { state: 'in-flight', stage: 'confirmation' },
   ...(gateway ? { gateway } : {}),
 })
-const check = (routerGateway: Address | null, counterpart: Address | null): GatewayCheck => ({
+type Said = [routerGateway: Address, counterpart: Address | null]
+/** The check as the L1 endpoints answered it: one pair per endpoint that answered (none: no endpoint did). */
+const checkSaid = (...said: Said[]): GatewayCheck => ({
   router: '0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef',
   l1Gateway: L1_GATEWAY,
   l2Gateway: L2_GATEWAY,
-  routerGateway,
-  counterpart,
+  readings: said.map(([routerGateway, counterpart], i) => ({
+    endpoint: `https://l1-${i}.example`,
+    routerGateway,
+    counterpart,
+  })),
 })
+const check = (routerGateway: Address, counterpart: Address | null) => checkSaid([routerGateway, counterpart])
 
 describe('a token gateway message, judged', () => {
   it('checked: the router names its L1 end for the token, and that gateway names its L2 end', () => {
@@ -54,10 +60,40 @@ describe('a token gateway message, judged', () => {
     expect(gatewayVerdict(withdrawal(check(L1_GATEWAY, OTHER)))).toBe('not-the-gateway')
   })
 
-  it('unchecked: no router known, or a read that failed — never a verdict either way', () => {
+  it('unchecked: no router known, no endpoint answered, or the router’s gateway answering as none — never a verdict either way', () => {
     expect(gatewayVerdict(withdrawal())).toBe('unchecked')
-    expect(gatewayVerdict(withdrawal(check(null, L2_GATEWAY)))).toBe('unchecked')
+    expect(gatewayVerdict(withdrawal(checkSaid()))).toBe('unchecked')
     expect(gatewayVerdict(withdrawal(check(L1_GATEWAY, null)))).toBe('unchecked')
+  })
+
+  it('L1 endpoints that agree: their answer, and no disagreement', () => {
+    const agreeing = withdrawal(checkSaid([OTHER, L2_GATEWAY], [OTHER, L2_GATEWAY]))
+    expect(gatewayVerdict(agreeing)).toBe('not-the-gateway')
+    expect(gatewayReading(agreeing).disagreement).toBeNull()
+  })
+
+  it('two L1 endpoints that disagree: no majority, unchecked, and who said what (on the L1 chain)', () => {
+    const split = withdrawal(checkSaid([L1_GATEWAY, L2_GATEWAY], [OTHER, L2_GATEWAY]))
+    expect(gatewayVerdict(split)).toBe('unchecked')
+    expect(gatewayReading(split).disagreement).toMatchObject({
+      chainId: 1,
+      fact: 'gateway',
+      majority: false,
+      answers: [
+        { endpoint: 'https://l1-0.example', said: `gateway ${L1_GATEWAY}, counterpart ${L2_GATEWAY}` },
+        { endpoint: 'https://l1-1.example', said: `gateway ${OTHER}, counterpart ${L2_GATEWAY}` },
+      ],
+    })
+  })
+
+  it('a majority of L1 endpoints: their answer stands, whichever way it goes, and the disagreement is named', () => {
+    const honestMajority = withdrawal(
+      checkSaid([OTHER, L2_GATEWAY], [L1_GATEWAY, L2_GATEWAY], [L1_GATEWAY, L2_GATEWAY]),
+    )
+    expect(gatewayVerdict(honestMajority)).toBe('checked')
+    expect(gatewayReading(honestMajority).disagreement).toMatchObject({ majority: true })
+    const forgedMajority = withdrawal(checkSaid([L1_GATEWAY, OTHER], [L1_GATEWAY, OTHER], [L1_GATEWAY, L2_GATEWAY]))
+    expect(gatewayVerdict(forgedMajority)).toBe('not-the-gateway')
   })
 
   it('no verdict for a transfer that is no gateway message', () => {

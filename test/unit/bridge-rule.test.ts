@@ -276,8 +276,13 @@ describe("an Arbitrum withdrawal whose call reads like a token gateway's", () =>
         router: '0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef',
         l1Gateway: L1_GATEWAY,
         l2Gateway: FORGER,
-        routerGateway: L1_GATEWAY,
-        counterpart: '0x09e9222e96e7b4ae2a407b98d48e330053351eee',
+        readings: [
+          {
+            endpoint: 'https://l1.example',
+            routerGateway: L1_GATEWAY,
+            counterpart: '0x09e9222e96e7b4ae2a407b98d48e330053351eee',
+          },
+        ],
       },
     }
   }

@@ -6,7 +6,7 @@ import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
 import { bridgeFee } from './bridge-fee.js'
-import { gatewayVerdict, movedBy } from './bridge-gateway.js'
+import { gatewayReading, gatewayVerdict, movedBy } from './bridge-gateway.js'
 import { tokenRef } from './token-ref.js'
 
 /**
@@ -72,6 +72,13 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
       unreadable || gateway === 'not-the-gateway' ? 'warning' : undefined,
     ),
   ]
+  // L1 endpoints that answered the gateway reads differently: who said what (the verdict above took
+  // the majority's answer, or none). Only a warning: the transfer's own outcome does not rest on it.
+  const { disagreement } = trace.gateway ? gatewayReading(trace) : { disagreement: null }
+  if (disagreement) {
+    const { chainId, fact, answers, majority } = disagreement
+    found.push(finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning'))
+  }
   switch (outcome.state) {
     case 'delivered': {
       const received = outcome.amountReceived?.toString() ?? null

@@ -1,12 +1,13 @@
 import type { BridgeProtocolId, BridgeRoutes } from '../../chains/bridge-routes.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
 import type { BridgeDeposit, BridgeOutcome, GatewayCheck } from '../bridge-schema.js'
+import type { ReadSideBySide } from '../read-side-by-side.js'
 import type { BlockData, ReceiptData, TxData } from '../schema.js'
 
 /** What recognising a source transaction's deposits sees: nothing but the mined transaction. */
 export type SourceTransaction = { chainId: number; tx: TxData; receipt: ReceiptData; routes: BridgeRoutes }
 
-/** What following one deposit may read: both chains, the routes, the source block's time, the clock. */
+/** What following one deposit may read: both chains (each endpoint on its own too), the routes, the source block's time, the clock. */
 export type FollowContext = {
   source: ChainConnection
   /** null when no endpoint here serves the destination chain: nothing can be read there. */
@@ -14,6 +15,8 @@ export type FollowContext = {
   routes: BridgeRoutes
   sourceBlock: BlockData | null
   now: () => Date
+  /** A read asked of each endpoint of a chain, for a fact no other read cross-checks. */
+  readSideBySide: ReadSideBySide
 }
 
 /**

@@ -3,6 +3,7 @@ import { unreadableReasonOf } from '../../errors/bridge-errors.js'
 import { faultReason } from '../../rpc/classify-error.js'
 import type { ChainConnection } from '../../rpc/chain-connection.js'
 import type { BridgeDeposit, BridgeOutcome, BridgeTrace } from '../bridge-schema.js'
+import type { ReadSideBySide } from '../read-side-by-side.js'
 import { readTokens } from '../read-tokens.js'
 import type { BlockData, ReceiptData, TxData } from '../schema.js'
 import type { BridgeProtocol, FollowContext } from './bridge-protocol.js'
@@ -17,6 +18,7 @@ export type BridgeLookup = {
   connections: readonly ChainConnection[]
   routes: BridgeRoutes
   now: () => Date
+  readSideBySide: ReadSideBySide
 }
 
 /**
@@ -40,6 +42,7 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
         routes: lookup.routes,
         sourceBlock: lookup.sourceBlock,
         now: lookup.now,
+        readSideBySide: lookup.readSideBySide,
       }
       // A withdrawal's verdict is read on its L1, the destination; a deposit's too. No endpoint there: say so
       // (a deposit's gateway is still checked: that is read on its source, the L1).
