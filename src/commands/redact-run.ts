@@ -70,16 +70,19 @@ export async function runRedact(
 }
 
 /**
- * The input as text chunks: the file, read 256 KB at a time (measured against 1 MB on a 20 MB log:
- * ~9% less CPU and ~30 MB less at the peak, the same with 128 KB), or stdin; unreadable is an input error.
+ * The input as byte chunks (the engine's stream decodes them): the file, read 256 KB at a time
+ * (measured against 1 MB on a 20 MB log: ~9% less CPU and ~30 MB less at the peak, the same with
+ * 128 KB), or stdin; unreadable is an input error.
  */
-async function* readInput(file: string | undefined, io: Pick<IOStreams, 'in' | 'inIsTTY'>): AsyncGenerator<string> {
+async function* readInput(
+  file: string | undefined,
+  io: Pick<IOStreams, 'in' | 'inIsTTY'>,
+): AsyncGenerator<string | Uint8Array> {
   if ((!file || file === '-') && io.inIsTTY)
     throw inputError('input.file', text('error.redactNoInput'), text('hint.help'))
   const stream = file && file !== '-' ? createReadStream(file, { highWaterMark: 256 * 1024 }) : io.in
-  stream.setEncoding('utf8')
   try {
-    for await (const chunk of stream) yield chunk as string
+    for await (const chunk of stream) yield chunk as string | Uint8Array
   } catch (cause) {
     throw readFileError(file ?? '-', (cause as NodeJS.ErrnoException).code ?? 'unreadable', cause)
   }

@@ -1,6 +1,7 @@
 import { redactionKinds, type RedactionKind } from './kinds.js'
 import { StreamingRedactor } from './redact-stream.js'
 import type { ScanOptions } from './scanner.js'
+import { Utf8Chunks } from './utf8-chunks.js'
 
 /** How many of each kind were removed: kinds with none are left out (the `removed` of `redact --json`). */
 export type RemovedCounts = Partial<Record<RedactionKind, number>>
@@ -31,12 +32,12 @@ export class RedactingStream implements AsyncIterable<string> {
   async *[Symbol.asyncIterator](): AsyncGenerator<string, void, undefined> {
     const redactor = (this.redactor = new StreamingRedactor(await this.settings()))
     // Bytes are decoded as a stream: a character split across two chunks is not mangled.
-    const decoder = new TextDecoder()
+    const decoder = new Utf8Chunks()
     for await (const chunk of this.source) {
-      const clean = redactor.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+      const clean = redactor.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk))
       if (clean) yield clean
     }
-    const tail = decoder.decode()
+    const tail = decoder.end()
     const rest = (tail ? redactor.push(tail) : '') + redactor.end()
     if (rest) yield rest
   }
