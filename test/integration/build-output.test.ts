@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { redactText } from '../../src/redact/redact.js'
 
@@ -20,5 +22,27 @@ describe('the build', () => {
     const key = `秘密鍵は ${'cd'.repeat(32)} です。パスワード：hunter2-long`
     expect(built.redactText(key)).toEqual(redactText(key))
     expect(built.redactText(key).removed).toEqual({ 'private-key': 1, password: 1 })
+  })
+
+  it('runs as the bin does when dist/cli.js is started directly (it used to do nothing at all)', () => {
+    const run = (script: string, args: string[], input = '') => {
+      const result = spawnSync(process.execPath, [fileURLToPath(new URL(script, dist)), ...args], {
+        input,
+        env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+        timeout: 30_000,
+      })
+      return { code: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString() }
+    }
+    const bin = (args: string[], input = '') => run('../bin/support-doctor.js', args, input)
+    for (const [args, input] of [
+      [['--version'], ''],
+      [['chains', '--json'], ''],
+      [['tx', '0x12', '--json'], ''],
+      [['redact'], `key ${'ab'.repeat(32)}\n`],
+    ] as const) {
+      const direct = run('cli.js', [...args], input)
+      expect(direct).toEqual(bin([...args], input))
+      expect(direct.stdout.length).toBeGreaterThan(0)
+    }
   })
 })
