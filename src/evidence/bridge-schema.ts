@@ -122,6 +122,12 @@ export const bridgeTraceSchema = z.object({
   token: tokenInfoSchema.optional(),
   /** A token gateway's message (Arbitrum), checked against the bridge's gateway router; absent when not one or no router is known. */
   gateway: gatewayCheckSchema.optional(),
+  /**
+   * The follow-up as each destination endpoint answered it on its own, when the destination has
+   * several (`outcome` is the first one's): whether it has arrived is not said on one endpoint's
+   * word. Endpoints that failed, or answered too late, are left out.
+   */
+  destinationReadings: z.array(z.object({ endpoint: z.string(), outcome: bridgeOutcomeSchema })).optional(),
 })
 
 export type BridgeDeposit = z.output<typeof bridgeDepositSchema>

@@ -1,21 +1,21 @@
 import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection.js'
 import { endpointLabel, type Endpoint } from '../rpc/endpoint.js'
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
-import type { ReadClient } from '../rpc/read-client.js'
 import { withGrace } from './with-grace.js'
 
 /** What one endpoint answered to a read asked of every endpoint of its chain. */
 export type EndpointReading<T> = { endpoint: string; value: T }
 
 /**
- * The same read, asked of each endpoint of a connection in parallel (one round trip together):
- * what each said, by endpoint, in the connection's order. An endpoint whose read throws, or that is
- * still out `graceMs` after the first answer, says nothing. For a fact a verdict rests on that no
+ * The same read, asked of each endpoint of a connection in parallel (one round trip together;
+ * `read` gets a connection to that endpoint alone): what each said, by endpoint, in the
+ * connection's order. An endpoint whose read throws, or that is still out `graceMs` after the
+ * first answer, says nothing. For a fact a verdict rests on that no
  * other read cross-checks: the chain's usual connection asks the next endpoint only when one fails.
  */
 export type ReadSideBySide = <T>(
   connection: ChainConnection,
-  read: (client: ReadClient) => Promise<T>,
+  read: (single: ChainConnection) => Promise<T>,
 ) => Promise<EndpointReading<T>[]>
 
 export function readSideBySide(context: ConnectionContext, graceMs: number): ReadSideBySide {
@@ -23,7 +23,7 @@ export function readSideBySide(context: ConnectionContext, graceMs: number): Rea
     const singles = connectEachEndpoint(connection, context)
     const values = await withGrace(
       singles.map((single) =>
-        read(single.client).then(
+        read(single).then(
           (value) => ({ value }),
           () => null,
         ),

@@ -58,6 +58,8 @@ export const unreadableReasons = [
   'l2-block-unknown',
   /** The L2 transaction that creates the retryable ticket failed. */
   'ticket-creation-failed',
+  /** The destination's endpoints, asked one by one, do not say the same (rpc.disagreement names them). */
+  'endpoints-disagree',
 ] as const
 export type UnreadableReason = (typeof unreadableReasons)[number]
 export const isUnreadableReason = (reason: string): reason is UnreadableReason =>

@@ -445,12 +445,15 @@ export const findingRegistry = {
     () =>
       z.object({
         chainId,
-        /** `gateway`: an Arbitrum token transfer's gateway, read on L1 (then left unchecked without a majority). */
-        fact: z.enum(['receipt', 'nonce', 'gateway']),
+        /**
+         * `gateway`: an Arbitrum token transfer's gateway, read on L1 (unchecked without a majority);
+         * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged).
+         */
+        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge']),
         answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
         majority: z.boolean(),
       }),
-    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3).',
+    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3; a bridge transfer: never judged on their word).',
   ),
   'rpc.chain-mismatch': row(
     'warning',

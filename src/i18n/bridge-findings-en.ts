@@ -16,6 +16,7 @@ const reasonText = unreadableReasonText(
     'inconsistent-answers': 'two of its answers that must agree do not',
     'l2-block-unknown': 'the L2 endpoint does not know the L2 block the newest confirmed root names',
     'ticket-creation-failed': 'the L2 transaction that creates the retryable ticket failed',
+    'endpoints-disagree': 'its endpoints do not say the same when each is asked on its own',
   },
   'no reason given',
 )

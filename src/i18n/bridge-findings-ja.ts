@@ -16,6 +16,7 @@ const reasonText = unreadableReasonText(
     'inconsistent-answers': '一致するはずの回答どうしが食い違っています',
     'l2-block-unknown': '最新の確定ルートが指す L2 ブロックを、L2 のエンドポイントが知りません',
     'ticket-creation-failed': 'リトライアブルチケットを作る L2 トランザクションが失敗しました',
+    'endpoints-disagree': 'エンドポイントに1つずつ確認したところ、応答が一致しません',
   },
   '理由不明',
 )

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { encodeAbiParameters, toFunctionSelector } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useAnvil } from '../support/anvil-fixture.js'
 import {
   AMOUNT,
@@ -13,6 +14,9 @@ import {
   type AcrossWorld,
 } from '../support/across-world.js'
 import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
+
+type RpcProxy = Awaited<ReturnType<typeof startRpcProxy>>
 
 /**
  * `tx <deposit hash>` on an Across V3 deposit, followed to the destination SpokePool: both pools
@@ -160,4 +164,67 @@ describe('Across deposits followed to the destination SpokePool', () => {
     expect(said.codes).toEqual(['bridge.deposit', 'bridge.refunded'])
     expect(said.ja).toContain('Chain 900 で返金されました')
   }, 90_000)
+})
+
+describe("whether it arrived is not taken on one destination endpoint's word", () => {
+  // A lying destination endpoint: every answer forwarded from the real node, except the pool's fill
+  // status, which it says is Filled (2) — "delivered" for a deposit no relayer has touched.
+  const fillStatuses = toFunctionSelector('function fillStatuses(bytes32)')
+  const filled = encodeAbiParameters([{ type: 'uint256' }], [2n])
+  let liar: RpcProxy
+  let second: RpcProxy
+  beforeAll(async () => {
+    ;[liar, second] = await Promise.all([
+      startRpcProxy({
+        target: destination.url,
+        rewrite: (call, answer) => {
+          const [request] = (call.params ?? []) as [{ data?: string; input?: string }?]
+          const data = request?.data ?? request?.input ?? ''
+          return call.method === 'eth_call' && data.startsWith(fillStatuses) ? { ...answer, result: filled } : answer
+        },
+      }),
+      startRpcProxy({ target: destination.url }),
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([liar?.stop(), second?.stop()])
+  })
+
+  it('two honest endpoints, each asked on its own: they agree, in flight', async () => {
+    const deposit = await depositAcross(world)
+    const traces = await traced(deposit.hash, [source.url, destination.url, second.url])
+    const inFlight = { state: 'in-flight', stage: 'relayer' }
+    expect(traces[0].destinationReadings).toEqual([
+      { endpoint: destination.url, outcome: inFlight },
+      { endpoint: second.url, outcome: inFlight },
+    ])
+    const said = await bridgeFindings(traces.file)
+    expect(said.codes).toEqual(['bridge.deposit', 'bridge.in-flight'])
+    expect(said.findings.map((f) => f.code)).not.toContain('rpc.disagreement')
+  }, 60_000)
+
+  it('one says it was filled: could not tell, whichever is listed first, and both are named', async () => {
+    const deposit = await depositAcross(world)
+    for (const order of [
+      [destination.url, liar.url],
+      [liar.url, destination.url],
+    ]) {
+      const traces = await traced(deposit.hash, [source.url, ...order])
+      expect(traces[0].destinationReadings).toHaveLength(2)
+      const said = await bridgeFindings(traces.file)
+      expect(said.codes).toEqual(['bridge.deposit'])
+      expect(said.bridge[0]).toMatchObject({
+        severity: 'warning',
+        data: { followed: 'could-not-tell', unreadableReason: 'endpoints-disagree' },
+      })
+      const disagreement = said.findings.find((f) => f.code === 'rpc.disagreement')
+      expect(disagreement).toMatchObject({ severity: 'warning', data: { chainId: DESTINATION, fact: 'bridge' } })
+      expect((disagreement?.data.answers as { endpoint: string; said: string }[]).map((a) => a.said).sort()).toEqual([
+        'delivered',
+        'in flight (relayer)',
+      ])
+      expect(said.en.replace(/\s+/g, ' ')).toContain('its endpoints do not say the same when each is asked on its own')
+      expect(said.ja).toContain('ブリッジ送金が届いたかどうか')
+    }
+  }, 60_000)
 })

@@ -299,3 +299,51 @@ describe("an Arbitrum withdrawal whose call reads like a token gateway's", () =>
     expect(bridgeRule(e)[0]!.data).toMatchObject({ amount: '7', recipient: L1_GATEWAY })
   })
 })
+
+describe("whether it arrived, compared across the destination's endpoints", () => {
+  const inFlight: BridgeOutcome = { state: 'in-flight', stage: 'sequencer' }
+  const delivered: BridgeOutcome = {
+    state: 'delivered',
+    txHash: `0x${'cd'.repeat(32)}`,
+    blockNumber: 7n,
+    amountReceived: null,
+  }
+  /** The destination's endpoints each asked on their own: the trace's outcome is the first one's. */
+  const askedEach = (...outcomes: BridgeOutcome[]): BridgeTrace => ({
+    ...trace(outcomes[0]!),
+    destinationReadings: outcomes.map((outcome, i) => ({ endpoint: `https://dest-${i}.example`, outcome })),
+  })
+
+  it('endpoints that agree: their answer, and no disagreement', () => {
+    expect(codes(evidence([askedEach(inFlight, inFlight)], 90))).toEqual([
+      'bridge.deposit:info',
+      'bridge.in-flight:info',
+    ])
+  })
+
+  it('endpoints that agree it arrived: delivered', () => {
+    expect(codes(evidence([askedEach(delivered, delivered)]))).toEqual(['bridge.deposit:info', 'bridge.delivered:info'])
+  })
+
+  it('endpoints that differ: could not tell — never "in flight" — and who said what, even with a majority', () => {
+    for (const e of [
+      evidence([askedEach(inFlight, delivered)]),
+      evidence([askedEach(inFlight, inFlight, delivered)]),
+    ]) {
+      const found = bridgeRule(e)
+      expect(found.map((f) => `${f.code}:${f.severity}`)).toEqual([
+        'bridge.deposit:warning',
+        'rpc.disagreement:warning',
+      ])
+      expect(found[0]!.data).toMatchObject({ followed: 'could-not-tell', unreadableReason: 'endpoints-disagree' })
+      expect(found[1]!.data).toMatchObject({ chainId: 10, fact: 'bridge' })
+      expect((found[1]!.data as { answers: { said: string }[] }).answers.map((a) => a.said)).toContain(
+        `delivered in 0x${'cd'.repeat(32)}`,
+      )
+      const words = { en: findingsEn['rpc.disagreement'], ja: findingsJa['rpc.disagreement'] }
+      const ctx = { chainName: (id: number) => `chain ${id}` } as never
+      expect(words.en(found[1]!.data as never, ctx).detail).toContain('Whether it has arrived is not judged')
+      expect(words.ja(found[1]!.data as never, ctx).title).toContain('ブリッジ送金')
+    }
+  })
+})

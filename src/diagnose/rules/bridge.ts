@@ -6,6 +6,7 @@ import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
 import { bridgeFee } from './bridge-fee.js'
+import { destinationOutcome } from './bridge-destination.js'
 import { gatewayReading, gatewayVerdict, movedBy } from './bridge-gateway.js'
 import { tokenRef } from './token-ref.js'
 
@@ -33,7 +34,9 @@ const namedCall = (target: Omit<BridgeCall, 'data'>) => ({
 const EXPIRY_NEAR_SECONDS = 24 * 3600
 
 function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): Finding[] {
-  const { deposit, outcome, sentAt } = trace
+  const { deposit, sentAt } = trace
+  // "Not arrived" compared across the destination's endpoints: their answer, or none when they differ.
+  const { outcome, disagreement: destinationDisagreement } = destinationOutcome(trace)
   const leg = {
     protocol: deposit.protocol,
     direction: deposit.direction,
@@ -72,10 +75,12 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
       unreadable || gateway === 'not-the-gateway' ? 'warning' : undefined,
     ),
   ]
-  // L1 endpoints that answered the gateway reads differently: who said what (the verdict above took
-  // the majority's answer, or none). Only a warning: the transfer's own outcome does not rest on it.
-  const { disagreement } = trace.gateway ? gatewayReading(trace) : { disagreement: null }
-  if (disagreement) {
+  // Endpoints that answered differently — the L1's to the gateway reads (the verdict above took the
+  // majority's answer, or none), the destination's to "has it arrived" (then it could not be told):
+  // who said what. A warning: bridge.deposit already says what could not be judged.
+  const { disagreement: gatewayDisagreement } = trace.gateway ? gatewayReading(trace) : { disagreement: null }
+  for (const disagreement of [gatewayDisagreement, destinationDisagreement]) {
+    if (!disagreement) continue
     const { chainId, fact, answers, majority } = disagreement
     found.push(finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning'))
   }

@@ -27,7 +27,7 @@ export async function checkArbitrumGateway(
   const ends = arbitrumMessageEnds(deposit)
   const l1 = withdrawal ? context.destination : context.source
   if (!router || !ends || !l1) return undefined
-  const readings = await context.readSideBySide(l1, (client) => readGateway(client, router, token, ends.l1))
+  const readings = await context.readSideBySide(l1, (single) => readGateway(single.client, router, token, ends.l1))
   return {
     router: router.toLowerCase() as Address,
     l1Gateway: ends.l1,

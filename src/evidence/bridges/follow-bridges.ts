@@ -55,17 +55,19 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
         deposit.direction === 'withdrawal' && deposit.token !== null
           ? readTokens(destination.client, [deposit.token]).then(([info]) => info)
           : Promise.resolve(undefined)
-      const [outcome, info, gateway] = await Promise.all([
-        // Async, so that a follow-up throwing before its first await is caught too.
-        (async () => protocol.follow(deposit, context))().catch((error: unknown): BridgeOutcome => {
-          // One of ours says why in a code the finding words in each language; anything else is the
-          // endpoint's fault, in the words the report uses for one (`timed out`, `HTTP 503`).
-          return { state: 'unreadable', reason: unreadableReasonOf(error) ?? faultReason(error) }
-        }),
+      const [{ outcome, destinationReadings }, info, gateway] = await Promise.all([
+        followOnEachEndpoint(protocol, deposit, context, destination),
         token,
         checkGateway(protocol, deposit, context),
       ])
-      return { deposit, sentAt, outcome, ...(info ? { token: info } : {}), ...(gateway ? { gateway } : {}) }
+      return {
+        deposit,
+        sentAt,
+        outcome,
+        ...(info ? { token: info } : {}),
+        ...(gateway ? { gateway } : {}),
+        ...(destinationReadings ? { destinationReadings } : {}),
+      }
     }),
   )
 }
@@ -73,3 +75,42 @@ export async function followBridges(lookup: BridgeLookup): Promise<BridgeTrace[]
 /** A check that fails leaves the transfer unchecked (said so by the rule), never the whole trace unread. */
 const checkGateway = (protocol: BridgeProtocol, deposit: BridgeDeposit, context: FollowContext) =>
   (async () => protocol.checkGateway?.(deposit, context))().catch(() => undefined)
+
+/**
+ * The follow-up, asked of each destination endpoint on its own when there are several (one parallel
+ * round; those still out a grace period after the first answer are not waited for): whether a
+ * transfer has arrived is not taken on one endpoint's word, for an endpoint behind the chain says
+ * "not yet" just as a lying one does. The rule compares what they said (`destinationReadings`);
+ * `outcome` is the first one's. When none answers, or there is one endpoint, the chain's usual
+ * connection is asked, which falls through to the next endpoint when one fails.
+ */
+async function followOnEachEndpoint(
+  protocol: BridgeProtocol,
+  deposit: BridgeDeposit,
+  context: FollowContext,
+  destination: ChainConnection,
+): Promise<{ outcome: BridgeOutcome; destinationReadings?: BridgeTrace['destinationReadings'] }> {
+  if (destination.endpoints.length > 1) {
+    const readings = await context.readSideBySide(destination, (single) =>
+      protocol.follow(deposit, { ...context, destination: single }),
+    )
+    const first = readings[0]
+    if (first)
+      return {
+        outcome: first.value,
+        destinationReadings: readings.map(({ endpoint, value }) => ({ endpoint, outcome: value })),
+      }
+  }
+  return { outcome: await followOnce(protocol, deposit, context) }
+}
+
+/** The follow-up through the chain's usual connection; a failure is `unreadable`, with why. */
+async function followOnce(protocol: BridgeProtocol, deposit: BridgeDeposit, context: FollowContext) {
+  try {
+    return await protocol.follow(deposit, context)
+  } catch (error) {
+    // One of ours says why in a code the finding words in each language; anything else is the
+    // endpoint's fault, in the words the report uses for one (`timed out`, `HTTP 503`).
+    return { state: 'unreadable', reason: unreadableReasonOf(error) ?? faultReason(error) } satisfies BridgeOutcome
+  }
+}
