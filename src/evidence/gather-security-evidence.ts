@@ -14,6 +14,8 @@ import { readTokens } from './read-tokens.js'
 import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './security-schema.js'
 import type { TokenInfo } from './schema.js'
 import { readEveryChain } from './read-every-chain.js'
+import { readOutflowReceipts } from './read-outflow-receipts.js'
+import type { ReadSideBySide } from './read-side-by-side.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
 export type SecurityLookup = {
@@ -25,6 +27,8 @@ export type SecurityLookup = {
   problems: EndpointProblem[]
   stats: RpcStats
   now: () => Date
+  /** Each endpoint of a chain asked on its own, for the outflows whose sender the report names. */
+  readSideBySide: ReadSideBySide
 }
 
 const nftApprovalAbi = parseAbi([
@@ -38,6 +42,8 @@ const permit2AllowanceAbi = parseAbi([
 
 /** Transactions looked up per chain (who sent each approval and each outflow), newest first. */
 const MAX_TRANSACTIONS = 200
+/** Outflows others sent whose receipts every endpoint is asked for, newest first. */
+const MAX_COMPARED_OUTFLOWS = 50
 /** Tokens and spenders described per chain. */
 const MAX_CONTRACTS = 100
 
@@ -159,9 +165,19 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
       ? [{ hash: tx.hash, blockNumber: tx.blockNumber, input: tx.input }]
       : [],
   )
-  const [native, permit2Routes] = await Promise.all([
+  // Token outflows someone else sent: before the rule names who took them, every endpoint is asked.
+  const notSentByOwner = new Set(
+    transactions.flatMap((tx) => (tx && tx.from.toLowerCase() !== owner ? [tx.hash.toLowerCase()] : [])),
+  )
+  const takenHashes = [
+    ...new Set(outgoing.map(({ log }) => log.transactionHash).filter((h) => notSentByOwner.has(h.toLowerCase()))),
+  ]
+    .reverse()
+    .slice(0, MAX_COMPARED_OUTFLOWS)
+  const [native, permit2Routes, outflowReceipts] = await Promise.all([
     nativeRead,
     optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
+    optionalRead(readOutflowReceipts(connection, takenHashes, lookup.readSideBySide)),
   ])
   const sentBy = (tx: {
     hash: `0x${string}`
@@ -197,6 +213,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     tokenBalances,
     native: native?.history ?? null,
     permit2Routes: permit2Routes ?? [],
+    ...(outflowReceipts ? { outflowReceipts } : {}),
   }
 }
 

@@ -18,7 +18,7 @@ import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 import type { BridgeRoutes } from '../chains/bridge-routes.js'
 import type { BridgeTrace } from './bridge-schema.js'
 import { followBridges } from './bridges/follow-bridges.js'
-import { readSideBySide } from './read-side-by-side.js'
+import { graceFor, readSideBySide } from './read-side-by-side.js'
 
 export type TxLookup = {
   hash: Hash
@@ -147,8 +147,7 @@ const connectionContextOf = (lookup: TxLookup): ConnectionContext => ({
   pool: lookup.pool,
 })
 
-/** How long the other endpoints of a round may lag behind the first good answer. */
-const graceOf = (lookup: TxLookup) => Math.max(250, Math.floor(lookup.requestTimeoutMs / 2))
+const graceOf = (lookup: TxLookup) => graceFor(lookup.requestTimeoutMs)
 
 /** The freshest endpoint that knows the hash speaks for the chain; one behind the others never does. */
 function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {

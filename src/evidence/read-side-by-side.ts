@@ -18,6 +18,9 @@ export type ReadSideBySide = <T>(
   read: (single: ChainConnection) => Promise<T>,
 ) => Promise<EndpointReading<T>[]>
 
+/** How long the other endpoints may lag behind the first good answer: half a request's timeout, at least 250 ms. */
+export const graceFor = (requestTimeoutMs: number) => Math.max(250, Math.floor(requestTimeoutMs / 2))
+
 export function readSideBySide(context: ConnectionContext, graceMs: number): ReadSideBySide {
   return async (connection, read) => {
     const singles = connectEachEndpoint(connection, context)

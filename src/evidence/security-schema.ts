@@ -22,6 +22,26 @@ export const sentBySchema = z.object({
   type: z.string(),
 })
 
+/** One endpoint's receipts of outflows the owner did not send (null: it knows no such transaction). */
+export const outflowReadingSchema = z.object({
+  endpoint: z.string(),
+  head: wei,
+  receipts: z.array(
+    z.object({
+      hash,
+      receipt: z
+        .object({
+          from: address,
+          status: z.enum(['success', 'reverted']),
+          blockNumber: wei,
+          /** keccak of the receipt's logs (address, topics, data), as `endpointViews` compare them. */
+          logsDigest: hash,
+        })
+        .nullable(),
+    }),
+  ),
+})
+
 /** The state now, read for each approval the events name. */
 export const allowanceStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('erc20'), contract: address, spender: address, amount: wei.nullable() }),
@@ -129,6 +149,13 @@ export const securityChainSchema = z.object({
   /** Null when it was not read (an older evidence file, or the read failed). */
   native: nativeHistorySchema.nullable(),
   permit2Routes: z.array(permit2RouteSchema),
+  /**
+   * The token outflows the owner did not send, asked of each of the chain's endpoints on its own
+   * when it has several: what each said of their receipts, with the head it was at. "Taken by X" is
+   * not said on one endpoint's word. Absent with one endpoint or nothing to ask; an endpoint that
+   * failed is left out.
+   */
+  outflowReceipts: z.array(outflowReadingSchema).optional(),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -152,4 +179,5 @@ export type NativeTransfer = z.output<typeof nativeTransferSchema>
 export type TracedOutflow = z.output<typeof tracedOutflowSchema>
 export type NativeHistory = z.output<typeof nativeHistorySchema>
 export type SecurityChain = z.output<typeof securityChainSchema>
+export type OutflowReading = z.output<typeof outflowReadingSchema>
 export type SecurityEvidence = z.output<typeof securityEvidenceSchema>

@@ -447,13 +447,14 @@ export const findingRegistry = {
         chainId,
         /**
          * `gateway`: an Arbitrum token transfer's gateway, read on L1 (unchecked without a majority);
-         * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged).
+         * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged);
+         * `drain`: a transaction that took the owner's tokens (`security`: then no one is named for it).
          */
-        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge']),
+        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain']),
         answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
         majority: z.boolean(),
       }),
-    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3; a bridge transfer: never judged on their word).',
+    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3; a bridge transfer, or who took funds: never judged on their word).',
   ),
   'rpc.chain-mismatch': row(
     'warning',

@@ -25,7 +25,15 @@ export const drainSpender = {
   spenderName: z.string().nullable(),
   /** How the spender was told apart: it sent the drain, it was the contract called, it was the only approval. */
   /** called-permit2: the call trace shows it calling Permit2 with the owner's signature. */
-  attribution: z.enum(['sent-the-transaction', 'called-contract', 'called-permit2', 'only-approval', 'unknown']),
+  /** disputed: the chain's endpoints do not say the same of these transactions, so no one is named (rpc.disagreement). */
+  attribution: z.enum([
+    'sent-the-transaction',
+    'called-contract',
+    'called-permit2',
+    'only-approval',
+    'unknown',
+    'disputed',
+  ]),
   taken: z.array(takenSchema),
   drainHashes: z.array(txHash),
 }

@@ -45,8 +45,8 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
     ],
   }),
   'security.approval-drain': (d, ctx) => ({
-    title: 'Taken with an approval you gave',
-    detail: `On ${ctx.chainName(d.chainId)}, ${what(d.taken, ctx)} left your address in transactions you did not send (${d.drainHashes.join(', ')}). ${d.via === 'unknown' ? 'The approval that allowed it is older than the blocks searched, or more than one spender could have used it: which one, the transactions do not say.' : `They were moved by ${named(d.spender, d.spenderName)}, which you had approved${d.approvalTx ? ` in your own transaction ${d.approvalTx}` : ' before the blocks searched'}${d.attribution === 'only-approval' ? ' (the only approval of that token seen)' : ''}.`}`,
+    title: d.attribution === 'disputed' ? 'Taken in transactions you did not send' : 'Taken with an approval you gave',
+    detail: `On ${ctx.chainName(d.chainId)}, ${what(d.taken, ctx)} left your address in transactions you did not send (${d.drainHashes.join(', ')}). ${d.attribution === 'disputed' ? "Who took them is not said: this network's endpoints do not say the same of these transactions (each answer is listed under the endpoints' disagreement). Look them up on the network's block explorer." : d.via === 'unknown' ? 'The approval that allowed it is older than the blocks searched, or more than one spender could have used it: which one, the transactions do not say.' : `They were moved by ${named(d.spender, d.spenderName)}, which you had approved${d.approvalTx ? ` in your own transaction ${d.approvalTx}` : ' before the blocks searched'}${d.attribution === 'only-approval' ? ' (the only approval of that token seen)' : ''}.`}`,
     steps: [...revokeSteps, newWalletStep, noRecoveryStep],
   }),
   'security.permit-drain': (d, ctx) => ({

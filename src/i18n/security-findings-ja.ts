@@ -44,8 +44,11 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
     ],
   }),
   'security.approval-drain': (d, ctx) => ({
-    title: 'あなたが出した承認を使って持ち出されました',
-    detail: `${ctx.chainName(d.chainId)} で、あなたが送っていないトランザクション(${d.drainHashes.join('、')})により ${what(d.taken, ctx)} が持ち出されました。${d.via === 'unknown' ? 'それを可能にした承認は調べた範囲より前のものか、複数の承認先のどれかで、トランザクションからは特定できません。' : `持ち出したのは ${named(d.spender, d.spenderName)} で、あなたが${d.approvalTx ? `自分のトランザクション ${d.approvalTx} で` : '調べた範囲より前に'}承認していた相手です${d.attribution === 'only-approval' ? '(そのトークンで見つかった唯一の承認)' : ''}。`}`,
+    title:
+      d.attribution === 'disputed'
+        ? 'あなたが送っていないトランザクションで持ち出されました'
+        : 'あなたが出した承認を使って持ち出されました',
+    detail: `${ctx.chainName(d.chainId)} で、あなたが送っていないトランザクション(${d.drainHashes.join('、')})により ${what(d.taken, ctx)} が持ち出されました。${d.attribution === 'disputed' ? '誰が持ち出したかは示していません。このネットワークのエンドポイントごとに、これらのトランザクションについての応答が異なるためです(各応答はエンドポイントの食い違いの項目にあります)。ブロックエクスプローラーで確認してください。' : d.via === 'unknown' ? 'それを可能にした承認は調べた範囲より前のものか、複数の承認先のどれかで、トランザクションからは特定できません。' : `持ち出したのは ${named(d.spender, d.spenderName)} で、あなたが${d.approvalTx ? `自分のトランザクション ${d.approvalTx} で` : '調べた範囲より前に'}承認していた相手です${d.attribution === 'only-approval' ? '(そのトークンで見つかった唯一の承認)' : ''}。`}`,
     steps: [...revokeSteps, newWalletStep, noRecoveryStep],
   }),
   'security.permit-drain': (d, ctx) => ({

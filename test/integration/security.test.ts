@@ -222,6 +222,75 @@ describe('security: who took it', () => {
   })
 })
 
+describe("security: no one is named on one endpoint's word", () => {
+  // A lying endpoint in front of the same node: every answer passed on, except the drain
+  // transaction's sender, which it says is someone else (the lie that would accuse another address).
+  const framed: Address = '0x000000000000000000000000000000000000fa11'
+  let liar: Awaited<ReturnType<typeof startRpcProxy>>
+  let honest: Awaited<ReturnType<typeof startRpcProxy>>
+  beforeAll(async () => {
+    ;[liar, honest] = await Promise.all([
+      startRpcProxy({
+        target: world.node.url,
+        rewrite: (call, answer) => {
+          const [asked] = (call.params ?? []) as [string?]
+          const result = answer.result as { from?: string } | null | undefined
+          return call.method === 'eth_getTransactionByHash' &&
+            asked?.toLowerCase() === played.approvalDrain.toLowerCase() &&
+            result
+            ? { ...answer, result: { ...result, from: framed } }
+            : answer
+        },
+      }),
+      startRpcProxy({ target: world.node.url }),
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([liar?.stop(), honest?.stop()])
+  })
+
+  /** `security` through the given endpoints, all of chain 1, as JSON. */
+  const through = async (...urls: string[]) => {
+    const result = await runCli(['security', world.address('approvalVictim'), ...localOnly(...urls), '--json'])
+    const report = result.json() as Report
+    expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true)
+    return { code: result.code, report }
+  }
+
+  it('two honest endpoints, each asked of the drain: they agree, and the spender is named', async () => {
+    const { report } = await through(world.node.url, honest.url)
+    expect(only(report, 'security.approval-drain').data).toMatchObject({
+      spender: played.drainer.toLowerCase(),
+      attribution: 'called-contract',
+    })
+    expect(codes(report)).not.toContain('rpc.disagreement')
+  }, 60_000)
+
+  it('one says another address sent it: still compromised, no one named, both answers shown — in either order', async () => {
+    for (const order of [
+      [world.node.url, liar.url],
+      [liar.url, world.node.url],
+    ]) {
+      const { code, report } = await through(...order)
+      expect(code).toBe(1)
+      expect(report.status).toBe('compromised')
+      const drain = only(report, 'security.approval-drain')
+      expect(drain).toMatchObject({
+        severity: 'critical',
+        data: { spender: null, attribution: 'disputed', drainHashes: [played.approvalDrain] },
+      })
+      expect(drain.detail).not.toContain(played.drainer.toLowerCase())
+      expect(drain.detail).not.toContain(framed)
+      const disagreement = only(report, 'rpc.disagreement')
+      expect(disagreement.data).toMatchObject({ chainId: 1, fact: 'drain' })
+      expect(disagreement.data.answers.map((a: { endpoint: string }) => a.endpoint).sort()).toEqual(
+        [world.node.url, liar.url].sort(),
+      )
+      expect(JSON.stringify(disagreement.data.answers)).toContain(framed)
+    }
+  }, 60_000)
+})
+
 describe('security: who holds the key', () => {
   it('an EIP-7702 sweeper delegation: the delegate, the type-4 transaction and its sponsor, what it forwarded', async () => {
     const { code, report } = await security('delegatedVictim')

@@ -310,3 +310,78 @@ describe('security rules', () => {
     expect(delegated(false, 4).data).toMatchObject({ forwards: false, nativeLeft: [] })
   })
 })
+
+describe('who took the tokens, when the endpoints each say something else', () => {
+  const [approve, drain] = [hash(), hash()]
+  const receipt = (from: Address, blockNumber = 3n) => ({
+    from,
+    status: 'success' as const,
+    blockNumber,
+    logsDigest: `0x${'5'.repeat(64)}`,
+  })
+  /** An approved spender that sent the drain itself, and what each endpoint said of the drain. */
+  const drained = (...said: [endpoint: string, head: bigint, receipt: ReturnType<typeof receipt> | null][]) =>
+    evidence(
+      chain({
+        logs: [
+          log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, approve),
+          log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 3n, drain),
+        ],
+        allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
+        transactions: [sent(approve, OWNER, TOKEN), sent(drain, SPENDER_A, TOKEN)],
+        ...(said.length
+          ? {
+              outflowReceipts: said.map(([endpoint, head, r]) => ({
+                endpoint,
+                head,
+                receipts: [{ hash: drain, receipt: r }],
+              })),
+            }
+          : {}),
+      }),
+    )
+  const drainOf = (e: SecurityEvidence) =>
+    diagnoseSecurity(e).findings.find((f) => f.code === 'security.approval-drain')!
+
+  it('endpoints that agree: the spender is named, as with one endpoint', () => {
+    for (const e of [
+      drained(),
+      drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 100n, receipt(SPENDER_A)]),
+    ]) {
+      expect(drainOf(e).data).toMatchObject({ spender: SPENDER_A, attribution: 'sent-the-transaction' })
+      expect(codesOf(e)).not.toContain('rpc.disagreement')
+    }
+  })
+
+  it('endpoints that differ: still taken (compromised), but no one named, the approval not called drained, and who said what', () => {
+    const e = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 100n, receipt(THIEF)])
+    const result = diagnoseSecurity(e)
+    expect(result.status).toBe('compromised')
+    expect(drainOf(e)).toMatchObject({
+      severity: 'critical',
+      data: {
+        spender: null,
+        spenderName: null,
+        attribution: 'disputed',
+        via: 'unknown',
+        approvalTx: null,
+        drainHashes: [drain],
+      },
+    })
+    const open = result.findings.find((f) => f.code === 'security.open-approval')!
+    expect(open.data).toMatchObject({ spender: SPENDER_A, drained: false })
+    const disagreement = result.findings.find((f) => f.code === 'rpc.disagreement')!
+    expect(disagreement).toMatchObject({ severity: 'warning', data: { chainId: 1, fact: 'drain' } })
+    expect((disagreement.data as { answers: { endpoint: string; said: string }[] }).answers).toEqual([
+      { endpoint: 'https://a', said: expect.stringContaining(`${drain} sent by ${SPENDER_A}`) },
+      { endpoint: 'https://b', said: expect.stringContaining(`${drain} sent by ${THIEF}`) },
+    ])
+  })
+
+  it('one that does not know it: disputed, unless its head is below the block the others put it in', () => {
+    const unknownAtHead = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 100n, null])
+    expect(drainOf(unknownAtHead).data).toMatchObject({ attribution: 'disputed' })
+    const behind = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 2n, null])
+    expect(drainOf(behind).data).toMatchObject({ spender: SPENDER_A, attribution: 'sent-the-transaction' })
+  })
+})

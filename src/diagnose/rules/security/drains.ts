@@ -1,7 +1,10 @@
 import { finding, type Finding } from '../../../findings/finding.js'
+import type { Disagreement } from '../../cross-check.js'
 import { summarise, unique, type Approval, type Move, type SecurityFacts } from './facts.js'
+import { outflowDisagreement } from './outflow-check.js'
 
-type Attribution = 'sent-the-transaction' | 'called-contract' | 'called-permit2' | 'only-approval' | 'unknown'
+type Attribution =
+  'sent-the-transaction' | 'called-contract' | 'called-permit2' | 'only-approval' | 'unknown' | 'disputed'
 type Cause =
   | {
       code: 'security.approval-drain'
@@ -28,9 +31,12 @@ export type DrainResult = {
  * approvals seen: the spender that sent the transaction or whose contract it called; failing that,
  * the only approval of that token; failing that, "unknown" — never a guess. Whether the approval was
  * the owner's own transaction or a signature submitted by someone else decides approval- or permit-drain.
+ * Where the chain's endpoints, each asked on its own, do not say the same of the transaction, no
+ * one is named ("disputed"), and `rpc.disagreement` says who said what.
  */
 export function drainRule(facts: SecurityFacts): DrainResult {
   const groups = new Map<string, { cause: Cause; spender: string | null; attribution: Attribution; moves: Move[] }>()
+  const disputes = new Map<string, Disagreement>()
   const drainers = new Set<string>()
   const throughDelegation: Move[] = []
   // An account with code (a smart wallet, or one delegated with EIP-7702) moves its own tokens in
@@ -47,11 +53,16 @@ export function drainRule(facts: SecurityFacts): DrainResult {
       continue
     }
     if (paidBack.has(move.hash) || (move.sentBy.to && isApp(facts, move.sentBy.to))) continue
-    const { spender, attribution, cause } = attribute(facts, move)
-    if (spender && isApp(facts, spender)) continue
-    if (hasCode && (attribution === 'unknown' || attribution === 'only-approval')) continue
+    const attributed = attribute(facts, move)
+    if (attributed.spender && isApp(facts, attributed.spender)) continue
+    if (hasCode && (attributed.attribution === 'unknown' || attributed.attribution === 'only-approval')) continue
+    // The chain's endpoints do not say the same of this transaction: it is still an outflow (the
+    // address stays compromised), but no one is named, and no approval is called the way in.
+    const disagreement = outflowDisagreement(facts.chain, move.hash)
+    if (disagreement) disputes.set(move.hash, disagreement)
+    const { spender, attribution, cause } = disagreement ? disputed : attributed
     if (spender) drainers.add(spender)
-    const key = `${cause.code}|${cause.via}|${spender}|${cause.source}`
+    const key = `${cause.code}|${cause.via}|${spender}|${cause.source}|${attribution}`
     const group = groups.get(key) ?? { cause, spender, attribution, moves: [] }
     group.moves.push(move)
     groups.set(key, group)
@@ -69,7 +80,18 @@ export function drainRule(facts: SecurityFacts): DrainResult {
       ? finding('security.approval-drain', { ...common, via: cause.via, approvalTx: cause.source })
       : finding('security.permit-drain', { ...common, via: cause.via, signatureUsedIn: cause.source })
   })
-  return { findings, drainers, throughDelegation }
+  // Who said what of each transaction the endpoints disagree on (once per transaction).
+  const disagreements = [...disputes.values()].map(({ chainId, fact, answers, majority }) =>
+    finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning'),
+  )
+  return { findings: [...findings, ...disagreements], drainers, throughDelegation }
+}
+
+/** A drain the endpoints disagree about: no spender, no approval, no way in named. */
+const disputed: { spender: null; attribution: Attribution; cause: Cause } = {
+  spender: null,
+  attribution: 'disputed',
+  cause: { code: 'security.approval-drain', via: 'unknown', source: null },
 }
 
 /** A known router or marketplace: an app acting for the owner. Permit2 is not one: it moves what signatures allow. */

@@ -1,0 +1,31 @@
+import type { OutflowReading, SecurityChain } from '../../../evidence/security-schema.js'
+import { judge, type Disagreement } from '../../cross-check.js'
+
+type Receipt = OutflowReading['receipts'][number]['receipt']
+
+/** What one endpoint said of a transaction, as the disagreement finding words it (and compares it). */
+const said = (hash: string, receipt: Receipt) =>
+  receipt
+    ? `${hash} sent by ${receipt.from}, ${receipt.status} in block ${receipt.blockNumber}, logs ${receipt.logsDigest.slice(0, 10)}…`
+    : `${hash} unknown`
+
+/**
+ * Whether the chain's endpoints, each asked on its own, say the same of a transaction that took the
+ * owner's tokens: null when they do or were not asked, else who said what. An endpoint whose head
+ * is below the block the others put it in is not counted as not knowing it: it has not got there.
+ */
+export function outflowDisagreement(chain: SecurityChain, hash: string): Disagreement | null {
+  const key = hash.toLowerCase()
+  const answers = (chain.outflowReceipts ?? []).flatMap((reading) => {
+    const asked = reading.receipts.find((r) => r.hash.toLowerCase() === key)
+    return asked ? [{ endpoint: reading.endpoint, head: reading.head, receipt: asked.receipt }] : []
+  })
+  const blocks = answers.flatMap((a) => (a.receipt ? [a.receipt.blockNumber] : []))
+  const earliest = blocks.reduce<bigint | null>((min, b) => (min === null || b < min ? b : min), null)
+  const compared = answers.filter((a) => a.receipt !== null || earliest === null || a.head >= earliest)
+  return judge(
+    chain.chainId,
+    'drain',
+    compared.map((a) => ({ endpoint: a.endpoint, said: said(hash, a.receipt) })),
+  )
+}
