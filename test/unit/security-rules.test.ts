@@ -3,7 +3,13 @@ import { encodeAbiParameters, encodeEventTopics, parseAbi, type Address, type He
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
 import { diagnoseSecurity, securityStatus } from '../../src/diagnose/diagnose-security.js'
 import { differenceMarks, looksAlike } from '../../src/diagnose/rules/security/poisoning.js'
-import type { PlacedLog, SecurityChain, SecurityEvidence, SentBy } from '../../src/evidence/security-schema.js'
+import type {
+  OutflowReading,
+  PlacedLog,
+  SecurityChain,
+  SecurityEvidence,
+  SentBy,
+} from '../../src/evidence/security-schema.js'
 import { delegateOf } from '../../src/evidence/read-delegation.js'
 import { finding } from '../../src/findings/finding.js'
 
@@ -311,16 +317,19 @@ describe('security rules', () => {
   })
 })
 
+type Said = OutflowReading['receipts'][number]['receipt']
+
 describe('who took the tokens, when the endpoints each say something else', () => {
   const [approve, drain] = [hash(), hash()]
-  const receipt = (from: Address, blockNumber = 3n) => ({
+  const receipt = (from: Address, blockNumber = 3n): NonNullable<Said> => ({
     from,
-    status: 'success' as const,
+    status: 'success',
     blockNumber,
     logsDigest: `0x${'5'.repeat(64)}`,
   })
+
   /** An approved spender that sent the drain itself, and what each endpoint said of the drain. */
-  const drained = (...said: [endpoint: string, head: bigint, receipt: ReturnType<typeof receipt> | null][]) =>
+  const drained = (...said: [endpoint: string, head: bigint, receipt: Said][]) =>
     evidence(
       chain({
         logs: [
