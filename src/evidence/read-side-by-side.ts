@@ -9,9 +9,10 @@ export type EndpointReading<T> = { endpoint: string; value: T }
 /**
  * The same read, asked of each endpoint of a connection in parallel (one round trip together;
  * `read` gets a connection to that endpoint alone): what each said, by endpoint, in the
- * connection's order. An endpoint whose read throws, or that is still out `graceMs` after the
- * first answer, says nothing. For a fact a verdict rests on that no
- * other read cross-checks: the chain's usual connection asks the next endpoint only when one fails.
+ * connection's order. For a fact a verdict rests on that no other read cross-checks: the chain's
+ * usual connection asks the next endpoint only when one fails. An endpoint whose read fails says
+ * nothing (its transport names it); one still out `graceMs` after the first answer is left out too,
+ * and named, as the hash lookup names it.
  */
 export type ReadSideBySide = <T>(
   connection: ChainConnection,
@@ -24,18 +25,31 @@ export const graceFor = (requestTimeoutMs: number) => Math.max(250, Math.floor(r
 export function readSideBySide(context: ConnectionContext, graceMs: number): ReadSideBySide {
   return async (connection, read) => {
     const singles = connectEachEndpoint(connection, context)
+    const settled = singles.map(() => false)
     const values = await withGrace(
-      singles.map((single) =>
-        read(single).then(
-          (value) => ({ value }),
-          () => null,
-        ),
+      singles.map((single, i) =>
+        // Through a promise first: a read that throws before its first await is a failure like any other.
+        Promise.resolve()
+          .then(() => read(single))
+          .then(
+            (value) => ({ value }),
+            () => null,
+          )
+          .finally(() => (settled[i] = true)),
       ),
       graceMs,
     )
     return singles.flatMap((single, i) => {
+      const endpoint = endpointLabel(single.endpoints[0] as Endpoint)
+      if (!settled[i])
+        context.problems.push({
+          kind: 'unreachable',
+          chainId: single.chain.id,
+          endpoint,
+          reason: 'too slow: left out of the comparison',
+        })
       const answered = values[i]
-      return answered ? [{ endpoint: endpointLabel(single.endpoints[0] as Endpoint), value: answered.value }] : []
+      return answered ? [{ endpoint, value: answered.value }] : []
     })
   }
 }
