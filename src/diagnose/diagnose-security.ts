@@ -4,6 +4,7 @@ import { delegationRule } from './rules/security/delegation.js'
 import { drainRule } from './rules/security/drains.js'
 import { securityFacts } from './rules/security/facts.js'
 import { openApprovalRule } from './rules/security/open-approvals.js'
+import { outflowDisagreementRule } from './rules/security/outflow-check.js'
 import { ownKeyOutflowRule } from './rules/security/own-key.js'
 import { poisoningRule } from './rules/security/poisoning.js'
 import { sweeperRule } from './rules/security/sweeps.js'
@@ -40,6 +41,7 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
       ...poisoning.findings,
       ...ownKeyOutflowRule(facts, new Set([...sweeps.explained, ...poisoning.explained])),
       ...openApprovalRule(facts, drains.drainers),
+      ...outflowDisagreementRule(facts.chain),
       searchedRule(facts),
     ]
   })

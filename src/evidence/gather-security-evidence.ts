@@ -1,4 +1,4 @@
-import { erc20Abi, parseAbi, type Address } from 'viem'
+import { erc20Abi, parseAbi, type Address, type Hash } from 'viem'
 import { defaultSecurityBlocks } from '../chains/log-ranges.js'
 import { knownSpender, permit2On } from '../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-events.js'
@@ -42,7 +42,7 @@ const permit2AllowanceAbi = parseAbi([
 
 /** Transactions looked up per chain (who sent each approval and each outflow), newest first. */
 const MAX_TRANSACTIONS = 200
-/** Outflows others sent whose receipts every endpoint is asked for, newest first. */
+/** Outflows whose receipts every endpoint is asked for (newest first), when a chain has several. */
 const MAX_COMPARED_OUTFLOWS = 50
 /** Tokens and spenders described per chain. */
 const MAX_CONTRACTS = 100
@@ -165,20 +165,22 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
       ? [{ hash: tx.hash, blockNumber: tx.blockNumber, input: tx.input }]
       : [],
   )
-  // Token outflows someone else sent: before the rule names who took them, every endpoint is asked.
-  const notSentByOwner = new Set(
-    transactions.flatMap((tx) => (tx && tx.from.toLowerCase() !== owner ? [tx.hash.toLowerCase()] : [])),
-  )
-  const takenHashes = [
-    ...new Set(outgoing.map(({ log }) => log.transactionHash).filter((h) => notSentByOwner.has(h.toLowerCase()))),
+  const [native, permit2Routes] = await Promise.all([
+    nativeRead,
+    optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
+  ])
+  // Every token outflow (whoever sent it) and every coin transaction touching the owner, the token
+  // ones newest first: before the rules name who took anything or call the key compromised, each
+  // endpoint is asked of them.
+  const comparedOutflows = [
+    ...new Set([
+      ...outgoing.map(({ log }) => log.transactionHash.toLowerCase() as Hash),
+      ...(native?.sent ?? []).map((t) => t.hash.toLowerCase() as Hash),
+    ]),
   ]
     .reverse()
     .slice(0, MAX_COMPARED_OUTFLOWS)
-  const [native, permit2Routes, outflowReceipts] = await Promise.all([
-    nativeRead,
-    optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
-    optionalRead(readOutflowReceipts(connection, takenHashes, lookup.readSideBySide)),
-  ])
+  const outflowReceipts = await optionalRead(readOutflowReceipts(connection, comparedOutflows, lookup.readSideBySide))
   const sentBy = (tx: {
     hash: `0x${string}`
     from: Address

@@ -6,7 +6,7 @@ import { readTransaction } from './read-transaction.js'
 import type { OutflowReading } from './security-schema.js'
 
 /**
- * Transactions that took tokens from an address, as each endpoint of the chain says them on its own
+ * Transactions that took funds from an address, as each endpoint of the chain says them on its own
  * (one parallel round, a batch each): the sender, the status, the block and the logs, beside the
  * endpoint's head. The rule compares them before it names who took anything. Undefined when there is
  * nothing to ask, or one endpoint (nothing to compare it with).

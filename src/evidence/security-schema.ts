@@ -22,7 +22,7 @@ export const sentBySchema = z.object({
   type: z.string(),
 })
 
-/** One endpoint's receipts of outflows the owner did not send (null: it knows no such transaction). */
+/** One endpoint's view of the outflow transactions (null: it knows no such transaction). */
 export const outflowReadingSchema = z.object({
   endpoint: z.string(),
   head: wei,
@@ -150,10 +150,10 @@ export const securityChainSchema = z.object({
   native: nativeHistorySchema.nullable(),
   permit2Routes: z.array(permit2RouteSchema),
   /**
-   * The token outflows the owner did not send, asked of each of the chain's endpoints on its own
-   * when it has several: what each said of their receipts, with the head it was at. "Taken by X" is
-   * not said on one endpoint's word. Absent with one endpoint or nothing to ask; an endpoint that
-   * failed is left out.
+   * The outflows (token transfers out, coin transactions touching the owner), asked of each of the
+   * chain's endpoints on its own when it has several: what each said of them, with the head it was
+   * at. "Taken by X" and "your key is compromised" are not said on one endpoint's word. Absent with
+   * one endpoint or nothing to ask; an endpoint that failed is left out.
    */
   outflowReceipts: z.array(outflowReadingSchema).optional(),
 })

@@ -570,6 +570,8 @@ export const findingRegistry = {
         sweeps: z.array(
           z.object({ hash: txHash, token: tokenRefSchema, amount: baseUnits, blockNumber: baseUnits, to: hexAddress }),
         ),
+        /** The chain's endpoints do not say the same of some sweeps (rpc.disagreement names them): check before acting. */
+        disputed: z.boolean(),
       }),
     "Deposits moved out within three blocks by the owner's own key: the key is compromised.",
   ),

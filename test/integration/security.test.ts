@@ -289,6 +289,45 @@ describe("security: no one is named on one endpoint's word", () => {
       expect(JSON.stringify(disagreement.data.answers)).toContain(framed)
     }
   }, 60_000)
+
+  it('a sweep one endpoint says someone else sent: the key is still called compromised, marked disputed, both answers shown', async () => {
+    const sweep = played.nativeSweeps[0]!
+    const sweepLiar = await startRpcProxy({
+      target: world.node.url,
+      rewrite: (call, answer) => {
+        const [asked] = (call.params ?? []) as [string?]
+        const result = answer.result as { from?: string } | null | undefined
+        return call.method === 'eth_getTransactionByHash' && asked?.toLowerCase() === sweep.toLowerCase() && result
+          ? { ...answer, result: { ...result, from: framed } }
+          : answer
+      },
+    })
+    try {
+      const runs = await Promise.all(
+        [world.node.url, honest.url, sweepLiar.url].map(async (second) => {
+          const result = await runCli([
+            'security',
+            world.address('nativeSweptVictim'),
+            ...localOnly(world.node.url, second),
+            '--json',
+          ])
+          return result.json() as Report
+        }),
+      )
+      const [, agreeing, lied] = runs as [Report, Report, Report]
+      expect(only(agreeing, 'security.sweeper').data.disputed).toBe(false)
+      expect(codes(agreeing)).not.toContain('rpc.disagreement')
+      expect(lied.status).toBe('compromised')
+      const sweeper = only(lied, 'security.sweeper')
+      expect(sweeper).toMatchObject({ severity: 'critical', data: { disputed: true } })
+      expect(sweeper.detail).toContain('block explorer before you act')
+      const disagreement = only(lied, 'rpc.disagreement')
+      expect(disagreement.data).toMatchObject({ fact: 'drain' })
+      expect(JSON.stringify(disagreement.data.answers)).toContain(sweep)
+    } finally {
+      await sweepLiar.stop()
+    }
+  }, 90_000)
 })
 
 describe('security: who holds the key', () => {

@@ -63,6 +63,7 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     destinations: ['0x9'],
     deposits: [{ hash: '0xa1', token, amount: '5', blockNumber: '10', from: '0x2' }],
     sweeps: [{ hash: '0xa2', token, amount: '5', blockNumber: '11', to: '0x9' }],
+    disputed: true,
   },
   'security.address-poisoning': {
     chainId: 1,

@@ -394,3 +394,92 @@ describe('who took the tokens, when the endpoints each say something else', () =
     expect(drainOf(behind).data).toMatchObject({ spender: SPENDER_A, attribution: 'sent-the-transaction' })
   })
 })
+
+describe('a sweeper the endpoints disagree about', () => {
+  const FRIEND: Address = '0x3333333333333333333333333333333333333333'
+  const [in1, out1, in2, out2] = [hash(), hash(), hash(), hash()]
+  const swept = (said?: Said) =>
+    evidence(
+      chain({
+        logs: [
+          log(TOKEN, 'transfer', { from: FRIEND, to: OWNER, value: 5n }, 10n, in1),
+          log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 11n, out1),
+          log(TOKEN, 'transfer', { from: FRIEND, to: OWNER, value: 7n }, 20n, in2),
+          log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 7n }, 21n, out2),
+        ],
+        transactions: [
+          sent(in1, FRIEND, TOKEN),
+          sent(out1, OWNER, TOKEN),
+          sent(in2, FRIEND, TOKEN),
+          sent(out2, OWNER, TOKEN),
+        ],
+        ...(said === undefined
+          ? {}
+          : {
+              outflowReceipts: [
+                {
+                  endpoint: 'https://a',
+                  head: 100n,
+                  receipts: [
+                    {
+                      hash: out1,
+                      receipt: { from: OWNER, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` },
+                    },
+                  ],
+                },
+                { endpoint: 'https://b', head: 100n, receipts: [{ hash: out1, receipt: said }] },
+              ],
+            }),
+      }),
+    )
+
+  it('agreeing or not asked: the key is compromised, not disputed', () => {
+    for (const e of [
+      swept(),
+      swept({ from: OWNER, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
+    ]) {
+      const result = diagnoseSecurity(e)
+      expect(result.findings.find((f) => f.code === 'security.sweeper')!.data).toMatchObject({ disputed: false })
+      expect(result.findings.map((f) => f.code)).not.toContain('rpc.disagreement')
+    }
+  })
+
+  it('one endpoint says another sender: still said (compromised, critical), marked disputed, and who said what', () => {
+    const result = diagnoseSecurity(
+      swept({ from: THIEF, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
+    )
+    expect(result.status).toBe('compromised')
+    expect(result.findings.find((f) => f.code === 'security.sweeper')).toMatchObject({
+      severity: 'critical',
+      data: { disputed: true },
+    })
+    expect(result.findings.find((f) => f.code === 'rpc.disagreement')!.data).toMatchObject({ fact: 'drain' })
+  })
+})
+
+describe('any outflow the endpoints disagree about is said to be disputed', () => {
+  it('one the first endpoint says the owner sent, another says a stranger sent: rpc.disagreement, whatever the findings make of it', () => {
+    const out = hash()
+    const said = (from: Address) => ({
+      from,
+      status: 'success' as const,
+      blockNumber: 11n,
+      logsDigest: `0x${'5'.repeat(64)}` as const,
+    })
+    const result = diagnoseSecurity(
+      evidence(
+        chain({
+          logs: [log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 11n, out)],
+          transactions: [sent(out, OWNER, TOKEN)],
+          outflowReceipts: [
+            { endpoint: 'https://a', head: 100n, receipts: [{ hash: out, receipt: said(OWNER) }] },
+            { endpoint: 'https://b', head: 100n, receipts: [{ hash: out, receipt: said(THIEF) }] },
+          ],
+        }),
+      ),
+    )
+    const disagreement = result.findings.find((f) => f.code === 'rpc.disagreement')!
+    expect(disagreement).toMatchObject({ severity: 'warning', data: { fact: 'drain', majority: false } })
+    expect(JSON.stringify(disagreement.data)).toContain(`${out} sent by ${THIEF}`)
+  })
+})

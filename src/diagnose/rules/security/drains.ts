@@ -1,5 +1,4 @@
 import { finding, type Finding } from '../../../findings/finding.js'
-import type { Disagreement } from '../../cross-check.js'
 import { summarise, unique, type Approval, type Move, type SecurityFacts } from './facts.js'
 import { outflowDisagreement } from './outflow-check.js'
 
@@ -32,11 +31,10 @@ export type DrainResult = {
  * the only approval of that token; failing that, "unknown" — never a guess. Whether the approval was
  * the owner's own transaction or a signature submitted by someone else decides approval- or permit-drain.
  * Where the chain's endpoints, each asked on its own, do not say the same of the transaction, no
- * one is named ("disputed"), and `rpc.disagreement` says who said what.
+ * one is named ("disputed"; `rpc.disagreement` says who said what, outflow-check.ts).
  */
 export function drainRule(facts: SecurityFacts): DrainResult {
   const groups = new Map<string, { cause: Cause; spender: string | null; attribution: Attribution; moves: Move[] }>()
-  const disputes = new Map<string, Disagreement>()
   const drainers = new Set<string>()
   const throughDelegation: Move[] = []
   // An account with code (a smart wallet, or one delegated with EIP-7702) moves its own tokens in
@@ -58,9 +56,7 @@ export function drainRule(facts: SecurityFacts): DrainResult {
     if (hasCode && (attributed.attribution === 'unknown' || attributed.attribution === 'only-approval')) continue
     // The chain's endpoints do not say the same of this transaction: it is still an outflow (the
     // address stays compromised), but no one is named, and no approval is called the way in.
-    const disagreement = outflowDisagreement(facts.chain, move.hash)
-    if (disagreement) disputes.set(move.hash, disagreement)
-    const { spender, attribution, cause } = disagreement ? disputed : attributed
+    const { spender, attribution, cause } = outflowDisagreement(facts.chain, move.hash) ? disputed : attributed
     if (spender) drainers.add(spender)
     const key = `${cause.code}|${cause.via}|${spender}|${cause.source}|${attribution}`
     const group = groups.get(key) ?? { cause, spender, attribution, moves: [] }
@@ -80,11 +76,7 @@ export function drainRule(facts: SecurityFacts): DrainResult {
       ? finding('security.approval-drain', { ...common, via: cause.via, approvalTx: cause.source })
       : finding('security.permit-drain', { ...common, via: cause.via, signatureUsedIn: cause.source })
   })
-  // Who said what of each transaction the endpoints disagree on (once per transaction).
-  const disagreements = [...disputes.values()].map(({ chainId, fact, answers, majority }) =>
-    finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning'),
-  )
-  return { findings: [...findings, ...disagreements], drainers, throughDelegation }
+  return { findings, drainers, throughDelegation }
 }
 
 /** A drain the endpoints disagree about: no spender, no approval, no way in named. */

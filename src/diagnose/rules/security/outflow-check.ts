@@ -1,4 +1,5 @@
 import type { OutflowReading, SecurityChain } from '../../../evidence/security-schema.js'
+import { finding, type Finding } from '../../../findings/finding.js'
 import { judge, type Disagreement } from '../../cross-check.js'
 
 type Receipt = OutflowReading['receipts'][number]['receipt']
@@ -28,4 +29,19 @@ export function outflowDisagreement(chain: SecurityChain, hash: string): Disagre
     'drain',
     compared.map((a) => ({ endpoint: a.endpoint, said: said(hash, a.receipt) })),
   )
+}
+
+/**
+ * `rpc.disagreement` for every outflow the chain's endpoints do not say the same of — those a drain
+ * or a sweeper rests on (then marked disputed there) and any other, such as one an endpoint says
+ * the owner sent: whatever a finding makes of it, the report says the endpoints disagree.
+ */
+export function outflowDisagreementRule(chain: SecurityChain): Finding[] {
+  const asked = [...new Set((chain.outflowReceipts ?? []).flatMap((r) => r.receipts.map((x) => x.hash.toLowerCase())))]
+  return asked.flatMap((hash) => {
+    const disagreement = outflowDisagreement(chain, hash)
+    if (!disagreement) return []
+    const { chainId, fact, answers, majority } = disagreement
+    return [finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning')]
+  })
 }

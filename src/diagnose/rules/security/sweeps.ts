@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../../../findings/finding.js'
 import { unique, type Move, type SecurityFacts } from './facts.js'
+import { outflowDisagreement } from './outflow-check.js'
 
 /** Deposits that leave this soon, by the owner's own key, look like a bot holding the key. */
 const SWEEP_WITHIN_BLOCKS = 3n
@@ -9,7 +10,7 @@ const SWEPT_DEPOSITS = 2
 /**
  * A compromised key at work: deposits (tokens) leave within three blocks in transactions signed
  * with the owner's own key, to the same destination, at least twice. Returns the finding and the
- * sweep transactions it explains.
+ * sweep transactions it explains; marked disputed where the chain's endpoints disagree about a sweep.
  */
 export function sweeperRule(facts: SecurityFacts): { findings: Finding[]; explained: Set<string> } {
   const deposits = facts.moves.filter((m) => m.to === facts.owner && m.from !== facts.owner && m.amount > 0n)
@@ -39,9 +40,13 @@ export function sweeperRule(facts: SecurityFacts): { findings: Finding[]; explai
   )
   if (destinations.length === 0) return { findings: [], explained: new Set() }
   const swept = pairs.filter((p) => destinations.includes(p.sweep.to))
+  // The endpoints, each asked on its own, do not say the same of a sweep: still said (a live sweeper
+  // takes whatever arrives, so silence would cost more than a warning), and marked.
+  const disputed = swept.some((p) => outflowDisagreement(facts.chain, p.sweep.hash) !== null)
   return {
     findings: [
       finding('security.sweeper', {
+        disputed,
         chainId: facts.chainId,
         destinations,
         deposits: swept.map(({ deposit: d }) => ({
