@@ -617,7 +617,13 @@ export const findingRegistry = {
   'security.own-key-outflow': row(
     'warning',
     'wallet-drained',
-    () => z.object({ ...securityChain, taken: z.array(takenSchema) }),
+    () =>
+      z.object({
+        ...securityChain,
+        taken: z.array(takenSchema),
+        /** The chain's endpoints do not say the same of these transactions (rpc.disagreement names them). */
+        disputed: z.boolean(),
+      }),
     "The wallet emptied in one go by transactions signed with the owner's key.",
   ),
   // Issue 19: bridge transfers followed from the source transaction to the destination chain.

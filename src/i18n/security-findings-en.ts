@@ -105,7 +105,7 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
   }),
   'security.own-key-outflow': (d, ctx) => ({
     title: 'Emptied by transactions signed with your key',
-    detail: `On ${ctx.chainName(d.chainId)}, ${what(d.taken, ctx)} left in transactions signed with this address's own key (${hashes(d.taken)}), to ${[...new Set(d.taken.flatMap((t) => t.to))].join(', ')}, leaving none of it behind.`,
+    detail: `On ${ctx.chainName(d.chainId)}, ${what(d.taken, ctx)} left in transactions signed with this address's own key (${hashes(d.taken)}), to ${[...new Set(d.taken.flatMap((t) => t.to))].join(', ')}, leaving none of it behind.${d.disputed ? " This network's endpoints do not say the same of some of these transactions (each answer is listed under the endpoints' disagreement): look them up on the network's block explorer before you act." : ''}`,
     steps: [
       'If you did not make these transactions, someone has your recovery phrase or key: stop using this wallet, and move what is left to a new wallet made from a new recovery phrase.',
       noRecoveryStep,

@@ -105,7 +105,7 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
   }),
   'security.own-key-outflow': (d, ctx) => ({
     title: 'あなたの鍵で署名されたトランザクションで空になりました',
-    detail: `${ctx.chainName(d.chainId)} で、${what(d.taken, ctx)} が、このアドレス自身の鍵で署名されたトランザクション(${hashes(d.taken)})で ${[...new Set(d.taken.flatMap((t) => t.to))].join('、')} へ送られ、残高がなくなりました。`,
+    detail: `${ctx.chainName(d.chainId)} で、${what(d.taken, ctx)} が、このアドレス自身の鍵で署名されたトランザクション(${hashes(d.taken)})で ${[...new Set(d.taken.flatMap((t) => t.to))].join('、')} へ送られ、残高がなくなりました。${d.disputed ? 'このネットワークのエンドポイントごとに、これらのトランザクションの一部についての応答が異なります(各応答はエンドポイントの食い違いの項目にあります)。行動する前にブロックエクスプローラーで確認してください。' : ''}`,
     steps: [
       '自分で送っていないなら、誰かがリカバリーフレーズか秘密鍵を持っています。このウォレットの使用をやめ、残りを新しいリカバリーフレーズで作った新しいウォレットに移してください。',
       noRecoveryStep,

@@ -443,6 +443,7 @@ describe('security: what only the owner can tell', () => {
     expect(report.status).toBe('at-risk')
     const outflow = only(report, 'security.own-key-outflow')
     expect(outflow.severity).toBe('warning')
+    expect(outflow.data.disputed).toBe(false)
     expect(outflow.data.taken).toEqual([
       expect.objectContaining({
         amount: world.unit('750').toString(),

@@ -74,7 +74,7 @@ export const securitySamples: { [K in SecurityCode]: FindingDataMap[K] } = {
     seenIn: ['0xab'],
     paid: taken,
   },
-  'security.own-key-outflow': { chainId: 1, taken },
+  'security.own-key-outflow': { chainId: 1, taken, disputed: true },
   'security.searched': {
     chainId: 1,
     fromBlock: '10',

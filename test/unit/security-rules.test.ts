@@ -471,6 +471,7 @@ describe('any outflow the endpoints disagree about is said to be disputed', () =
         chain({
           logs: [log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 11n, out)],
           transactions: [sent(out, OWNER, TOKEN)],
+          tokenBalances: [{ token: TOKEN, balance: 0n }],
           outflowReceipts: [
             { endpoint: 'https://a', head: 100n, receipts: [{ hash: out, receipt: said(OWNER) }] },
             { endpoint: 'https://b', head: 100n, receipts: [{ hash: out, receipt: said(THIEF) }] },
@@ -481,5 +482,7 @@ describe('any outflow the endpoints disagree about is said to be disputed', () =
     const disagreement = result.findings.find((f) => f.code === 'rpc.disagreement')!
     expect(disagreement).toMatchObject({ severity: 'warning', data: { fact: 'drain', majority: false } })
     expect(JSON.stringify(disagreement.data)).toContain(`${out} sent by ${THIEF}`)
+    // The first endpoint's story (the owner's key emptied the wallet) is still told, marked disputed.
+    expect(result.findings.find((f) => f.code === 'security.own-key-outflow')!.data).toMatchObject({ disputed: true })
   })
 })

@@ -1,4 +1,5 @@
 import { finding, type Finding } from '../../../findings/finding.js'
+import { outflowDisagreement } from './outflow-check.js'
 import { summarise, type SecurityFacts } from './facts.js'
 
 /**
@@ -21,5 +22,7 @@ export function ownKeyOutflowRule(facts: SecurityFacts, explained: ReadonlySet<s
     return emptiedIt ? [last] : []
   })
   if (outflows.length === 0) return []
-  return [finding('security.own-key-outflow', { chainId: facts.chainId, taken: summarise(facts, outflows) })]
+  // One the chain's endpoints disagree about is still said (the key may be gone), and marked.
+  const disputed = outflows.some((m) => outflowDisagreement(facts.chain, m.hash) !== null)
+  return [finding('security.own-key-outflow', { chainId: facts.chainId, taken: summarise(facts, outflows), disputed })]
 }
