@@ -27,7 +27,7 @@ export type SecurityLookup = {
   problems: EndpointProblem[]
   stats: RpcStats
   now: () => Date
-  /** Each endpoint of a chain asked on its own, for the outflows whose sender the report names. */
+  /** Each endpoint of a chain asked on its own, for the outflows the findings rest on. */
   readSideBySide: ReadSideBySide
 }
 

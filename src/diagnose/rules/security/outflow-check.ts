@@ -11,8 +11,8 @@ const said = (hash: string, receipt: Receipt) =>
     : `${hash} unknown`
 
 /**
- * Whether the chain's endpoints, each asked on its own, say the same of a transaction that took the
- * owner's tokens: null when they do or were not asked, else who said what. An endpoint whose head
+ * Whether the chain's endpoints, each asked on its own, say the same of an outflow transaction (who
+ * sent it, its status, block and logs): null when they do or were not asked, else who said what. An endpoint whose head
  * is below the block the others put it in is not counted as not knowing it: it has not got there.
  */
 export function outflowDisagreement(chain: SecurityChain, hash: string): Disagreement | null {
