@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { encodeAbiParameters, toFunctionSelector } from 'viem'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { useAnvil } from '../support/anvil-fixture.js'
 import {
   AMOUNT,
@@ -14,9 +14,7 @@ import {
   type AcrossWorld,
 } from '../support/across-world.js'
 import { bridgeFindings, traceBridges } from '../support/bridge-findings.js'
-import { startRpcProxy } from '../support/rpc-proxy.js'
-
-type RpcProxy = Awaited<ReturnType<typeof startRpcProxy>>
+import { lieAboutCall, useLiarBeside } from '../support/lies.js'
 
 /**
  * `tx <deposit hash>` on an Across V3 deposit, followed to the destination SpokePool: both pools
@@ -171,32 +169,15 @@ describe("whether it arrived is not taken on one destination endpoint's word", (
   // status, which it says is Filled (2) — "delivered" for a deposit no relayer has touched.
   const fillStatuses = toFunctionSelector('function fillStatuses(bytes32)')
   const filled = encodeAbiParameters([{ type: 'uint256' }], [2n])
-  let liar: RpcProxy
-  let second: RpcProxy
-  beforeAll(async () => {
-    ;[liar, second] = await Promise.all([
-      startRpcProxy({
-        target: destination.url,
-        rewrite: (call, answer) => {
-          const [request] = (call.params ?? []) as [{ data?: string; input?: string }?]
-          const data = request?.data ?? request?.input ?? ''
-          return call.method === 'eth_call' && data.startsWith(fillStatuses) ? { ...answer, result: filled } : answer
-        },
-      }),
-      startRpcProxy({ target: destination.url }),
-    ])
-  })
-  afterAll(async () => {
-    await Promise.all([liar?.stop(), second?.stop()])
-  })
+  const { liar, honest: second } = useLiarBeside(() => destination.url, lieAboutCall(fillStatuses, filled))
 
   it('two honest endpoints, each asked on its own: they agree, in flight', async () => {
     const deposit = await depositAcross(world)
-    const traces = await traced(deposit.hash, [source.url, destination.url, second.url])
+    const traces = await traced(deposit.hash, [source.url, destination.url, second().url])
     const inFlight = { state: 'in-flight', stage: 'relayer' }
     expect(traces[0].destinationReadings).toEqual([
       { endpoint: destination.url, outcome: inFlight },
-      { endpoint: second.url, outcome: inFlight },
+      { endpoint: second().url, outcome: inFlight },
     ])
     const said = await bridgeFindings(traces.file)
     expect(said.codes).toEqual(['bridge.deposit', 'bridge.in-flight'])
@@ -206,8 +187,8 @@ describe("whether it arrived is not taken on one destination endpoint's word", (
   it('one says it was filled: could not tell, whichever is listed first, and both are named', async () => {
     const deposit = await depositAcross(world)
     for (const order of [
-      [destination.url, liar.url],
-      [liar.url, destination.url],
+      [destination.url, liar().url],
+      [liar().url, destination.url],
     ]) {
       const traces = await traced(deposit.hash, [source.url, ...order])
       expect(traces[0].destinationReadings).toHaveLength(2)

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   encodeAbiParameters,
   encodeFunctionData,
@@ -18,9 +18,7 @@ import { bridgeFindings } from '../support/bridge-findings.js'
 import { deployTokenGateway } from '../support/arbitrum-token-gateway.js'
 import { deployToken } from '../support/contracts.js'
 import { devWallet } from '../support/devnode.js'
-import { startRpcProxy } from '../support/rpc-proxy.js'
-
-type RpcProxy = Awaited<ReturnType<typeof startRpcProxy>>
+import { lieAboutCall, useLiarBeside } from '../support/lies.js'
 
 /**
  * `tx` on an L1 transaction that submitted an Arbitrum retryable ticket follows the ticket to the L2.
@@ -323,30 +321,11 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
     // which names another gateway — the lie that would make a real deposit look forged.
     const getGateway = toFunctionSelector('function getGateway(address)')
     const forgedGateway = encodeAbiParameters([{ type: 'address' }], ['0x00000000000000000000000000000000000000a2'])
-    let liar: RpcProxy
-    let honestProxy: RpcProxy
-    beforeAll(async () => {
-      ;[liar, honestProxy] = await Promise.all([
-        startRpcProxy({
-          target: l1.url,
-          rewrite: (call, answer) => {
-            const [request] = (call.params ?? []) as [{ data?: string; input?: string }?]
-            const data = request?.data ?? request?.input ?? ''
-            return call.method === 'eth_call' && data.startsWith(getGateway)
-              ? { ...answer, result: forgedGateway }
-              : answer
-          },
-        }),
-        startRpcProxy({ target: l1.url }),
-      ])
-    })
-    afterAll(async () => {
-      await Promise.all([liar?.stop(), honestProxy?.stop()])
-    })
+    const { liar, honest: honestProxy } = useLiarBeside(() => l1.url, lieAboutCall(getGateway, forgedGateway))
 
     it('one honest, one lying: no majority, so the transfer is unchecked — never "not the gateway" — and both are named', async () => {
       const l1Tx = await depositThroughGateway()
-      const { result, bridges, file } = await follow({ l1Tx } as Ticket, [l1.url, liar.url, l2.url])
+      const { result, bridges, file } = await follow({ l1Tx } as Ticket, [l1.url, liar().url, l2.url])
       expect(result.code).not.toBe(3)
       expect((bridges[0] as Trace & { gateway: { readings: unknown[] } }).gateway.readings).toHaveLength(2)
       const said = await bridgeFindings(file)
@@ -357,7 +336,7 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
         data: { chainId: 900, fact: 'gateway', majority: false },
       })
       expect((disagreement?.data.answers as { endpoint: string }[]).map((a) => a.endpoint).sort()).toEqual(
-        [l1.url, liar.url].sort(),
+        [l1.url, liar().url].sort(),
       )
       expect(said.en).toContain("Endpoints disagree about the bridge's token gateway")
       expect(said.ja).toContain('トークンゲートウェイ')
@@ -365,7 +344,7 @@ describe("a token deposit: a gateway ticket, checked against the bridge's gatewa
 
     it('two honest, one lying: the majority stands (checked), and the disagreement is named', async () => {
       const l1Tx = await depositThroughGateway()
-      const { file } = await follow({ l1Tx } as Ticket, [l1.url, liar.url, honestProxy.url, l2.url])
+      const { file } = await follow({ l1Tx } as Ticket, [l1.url, liar().url, honestProxy().url, l2.url])
       const said = await bridgeFindings(file)
       expect(said.bridge[0]).toMatchObject({ data: { gateway: 'checked' } })
       expect(said.findings.find((f) => f.code === 'rpc.disagreement')).toMatchObject({

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, parseEther, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
+import { lieAboutSender } from '../support/lies.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
@@ -232,15 +233,7 @@ describe("security: no one is named on one endpoint's word", () => {
     ;[liar, honest] = await Promise.all([
       startRpcProxy({
         target: world.node.url,
-        rewrite: (call, answer) => {
-          const [asked] = (call.params ?? []) as [string?]
-          const result = answer.result as { from?: string } | null | undefined
-          return call.method === 'eth_getTransactionByHash' &&
-            asked?.toLowerCase() === played.approvalDrain.toLowerCase() &&
-            result
-            ? { ...answer, result: { ...result, from: framed } }
-            : answer
-        },
+        rewrite: lieAboutSender(played.approvalDrain, framed),
       }),
       startRpcProxy({ target: world.node.url }),
     ])
@@ -294,13 +287,7 @@ describe("security: no one is named on one endpoint's word", () => {
     const sweep = played.nativeSweeps[0]!
     const sweepLiar = await startRpcProxy({
       target: world.node.url,
-      rewrite: (call, answer) => {
-        const [asked] = (call.params ?? []) as [string?]
-        const result = answer.result as { from?: string } | null | undefined
-        return call.method === 'eth_getTransactionByHash' && asked?.toLowerCase() === sweep.toLowerCase() && result
-          ? { ...answer, result: { ...result, from: framed } }
-          : answer
-      },
+      rewrite: lieAboutSender(sweep, framed),
     })
     try {
       const runs = await Promise.all(
