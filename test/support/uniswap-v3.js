@@ -144,6 +144,10 @@ export async function addLiquidityV3(wallet, world, a, b) {
     args: [first.token, second.token, FEE, price],
   })
   return send({
+    // A gas limit of its own, not the estimate: a pool's first touch in a new block writes an oracle
+    // observation, so a mint estimated within the second of the pool's initialisation and mined in
+    // the next one needs more gas than estimated (it ran out, now and then, on a busy machine).
+    gas: 2_000_000n,
     address: world.positionManager,
     abi: v3Abis.positionManager,
     functionName: 'mint',
