@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import type * as z from 'zod'
 import { addressExitCode, diagnoseAddress } from '../diagnose/diagnose-address.js'
 import { gatherAddressEvidence } from '../evidence/gather-address-evidence.js'
+import { readSideBySideIn } from '../evidence/read-side-by-side.js'
 import { type Say } from '../i18n/translate.js'
 import { buildAddressReport } from '../report/build-address-report.js'
 import { reportCommandSchema } from './common-options.js'
@@ -53,6 +54,7 @@ export async function checkAddress(options: AddressOptions, deps: Deps): Promise
         problems: network.problems,
         stats: network.stats,
         now: deps.now,
+        readSideBySide: readSideBySideIn(network, settings.requestTimeoutMs),
       }),
   })
   const diagnosis = diagnoseAddress(evidence)

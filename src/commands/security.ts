@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import * as z from 'zod'
 import { diagnoseSecurity, securityExitCode } from '../diagnose/diagnose-security.js'
 import { gatherSecurityEvidence } from '../evidence/gather-security-evidence.js'
-import { graceFor, readSideBySide } from '../evidence/read-side-by-side.js'
+import { readSideBySideIn } from '../evidence/read-side-by-side.js'
 import { securityEvidenceSchema, type SecurityEvidence } from '../evidence/security-schema.js'
 import { evidenceFileError } from '../errors/input-errors.js'
 import { type Say } from '../i18n/translate.js'
@@ -58,15 +58,7 @@ export async function checkSecurity(options: SecurityOptions, deps: Deps): Promi
             problems: network.problems,
             stats: network.stats,
             now: deps.now,
-            readSideBySide: readSideBySide(
-              {
-                requestTimeoutMs: settings.requestTimeoutMs,
-                problems: network.problems,
-                stats: network.stats,
-                pool: network.pool,
-              },
-              graceFor(settings.requestTimeoutMs),
-            ),
+            readSideBySide: readSideBySideIn(network, settings.requestTimeoutMs),
           }),
       })
   if (options.evidenceOut) await writeEvidenceFile(options.evidenceOut, securityEvidenceSchema, evidence)

@@ -6,5 +6,7 @@ export const addressStatuses = [
   'wrong-network',
   'no-balance',
   'not-a-token',
+  /** The chain's endpoints, asked at the same block, disagree: no verdict on their word (exit 3). */
+  'undetermined',
 ] as const
 export type AddressStatus = (typeof addressStatuses)[number]

@@ -4,7 +4,7 @@ import type { EndpointView, TxEvidence } from '../evidence/schema.js'
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
   chainId: number
-  fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain'
+  fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance'
   answers: { endpoint: string; said: string }[]
   /** More than half of the endpoints compared said the same. */
   majority: boolean

@@ -1,13 +1,29 @@
 import type { AddressEvidence } from '../evidence/address-schema.js'
-import type { Finding } from '../findings/finding.js'
+import { finding, type Finding } from '../findings/finding.js'
+import { addressDisagreement } from './rules/address-cross-check.js'
 import { pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
 
 import type { AddressStatus } from './address-status.js'
 
 export type AddressDiagnosis = { status: AddressStatus; chainId: number | null; findings: Finding[] }
 
-/** Pure: where the address's tokens are, and what is stuck. */
+/**
+ * Pure: where the address's tokens are, and what is stuck — unless a chain's endpoints, each asked
+ * at the same block, disagree: then no verdict on their word (`undetermined`, exit 3), only who said
+ * what.
+ */
 export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
+  const disagreements = evidence.chains.flatMap((chain) => {
+    const disagreement = addressDisagreement(chain)
+    return disagreement ? [disagreement] : []
+  })
+  if (disagreements.length > 0) {
+    const findings = disagreements.map(({ chainId, fact, answers, majority }) =>
+      finding('rpc.disagreement', { chainId, fact, answers, majority }, 'critical'),
+    )
+    const only = disagreements.length === 1 ? (disagreements[0]?.chainId ?? null) : null
+    return { status: 'undetermined', chainId: evidence.requestedChainId ?? only, findings }
+  }
   const findings: Finding[] = pendingTransactionsRule(evidence)
   const status = evidence.token
     ? tokenLocationRule(evidence, findings)
@@ -25,6 +41,7 @@ export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
   return { status, chainId, findings }
 }
 
-export function addressExitCode(diagnosis: AddressDiagnosis): 0 | 1 {
+export function addressExitCode(diagnosis: AddressDiagnosis): 0 | 1 | 3 {
+  if (diagnosis.status === 'undetermined') return 3 // the endpoints contradict each other: no verdict
   return diagnosis.findings.some((f) => f.severity !== 'info' && !f.code.startsWith('rpc.')) ? 1 : 0
 }

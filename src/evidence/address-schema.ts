@@ -10,6 +10,18 @@ export const tokenTransferSchema = z.object({
   direction: z.enum(['in', 'out']),
 })
 
+/** One endpoint's answers at a given block: the coin balance, the mined nonce and, with a token, its code and balance. */
+export const addressReadingSchema = z.object({
+  endpoint: z.string(),
+  atBlock: wei,
+  balance: wei,
+  nonce: z.number().int(),
+  /** Null without a token asked about; false when the token address holds no code. */
+  tokenHasCode: z.boolean().nullable(),
+  /** Null without a token, or when `balanceOf` did not answer as an ERC-20. */
+  tokenBalance: wei.nullable(),
+})
+
 /** What one chain says about the address (and the token asked about). */
 export const addressChainSchema = z.object({
   chainId: z.number().int().positive(),
@@ -30,6 +42,12 @@ export const addressChainSchema = z.object({
   transfers: z
     .object({ fromBlock: wei, toBlock: wei, narrowed: z.boolean(), items: z.array(tokenTransferSchema) })
     .nullable(),
+  /**
+   * What the verdicts rest on, as each of the chain's endpoints said it on its own at the same block
+   * (`atBlock`: two below `head`), when the chain has several: where tokens are is not said on one
+   * endpoint's word. An endpoint that failed, or holds no state at that block, is left out.
+   */
+  endpointReadings: z.array(addressReadingSchema).optional(),
 })
 
 export const addressEvidenceSchema = z.object({
@@ -48,3 +66,4 @@ export const addressEvidenceSchema = z.object({
 export type AddressChain = z.output<typeof addressChainSchema>
 export type AddressEvidence = z.output<typeof addressEvidenceSchema>
 export type TokenTransfer = z.output<typeof tokenTransferSchema>
+export type AddressReading = z.output<typeof addressReadingSchema>

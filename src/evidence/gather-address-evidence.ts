@@ -3,10 +3,13 @@ import { otherFormOf } from '../decode/token-forms.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { AddressChain, AddressEvidence } from './address-schema.js'
+import { BEHIND_BLOCKS } from './endpoint-views.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
 import { optionalRead } from './optional-read.js'
+import { readAddressOnEachEndpoint } from './read-address-on-each-endpoint.js'
 import { readEveryChain } from './read-every-chain.js'
+import type { ReadSideBySide } from './read-side-by-side.js'
 
 export type AddressLookup = {
   address: Address
@@ -16,12 +19,15 @@ export type AddressLookup = {
   problems: EndpointProblem[]
   stats: RpcStats
   now: () => Date
+  /** Each endpoint of a chain asked on its own, for the facts the verdicts rest on. */
+  readSideBySide: ReadSideBySide
 }
 
 /**
  * The address on every chain with endpoints at once: native balance, nonces, whether it is a
  * contract — and with a token, whether that token exists there, the balance, and recent
- * transfers. Two rounds per chain: state in one batch, then the transfer logs.
+ * transfers. Two rounds per chain: state in one batch, then the transfer logs — beside them, when
+ * a chain has several endpoints, the same state asked of each on its own at the same block.
  */
 export async function gatherAddressEvidence(lookup: AddressLookup): Promise<AddressEvidence> {
   const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
@@ -69,8 +75,12 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
   const info = tokenInfo?.[0] ?? null
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
-  const transfers =
-    token && isErc20 ? await optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
+  const [transfers, endpointReadings] = await Promise.all([
+    token && isErc20 ? optionalRead(readTransferLogs(client, { token, holder: address, head })) : null,
+    optionalRead(
+      readAddressOnEachEndpoint(connection, { address, token, atBlock: comparedAt(head) }, lookup.readSideBySide),
+    ),
+  ])
   return {
     chainId: chain.id,
     head,
@@ -83,5 +93,12 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
         ? { info: twinInfo[0], balance: twinBalance }
         : null,
     transfers,
+    ...(endpointReadings ? { endpointReadings } : {}),
   }
 }
+
+/**
+ * The block the endpoints are compared at: a couple below the head the first one saw, which every
+ * endpoint that is not behind holds (one a block behind would otherwise have nothing to say).
+ */
+const comparedAt = (head: bigint) => (head > BEHIND_BLOCKS ? head - BEHIND_BLOCKS : 0n)

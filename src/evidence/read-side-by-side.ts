@@ -53,3 +53,16 @@ export function readSideBySide(context: ConnectionContext, graceMs: number): Rea
     })
   }
 }
+
+/**
+ * For a command's network (its problems, counts and shared HTTP clients) and request timeout: reads
+ * asked of each endpoint on its own, with the usual grace.
+ */
+export const readSideBySideIn = (
+  network: Pick<ConnectionContext, 'problems' | 'stats' | 'pool'>,
+  requestTimeoutMs: number,
+): ReadSideBySide =>
+  readSideBySide(
+    { requestTimeoutMs, problems: network.problems, stats: network.stats, pool: network.pool },
+    graceFor(requestTimeoutMs),
+  )

@@ -448,13 +448,14 @@ export const findingRegistry = {
         /**
          * `gateway`: an Arbitrum token transfer's gateway, read on L1 (unchecked without a majority);
          * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged);
-         * `drain`: a transaction that took the owner's tokens (`security`: then no one is named for it).
+         * `drain`: an outflow `security` rests on (then no one is named for it, or it is marked disputed);
+         * `balance`: what `address` rests on, read by each endpoint at the same block (then no verdict, exit 3).
          */
-        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain']),
+        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance']),
         answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
         majority: z.boolean(),
       }),
-    'Endpoints of one chain disagree on a fact a verdict rests on; without a majority, no verdict on it (the receipt or the nonce: exit 3; a bridge transfer, or who took funds: never judged on their word).',
+    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, or what an address holds: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
   ),
   'rpc.chain-mismatch': row(
     'warning',

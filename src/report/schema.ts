@@ -54,6 +54,17 @@ export const environmentSchema = z.object({
   browser: z.string().nullable(),
 })
 
+/** Every status a report can carry, each once (`undetermined` is both a transaction's and an address's). */
+const reportStatuses = [
+  ...new Set([...txStatuses, ...addressStatuses, ...securityStatuses, ...errorStatuses, ...nonEvmStatuses]),
+] as [ReportStatus, ...ReportStatus[]]
+type ReportStatus =
+  | (typeof txStatuses)[number]
+  | (typeof addressStatuses)[number]
+  | (typeof securityStatuses)[number]
+  | (typeof errorStatuses)[number]
+  | (typeof nonEvmStatuses)[number]
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('support-doctor'), version: z.string() }),
@@ -69,7 +80,7 @@ export const reportSchema = z.object({
   ]),
   chain: chainRefSchema.nullable(),
   /** For a transaction: its state. For an address: what was found about it (and the token asked for). */
-  status: z.enum([...txStatuses, ...addressStatuses, ...securityStatuses, ...errorStatuses, ...nonEvmStatuses]),
+  status: z.enum(reportStatuses),
   findings: z.array(findingSchema),
   nextSteps: z.array(z.string()),
   evidence: z.record(z.string(), z.unknown()),

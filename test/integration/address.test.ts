@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { erc20Abi, parseUnits, type Address } from 'viem'
+import { encodeAbiParameters, erc20Abi, parseUnits, toFunctionSelector, type Address } from 'viem'
 import { deployToken } from '../support/contracts.js'
 import { devWallet, startAnvil } from '../support/devnode.js'
+import { lieAboutCall, useLiarBeside } from '../support/lies.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
@@ -170,5 +171,45 @@ describe('where are my tokens', () => {
     const badToken = await address(user(), '--token', 'USDC', ...localOnly(narrowLogs.url))
     expect(badToken.code).toBe(2)
     expect(narrowLogs.seen.httpRequests).toBe(before)
+  })
+})
+
+describe("where tokens are is not said on one endpoint's word", () => {
+  // A lying endpoint in front of the same node: every answer passed on, except the token's
+  // balanceOf, which it says is zero — "you have none left" for a wallet that holds 250.5 TUSD.
+  const { liar, honest } = useLiarBeside(
+    () => op.url,
+    lieAboutCall(toFunctionSelector('function balanceOf(address)'), encodeAbiParameters([{ type: 'uint256' }], [0n])),
+  )
+
+  it('two honest endpoints, each asked at the same block: they agree, and the token is held', async () => {
+    const result = await address(user(), '--token', token, ...localOnly(op.url, honest().url), '--json')
+    expect(result.code).toBe(0)
+    const report = result.json()
+    expect(report.status).toBe('held')
+    expect(report.findings.map((f: Finding) => f.code)).not.toContain('rpc.disagreement')
+  })
+
+  it('one says zero: no verdict (undetermined, exit 3), neither held nor no-balance, both answers shown — in either order', async () => {
+    for (const order of [
+      [op.url, liar().url],
+      [liar().url, op.url],
+    ]) {
+      const result = await address(user(), '--token', token, ...localOnly(...order), '--json')
+      expect(result.code).toBe(3)
+      const report = result.json()
+      expect(report.status).toBe('undetermined')
+      const codes = report.findings.map((f: Finding) => f.code)
+      expect(codes).not.toContain('token.held')
+      expect(codes).not.toContain('token.no-balance')
+      const disagreement = findingOf(report, 'rpc.disagreement')
+      expect(disagreement).toMatchObject({ severity: 'critical', data: { chainId: 10, fact: 'balance' } })
+      expect(disagreement.data.answers.map((a: { endpoint: string }) => a.endpoint).sort()).toEqual([...order].sort())
+      expect(JSON.stringify(disagreement.data.answers)).toContain(`token balance ${parseUnits('250.5', 6)}`)
+      expect(JSON.stringify(disagreement.data.answers)).toContain('token balance 0')
+    }
+    const text = await address(user(), '--token', token, ...localOnly(op.url, liar().url), '--lang', 'ja')
+    expect(text.code).toBe(3)
+    expect(text.stdout).toContain('このアドレスの保有状況について')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
+import { addressExitCode, diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
 import { otherFormOf, tokenForms } from '../../src/decode/token-forms.js'
 import type { AddressChain, AddressEvidence } from '../../src/evidence/address-schema.js'
 
@@ -71,5 +71,45 @@ describe('address rules', () => {
   it('a token that answers nowhere is not a token, even where something has code', () => {
     const diagnosis = diagnoseAddress(evidence([chain({ token: { hasCode: true, info: null, balance: null } })], USDC))
     expect(diagnosis.status).toBe('not-a-token')
+  })
+})
+
+describe("what an address holds, compared across a chain's endpoints", () => {
+  const reading = (endpoint: string, tokenBalance: bigint) => ({
+    endpoint,
+    atBlock: 998n,
+    balance: 10n ** 16n,
+    nonce: 3,
+    tokenHasCode: true,
+    tokenBalance,
+  })
+  const held = (...readings: ReturnType<typeof reading>[]) =>
+    evidence(
+      [
+        chain({
+          token: { hasCode: true, info: { address: USDC, symbol: 'USDC', name: 'USD Coin', decimals: 6 }, balance: 5n },
+          endpointReadings: readings,
+        }),
+      ],
+      USDC,
+    )
+
+  it('endpoints that agree: the verdict as with one endpoint', () => {
+    const diagnosis = diagnoseAddress(held(reading('https://a', 5n), reading('https://b', 5n)))
+    expect(diagnosis.status).toBe('held')
+    expect(addressExitCode(diagnosis)).toBe(0)
+  })
+
+  it('endpoints that differ: no verdict at all (undetermined, exit 3), only who said what — even with a majority', () => {
+    for (const e of [
+      held(reading('https://a', 5n), reading('https://b', 0n)),
+      held(reading('https://a', 5n), reading('https://b', 5n), reading('https://c', 0n)),
+    ]) {
+      const diagnosis = diagnoseAddress(e)
+      expect(diagnosis.status).toBe('undetermined')
+      expect(addressExitCode(diagnosis)).toBe(3)
+      expect(diagnosis.findings.map((f) => `${f.code}:${f.severity}`)).toEqual(['rpc.disagreement:critical'])
+      expect(diagnosis.findings[0]!.data).toMatchObject({ chainId: 42161, fact: 'balance' })
+    }
   })
 })

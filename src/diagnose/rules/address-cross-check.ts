@@ -1,0 +1,26 @@
+import type { AddressChain, AddressReading } from '../../evidence/address-schema.js'
+import { judge, type Disagreement } from '../cross-check.js'
+
+/** What one endpoint said, as the disagreement finding words it (and compares it). */
+const said = (r: AddressReading) =>
+  [
+    `balance ${r.balance}`,
+    `nonce ${r.nonce}`,
+    ...(r.tokenHasCode === null
+      ? []
+      : [r.tokenHasCode ? `token balance ${r.tokenBalance ?? 'not an ERC-20 answer'}` : 'no token contract']),
+  ].join(', ')
+
+/**
+ * Whether a chain's endpoints, each asked on its own at the same block, say the same of the address
+ * and the token: null when they do (or were not asked), else who said what. Read at one block,
+ * honest endpoints agree exactly, so any difference is a wrong answer somewhere.
+ */
+export function addressDisagreement(chain: AddressChain): Disagreement | null {
+  const readings = chain.endpointReadings ?? []
+  return judge(
+    chain.chainId,
+    'balance',
+    readings.map((r) => ({ endpoint: r.endpoint, said: `${said(r)} at block ${r.atBlock}` })),
+  )
+}

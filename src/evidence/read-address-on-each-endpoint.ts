@@ -1,0 +1,44 @@
+import { erc20Abi, type Address } from 'viem'
+import type { ChainConnection } from '../rpc/chain-connection.js'
+import type { AddressReading } from './address-schema.js'
+import type { ReadSideBySide } from './read-side-by-side.js'
+
+/**
+ * The address's coin balance and mined nonce, and the token's code and balance, as each endpoint of
+ * the chain says them on its own at `atBlock` (the same block for all: honest endpoints then say
+ * exactly the same). Undefined with one endpoint (nothing to compare it with).
+ */
+export async function readAddressOnEachEndpoint(
+  connection: ChainConnection,
+  { address, token, atBlock }: { address: Address; token: Address | null; atBlock: bigint },
+  readSideBySide: ReadSideBySide,
+): Promise<AddressReading[] | undefined> {
+  if (connection.endpoints.length < 2) return undefined
+  const readings = await readSideBySide(connection, async ({ client }) => {
+    const [balance, nonce, tokenCode, tokenBalance] = await Promise.all([
+      client.getBalance({ address, blockNumber: atBlock }),
+      client.getTransactionCount({ address, blockNumber: atBlock }),
+      token ? client.getCode({ address: token, blockNumber: atBlock }) : null,
+      // A token that is no ERC-20 reverts here: that is an answer too (null), the same on every honest endpoint.
+      token
+        ? client
+            .readContract({
+              address: token,
+              abi: erc20Abi,
+              functionName: 'balanceOf',
+              args: [address],
+              blockNumber: atBlock,
+            })
+            .catch(() => null)
+        : null,
+    ])
+    return {
+      atBlock,
+      balance,
+      nonce,
+      tokenHasCode: token ? tokenCode !== undefined && tokenCode !== null && tokenCode !== '0x' : null,
+      tokenBalance,
+    }
+  })
+  return readings.map(({ endpoint, value }) => ({ endpoint, ...value }))
+}
