@@ -1,6 +1,7 @@
 import { erc20Abi, type Address } from 'viem'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { AddressReading } from './address-schema.js'
+import { isContractsOwnAnswer } from './contract-answer.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
 
 /**
@@ -19,7 +20,8 @@ export async function readAddressOnEachEndpoint(
       client.getBalance({ address, blockNumber: atBlock }),
       client.getTransactionCount({ address, blockNumber: atBlock }),
       token ? client.getCode({ address: token, blockNumber: atBlock }) : null,
-      // A token that is no ERC-20 reverts here: that is an answer too (null), the same on every honest endpoint.
+      // A token that is no ERC-20 reverts here: that is an answer too (null), the same on every honest
+      // endpoint. A timeout is not: the endpoint then says nothing, rather than something else.
       token
         ? client
             .readContract({
@@ -29,7 +31,10 @@ export async function readAddressOnEachEndpoint(
               args: [address],
               blockNumber: atBlock,
             })
-            .catch(() => null)
+            .catch((error: unknown) => {
+              if (isContractsOwnAnswer(error)) return null
+              throw error
+            })
         : null,
     ])
     return {

@@ -190,6 +190,29 @@ describe("where tokens are is not said on one endpoint's word", () => {
     expect(report.findings.map((f: Finding) => f.code)).not.toContain('rpc.disagreement')
   })
 
+  it('one that fails the read at that block (no state kept there): left out of the comparison, not counted as saying something else', async () => {
+    const balanceOf = toFunctionSelector('function balanceOf(address)')
+    const pruned = await startRpcProxy({
+      target: op.url,
+      intercept: (call) => {
+        const [request, block] = (call.params ?? []) as [{ data?: string; input?: string }?, string?]
+        const data = request?.data ?? request?.input ?? ''
+        return call.method === 'eth_call' && data.startsWith(balanceOf) && block !== 'latest'
+          ? { jsonrpc: '2.0', id: call.id, error: { code: -32000, message: 'missing trie node' } }
+          : undefined
+      },
+    })
+    try {
+      const result = await address(user(), '--token', token, ...localOnly(op.url, pruned.url), '--json')
+      expect(result.code).toBe(0)
+      const report = result.json()
+      expect(report.status).toBe('held')
+      expect(report.findings.map((f: Finding) => f.code)).not.toContain('rpc.disagreement')
+    } finally {
+      await pruned.stop()
+    }
+  })
+
   it('one says zero: no verdict (undetermined, exit 3), neither held nor no-balance, both answers shown — in either order', async () => {
     for (const order of [
       [op.url, liar().url],

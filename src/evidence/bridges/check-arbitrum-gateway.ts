@@ -1,5 +1,6 @@
-import { BaseError, ContractFunctionRevertedError, ContractFunctionZeroDataError, type Address } from 'viem'
+import type { Address } from 'viem'
 import { tokenGatewayAbi } from '../../decode/bridges/arbitrum.js'
+import { isContractsOwnAnswer } from '../contract-answer.js'
 import type { ReadClient } from '../../rpc/read-client.js'
 import type { BridgeDeposit, GatewayCheck, GatewayReading } from '../bridge-schema.js'
 import { arbitrumMessageEnds } from './arbitrum-message-ends.js'
@@ -52,7 +53,7 @@ async function readGateway(
     client
       .readContract({ address: l1End, abi: tokenGatewayAbi, functionName: 'counterpartGateway' })
       .catch((error: unknown) => {
-        if (saysNoGateway(error)) return null
+        if (isContractsOwnAnswer(error)) return null
         throw error
       }),
   ])
@@ -61,7 +62,3 @@ async function readGateway(
     counterpart: counterpart && (counterpart.toLowerCase() as Address),
   }
 }
-
-const saysNoGateway = (error: unknown) =>
-  error instanceof BaseError &&
-  error.walk((e) => e instanceof ContractFunctionRevertedError || e instanceof ContractFunctionZeroDataError) !== null
