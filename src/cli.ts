@@ -208,4 +208,9 @@ function runDirectly(): boolean {
   }
 }
 // Not awaited: the bin imports this module, whose evaluation must end first (awaited, each would wait for the other).
-if (runDirectly()) void import(pathToFileURL(join(packageRoot(), 'bin', 'support-doctor.js')).href)
+if (runDirectly())
+  import(pathToFileURL(join(packageRoot(), 'bin', 'support-doctor.js')).href).catch((error: unknown) => {
+    // An install without its bin: one line, never a stack trace.
+    process.stderr.write(`support-doctor: cannot start (${error instanceof Error ? error.message : String(error)})\n`)
+    process.exitCode = 1
+  })

@@ -107,7 +107,8 @@ export const gatewayCheckSchema = z.object({
   l1Gateway: address,
   /** The message's L2 end: a withdrawal's caller, a deposit's `to`. */
   l2Gateway: address,
-  readings: z.array(gatewayReadingSchema),
+  /** Absent in evidence written before the reads were compared: then nothing is known (`unchecked`). */
+  readings: z.array(gatewayReadingSchema).default([]),
 })
 
 export const bridgeTraceSchema = z.object({

@@ -8,7 +8,9 @@ import { Buffer, isAscii } from 'node:buffer'
  * character, goes through the streaming decoder.
  */
 export class Utf8Chunks {
-  private readonly decoder = new TextDecoder()
+  // ignoreBOM: a byte-order mark is text like any other here (the redacted copy keeps it), and one
+  // in the middle of a file must not be taken for the start of a stream after ASCII chunks went past.
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true })
   /** The input so far may end inside a character (the decoder holds its first bytes). */
   private pending = false
   /** The last bytes through the decoder since it last held nothing: a character may have begun in an earlier chunk. */

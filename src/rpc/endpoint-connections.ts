@@ -30,11 +30,22 @@ export function connectPreferring(
   return connectChain(
     connection.chain,
     connection.viemChain,
-    // Each endpoint once: `others` may hold the preferred one again (a copy, marked verified).
-    [preferred, ...others.filter((e, i) => e.url !== preferred.url && others.findIndex((o) => o.url === e.url) === i)],
+    // Each endpoint once: `others` may hold the preferred one again, and copies marked verified.
+    [preferred, ...onceEach(others.filter((e) => e.url !== preferred.url))],
     context,
   )
 }
 
 /** The endpoint with its chain id marked as checked (it answered correctly for this chain). */
 export const verified = (endpoint: Endpoint): Endpoint => ({ ...endpoint, verifiedChainId: endpoint.chainId })
+
+/** Each URL once, in first-seen order, the copy whose chain id was checked kept (no second eth_chainId). */
+function onceEach(endpoints: readonly Endpoint[]): Endpoint[] {
+  const byUrl = new Map<string, Endpoint>()
+  for (const endpoint of endpoints) {
+    const seen = byUrl.get(endpoint.url)
+    if (!seen || (seen.verifiedChainId === undefined && endpoint.verifiedChainId !== undefined))
+      byUrl.set(endpoint.url, endpoint)
+  }
+  return [...byUrl.values()]
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Address } from 'viem'
 import { undoL1ToL2Alias } from '../../src/decode/bridges/arbitrum.js'
 import { gatewayReading, gatewayVerdict, movedBy } from '../../src/diagnose/rules/bridge-gateway.js'
-import type { BridgeTrace, GatewayCheck } from '../../src/evidence/bridge-schema.js'
+import { gatewayCheckSchema, type BridgeTrace, type GatewayCheck } from '../../src/evidence/bridge-schema.js'
 
 // Whether an Arbitrum message that reads like a token gateway's transfer is one
 // (src/diagnose/rules/bridge-gateway.ts): a pure judgement of what the L1 router and gateway said.
@@ -94,6 +94,13 @@ describe('a token gateway message, judged', () => {
     expect(gatewayReading(honestMajority).disagreement).toMatchObject({ majority: true })
     const forgedMajority = withdrawal(checkSaid([L1_GATEWAY, OTHER], [L1_GATEWAY, OTHER], [L1_GATEWAY, L2_GATEWAY]))
     expect(gatewayVerdict(forgedMajority)).toBe('not-the-gateway')
+  })
+
+  it('evidence written before the reads were compared (no readings): read back, and unchecked', () => {
+    const old = { router: '0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef', l1Gateway: L1_GATEWAY, l2Gateway: L2_GATEWAY }
+    const parsed = gatewayCheckSchema.parse({ ...old, routerGateway: L1_GATEWAY, counterpart: L2_GATEWAY })
+    expect(parsed.readings).toEqual([])
+    expect(gatewayVerdict(withdrawal(parsed))).toBe('unchecked')
   })
 
   it('no verdict for a transfer that is no gateway message', () => {

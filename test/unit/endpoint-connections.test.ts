@@ -19,6 +19,13 @@ describe('the connection preferring the endpoint a cross-check chose', () => {
     const preferred = connectPreferring(connection, verified(b), [verified(b), verified(a), a, c], context)
     expect(preferred.endpoints.map((e) => e.url)).toEqual([b.url, a.url, c.url])
     expect(preferred.endpoints[0]?.verifiedChainId).toBe(31337)
+    // Of two copies, the one whose chain id was checked stays: no second eth_chainId for it.
+    const kept = connectPreferring(connection, verified(b), [a, verified(a), c], context)
+    expect(kept.endpoints.map((e) => [e.url, e.verifiedChainId])).toEqual([
+      [b.url, 31337],
+      [a.url, 31337],
+      [c.url, undefined],
+    ])
   })
 
   it('gives each endpoint its own connection for side-by-side reads, once each', () => {
