@@ -169,17 +169,16 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     nativeRead,
     optionalRead(readPermit2Routes(client, { owner, permit2, candidates })),
   ])
-  // Every token outflow (whoever sent it) and every coin transaction touching the owner, the token
-  // ones newest first: before the rules name who took anything or call the key compromised, each
-  // endpoint is asked of them.
-  const comparedOutflows = [
-    ...new Set([
-      ...outgoing.map(({ log }) => log.transactionHash.toLowerCase() as Hash),
-      ...(native?.sent ?? []).map((t) => t.hash.toLowerCase() as Hash),
-    ]),
-  ]
-    .reverse()
-    .slice(0, MAX_COMPARED_OUTFLOWS)
+  // The outflows the findings rest on, asked of each endpoint before anyone is named or the key is
+  // called compromised: token transfers out first (a drain is one), newest first, then coin the
+  // owner's own key sent (a sweep); incoming deposits are not asked about.
+  // (The logs come oldest first, the coin history newest first.)
+  const tokenOutflows = outgoing.map(({ log }) => log.transactionHash).reverse()
+  const coinSent = (native?.sent ?? []).filter((t) => t.from.toLowerCase() === owner).map((t) => t.hash)
+  const comparedOutflows = [...new Set([...tokenOutflows, ...coinSent].map((h) => h.toLowerCase() as Hash))].slice(
+    0,
+    MAX_COMPARED_OUTFLOWS,
+  )
   const outflowReceipts = await optionalRead(readOutflowReceipts(connection, comparedOutflows, lookup.readSideBySide))
   const sentBy = (tx: {
     hash: `0x${string}`

@@ -7,7 +7,7 @@ import type { OutflowReading } from './security-schema.js'
 
 /**
  * Transactions that took funds from an address, as each endpoint of the chain says them on its own
- * (one parallel round, a batch each): the sender, the status, the block and the logs, beside the
+ * (one parallel round, a batch each): sender, recipient, status, block and logs, beside the
  * endpoint's head. The rule compares them before it names who took anything. Undefined when there is
  * nothing to ask, or one endpoint (nothing to compare it with).
  */
@@ -28,6 +28,7 @@ export async function readOutflowReceipts(
         tx && receipt
           ? {
               from: tx.from.toLowerCase() as Address,
+              to: tx.to ? (tx.to.toLowerCase() as Address) : null,
               status: receipt.status,
               blockNumber: receipt.blockNumber,
               logsDigest: logsDigest(receipt),

@@ -32,6 +32,8 @@ export const outflowReadingSchema = z.object({
       receipt: z
         .object({
           from: address,
+          /** The contract or account it called (null: a deployment): a drain's spender may be this. */
+          to: address.nullable(),
           status: z.enum(['success', 'reverted']),
           blockNumber: wei,
           /** keccak of the receipt's logs (address, topics, data), as `endpointViews` compare them. */

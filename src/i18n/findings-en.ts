@@ -336,12 +336,12 @@ export const findingsEn: FindingTexts = {
       nonce: "Endpoints disagree about the sender's nonce",
       gateway: "Endpoints disagree about the bridge's token gateway",
       bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
-      drain: 'Endpoints disagree about a transaction that took your tokens',
+      drain: 'Endpoints disagree about a transaction that moved funds out of this address',
       balance: 'Endpoints disagree about what this address holds',
     }[d.fact],
     // A bridge transfer or a taker is never judged on a majority: a stale endpoint says "not arrived"
     // as a lying one does, and naming who took funds on a majority of two liars would accuse someone.
-    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'Who took the tokens is not named on their word.' : d.fact === 'balance' ? 'Where the tokens are is not judged on their word.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
+    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' ? 'What this address holds is not judged on their word.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
     steps: [
       "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
       'Do not send the transaction again, or act on its outcome, until the answers agree.',

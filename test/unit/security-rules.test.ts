@@ -323,6 +323,7 @@ describe('who took the tokens, when the endpoints each say something else', () =
   const [approve, drain] = [hash(), hash()]
   const receipt = (from: Address, blockNumber = 3n): NonNullable<Said> => ({
     from,
+    to: TOKEN,
     status: 'success',
     blockNumber,
     logsDigest: `0x${'5'.repeat(64)}`,
@@ -387,6 +388,14 @@ describe('who took the tokens, when the endpoints each say something else', () =
     ])
   })
 
+  it('endpoints that differ only on what the transaction called: disputed (a router there would hide the drain)', () => {
+    const e = drained(
+      ['https://a', 100n, receipt(SPENDER_A)],
+      ['https://b', 100n, { ...receipt(SPENDER_A), to: ROUTER }],
+    )
+    expect(drainOf(e).data).toMatchObject({ spender: null, attribution: 'disputed' })
+  })
+
   it('one that does not know it: disputed, unless its head is below the block the others put it in', () => {
     const unknownAtHead = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 100n, null])
     expect(drainOf(unknownAtHead).data).toMatchObject({ attribution: 'disputed' })
@@ -423,7 +432,13 @@ describe('a sweeper the endpoints disagree about', () => {
                   receipts: [
                     {
                       hash: out1,
-                      receipt: { from: OWNER, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` },
+                      receipt: {
+                        from: OWNER,
+                        to: TOKEN,
+                        status: 'success',
+                        blockNumber: 11n,
+                        logsDigest: `0x${'5'.repeat(64)}`,
+                      },
                     },
                   ],
                 },
@@ -436,7 +451,7 @@ describe('a sweeper the endpoints disagree about', () => {
   it('agreeing or not asked: the key is compromised, not disputed', () => {
     for (const e of [
       swept(),
-      swept({ from: OWNER, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
+      swept({ from: OWNER, to: TOKEN, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
     ]) {
       const result = diagnoseSecurity(e)
       expect(result.findings.find((f) => f.code === 'security.sweeper')!.data).toMatchObject({ disputed: false })
@@ -446,7 +461,7 @@ describe('a sweeper the endpoints disagree about', () => {
 
   it('one endpoint says another sender: still said (compromised, critical), marked disputed, and who said what', () => {
     const result = diagnoseSecurity(
-      swept({ from: THIEF, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
+      swept({ from: THIEF, to: TOKEN, status: 'success', blockNumber: 11n, logsDigest: `0x${'5'.repeat(64)}` }),
     )
     expect(result.status).toBe('compromised')
     expect(result.findings.find((f) => f.code === 'security.sweeper')).toMatchObject({
@@ -462,6 +477,7 @@ describe('any outflow the endpoints disagree about is said to be disputed', () =
     const out = hash()
     const said = (from: Address) => ({
       from,
+      to: TOKEN,
       status: 'success' as const,
       blockNumber: 11n,
       logsDigest: `0x${'5'.repeat(64)}` as const,

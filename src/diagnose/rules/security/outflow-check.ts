@@ -7,12 +7,12 @@ type Receipt = OutflowReading['receipts'][number]['receipt']
 /** What one endpoint said of a transaction, as the disagreement finding words it (and compares it). */
 const said = (hash: string, receipt: Receipt) =>
   receipt
-    ? `${hash} sent by ${receipt.from}, ${receipt.status} in block ${receipt.blockNumber}, logs ${receipt.logsDigest.slice(0, 10)}…`
+    ? `${hash} sent by ${receipt.from} to ${receipt.to ?? 'a new contract'}, ${receipt.status} in block ${receipt.blockNumber}, logs ${receipt.logsDigest.slice(0, 10)}…`
     : `${hash} unknown`
 
 /**
  * Whether the chain's endpoints, each asked on its own, say the same of an outflow transaction (who
- * sent it, its status, block and logs): null when they do or were not asked, else who said what. An endpoint whose head
+ * sent it, what it called, its status, block and logs): null when they do or were not asked, else who said what. An endpoint whose head
  * is below the block the others put it in is not counted as not knowing it: it has not got there.
  */
 export function outflowDisagreement(chain: SecurityChain, hash: string): Disagreement | null {
