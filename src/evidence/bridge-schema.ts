@@ -125,10 +125,10 @@ export const bridgeTraceSchema = z.object({
   gateway: gatewayCheckSchema.optional(),
   /**
    * The follow-up as each destination endpoint answered it on its own, when the destination has
-   * several (`outcome` is the first one's): whether it has arrived is not said on one endpoint's
-   * word. Endpoints that failed, or answered too late, are left out.
+   * several (`outcome` is the first one's), with the head it was at: whether it has arrived is not
+   * said on one endpoint's word. Endpoints that failed, or answered too late, are left out.
    */
-  destinationReadings: z.array(z.object({ endpoint: z.string(), outcome: bridgeOutcomeSchema })).optional(),
+  destinationReadings: z.array(z.object({ endpoint: z.string(), head: wei, outcome: bridgeOutcomeSchema })).optional(),
 })
 
 export type BridgeDeposit = z.output<typeof bridgeDepositSchema>

@@ -308,11 +308,15 @@ describe("whether it arrived, compared across the destination's endpoints", () =
     blockNumber: 7n,
     amountReceived: null,
   }
-  /** The destination's endpoints each asked on their own: the trace's outcome is the first one's. */
-  const askedEach = (...outcomes: BridgeOutcome[]): BridgeTrace => ({
-    ...trace(outcomes[0]!),
-    destinationReadings: outcomes.map((outcome, i) => ({ endpoint: `https://dest-${i}.example`, outcome })),
-  })
+  type Asked = BridgeOutcome | [outcome: BridgeOutcome, head: bigint]
+  /** The destination's endpoints each asked on their own (at head 100 unless given): the trace's outcome is the first one's. */
+  const askedEach = (...asked: Asked[]): BridgeTrace => {
+    const readings = asked.map((a, i) => {
+      const [outcome, head] = Array.isArray(a) ? a : [a, 100n]
+      return { endpoint: `https://dest-${i}.example`, head, outcome }
+    })
+    return { ...trace(readings[0]!.outcome), destinationReadings: readings }
+  }
 
   it('endpoints that agree: their answer, and no disagreement', () => {
     expect(codes(evidence([askedEach(inFlight, inFlight)], 90))).toEqual([
@@ -345,5 +349,26 @@ describe("whether it arrived, compared across the destination's endpoints", () =
       expect(words.en(found[1]!.data as never, ctx).detail).toContain('Whether it has arrived is not judged')
       expect(words.ja(found[1]!.data as never, ctx).title).toContain('ブリッジ送金')
     }
+  })
+
+  it('honest differences are not disagreements: a hash one endpoint could not find, one behind, one below the arrival block, one that could not tell', () => {
+    const noHash: BridgeOutcome = { ...delivered, txHash: null } as BridgeOutcome
+    const cutShort: BridgeOutcome = { state: 'unreadable', reason: 'search-cut-short' }
+    for (const e of [
+      evidence([askedEach(delivered, noHash)]),
+      evidence([askedEach(delivered, [inFlight, 90n])]),
+      evidence([askedEach([delivered, 8n], [inFlight, 6n])]),
+      evidence([askedEach(delivered, cutShort)]),
+      evidence([askedEach(cutShort, delivered)]),
+    ]) {
+      expect(codes(e)).toEqual(['bridge.deposit:info', 'bridge.delivered:info'])
+    }
+  })
+
+  it('an endpoint at the arrival block or past it that says "in flight" is a disagreement', () => {
+    expect(codes(evidence([askedEach([delivered, 100n], [inFlight, 99n])]))).toEqual([
+      'bridge.deposit:warning',
+      'rpc.disagreement:warning',
+    ])
   })
 })

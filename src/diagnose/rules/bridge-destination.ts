@@ -1,7 +1,11 @@
 import type { BridgeOutcome, BridgeTrace } from '../../evidence/bridge-schema.js'
+import { BEHIND_BLOCKS } from '../../evidence/endpoint-views.js'
 import { judge, type Disagreement } from '../cross-check.js'
 
-/** What an outcome says, as the disagreement finding words it (and compares it: equal words, equal answers). */
+/**
+ * What an outcome says, as the disagreement finding words it. Its first word names the state, one
+ * word per state: that is what is compared (`stateOf`).
+ */
 export function outcomeSaid(outcome: BridgeOutcome): string {
   switch (outcome.state) {
     case 'delivered':
@@ -21,20 +25,42 @@ export function outcomeSaid(outcome: BridgeOutcome): string {
   }
 }
 
+/** The state in what an endpoint said: the part that must match (a hash or a stage may honestly differ). */
+const stateOf = (said: string) => said.split(' ')[0] as string
+
 /**
  * What became of a transfer, once its destination's endpoints are compared (each was asked on its
- * own when there were several: `destinationReadings`). They agree: their answer. They differ: no
- * verdict — "could not tell", never a majority's word, for an endpoint behind the chain says "not
- * arrived" just as a lying one does — and who said what.
+ * own when there were several: `destinationReadings`, with each one's head). Not compared: an
+ * endpoint that could not tell (a failure, not an answer), one more than two blocks behind the
+ * freshest, and one whose head is below the block another saw it arrive in — those may honestly
+ * say "not yet". The rest agree on the state: their answer. They differ: no verdict — "could not
+ * tell", never a majority's word — and who said what.
  */
 export function destinationOutcome(trace: BridgeTrace): { outcome: BridgeOutcome; disagreement: Disagreement | null } {
-  const readings = trace.destinationReadings ?? []
-  if (readings.length === 0) return { outcome: trace.outcome, disagreement: null }
+  const answered = (trace.destinationReadings ?? []).filter((r) => r.outcome.state !== 'unreadable')
+  const freshest = answered.reduce((max, r) => (r.head > max ? r.head : max), 0n)
+  const arrivedAt = answered.flatMap((r) =>
+    (r.outcome.state === 'delivered' || r.outcome.state === 'refunded') && r.outcome.blockNumber !== null
+      ? [r.outcome.blockNumber]
+      : [],
+  )
+  const firstArrival = arrivedAt.reduce<bigint | null>((min, b) => (min === null || b < min ? b : min), null)
+  const compared = answered.filter(
+    (r) =>
+      r.head + BEHIND_BLOCKS >= freshest &&
+      (firstArrival === null ||
+        r.outcome.state === 'delivered' ||
+        r.outcome.state === 'refunded' ||
+        r.head >= firstArrival),
+  )
+  const first = compared[0]
+  if (!first) return { outcome: trace.outcome, disagreement: null }
   const disagreement = judge(
     trace.deposit.destinationChainId,
     'bridge',
-    readings.map((r) => ({ endpoint: r.endpoint, said: outcomeSaid(r.outcome) })),
+    compared.map((r) => ({ endpoint: r.endpoint, said: outcomeSaid(r.outcome) })),
+    stateOf,
   )
-  if (!disagreement) return { outcome: trace.outcome, disagreement: null }
+  if (!disagreement) return { outcome: first.outcome, disagreement: null }
   return { outcome: { state: 'unreadable', reason: 'endpoints-disagree' }, disagreement }
 }

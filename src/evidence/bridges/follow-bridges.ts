@@ -91,14 +91,19 @@ async function followOnEachEndpoint(
   destination: ChainConnection,
 ): Promise<{ outcome: BridgeOutcome; destinationReadings?: BridgeTrace['destinationReadings'] }> {
   if (destination.endpoints.length > 1) {
-    const readings = await context.readSideBySide(destination, (single) =>
-      protocol.follow(deposit, { ...context, destination: single }),
-    )
+    // Each with its head: one behind the others may honestly say "not yet", and the rule allows for it.
+    const readings = await context.readSideBySide(destination, async (single) => {
+      const [head, outcome] = await Promise.all([
+        single.client.getBlockNumber({ cacheTime: 0 }),
+        protocol.follow(deposit, { ...context, destination: single }),
+      ])
+      return { head, outcome }
+    })
     const first = readings[0]
     if (first)
       return {
-        outcome: first.value,
-        destinationReadings: readings.map(({ endpoint, value }) => ({ endpoint, outcome: value })),
+        outcome: first.value.outcome,
+        destinationReadings: readings.map(({ endpoint, value }) => ({ endpoint, ...value })),
       }
   }
   return { outcome: await followOnce(protocol, deposit, context) }
