@@ -352,7 +352,7 @@ describe("whether it arrived, compared across the destination's endpoints", () =
   })
 
   it('honest differences are not disagreements: a hash one endpoint could not find, one behind, one below the arrival block, one that could not tell', () => {
-    const noHash: BridgeOutcome = { ...delivered, txHash: null } as BridgeOutcome
+    const noHash: BridgeOutcome = { ...delivered, txHash: null }
     const cutShort: BridgeOutcome = { state: 'unreadable', reason: 'search-cut-short' }
     for (const e of [
       evidence([askedEach(delivered, noHash)]),
