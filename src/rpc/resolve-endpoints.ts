@@ -79,8 +79,12 @@ export async function resolveEndpoints(
   )
   const flagged = fromFlags.filter((e): e is Endpoint => e !== null)
   const byChain = new Map<number, Endpoint[]>()
-  const add = (endpoint: Endpoint) =>
-    byChain.set(endpoint.chainId, [...(byChain.get(endpoint.chainId) ?? []), endpoint])
+  const add = (endpoint: Endpoint) => {
+    const listed = byChain.get(endpoint.chainId) ?? []
+    // The same URL given twice (a flag and the config, say) is one endpoint: asked once, and counted
+    // once when endpoints are compared — a copy must not make a majority.
+    if (!listed.some((e) => e.url === endpoint.url)) byChain.set(endpoint.chainId, [...listed, endpoint])
+  }
   flagged.forEach(add)
   fromConfig.forEach(add)
   if (sources.publicRpc) {

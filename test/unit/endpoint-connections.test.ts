@@ -5,12 +5,14 @@ import { connectChain } from '../../src/rpc/chain-connection.js'
 import type { Endpoint } from '../../src/rpc/endpoint.js'
 import { connectEachEndpoint, connectPreferring, verified } from '../../src/rpc/endpoint-connections.js'
 import { newRpcStats } from '../../src/rpc/endpoint.js'
+import { resolveEndpoints } from '../../src/rpc/resolve-endpoints.js'
 
 // Which endpoints a chain's connection holds after a cross-check (src/rpc/endpoint-connections.ts):
 // pure bookkeeping, no request is sent.
 
 const endpoint = (url: string): Endpoint => ({ url, chainId: 31337, origin: 'flag' })
-const [a, b, c] = [endpoint('http://127.0.0.1:1'), endpoint('http://127.0.0.1:2'), endpoint('http://127.0.0.1:3')]
+const urls = ['http://127.0.0.1:1', 'http://127.0.0.1:2', 'http://127.0.0.1:3']
+const [a, b, c] = urls.map(endpoint) as [Endpoint, Endpoint, Endpoint]
 const context = { requestTimeoutMs: 1000, problems: [], stats: newRpcStats() }
 const connection = connectChain(chainForId(31337), localhost, [a, b, c], context)
 
@@ -35,5 +37,26 @@ describe('the connection preferring the endpoint a cross-check chose', () => {
       [a.url],
       [b.url],
     ])
+  })
+})
+
+describe('endpoints from every source', () => {
+  it('lists a URL given twice once: a copy must not be asked twice, nor make a majority', async () => {
+    const byChain = await resolveEndpoints(
+      {
+        flagUrls: [],
+        configured: { local: [urls[0]!, urls[1]!, urls[0]!], 31337: [urls[1]!] },
+        publicRpc: false,
+        requestedChainId: undefined,
+      },
+      { requestTimeoutMs: 1000, problems: [], stats: newRpcStats() },
+    )
+    // (A chain id key comes before a name key in a JS object: the order is the config's as read.)
+    expect(
+      byChain
+        .get(31337)
+        ?.map((e) => e.url)
+        .sort(),
+    ).toEqual([urls[0], urls[1]])
   })
 })
