@@ -351,17 +351,30 @@ describe("whether it arrived, compared across the destination's endpoints", () =
     }
   })
 
-  it('honest differences are not disagreements: a hash one endpoint could not find, one behind, one below the arrival block, one that could not tell', () => {
+  it('honest differences are not disagreements: a hash one log search did not reach, one that could not tell, one behind the others, one below a block two saw it arrive in', () => {
     const noHash: BridgeOutcome = { ...delivered, txHash: null }
     const cutShort: BridgeOutcome = { state: 'unreadable', reason: 'search-cut-short' }
     for (const e of [
       evidence([askedEach(delivered, noHash)]),
-      evidence([askedEach(delivered, [inFlight, 90n])]),
-      evidence([askedEach([delivered, 8n], [inFlight, 6n])]),
       evidence([askedEach(delivered, cutShort)]),
       evidence([askedEach(cutShort, delivered)]),
+      evidence([askedEach([delivered, 100n], [delivered, 99n], [inFlight, 90n])]),
+      evidence([askedEach([delivered, 8n], [delivered, 8n], [inFlight, 6n])]),
     ]) {
       expect(codes(e)).toEqual(['bridge.deposit:info', 'bridge.delivered:info'])
+    }
+  })
+
+  it('no one endpoint decides who is left out: a far-off head or a made-up arrival does not silence the others', () => {
+    const madeUp: BridgeOutcome = { ...delivered, blockNumber: 10n ** 12n }
+    for (const e of [
+      // A liar far ahead saying it arrived, two honest endpoints saying it has not.
+      evidence([askedEach([madeUp, 10n ** 12n], [inFlight, 100n], [inFlight, 100n])]),
+      // Two endpoints: one saying it arrived in a block past the other's head.
+      evidence([askedEach([delivered, 8n], [inFlight, 6n])]),
+      evidence([askedEach([madeUp, 100n], [inFlight, 100n])]),
+    ]) {
+      expect(codes(e)).toEqual(['bridge.deposit:warning', 'rpc.disagreement:warning'])
     }
   })
 

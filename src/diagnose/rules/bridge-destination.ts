@@ -31,27 +31,26 @@ const stateOf = (said: string) => said.split(' ')[0] as string
 /**
  * What became of a transfer, once its destination's endpoints are compared (each was asked on its
  * own when there were several: `destinationReadings`, with each one's head). Not compared: an
- * endpoint that could not tell (a failure, not an answer), one more than two blocks behind the
- * freshest, and one whose head is below the block another saw it arrive in — those may honestly
- * say "not yet". The rest agree on the state: their answer. They differ: no verdict — "could not
- * tell", never a majority's word — and who said what.
+ * endpoint that could not tell (a failure, not an answer), and — as they may honestly say "not yet"
+ * — one more than two blocks behind the others, or one whose head is below the block the transfer
+ * arrived in. Neither is decided on one endpoint's word, or a lying one could silence the rest with
+ * a far-off head or a made-up arrival: "the others" is the second-freshest head, and the arrival
+ * block counts once two endpoints say it arrived. The rest agree on the state: their answer. They
+ * differ: no verdict — "could not tell", never a majority's word — and who said what. (With two
+ * endpoints, one lagging across the arrival looks the same as one lying: could not tell.)
  */
 export function destinationOutcome(trace: BridgeTrace): { outcome: BridgeOutcome; disagreement: Disagreement | null } {
   const answered = (trace.destinationReadings ?? []).filter((r) => r.outcome.state !== 'unreadable')
-  const freshest = answered.reduce((max, r) => (r.head > max ? r.head : max), 0n)
-  const arrivedAt = answered.flatMap((r) =>
-    (r.outcome.state === 'delivered' || r.outcome.state === 'refunded') && r.outcome.blockNumber !== null
-      ? [r.outcome.blockNumber]
-      : [],
+  const heads = answered.map((r) => r.head).sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
+  const fresh = heads[1] ?? heads[0] ?? 0n
+  // A refund's block is on the origin chain: only a delivery's block is the destination's.
+  const arrivals = answered.flatMap((r) =>
+    r.outcome.state === 'delivered' && r.outcome.blockNumber !== null ? [r.outcome.blockNumber] : [],
   )
-  const firstArrival = arrivedAt.reduce<bigint | null>((min, b) => (min === null || b < min ? b : min), null)
+  const arrival = arrivals.length >= 2 ? arrivals.reduce((min, b) => (b < min ? b : min)) : null
   const compared = answered.filter(
     (r) =>
-      r.head + BEHIND_BLOCKS >= freshest &&
-      (firstArrival === null ||
-        r.outcome.state === 'delivered' ||
-        r.outcome.state === 'refunded' ||
-        r.head >= firstArrival),
+      r.head + BEHIND_BLOCKS >= fresh && (arrival === null || r.outcome.state === 'delivered' || r.head >= arrival),
   )
   const first = compared[0]
   if (!first) return { outcome: trace.outcome, disagreement: null }
