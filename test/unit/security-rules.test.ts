@@ -396,11 +396,20 @@ describe('who took the tokens, when the endpoints each say something else', () =
     expect(drainOf(e).data).toMatchObject({ spender: null, attribution: 'disputed' })
   })
 
-  it('one that does not know it: disputed, unless its head is below the block the others put it in', () => {
+  it('one that does not know it: disputed, unless its head is below the block two others put it in', () => {
     const unknownAtHead = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 100n, null])
     expect(drainOf(unknownAtHead).data).toMatchObject({ attribution: 'disputed' })
-    const behind = drained(['https://a', 100n, receipt(SPENDER_A)], ['https://b', 2n, null])
+    const behind = drained(
+      ['https://a', 100n, receipt(SPENDER_A)],
+      ['https://b', 2n, null],
+      ['https://c', 100n, receipt(SPENDER_A)],
+    )
     expect(drainOf(behind).data).toMatchObject({ spender: SPENDER_A, attribution: 'sent-the-transaction' })
+  })
+
+  it('a lone endpoint that puts the transaction in a far-off block does not silence one that never saw it', () => {
+    const farOff = drained(['https://liar', 10n ** 12n, receipt(SPENDER_A, 10n ** 12n)], ['https://b', 100n, null])
+    expect(drainOf(farOff).data).toMatchObject({ spender: null, attribution: 'disputed' })
   })
 })
 

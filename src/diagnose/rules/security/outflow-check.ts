@@ -12,8 +12,9 @@ const said = (hash: string, receipt: Receipt) =>
 
 /**
  * Whether the chain's endpoints, each asked on its own, say the same of an outflow transaction (who
- * sent it, what it called, its status, block and logs): null when they do or were not asked, else who said what. An endpoint whose head
- * is below the block the others put it in is not counted as not knowing it: it has not got there.
+ * sent it, what it called, its status, block and logs): null when they do or were not asked, else
+ * who said what. An endpoint whose head is below the block the others put it in is not counted as
+ * not knowing it: it has not got there.
  */
 export function outflowDisagreement(chain: SecurityChain, hash: string): Disagreement | null {
   const key = hash.toLowerCase()
@@ -21,8 +22,10 @@ export function outflowDisagreement(chain: SecurityChain, hash: string): Disagre
     const asked = reading.receipts.find((r) => r.hash.toLowerCase() === key)
     return asked ? [{ endpoint: reading.endpoint, head: reading.head, receipt: asked.receipt }] : []
   })
+  // Only a block two endpoints put it in excuses the others' "unknown": a lone liar could otherwise
+  // name a far-off block and silence every honest endpoint that has never seen its transaction.
   const blocks = answers.flatMap((a) => (a.receipt ? [a.receipt.blockNumber] : []))
-  const earliest = blocks.reduce<bigint | null>((min, b) => (min === null || b < min ? b : min), null)
+  const earliest = blocks.length >= 2 ? blocks.reduce((min, b) => (b < min ? b : min)) : null
   const compared = answers.filter((a) => a.receipt !== null || earliest === null || a.head >= earliest)
   return judge(
     chain.chainId,
