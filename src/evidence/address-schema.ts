@@ -44,8 +44,9 @@ export const addressChainSchema = z.object({
     .nullable(),
   /**
    * What the verdicts rest on, as each of the chain's endpoints said it on its own at the same block
-   * (`atBlock`: two below `head`), when the chain has several: where tokens are is not said on one
-   * endpoint's word. An endpoint that failed, or holds no state at that block, is left out.
+   * (`atBlock`: two below the second-freshest head the endpoints reported), when the chain has
+   * several: where tokens are is not said on one endpoint's word. An endpoint that failed, or holds
+   * no state at that block, is left out.
    */
   endpointReadings: z.array(addressReadingSchema).optional(),
 })

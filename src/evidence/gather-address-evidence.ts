@@ -3,7 +3,6 @@ import { otherFormOf } from '../decode/token-forms.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { AddressChain, AddressEvidence } from './address-schema.js'
-import { BEHIND_BLOCKS } from './endpoint-views.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
 import { optionalRead } from './optional-read.js'
@@ -77,9 +76,7 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
   const [transfers, endpointReadings] = await Promise.all([
     token && isErc20 ? optionalRead(readTransferLogs(client, { token, holder: address, head })) : null,
-    optionalRead(
-      readAddressOnEachEndpoint(connection, { address, token, atBlock: comparedAt(head) }, lookup.readSideBySide),
-    ),
+    optionalRead(readAddressOnEachEndpoint(connection, { address, token }, lookup.readSideBySide)),
   ])
   return {
     chainId: chain.id,
@@ -96,9 +93,3 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
     ...(endpointReadings ? { endpointReadings } : {}),
   }
 }
-
-/**
- * The block the endpoints are compared at: a couple below the head the first one saw, which every
- * endpoint that is not behind holds (one a block behind would otherwise have nothing to say).
- */
-const comparedAt = (head: bigint) => (head > BEHIND_BLOCKS ? head - BEHIND_BLOCKS : 0n)

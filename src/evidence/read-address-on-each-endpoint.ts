@@ -2,19 +2,28 @@ import { erc20Abi, type Address } from 'viem'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { AddressReading } from './address-schema.js'
 import { isContractsOwnAnswer } from './contract-answer.js'
+import { BEHIND_BLOCKS } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
 
 /**
  * The address's coin balance and mined nonce, and the token's code and balance, as each endpoint of
- * the chain says them on its own at `atBlock` (the same block for all: honest endpoints then say
- * exactly the same). Undefined with one endpoint (nothing to compare it with).
+ * the chain says them on its own at one block (the same for all: honest endpoints then say exactly
+ * the same). The block is chosen from every endpoint's head, asked first: two below the
+ * second-freshest — which at least two endpoints hold, so no single endpoint's far-off head can
+ * leave the others with nothing to say. Undefined with one endpoint (nothing to compare it with).
  */
 export async function readAddressOnEachEndpoint(
   connection: ChainConnection,
-  { address, token, atBlock }: { address: Address; token: Address | null; atBlock: bigint },
+  { address, token }: { address: Address; token: Address | null },
   readSideBySide: ReadSideBySide,
 ): Promise<AddressReading[] | undefined> {
   if (connection.endpoints.length < 2) return undefined
+  const heads = (await readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 })))
+    .map((h) => h.value)
+    .sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
+  const held = heads[1] ?? heads[0]
+  if (held === undefined) return undefined
+  const atBlock = held > BEHIND_BLOCKS ? held - BEHIND_BLOCKS : 0n
   const readings = await readSideBySide(connection, async ({ client }) => {
     const [balance, nonce, tokenCode, tokenBalance] = await Promise.all([
       client.getBalance({ address, blockNumber: atBlock }),

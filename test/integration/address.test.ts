@@ -177,10 +177,11 @@ describe('where are my tokens', () => {
 describe("where tokens are is not said on one endpoint's word", () => {
   // A lying endpoint in front of the same node: every answer passed on, except the token's
   // balanceOf, which it says is zero — "you have none left" for a wallet that holds 250.5 TUSD.
-  const { liar, honest } = useLiarBeside(
-    () => op.url,
-    lieAboutCall(toFunctionSelector('function balanceOf(address)'), encodeAbiParameters([{ type: 'uint256' }], [0n])),
+  const lieAboutZero = lieAboutCall(
+    toFunctionSelector('function balanceOf(address)'),
+    encodeAbiParameters([{ type: 'uint256' }], [0n]),
   )
+  const { liar, honest } = useLiarBeside(() => op.url, lieAboutZero)
 
   it('two honest endpoints, each asked at the same block: they agree, and the token is held', async () => {
     const result = await address(user(), '--token', token, ...localOnly(op.url, honest().url), '--json')
@@ -230,6 +231,20 @@ describe("where tokens are is not said on one endpoint's word", () => {
       expect(disagreement.data.answers.map((a: { endpoint: string }) => a.endpoint).sort()).toEqual([...order].sort())
       expect(JSON.stringify(disagreement.data.answers)).toContain(`token balance ${parseUnits('250.5', 6)}`)
       expect(JSON.stringify(disagreement.data.answers)).toContain('token balance 0')
+    }
+    // The same lie from an endpoint listed first that also reports a far-off head: the block compared
+    // at comes from the second-freshest head, so the honest endpoint still has something to say.
+    const farOff = await startRpcProxy({
+      target: op.url,
+      rewrite: (call, answer) =>
+        call.method === 'eth_blockNumber' ? { ...answer, result: '0xffffffff' } : lieAboutZero(call, answer),
+    })
+    try {
+      const result = await address(user(), '--token', token, ...localOnly(farOff.url, op.url), '--json')
+      expect(result.code).toBe(3)
+      expect(findingOf(result.json(), 'rpc.disagreement').data).toMatchObject({ fact: 'balance' })
+    } finally {
+      await farOff.stop()
     }
     const text = await address(user(), '--token', token, ...localOnly(op.url, liar().url), '--lang', 'ja')
     expect(text.code).toBe(3)
