@@ -1,6 +1,7 @@
 import type { AddressEvidence } from '../evidence/address-schema.js'
 import { finding, type Finding } from '../findings/finding.js'
 import { addressDisagreement } from './rules/address-cross-check.js'
+import { endpointRule } from './rules/network.js'
 import { pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
 
 import type { AddressStatus } from './address-status.js'
@@ -18,9 +19,12 @@ export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
     return disagreement ? [disagreement] : []
   })
   if (disagreements.length > 0) {
-    const findings = disagreements.map(({ chainId, fact, answers, majority }) =>
-      finding('rpc.disagreement', { chainId, fact, answers, majority }, 'critical'),
-    )
+    const findings = [
+      ...disagreements.map(({ chainId, fact, answers, majority }) =>
+        finding('rpc.disagreement', { chainId, fact, answers, majority }, 'critical'),
+      ),
+      ...endpointRule(evidence),
+    ]
     const only = disagreements.length === 1 ? (disagreements[0]?.chainId ?? null) : null
     return { status: 'undetermined', chainId: evidence.requestedChainId ?? only, findings }
   }
@@ -30,6 +34,8 @@ export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
     : findings.length > 0
       ? 'pending-transactions'
       : 'ok'
+  // Endpoints that failed, or were left out of the comparison: said, as for a transaction.
+  findings.push(...endpointRule(evidence))
   const held = findings.filter((f) => f.code === 'token.held')
   const chainId =
     evidence.requestedChainId ??

@@ -4,6 +4,7 @@ import { delegationRule } from './rules/security/delegation.js'
 import { drainRule } from './rules/security/drains.js'
 import { securityFacts } from './rules/security/facts.js'
 import { openApprovalRule } from './rules/security/open-approvals.js'
+import { endpointRule } from './rules/network.js'
 import { outflowDisagreementRule } from './rules/security/outflow-check.js'
 import { ownKeyOutflowRule } from './rules/security/own-key.js'
 import { poisoningRule } from './rules/security/poisoning.js'
@@ -45,6 +46,8 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
       searchedRule(facts),
     ]
   })
+  // Endpoints that failed, or were left out of a comparison: said, as for a transaction.
+  findings.push(...endpointRule(evidence))
   findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ORDER.indexOf(a.code) - ORDER.indexOf(b.code),
   )
@@ -72,7 +75,9 @@ export function securityStatus(findings: readonly Finding[]): SecurityStatus {
       (f.code === 'security.delegated' && f.data.forwards),
   )
   if (takenByOthers) return 'compromised'
-  return findings.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'
+  // An endpoint that failed is nothing to act on about the address (a chain not searched says so).
+  const aboutTheAddress = findings.filter((f) => f.code !== 'rpc.unreachable' && f.code !== 'rpc.chain-mismatch')
+  return aboutTheAddress.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'
 }
 
 export const securityExitCode = (diagnosis: SecurityDiagnosis): 0 | 1 => (diagnosis.status === 'clean' ? 0 : 1)

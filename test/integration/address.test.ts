@@ -214,6 +214,39 @@ describe("where tokens are is not said on one endpoint's word", () => {
     }
   })
 
+  it('one too slow to compare: left out, and said (rpc.unreachable), the verdict from the others', async () => {
+    // Only its reads at the compared block are slow: it answers everything else at once.
+    const slow = await startRpcProxy({
+      target: op.url,
+      intercept: async (call) => {
+        const [, block] = (call.params ?? []) as [unknown, string?]
+        if (call.method === 'eth_getBalance' && block !== 'latest') await new Promise((r) => setTimeout(r, 1500))
+        return undefined
+      },
+    })
+    try {
+      const result = await address(
+        user(),
+        '--token',
+        token,
+        ...localOnly(op.url, slow.url),
+        '--timeout',
+        '6000',
+        '--json',
+      )
+      const report = result.json()
+      expect(report.status).toBe('held')
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          code: 'rpc.unreachable',
+          data: { chainId: 10, endpoint: slow.url, reason: 'too slow: left out of the comparison' },
+        }),
+      )
+    } finally {
+      await slow.stop()
+    }
+  })
+
   it('one says zero: no verdict (undetermined, exit 3), neither held nor no-balance, both answers shown — in either order', async () => {
     for (const order of [
       [op.url, liar().url],

@@ -12,10 +12,11 @@ export function wrongNetworkRule(evidence: TxEvidence): Finding[] {
 }
 
 /**
- * `rpc.*`: endpoints that failed on the way. A failure that another endpoint covered is worth
- * knowing (info); a chain that could not be searched at all may hide the answer (warning).
+ * `rpc.*`: endpoints that failed on the way, or were left out of a comparison. A failure that
+ * another endpoint covered is worth knowing (info); a chain that could not be searched at all may
+ * hide the answer (warning). Every command that reads the chains says them (tx, address, security).
  */
-export function endpointRule(evidence: TxEvidence): Finding[] {
+export function endpointRule(evidence: Pick<TxEvidence, 'endpointProblems' | 'unreachableChainIds'>): Finding[] {
   const lostChains = new Set(evidence.unreachableChainIds)
   return evidence.endpointProblems.map((problem) =>
     problem.kind === 'chain-mismatch'
