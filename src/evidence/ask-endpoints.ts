@@ -4,7 +4,7 @@ import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpo
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
 import { logsDigest } from './endpoint-views.js'
 import { readTransaction } from './read-transaction.js'
-import { withGrace } from './with-grace.js'
+import { askEach } from './read-side-by-side.js'
 import type { EndpointView, ReceiptData, TxData } from './schema.js'
 
 /** What one endpoint answered in round one. */
@@ -53,37 +53,19 @@ export async function askEndpoints(
     const end = count === 'all' ? search.singles.length : Math.min(search.singles.length, search.asked + count)
     const batch = search.singles.slice(search.asked, end)
     search.asked = end
-    const settled = batch.map(() => false)
-    const answers = await withGrace(
-      batch.map((single, i) => askOne(single, hash).finally(() => (settled[i] = true))),
-      graceMs,
-    )
-    // Still out when the others were done: named, so the report says which endpoint was not compared.
-    batch.forEach((single, i) => {
-      if (!settled[i])
-        search.problems.push({
-          kind: 'unreachable',
-          chainId: single.chain.id,
-          endpoint: endpointLabel(single.endpoints[0] as Endpoint),
-          reason: 'too slow: left out of the comparison',
-        })
-    })
-    search.answers.push(...answers.filter((a): a is EndpointAnswer => a !== null))
+    const answers = await askEach(batch, (single) => askOne(single, hash), graceMs, search.problems)
+    search.answers.push(...answers.flatMap((a) => (a ? [a.value] : [])))
     if (search.answers.length > 0) return
   }
 }
 
-/** One endpoint's head and view of the transaction; null when it failed or refused (its transport named it). */
-async function askOne(single: ChainConnection, hash: Hash): Promise<EndpointAnswer | null> {
-  try {
-    const [head, found] = await Promise.all([
-      single.client.getBlockNumber({ cacheTime: 0 }),
-      readTransaction(single.client, hash),
-    ])
-    return { endpoint: single.endpoints[0] as Endpoint, single, head, ...found }
-  } catch {
-    return null
-  }
+/** One endpoint's head and view of the transaction; it throws when the endpoint failed or refused (its transport named it). */
+async function askOne(single: ChainConnection, hash: Hash): Promise<EndpointAnswer> {
+  const [head, found] = await Promise.all([
+    single.client.getBlockNumber({ cacheTime: 0 }),
+    readTransaction(single.client, hash),
+  ])
+  return { endpoint: single.endpoints[0] as Endpoint, single, head, ...found }
 }
 
 /** The sender's mined nonce as one endpoint sees it, with the head it was read at (null when it failed). */

@@ -1,5 +1,5 @@
 import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection.js'
-import { endpointLabel, type Endpoint } from '../rpc/endpoint.js'
+import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpoint.js'
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
 import { withGrace } from './with-grace.js'
 
@@ -25,33 +25,50 @@ export const graceFor = (requestTimeoutMs: number) => Math.max(250, Math.floor(r
 export function readSideBySide(context: ConnectionContext, graceMs: number): ReadSideBySide {
   return async (connection, read) => {
     const singles = connectEachEndpoint(connection, context)
-    const settled = singles.map(() => false)
-    const values = await withGrace(
-      singles.map((single, i) =>
-        // Through a promise first: a read that throws before its first await is a failure like any other.
-        Promise.resolve()
-          .then(() => read(single))
-          .then(
-            (value) => ({ value }),
-            () => null,
-          )
-          .finally(() => (settled[i] = true)),
-      ),
-      graceMs,
-    )
+    const values = await askEach(singles, read, graceMs, context.problems)
     return singles.flatMap((single, i) => {
-      const endpoint = endpointLabel(single.endpoints[0] as Endpoint)
-      if (!settled[i])
-        context.problems.push({
-          kind: 'unreachable',
-          chainId: single.chain.id,
-          endpoint,
-          reason: 'too slow: left out of the comparison',
-        })
       const answered = values[i]
-      return answered ? [{ endpoint, value: answered.value }] : []
+      return answered ? [{ endpoint: endpointLabel(single.endpoints[0] as Endpoint), value: answered.value }] : []
     })
   }
+}
+
+/**
+ * `read` asked of each single-endpoint connection in parallel: each one's value, or null where the
+ * read failed (its transport names the endpoint) or was still out `graceMs` after the first answer
+ * — such an endpoint is named in `problems`, so the report says which one was not compared. The
+ * hash lookup (ask-endpoints.ts) and every other side-by-side read go through here.
+ */
+export async function askEach<T>(
+  singles: readonly ChainConnection[],
+  read: (single: ChainConnection) => Promise<T>,
+  graceMs: number,
+  problems: EndpointProblem[],
+): Promise<({ value: T } | null)[]> {
+  const settled = singles.map(() => false)
+  const values = await withGrace(
+    singles.map((single, i) =>
+      // Through a promise first: a read that throws before its first await is a failure like any other.
+      Promise.resolve()
+        .then(() => read(single))
+        .then(
+          (value) => ({ value }),
+          () => null,
+        )
+        .finally(() => (settled[i] = true)),
+    ),
+    graceMs,
+  )
+  singles.forEach((single, i) => {
+    if (!settled[i])
+      problems.push({
+        kind: 'unreachable',
+        chainId: single.chain.id,
+        endpoint: endpointLabel(single.endpoints[0] as Endpoint),
+        reason: 'too slow: left out of the comparison',
+      })
+  })
+  return values
 }
 
 /**
