@@ -1,6 +1,7 @@
 import type { AddressEvidence } from '../evidence/address-schema.js'
-import { finding, type Finding } from '../findings/finding.js'
+import type { Finding } from '../findings/finding.js'
 import { addressDisagreement } from './rules/address-cross-check.js'
+import { disagreementFinding } from './rules/cross-check.js'
 import { endpointRule } from './rules/network.js'
 import { pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
 
@@ -19,12 +20,7 @@ export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
     return disagreement ? [disagreement] : []
   })
   if (disagreements.length > 0) {
-    const findings = [
-      ...disagreements.map(({ chainId, fact, answers, majority }) =>
-        finding('rpc.disagreement', { chainId, fact, answers, majority }, 'critical'),
-      ),
-      ...endpointRule(evidence),
-    ]
+    const findings = [...disagreements.map((d) => disagreementFinding(d, 'critical')), ...endpointRule(evidence)]
     const only = disagreements.length === 1 ? (disagreements[0]?.chainId ?? null) : null
     return { status: 'undetermined', chainId: evidence.requestedChainId ?? only, findings }
   }

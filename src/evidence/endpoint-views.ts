@@ -12,6 +12,15 @@ export const BEHIND_BLOCKS = 2n
 export const freshestHead = (views: readonly Pick<EndpointView, 'headBlock'>[]): bigint =>
   views.reduce((max, v) => (v.headBlock > max ? v.headBlock : max), 0n)
 
+/**
+ * The second-freshest of several endpoints' heads (the only one's, when one): a head at least two
+ * endpoints have reached, so no single endpoint — a lying one with a far-off head — sets it alone.
+ */
+export const secondFreshestHead = (heads: readonly bigint[]): bigint | undefined => {
+  const sorted = [...heads].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
+  return sorted[1] ?? sorted[0]
+}
+
 export const isBehind = (view: Pick<EndpointView, 'headBlock'>, freshest: bigint) =>
   view.headBlock + BEHIND_BLOCKS < freshest
 

@@ -18,7 +18,7 @@ import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 import type { BridgeRoutes } from '../chains/bridge-routes.js'
 import type { BridgeTrace } from './bridge-schema.js'
 import { followBridges } from './bridges/follow-bridges.js'
-import { graceFor, readSideBySide } from './read-side-by-side.js'
+import { graceFor, readSideBySideIn } from './read-side-by-side.js'
 
 export type TxLookup = {
   hash: Hash
@@ -69,9 +69,15 @@ type Sighting = {
  * for the rules to compare.
  */
 export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
-  const context = connectionContextOf(lookup)
+  const context = {
+    requestTimeoutMs: lookup.requestTimeoutMs,
+    problems: lookup.problems,
+    stats: lookup.stats,
+    pool: lookup.pool,
+  }
   const searches = lookup.connections.map((c) => startSearch(c, context))
-  const graceMs = graceOf(lookup)
+  // How long the other endpoints of a round may lag behind the first good answer.
+  const graceMs = graceFor(lookup.requestTimeoutMs)
   const requested = searches.find((s) => s.connection.chain.id === lookup.requestedChainId)
   const others = searches.filter((s) => s !== requested)
   const knows = (s: ChainSearch) => s.answers.some((a) => a.tx !== null || a.receipt !== null)
@@ -138,16 +144,6 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     rpc: { ...lookup.stats },
   }
 }
-
-/** How the connections to each endpoint alone are made: the lookup's timeout, problems, counts and pool. */
-const connectionContextOf = (lookup: TxLookup): ConnectionContext => ({
-  requestTimeoutMs: lookup.requestTimeoutMs,
-  problems: lookup.problems,
-  stats: lookup.stats,
-  pool: lookup.pool,
-})
-
-const graceOf = (lookup: TxLookup) => graceFor(lookup.requestTimeoutMs)
 
 /** The freshest endpoint that knows the hash speaks for the chain; one behind the others never does. */
 function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {
@@ -241,7 +237,7 @@ async function followFrom(context: ChainContext, sighting: Sighting, lookup: TxL
     connections: lookup.connections,
     routes: lookup.bridgeRoutes,
     now: lookup.now,
-    readSideBySide: readSideBySide(connectionContextOf(lookup), graceOf(lookup)),
+    readSideBySide: readSideBySideIn(lookup, lookup.requestTimeoutMs),
   })
 }
 

@@ -2,7 +2,7 @@ import { erc20Abi, type Address } from 'viem'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { AddressReading } from './address-schema.js'
 import { isContractsOwnAnswer } from './contract-answer.js'
-import { BEHIND_BLOCKS } from './endpoint-views.js'
+import { BEHIND_BLOCKS, secondFreshestHead } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
 
 /**
@@ -18,10 +18,8 @@ export async function readAddressOnEachEndpoint(
   readSideBySide: ReadSideBySide,
 ): Promise<AddressReading[] | undefined> {
   if (connection.endpoints.length < 2) return undefined
-  const heads = (await readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 })))
-    .map((h) => h.value)
-    .sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
-  const held = heads[1] ?? heads[0]
+  const heads = await readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 }))
+  const held = secondFreshestHead(heads.map((h) => h.value))
   if (held === undefined) return undefined
   const atBlock = held > BEHIND_BLOCKS ? held - BEHIND_BLOCKS : 0n
   const readings = await readSideBySide(connection, async ({ client }) => {

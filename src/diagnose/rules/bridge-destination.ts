@@ -1,5 +1,5 @@
 import type { BridgeOutcome, BridgeTrace } from '../../evidence/bridge-schema.js'
-import { BEHIND_BLOCKS } from '../../evidence/endpoint-views.js'
+import { BEHIND_BLOCKS, secondFreshestHead } from '../../evidence/endpoint-views.js'
 import { judge, type Disagreement } from '../cross-check.js'
 
 /**
@@ -41,8 +41,7 @@ const stateOf = (said: string) => said.split(' ')[0] as string
  */
 export function destinationOutcome(trace: BridgeTrace): { outcome: BridgeOutcome; disagreement: Disagreement | null } {
   const answered = (trace.destinationReadings ?? []).filter((r) => r.outcome.state !== 'unreadable')
-  const heads = answered.map((r) => r.head).sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))
-  const fresh = heads[1] ?? heads[0] ?? 0n
+  const fresh = secondFreshestHead(answered.map((r) => r.head)) ?? 0n
   // A refund's block is on the origin chain: only a delivery's block is the destination's.
   const arrivals = answered.flatMap((r) =>
     r.outcome.state === 'delivered' && r.outcome.blockNumber !== null ? [r.outcome.blockNumber] : [],

@@ -7,6 +7,7 @@ import type { TokenRef } from '../../findings/data-types.js'
 import { finding, type Finding } from '../../findings/finding.js'
 import { bridgeFee } from './bridge-fee.js'
 import { destinationOutcome } from './bridge-destination.js'
+import { disagreementFinding } from './cross-check.js'
 import { gatewayReading, gatewayVerdict, movedBy } from './bridge-gateway.js'
 import { tokenRef } from './token-ref.js'
 
@@ -79,11 +80,8 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
   // majority's answer, or none), the destination's to "has it arrived" (then it could not be told):
   // who said what. A warning: bridge.deposit already says what could not be judged.
   const { disagreement: gatewayDisagreement } = trace.gateway ? gatewayReading(trace) : { disagreement: null }
-  for (const disagreement of [gatewayDisagreement, destinationDisagreement]) {
-    if (!disagreement) continue
-    const { chainId, fact, answers, majority } = disagreement
-    found.push(finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning'))
-  }
+  for (const disagreement of [gatewayDisagreement, destinationDisagreement])
+    if (disagreement) found.push(disagreementFinding(disagreement, 'warning'))
   switch (outcome.state) {
     case 'delivered': {
       const received = outcome.amountReceived?.toString() ?? null

@@ -1,6 +1,6 @@
 import type { TxEvidence } from '../../evidence/schema.js'
 import { finding, type Finding } from '../../findings/finding.js'
-import { behindViews, disagreements, seenMinedButUnknown } from '../cross-check.js'
+import { behindViews, disagreements, seenMinedButUnknown, type Disagreement } from '../cross-check.js'
 
 /** `rpc.stale` for an endpoint behind the others of its chain: its "I don't know it" was not counted. */
 export function behindRule(evidence: TxEvidence): Finding[] {
@@ -17,14 +17,14 @@ export function behindRule(evidence: TxEvidence): Finding[] {
 
 /** `rpc.disagreement`: which endpoints said what; critical when no majority can be formed (no verdict). */
 export function disagreementRule(evidence: TxEvidence): Finding[] {
-  return disagreements(evidence).map((d) =>
-    finding(
-      'rpc.disagreement',
-      { chainId: d.chainId, fact: d.fact, answers: d.answers, majority: d.majority },
-      d.majority ? 'warning' : 'critical',
-    ),
-  )
+  return disagreements(evidence).map((d) => disagreementFinding(d, d.majority ? 'warning' : 'critical'))
 }
+
+/** The finding for any comparison of endpoints (a receipt, a gateway, a transfer, an outflow, a balance). */
+export const disagreementFinding = (
+  { chainId, fact, answers, majority }: Disagreement,
+  severity: 'warning' | 'critical',
+): Finding => finding('rpc.disagreement', { chainId, fact, answers, majority }, severity)
 
 /** `tx.seen-mined`: the tool's memory saw it mined; the endpoints' not knowing it is no verdict. */
 export function seenMinedRule(evidence: TxEvidence): Finding[] {

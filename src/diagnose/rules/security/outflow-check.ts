@@ -1,6 +1,7 @@
 import type { OutflowReading, SecurityChain } from '../../../evidence/security-schema.js'
-import { finding, type Finding } from '../../../findings/finding.js'
+import type { Finding } from '../../../findings/finding.js'
 import { judge, type Disagreement } from '../../cross-check.js'
+import { disagreementFinding } from '../cross-check.js'
 
 type Receipt = OutflowReading['receipts'][number]['receipt']
 
@@ -43,8 +44,6 @@ export function outflowDisagreementRule(chain: SecurityChain): Finding[] {
   const asked = [...new Set((chain.outflowReceipts ?? []).flatMap((r) => r.receipts.map((x) => x.hash.toLowerCase())))]
   return asked.flatMap((hash) => {
     const disagreement = outflowDisagreement(chain, hash)
-    if (!disagreement) return []
-    const { chainId, fact, answers, majority } = disagreement
-    return [finding('rpc.disagreement', { chainId, fact, answers, majority }, 'warning')]
+    return disagreement ? [disagreementFinding(disagreement, 'warning')] : []
   })
 }
