@@ -1,11 +1,13 @@
 import { freshestHead, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
 import type { EndpointView, TxEvidence } from '../evidence/schema.js'
+import type { EndpointReading } from '../findings/reading-data.js'
 
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
   chainId: number
   fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance'
-  answers: { endpoint: string; said: string }[]
+  /** Who said what: `said` in English words (what is matched), `reading` the same as data, for each language to word. */
+  answers: { endpoint: string; said: string; reading: EndpointReading }[]
   /** More than half of the endpoints compared said the same. */
   majority: boolean
   /** What the majority said, when there is one. */
@@ -49,7 +51,7 @@ function receiptDisagreement(chainId: number, views: EndpointView[]): Disagreeme
   return judge(
     chainId,
     'receipt',
-    compared.map((v) => ({ endpoint: v.endpoint, said: receiptFacts(v) ?? 'no receipt' })),
+    compared.map((v) => ({ endpoint: v.endpoint, said: receiptFacts(v) ?? 'no receipt', reading: receiptReading(v) })),
   )
 }
 
@@ -67,10 +69,26 @@ function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement
   return judge(
     chainId,
     'nonce',
-    read.map((v) => ({ endpoint: v.endpoint, said: `nonce ${v.nonces!.latest} at block ${v.nonces!.atBlock}` })),
+    read.map((v) => ({
+      endpoint: v.endpoint,
+      said: `nonce ${v.nonces!.latest} at block ${v.nonces!.atBlock}`,
+      reading: { kind: 'nonce', nonce: v.nonces!.latest, atBlock: String(v.nonces!.atBlock) },
+    })),
     (said) => said.replace(/ at block \d+$/, ''),
   )
 }
+
+const receiptReading = ({ receipt }: EndpointView): EndpointReading =>
+  receipt
+    ? {
+        kind: 'receipt',
+        status: receipt.status,
+        blockNumber: String(receipt.blockNumber),
+        blockHash: receipt.blockHash,
+        logCount: receipt.logCount,
+        logsDigest: receipt.logsDigest,
+      }
+    : { kind: 'no-receipt' }
 
 /**
  * What several endpoints said about one fact, judged: null when they all said the same, else who

@@ -10,6 +10,7 @@ import {
   type Severity,
 } from './data-types.js'
 import { bridgeAmount, bridgeCallData, bridgeLeg, bridgeTiming, bridgeTx, gatewayVerdicts } from './bridge-data.js'
+import { endpointReadingSchema } from './reading-data.js'
 import { drainSpender, securityChain, takenSchema, walletCallSchema } from './security-data.js'
 
 /** One row of the registry: what a finding's `data` holds, how serious it usually is, which guide explains it. */
@@ -452,7 +453,8 @@ export const findingRegistry = {
          * `balance`: what `address` rests on, read by each endpoint at the same block (then no verdict, exit 3).
          */
         fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance']),
-        answers: z.array(z.object({ endpoint: z.string(), said: z.string() })),
+        /** `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts). */
+        answers: z.array(z.object({ endpoint: z.string(), said: z.string(), reading: endpointReadingSchema() })),
         majority: z.boolean(),
       }),
     "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, or what an address holds: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",

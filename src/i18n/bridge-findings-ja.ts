@@ -6,7 +6,7 @@ import type { FindingTexts, TextContext } from './finding-texts.js'
 type BridgeCode = Extract<keyof FindingTexts, `bridge.${string}`>
 
 /** Why the destination could not tell (diagnose/rules/bridge.ts, `unreadableReason`). */
-const reasonText = unreadableReasonText(
+export const reasonText = unreadableReasonText(
   {
     'no-contract-known': 'そのチェーンではこのブリッジのコントラクトが分かっていません',
     'incomplete-record': '送金元チェーン上の送金記録に、追跡に必要な項目が欠けています',

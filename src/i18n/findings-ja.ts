@@ -2,6 +2,7 @@ import type { FindingTexts } from './finding-texts.js'
 import { bridgeFindingsJa } from './bridge-findings-ja.js'
 import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
+import { readingJa } from './readings-ja.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -341,7 +342,7 @@ export const findingsJa: FindingTexts = {
       drain: 'このアドレスから資金を動かしたトランザクションについて、エンドポイントごとに応答が異なります',
       balance: 'このアドレスの保有状況について、エンドポイントごとに応答が異なります',
     }[d.fact],
-    detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} の応答: ${a.said}`).join('、')}。${d.fact === 'bridge' ? 'これらの応答をもとに、届いたかどうかの判定はしていません。' : d.fact === 'drain' ? 'これらの応答だけをもとに、誰かを特定したり、鍵が漏れたと判断したりはしていません。' : d.fact === 'balance' ? 'これらの応答をもとに、このアドレスの保有状況の判定はしていません。' : d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。'}`,
+    detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'bridge' ? 'これらの応答をもとに、届いたかどうかの判定はしていません。' : d.fact === 'drain' ? 'これらの応答だけをもとに、誰かを特定したり、鍵が漏れたと判断したりはしていません。' : d.fact === 'balance' ? 'これらの応答をもとに、このアドレスの保有状況の判定はしていません。' : d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。'}`,
     steps: [
       '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーで確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
       '応答が一致するまで、トランザクションの再送信や結果に基づく操作はしないでください。',

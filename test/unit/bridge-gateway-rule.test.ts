@@ -80,8 +80,16 @@ describe('a token gateway message, judged', () => {
       fact: 'gateway',
       majority: false,
       answers: [
-        { endpoint: 'https://l1-0.example', said: `gateway ${L1_GATEWAY}, counterpart ${L2_GATEWAY}` },
-        { endpoint: 'https://l1-1.example', said: `gateway ${OTHER}, counterpart ${L2_GATEWAY}` },
+        {
+          endpoint: 'https://l1-0.example',
+          said: `gateway ${L1_GATEWAY}, counterpart ${L2_GATEWAY}`,
+          reading: { kind: 'gateway', gateway: L1_GATEWAY, counterpart: L2_GATEWAY },
+        },
+        {
+          endpoint: 'https://l1-1.example',
+          said: `gateway ${OTHER}, counterpart ${L2_GATEWAY}`,
+          reading: { kind: 'gateway', gateway: OTHER, counterpart: L2_GATEWAY },
+        },
       ],
     })
   })

@@ -4,6 +4,7 @@ import { depositTransactionHash, decodeOpaqueData, withdrawalHash } from '../../
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
 import { bridgeRule } from '../../src/diagnose/rules/bridge.js'
 import { bridgeFee } from '../../src/diagnose/rules/bridge-fee.js'
+import { findingRegistry } from '../../src/findings/registry.js'
 import { findingsEn } from '../../src/i18n/findings-en.js'
 import { findingsJa } from '../../src/i18n/findings-ja.js'
 import type { BridgeOutcome, BridgeTrace } from '../../src/evidence/bridge-schema.js'
@@ -348,6 +349,16 @@ describe("whether it arrived, compared across the destination's endpoints", () =
       const ctx = { chainName: (id: number) => `chain ${id}` } as never
       expect(words.en(found[1]!.data as never, ctx).detail).toContain('Whether it has arrived is not judged')
       expect(words.ja(found[1]!.data as never, ctx).title).toContain('ブリッジ送金')
+      expect(words.ja(found[1]!.data as never, ctx).detail).toContain(`0x${'cd'.repeat(32)} で到着済み`)
+      const data = findingRegistry['rpc.disagreement'].data.parse(found[1]!.data)
+      expect(data.answers.map((a) => a.reading)).toContainEqual({
+        kind: 'bridge',
+        state: 'delivered',
+        txHash: `0x${'cd'.repeat(32)}`,
+        stage: null,
+        action: null,
+        reason: null,
+      })
     }
   })
 

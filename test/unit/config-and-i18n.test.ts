@@ -208,7 +208,7 @@ describe('languages', () => {
       'rpc.disagreement': {
         chainId: 1,
         fact: 'receipt',
-        answers: [{ endpoint: 'https://a.example', said: 'no receipt' }],
+        answers: [{ endpoint: 'https://a.example', said: 'no receipt', reading: { kind: 'no-receipt' } }],
         majority: false,
       },
       'tx.seen-mined': { chainId: 1, lastStatus: 'confirmed', firstSeenAt: '2026-01-01T00:00:00.000Z' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
 import type { EndpointView, TxEvidence } from '../../src/evidence/schema.js'
+import { findingRegistry } from '../../src/findings/registry.js'
 import { pendingEvidence } from '../support/evidence.js'
 
 const view = (endpoint: string, overrides: Partial<EndpointView> = {}): EndpointView => ({
@@ -52,6 +53,26 @@ describe('cross-checked verdicts (pure rules over what each endpoint said)', () 
     expect(exitCodeFor(diagnosis)).toBe(3)
     expect(diagnosis.findings.map((f) => f.code)).toEqual(['rpc.disagreement'])
     expect(diagnosis.findings[0]).toMatchObject({ severity: 'critical', data: { fact: 'receipt', majority: false } })
+    // Who said what, as data each language words (and valid finding data, as the report's schema has it).
+    const data = findingRegistry['rpc.disagreement'].data.parse(diagnosis.findings[0]!.data)
+    expect(data.answers.map((a) => a.reading)).toEqual([
+      {
+        kind: 'receipt',
+        status: 'success',
+        blockNumber: '90',
+        blockHash: `0x${'22'.repeat(32)}`,
+        logCount: 1,
+        logsDigest: `0x${'11'.repeat(32)}`,
+      },
+      {
+        kind: 'receipt',
+        status: 'reverted',
+        blockNumber: '90',
+        blockHash: `0x${'22'.repeat(32)}`,
+        logCount: 1,
+        logsDigest: `0x${'11'.repeat(32)}`,
+      },
+    ])
   })
 
   it('same status, logs removed by one: still a disagreement', () => {
@@ -89,9 +110,15 @@ describe('cross-checked verdicts (pure rules over what each endpoint said)', () 
     expect(codes(withViews([view('https://a', nonce(5, 100n)), view('https://b', nonce(6, 101n))]))).not.toContain(
       'rpc.disagreement',
     )
-    expect(diagnoseTx(withViews([view('https://a', nonce(5, 100n)), view('https://b', nonce(7, 100n))])).status).toBe(
-      'undetermined',
+    const split = diagnoseTx(withViews([view('https://a', nonce(5, 100n)), view('https://b', nonce(7, 100n))]))
+    expect(split.status).toBe('undetermined')
+    const data = findingRegistry['rpc.disagreement'].data.parse(
+      split.findings.find((f) => f.code === 'rpc.disagreement')!.data,
     )
+    expect(data.answers.map((a) => a.reading)).toEqual([
+      { kind: 'nonce', nonce: 5, atBlock: '100' },
+      { kind: 'nonce', nonce: 7, atBlock: '100' },
+    ])
     expect(diagnoseTx(withViews([view('https://a', nonce(5, 101n)), view('https://b', nonce(7, 100n))])).status).toBe(
       'undetermined',
     )

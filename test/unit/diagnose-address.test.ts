@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addressExitCode, diagnoseAddress } from '../../src/diagnose/diagnose-address.js'
 import { otherFormOf, tokenForms } from '../../src/decode/token-forms.js'
 import type { AddressChain, AddressEvidence } from '../../src/evidence/address-schema.js'
+import { findingRegistry } from '../../src/findings/registry.js'
 
 const HOLDER = '0x1111111111111111111111111111111111111111'
 const USDC_E = '0xff970a61a04b1ca14834a43f5de4533ebddb5cc8'
@@ -110,6 +111,8 @@ describe("what an address holds, compared across a chain's endpoints", () => {
       expect(addressExitCode(diagnosis)).toBe(3)
       expect(diagnosis.findings.map((f) => `${f.code}:${f.severity}`)).toEqual(['rpc.disagreement:critical'])
       expect(diagnosis.findings[0]!.data).toMatchObject({ chainId: 42161, fact: 'balance' })
+      const data = findingRegistry['rpc.disagreement'].data.parse(diagnosis.findings[0]!.data)
+      expect(data.answers.map((a) => a.reading).at(-1)).toMatchObject({ kind: 'holdings', token: { balance: '0' } })
     }
   })
 })

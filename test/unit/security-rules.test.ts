@@ -383,8 +383,16 @@ describe('who took the tokens, when the endpoints each say something else', () =
     const disagreement = result.findings.find((f) => f.code === 'rpc.disagreement')!
     expect(disagreement).toMatchObject({ severity: 'warning', data: { chainId: 1, fact: 'drain' } })
     expect((disagreement.data as { answers: { endpoint: string; said: string }[] }).answers).toEqual([
-      { endpoint: 'https://a', said: expect.stringContaining(`${drain} sent by ${SPENDER_A}`) },
-      { endpoint: 'https://b', said: expect.stringContaining(`${drain} sent by ${THIEF}`) },
+      {
+        endpoint: 'https://a',
+        said: expect.stringContaining(`${drain} sent by ${SPENDER_A}`),
+        reading: expect.objectContaining({ kind: 'outflow', hash: drain, from: SPENDER_A }),
+      },
+      {
+        endpoint: 'https://b',
+        said: expect.stringContaining(`${drain} sent by ${THIEF}`),
+        reading: expect.objectContaining({ kind: 'outflow', hash: drain, from: THIEF }),
+      },
     ])
   })
 

@@ -1,5 +1,6 @@
 import type { BridgeOutcome, BridgeTrace } from '../../evidence/bridge-schema.js'
 import { BEHIND_BLOCKS, secondFreshestHead } from '../../evidence/endpoint-views.js'
+import type { EndpointReading } from '../../findings/reading-data.js'
 import { judge, type Disagreement } from '../cross-check.js'
 
 /**
@@ -22,6 +23,19 @@ export function outcomeSaid(outcome: BridgeOutcome): string {
       return 'no endpoint'
     case 'unreadable':
       return `could not tell (${outcome.reason})`
+  }
+}
+
+/** The same, as data for each language to word. */
+function outcomeReading(outcome: BridgeOutcome): EndpointReading {
+  const hash = outcome.state === 'delivered' || outcome.state === 'refunded' ? outcome.txHash : null
+  return {
+    kind: 'bridge',
+    state: outcome.state,
+    txHash: hash,
+    stage: outcome.state === 'in-flight' ? outcome.stage : null,
+    action: outcome.state === 'action-needed' ? outcome.action : null,
+    reason: outcome.state === 'unreadable' ? outcome.reason : null,
   }
 }
 
@@ -56,7 +70,7 @@ export function destinationOutcome(trace: BridgeTrace): { outcome: BridgeOutcome
   const disagreement = judge(
     trace.deposit.destinationChainId,
     'bridge',
-    compared.map((r) => ({ endpoint: r.endpoint, said: outcomeSaid(r.outcome) })),
+    compared.map((r) => ({ endpoint: r.endpoint, said: outcomeSaid(r.outcome), reading: outcomeReading(r.outcome) })),
     stateOf,
   )
   if (!disagreement) return { outcome: first.outcome, disagreement: null }

@@ -24,7 +24,11 @@ export function gatewayReading(trace: BridgeTrace): {
   const disagreement = judge(
     l1ChainOf(trace),
     'gateway',
-    readings.map((r) => ({ endpoint: r.endpoint, said: said(r) })),
+    readings.map((r) => ({
+      endpoint: r.endpoint,
+      said: said(r),
+      reading: { kind: 'gateway', gateway: r.routerGateway, counterpart: r.counterpart },
+    })),
   )
   if (!disagreement) return { agreed: readings[0] ?? null, disagreement: null }
   const agreed = disagreement.majority ? (readings.find((r) => said(r) === disagreement.majoritySaid) ?? null) : null

@@ -1,5 +1,6 @@
 import type { OutflowReading, SecurityChain } from '../../../evidence/security-schema.js'
 import type { Finding } from '../../../findings/finding.js'
+import type { EndpointReading } from '../../../findings/reading-data.js'
 import { judge, type Disagreement } from '../../cross-check.js'
 import { disagreementFinding } from '../cross-check.js'
 
@@ -10,6 +11,20 @@ const said = (hash: string, receipt: Receipt) =>
   receipt
     ? `${hash} sent by ${receipt.from} to ${receipt.to ?? 'a new contract'}, ${receipt.status} in block ${receipt.blockNumber}, logs ${receipt.logsDigest.slice(0, 10)}…`
     : `${hash} unknown`
+
+/** The same, as data for each language to word. */
+const outflowReading = (hash: string, receipt: Receipt): EndpointReading =>
+  receipt
+    ? {
+        kind: 'outflow',
+        hash,
+        from: receipt.from,
+        to: receipt.to,
+        status: receipt.status,
+        blockNumber: String(receipt.blockNumber),
+        logsDigest: receipt.logsDigest,
+      }
+    : { kind: 'unknown-transaction', hash }
 
 /**
  * Whether the chain's endpoints, each asked on its own, say the same of an outflow transaction (who
@@ -31,7 +46,11 @@ export function outflowDisagreement(chain: SecurityChain, hash: string): Disagre
   return judge(
     chain.chainId,
     'drain',
-    compared.map((a) => ({ endpoint: a.endpoint, said: said(hash, a.receipt) })),
+    compared.map((a) => ({
+      endpoint: a.endpoint,
+      said: said(hash, a.receipt),
+      reading: outflowReading(hash, a.receipt),
+    })),
   )
 }
 

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { endpointReadingSchema, type EndpointReading } from '../../src/findings/reading-data.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
+import { readingJa } from '../../src/i18n/readings-ja.js'
+import { plainTextContext } from '../support/text-context.js'
+
+// What each endpoint answered, in `rpc.disagreement`: the English `said` is data for logs and
+// matching; a Japanese report words the answer from its reading (src/i18n/readings-ja.ts).
+const HASH = `0x${'ab'.repeat(32)}`
+const ADDRESS = `0x${'12'.repeat(20)}`
+const bridge = (state: Extract<EndpointReading, { kind: 'bridge' }>['state'], more: object = {}): EndpointReading => ({
+  kind: 'bridge',
+  state,
+  txHash: null,
+  stage: null,
+  action: null,
+  reason: null,
+  ...more,
+})
+
+/** One reading of every kind, and a bridge transfer in every state. */
+const samples: Record<string, EndpointReading> = {
+  receipt: {
+    kind: 'receipt',
+    status: 'reverted',
+    blockNumber: '120',
+    blockHash: HASH,
+    logCount: 3,
+    logsDigest: HASH,
+  },
+  'no-receipt': { kind: 'no-receipt' },
+  nonce: { kind: 'nonce', nonce: 7, atBlock: '120' },
+  gateway: { kind: 'gateway', gateway: ADDRESS, counterpart: null },
+  holdings: { kind: 'holdings', atBlock: '120', balance: '5', nonce: 2, token: { hasCode: true, balance: null } },
+  'holdings, no token contract': {
+    kind: 'holdings',
+    atBlock: '120',
+    balance: '5',
+    nonce: 2,
+    token: { hasCode: false, balance: null },
+  },
+  outflow: {
+    kind: 'outflow',
+    hash: HASH,
+    from: ADDRESS,
+    to: null,
+    status: 'success',
+    blockNumber: '120',
+    logsDigest: HASH,
+  },
+  'unknown-transaction': { kind: 'unknown-transaction', hash: HASH },
+  delivered: bridge('delivered', { txHash: HASH }),
+  'in-flight': bridge('in-flight', { stage: 'challenge-period' }),
+  'action-needed': bridge('action-needed', { action: 'finalize' }),
+  refunded: bridge('refunded'),
+  expired: bridge('expired'),
+  'no-endpoint': bridge('no-endpoint'),
+  unreadable: bridge('unreadable', { reason: 'endpoints-disagree' }),
+}
+
+/** Latin words left once hashes, addresses and numbers are taken out (a few names are written in Latin letters in Japanese too). */
+const englishWords = (text: string) =>
+  (text.replace(/0x[0-9a-f]+…?/gi, '').match(/[A-Za-z]{3,}/g) ?? []).filter(
+    (word) => !['Prove', 'Finalize', 'Redeem', 'ERC'].includes(word),
+  )
+
+describe('what each endpoint answered, worded in Japanese', () => {
+  it('every kind of reading is valid finding data and is said without English words', () => {
+    for (const [name, reading] of Object.entries(samples)) {
+      expect(endpointReadingSchema().safeParse(reading).success, name).toBe(true)
+      const text = readingJa(reading)
+      expect(text.length, name).toBeGreaterThan(0)
+      expect(englishWords(text), `${name}: ${text}`).toEqual([])
+    }
+  })
+
+  it('tells the answers apart: status, block, who sent it, the state of a transfer', () => {
+    expect(readingJa(samples.receipt!)).toContain('ブロック 120')
+    expect(readingJa(samples.receipt!)).toContain('失敗(リバート)')
+    expect(readingJa(samples.outflow!)).toContain(`送信者 ${ADDRESS}`)
+    expect(readingJa(samples.outflow!)).toContain('新しいコントラクト')
+    expect(readingJa(samples.delivered!)).toBe(`${HASH} で到着済み`)
+    expect(readingJa(samples['in-flight']!)).toBe('転送中(チャレンジ期間中)')
+    // A code the table does not know yet is shown as it is, not dropped.
+    expect(readingJa(bridge('in-flight', { stage: 'new-stage' }))).toBe('転送中(new-stage)')
+  })
+
+  it('the disagreement finding: Japanese from the readings, English from `said`', () => {
+    const data = {
+      chainId: 1,
+      fact: 'receipt' as const,
+      answers: [
+        { endpoint: 'https://a.example', said: 'no receipt', reading: samples['no-receipt']! },
+        {
+          endpoint: 'https://b.example',
+          said: `reverted in block 120 (${HASH.slice(0, 10)}…), 3 logs ${HASH.slice(0, 10)}…`,
+          reading: samples.receipt!,
+        },
+      ],
+      majority: false,
+    }
+    const ja = findingsJa['rpc.disagreement'](data, plainTextContext).detail
+    expect(ja).toContain('https://a.example の応答:レシートなし')
+    expect(ja).toContain(`https://b.example の応答:${readingJa(samples.receipt!)}`)
+    // The test context names chains in English (`chain 1`); the rest is the catalog's.
+    expect(englishWords(ja.replace(/https:\/\/[a-z.]+|chain \d+/g, ''))).toEqual([])
+    const en = findingsEn['rpc.disagreement'](data, plainTextContext).detail
+    expect(en).toContain('https://a.example said no receipt')
+  })
+})
