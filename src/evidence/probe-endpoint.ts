@@ -4,6 +4,7 @@ import { faultReason } from '../rpc/classify-error.js'
 import { endpointLabel, type Endpoint, type RpcStats } from '../rpc/endpoint.js'
 import { endpointHttp, type EndpointPool } from '../rpc/endpoint-http.js'
 import { createReadClient } from '../rpc/read-client.js'
+import { faultWords } from '../findings/fault-words.js'
 
 export type EndpointHealth = {
   endpoint: string
@@ -62,7 +63,7 @@ export async function probeEndpoint(
     return {
       ...base,
       reachable: true,
-      problem: chainId === endpoint.chainId ? null : 'wrong chain id',
+      problem: chainId === endpoint.chainId ? null : faultWords.wrongChainId,
       reportedChainId: chainId,
       head: head.number?.toString() ?? null,
       headTimestamp: head.timestamp.toString(),

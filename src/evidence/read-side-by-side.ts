@@ -2,6 +2,7 @@ import type { ChainConnection, ConnectionContext } from '../rpc/chain-connection
 import { endpointLabel, type Endpoint, type EndpointProblem } from '../rpc/endpoint.js'
 import { connectEachEndpoint } from '../rpc/endpoint-connections.js'
 import { withGrace } from './with-grace.js'
+import { faultWords } from '../findings/fault-words.js'
 
 /** What one endpoint answered to a read asked of every endpoint of its chain. */
 export type EndpointReading<T> = { endpoint: string; value: T }
@@ -65,7 +66,7 @@ export async function askEach<T>(
         kind: 'unreachable',
         chainId: single.chain.id,
         endpoint: endpointLabel(single.endpoints[0] as Endpoint),
-        reason: 'too slow: left out of the comparison',
+        reason: faultWords.tooSlow,
       })
   })
   return values

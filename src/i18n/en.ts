@@ -268,6 +268,8 @@ export const en = {
   'rpc.stale': 'stale',
   'rpc.yes': 'yes',
   'rpc.no': 'no',
+  /** An endpoint's fault: the reason is already English (src/findings/fault-words.ts). */
+  'rpc.fault': (p: { reason: string }) => p.reason,
   'rpc.detail': (p: { head: string; age: string; latency: string; trace: string; history: string }) =>
     `block ${p.head} (${p.age} ago) · ${p.latency} ms · trace: ${p.trace} · history: ${p.history}`,
   'opt.help': 'show help',

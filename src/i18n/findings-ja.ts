@@ -2,6 +2,7 @@ import type { FindingTexts } from './finding-texts.js'
 import { bridgeFindingsJa } from './bridge-findings-ja.js'
 import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
+import { faultReasonJa } from './fault-reason-ja.js'
 import { readingJa } from './readings-ja.js'
 
 const list = (nonces: number[], count: number) =>
@@ -320,7 +321,7 @@ export const findingsJa: FindingTexts = {
   }),
   'rpc.unreachable': (d, ctx) => ({
     title: '応答しないエンドポイントがありました',
-    detail: `${d.endpoint}(${ctx.chainName(d.chainId)}): ${d.reason}。`,
+    detail: `${d.endpoint}(${ctx.chainName(d.chainId)}):${faultReasonJa(d.reason)}。`,
     steps: [],
   }),
   'rpc.stale': (d, ctx) => ({

@@ -1,4 +1,5 @@
 import type { en } from './en.js'
+import { faultReasonJa } from './fault-reason-ja.js'
 
 /** 日本語カタログ。キーは en.ts と同じでなければ型検査で失敗します。 */
 export const ja: typeof en = {
@@ -250,6 +251,7 @@ export const ja: typeof en = {
   'rpc.stale': '遅延(古い)',
   'rpc.yes': '対応',
   'rpc.no': '非対応',
+  'rpc.fault': (p) => faultReasonJa(p.reason),
   'rpc.detail': (p) => `ブロック ${p.head}(${p.age}前)・${p.latency} ミリ秒・トレース: ${p.trace}・履歴: ${p.history}`,
   'opt.help': 'ヘルプを表示',
   'opt.version': 'バージョンを表示',

@@ -20,9 +20,9 @@ export function renderHealth(
     for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
       // An endpoint's own error text is outside text: its control characters are shown, not obeyed.
       const state = !v.reachable
-        ? style.red(`✖ ${showSafely(v.problem ?? '')}`)
+        ? style.red(`✖ ${showSafely(say('rpc.fault', { reason: v.problem ?? '' }))}`)
         : v.problem
-          ? style.red(`✖ ${v.problem} (${v.reportedChainId})`)
+          ? style.red(`✖ ${say('rpc.fault', { reason: v.problem })} (${v.reportedChainId})`)
           : v.stale
             ? style.yellow(`! ${say('rpc.stale')}`)
             : style.green(`✓ ${say('rpc.ok')}`)

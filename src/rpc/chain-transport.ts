@@ -6,6 +6,7 @@ import { assertReadOnly } from './read-methods.js'
 import { answerProblem } from './validate-answer.js'
 import { chainUnreachableError } from '../errors/rpc-errors.js'
 import { isAborted } from './endpoint-errors.js'
+import { faultWords, refusedWords } from '../findings/fault-words.js'
 
 type EndpointState = {
   endpoint: Endpoint
@@ -112,7 +113,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         try {
           const outcome = await ask(state, method, params)
           if ('mismatch' in outcome) {
-            fail(state, { kind: 'chain-mismatch', reason: 'wrong chain id', reportedChainId: outcome.mismatch })
+            fail(state, { kind: 'chain-mismatch', reason: faultWords.wrongChainId, reportedChainId: outcome.mismatch })
             break
           }
           // The other answers of the same batch settle together with this one: let them be checked
@@ -168,7 +169,7 @@ export function chainTransport(options: ChainTransportOptions): Transport {
         chainId: options.chainId,
         endpoint: endpointLabel(state.endpoint),
         kind: 'unreachable',
-        reason: `refused ${method}: ${faultReason(error)}`,
+        reason: refusedWords(method, faultReason(error)),
       })
     }
   }

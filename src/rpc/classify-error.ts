@@ -1,6 +1,7 @@
 import { HttpRequestError, InternalRpcError, LimitExceededRpcError, RpcRequestError, TimeoutError } from 'viem'
 import { walkCauses } from '../errors/doctor-error.js'
 import { describeHttpFault, EndpointHttpError } from './endpoint-errors.js'
+import { faultWords, httpStatusWords, jsonRpcErrorWords } from '../findings/fault-words.js'
 
 /**
  * What an error from one endpoint says:
@@ -87,14 +88,16 @@ function retryAfterMs(header: string | undefined): number | null {
 
 /** One line, no URL: what went wrong with an endpoint, for the report. */
 export function faultReason(error: unknown): string {
-  if (walkCauses(error, (e) => e instanceof TimeoutError)) return 'timed out'
+  if (walkCauses(error, (e) => e instanceof TimeoutError)) return faultWords.timedOut
   const endpoint = walkCauses(error, (e) => e instanceof EndpointHttpError) as EndpointHttpError | null
   if (endpoint) return describeHttpFault(endpoint.fault)
   const http = walkCauses(error, (e) => e instanceof HttpRequestError) as HttpRequestError | null
-  if (http?.status) return `HTTP ${http.status}`
+  if (http?.status) return httpStatusWords(http.status)
   const rpc = walkCauses(error, (e) => e instanceof RpcRequestError) as RpcRequestError | null
-  if (rpc) return `JSON-RPC error ${rpc.code}`
+  if (rpc) return jsonRpcErrorWords(rpc.code)
   const deepest = walkCauses(error)
   const message = deepest instanceof Error ? deepest.message : String(deepest)
-  return /fetch failed|ECONNREFUSED|ENOTFOUND|socket/i.test(message) || http ? 'connection failed' : 'invalid answer'
+  return /fetch failed|ECONNREFUSED|ENOTFOUND|socket/i.test(message) || http
+    ? faultWords.connectionFailed
+    : faultWords.invalidAnswer
 }

@@ -1,5 +1,6 @@
 import { HttpRequestError } from 'viem'
 import { DoctorError, walkCauses } from '../errors/doctor-error.js'
+import { faultWords, httpStatusWords, redirectWords } from '../findings/fault-words.js'
 
 /**
  * What went wrong with one HTTP exchange, in the words the report uses. `connection` (refused,
@@ -36,16 +37,15 @@ export class EndpointHttpError extends HttpRequestError {
 export function describeHttpFault(fault: HttpFault): string {
   switch (fault.kind) {
     case 'connection':
-      return 'connection failed'
+      return faultWords.connectionFailed
     case 'status':
-      return `HTTP ${fault.status}`
+      return httpStatusWords(fault.status)
     case 'redirect':
-      // The target is never shown: it is the endpoint's word, and may carry credentials.
-      return `HTTP ${fault.status}: redirects ${fault.toAnotherHost ? 'to another host' : 'elsewhere'} (not followed)`
+      return redirectWords(fault.status, fault.toAnotherHost)
     case 'too-large':
-      return 'answer too large'
+      return faultWords.tooLarge
     case 'invalid-answer':
-      return 'invalid answer'
+      return faultWords.invalidAnswer
   }
 }
 

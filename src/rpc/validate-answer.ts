@@ -1,5 +1,6 @@
 // A namespace import lets the bundler keep only the parts of zod used (the named `z` pulls in all of it).
 import * as z from 'zod'
+import { faultWords } from '../findings/fault-words.js'
 
 const quantity = z.string().regex(/^0x[0-9a-fA-F]{1,64}$/)
 const data = z.string().regex(/^0x[0-9a-fA-F]*$/)
@@ -63,23 +64,23 @@ const answers: Record<string, z.ZodType> = {
  */
 export function answerProblem(method: string, params: unknown, answer: unknown): string | null {
   const schema: z.ZodType | undefined = Object.hasOwn(answers, method) ? answers[method] : undefined
-  if (schema && !schema.safeParse(answer).success) return 'malformed answer'
+  if (schema && !schema.safeParse(answer).success) return faultWords.malformedAnswer
   const first: unknown = Array.isArray(params) ? params[0] : undefined
   if (answer && typeof answer === 'object' && typeof first === 'string') {
     const wanted = first.toLowerCase()
     const record = answer as Record<string, unknown>
     if (method === 'eth_getTransactionByHash' && String(record.hash).toLowerCase() !== wanted)
-      return 'answered another transaction'
+      return faultWords.anotherTransaction
     if (method === 'eth_getTransactionReceipt' && String(record.transactionHash).toLowerCase() !== wanted)
-      return 'answered another receipt'
-    if (method === 'eth_getBlockByHash' && String(record.hash).toLowerCase() !== wanted) return 'answered another block'
+      return faultWords.anotherReceipt
+    if (method === 'eth_getBlockByHash' && String(record.hash).toLowerCase() !== wanted) return faultWords.anotherBlock
     if (
       method === 'eth_getBlockByNumber' &&
       /^0x[0-9a-f]+$/i.test(wanted) &&
       typeof record.number === 'string' &&
       BigInt(record.number) !== BigInt(wanted)
     )
-      return 'answered another block'
+      return faultWords.anotherBlock
   }
   return null
 }

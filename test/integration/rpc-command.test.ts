@@ -82,4 +82,22 @@ describe('support-doctor rpc', () => {
     const none = await runCli(['rpc', '--chain', 'local', '--rpc', dead, '--no-public-rpc', '--timeout', '2000'])
     expect(none.code).toBe(3)
   })
+
+  it('in Japanese, each fault is said in Japanese (the JSON keeps the English words as data)', async () => {
+    const text = await runCli([
+      'rpc',
+      '--chain',
+      '1',
+      '--rpc',
+      node.url,
+      '--rpc',
+      dead,
+      '--no-public-rpc',
+      '--lang',
+      'ja',
+    ])
+    expect(text.stdout).toContain('✖ 接続できません')
+    expect(text.stdout).toContain('✖ チェーン ID が違います (31337)')
+    expect(text.stdout).not.toMatch(/connection failed|wrong chain id/)
+  })
 })
