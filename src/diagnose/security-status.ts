@@ -1,3 +1,6 @@
-/** What `security` concludes about an address: nobody else can or did move funds; something needs action; someone did. */
-export const securityStatuses = ['clean', 'at-risk', 'compromised'] as const
+/**
+ * What `security` concludes about an address: nobody else can or did move funds; something needs
+ * action; someone did; or no verdict, because the endpoints return different logs for it.
+ */
+export const securityStatuses = ['clean', 'at-risk', 'compromised', 'undetermined'] as const
 export type SecurityStatus = (typeof securityStatuses)[number]

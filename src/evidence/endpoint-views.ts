@@ -1,5 +1,6 @@
-import { keccak256, stringToHex } from 'viem'
+import { keccak256, stringToHex, type Hex } from 'viem'
 import type { EndpointView, ReceiptData } from './schema.js'
+import type { PlacedLog } from './security-schema.js'
 
 /**
  * An endpoint more than this many blocks behind the freshest one asked is behind (`rpc.stale`):
@@ -37,3 +38,20 @@ export const receiptFacts = (view: Pick<EndpointView, 'receipt'>): string | null
   view.receipt
     ? `${view.receipt.status} in block ${view.receipt.blockNumber} (${view.receipt.blockHash.slice(0, 10)}…), ${view.receipt.logCount} logs ${view.receipt.logsDigest.slice(0, 10)}…`
     : null
+
+/** One comparable value for a list of logs: each one's place, transaction, contract, topics and data, in order. */
+export const digestOfLogs = (logs: readonly PlacedLog[]): Hex =>
+  keccak256(
+    stringToHex(
+      JSON.stringify(
+        logs.map((l) => [
+          l.blockNumber.toString(),
+          l.logIndex,
+          l.transactionHash.toLowerCase(),
+          l.address.toLowerCase(),
+          l.topics.map((t) => t.toLowerCase()),
+          l.data.toLowerCase(),
+        ]),
+      ),
+    ),
+  )

@@ -15,6 +15,8 @@ import type { AllowanceState, SecurityChain, SecurityEvidence, SentBy } from './
 import type { TokenInfo } from './schema.js'
 import { readEveryChain } from './read-every-chain.js'
 import { readOutflowReceipts } from './read-outflow-receipts.js'
+import { readOwnerLogsOnEachEndpoint } from './read-owner-logs-on-each-endpoint.js'
+import { BEHIND_BLOCKS } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
@@ -122,6 +124,15 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
   const spenders = [...new Set(approvals.map(({ event }) => event.spender))].slice(0, MAX_CONTRACTS)
   const fungibleOut = [...new Set(outgoing.filter(({ m }) => m.standard === 'erc20').map(({ m }) => m.token))]
 
+  // The same logs asked of each endpoint on its own, beside the rest of this round: the findings
+  // rest on them, "nothing found" included. Two blocks below the head: the newest may honestly differ.
+  const logReadings = optionalRead(
+    readOwnerLogsOnEachEndpoint(
+      connection,
+      { owner, fromBlock, toBlock: head.number - BEHIND_BLOCKS },
+      lookup.readSideBySide,
+    ),
+  )
   const [transactions, allowances, contracts, tokens, tokenBalances, setIn] = await Promise.all([
     Promise.all(hashes.map((hash) => optionalRead(client.getTransaction({ hash })))),
     readAllowances(
@@ -179,7 +190,10 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     0,
     MAX_COMPARED_OUTFLOWS,
   )
-  const outflowReceipts = await optionalRead(readOutflowReceipts(connection, comparedOutflows, lookup.readSideBySide))
+  const [outflowReceipts, ownerLogReadings] = await Promise.all([
+    optionalRead(readOutflowReceipts(connection, comparedOutflows, lookup.readSideBySide)),
+    logReadings,
+  ])
   const sentBy = (tx: {
     hash: `0x${string}`
     from: Address
@@ -215,6 +229,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     native: native?.history ?? null,
     permit2Routes: permit2Routes ?? [],
     ...(outflowReceipts ? { outflowReceipts } : {}),
+    ...(ownerLogReadings ? { ownerLogReadings } : {}),
   }
 }
 

@@ -22,6 +22,17 @@ export const sentBySchema = z.object({
   type: z.string(),
 })
 
+/** The owner's logs over a range of blocks, as one endpoint returned them: how many, and their digest. */
+export const ownerLogReadingSchema = z.object({
+  endpoint: z.string(),
+  head: wei,
+  fromBlock: wei,
+  toBlock: wei,
+  count: z.number().int().nonnegative(),
+  /** keccak of every log in block order: block, index, transaction, contract, topics, data. */
+  digest: hash,
+})
+
 /** One endpoint's view of the outflow transactions (null: it knows no such transaction). */
 export const outflowReadingSchema = z.object({
   endpoint: z.string(),
@@ -158,6 +169,13 @@ export const securityChainSchema = z.object({
    * one endpoint or nothing to ask; an endpoint that failed is left out.
    */
   outflowReceipts: z.array(outflowReadingSchema).optional(),
+  /**
+   * The owner's logs (the ones `logs` holds, over `fromBlock` to two blocks below `head`), asked of
+   * each of the chain's endpoints on its own when it has several: how many each returned and their
+   * digest, with its head. "Nothing found" and every finding read from the logs are not said on one
+   * endpoint's word. Absent with one endpoint; an endpoint that failed or refused the range is left out.
+   */
+  ownerLogReadings: z.array(ownerLogReadingSchema).optional(),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -182,4 +200,5 @@ export type TracedOutflow = z.output<typeof tracedOutflowSchema>
 export type NativeHistory = z.output<typeof nativeHistorySchema>
 export type SecurityChain = z.output<typeof securityChainSchema>
 export type OutflowReading = z.output<typeof outflowReadingSchema>
+export type OwnerLogReading = z.output<typeof ownerLogReadingSchema>
 export type SecurityEvidence = z.output<typeof securityEvidenceSchema>

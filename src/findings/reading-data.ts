@@ -62,6 +62,14 @@ export const endpointReadingSchema = () =>
     }),
     /** The endpoint does not know the transaction the others report. */
     z.object({ kind: z.literal('unknown-transaction'), hash: txHash }),
+    /** The owner's logs over a range of blocks (`security`): how many, and the digest of them all. */
+    z.object({
+      kind: z.literal('logs'),
+      fromBlock: baseUnits,
+      toBlock: baseUnits,
+      count,
+      digest: z.string(),
+    }),
   ])
 
 export type EndpointReading = z.infer<ReturnType<typeof endpointReadingSchema>>

@@ -450,14 +450,16 @@ export const findingRegistry = {
          * `gateway`: an Arbitrum token transfer's gateway, read on L1 (unchecked without a majority);
          * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged);
          * `drain`: an outflow `security` rests on (then no one is named for it, or it is marked disputed);
-         * `balance`: what `address` rests on, read by each endpoint at the same block (then no verdict, exit 3).
+         * `balance`: what `address` rests on, read by each endpoint at the same block (then no verdict, exit 3);
+         * `logs`: the owner's logs `security` reads its findings from, over the same blocks (then no
+         * finding from that chain's logs, and `undetermined` unless funds were taken elsewhere, exit 3).
          */
-        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance']),
+        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance', 'logs']),
         /** `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts). */
         answers: z.array(z.object({ endpoint: z.string(), said: z.string(), reading: endpointReadingSchema() })),
         majority: z.boolean(),
       }),
-    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, or what an address holds: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
+    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, what an address holds, or the logs `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
   ),
   'rpc.chain-mismatch': row(
     'warning',

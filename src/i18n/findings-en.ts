@@ -338,14 +338,21 @@ export const findingsEn: FindingTexts = {
       bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
       drain: 'Endpoints disagree about a transaction that moved funds out of this address',
       balance: 'Endpoints disagree about what this address holds',
+      logs: "Endpoints disagree about this address's approvals and token transfers",
     }[d.fact],
     // A bridge transfer or a taker is never judged on a majority: a stale endpoint says "not arrived"
     // as a lying one does, and naming who took funds on a majority of two liars would accuse someone.
-    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' ? 'What this address holds is not judged on their word.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
-    steps: [
-      "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
-      'Do not send the transaction again, or act on its outcome, until the answers agree.',
-    ],
+    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' ? 'What this address holds is not judged on their word.' : d.fact === 'logs' ? 'Nothing is said on their word about who can move, or moved, its funds on this network — not even that nothing was found.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
+    steps:
+      d.fact === 'logs'
+        ? [
+            "At least one endpoint is wrong or lying. Look the address up on the network's block explorer (its token approvals and transfers), or ask an endpoint you trust (--rpc <url>).",
+            'Until the answers agree, do not take this network as safe.',
+          ]
+        : [
+            "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+            'Do not send the transaction again, or act on its outcome, until the answers agree.',
+          ],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: 'An endpoint serves another chain',

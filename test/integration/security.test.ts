@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, parseEther, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
-import { lieAboutSender } from '../support/lies.js'
+import { hideLogsOf, lieAboutSender, useLiarBeside } from '../support/lies.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
@@ -313,6 +313,41 @@ describe("security: no one is named on one endpoint's word", () => {
       expect(JSON.stringify(disagreement.data.answers)).toContain(sweep)
     } finally {
       await sweepLiar.stop()
+    }
+  }, 90_000)
+})
+
+describe("security: nothing is said on one endpoint's logs", () => {
+  // A lying endpoint in front of the same node hides the drain's logs: its story is an open approval
+  // and nothing taken. Asked on its own beside an honest endpoint, its logs are not the same.
+  const { liar, honest } = useLiarBeside(
+    () => world.node.url,
+    // The drain is played in the file's beforeAll, after this block is declared.
+    (call, answer) => hideLogsOf(played.approvalDrain)(call, answer),
+  )
+
+  it('two honest endpoints return the same logs: the findings as with one', async () => {
+    const { code, report } = await security('approvalVictim', world.node.url, '--rpc', honest().url)
+    expect(code).toBe(1)
+    expect(report.status).toBe('compromised')
+    expect(codes(report)).not.toContain('rpc.disagreement')
+  }, 60_000)
+
+  it('one hides the drain: no finding from either story — undetermined, exit 3, who returned what — in either order', async () => {
+    for (const order of [
+      [liar().url, world.node.url],
+      [world.node.url, liar().url],
+    ]) {
+      const result = await runCli(['security', world.address('approvalVictim'), ...localOnly(...order), '--json'])
+      const report = result.json() as Report
+      expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true)
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      expect(codes(report)).toEqual(['rpc.disagreement', 'security.searched'])
+      const disagreement = only(report, 'rpc.disagreement')
+      expect(disagreement).toMatchObject({ severity: 'critical', data: { chainId: 1, fact: 'logs' } })
+      const counts = disagreement.data.answers.map((a: { reading: { count: number } }) => a.reading.count)
+      expect(new Set(counts).size).toBe(2)
     }
   }, 90_000)
 })

@@ -31,6 +31,19 @@ export const lieAboutSender =
       : answer
   }
 
+/** Every log of the transaction `hash` is left out of `eth_getLogs` answers (a drain hidden from the owner). */
+export const hideLogsOf =
+  (hash: string) =>
+  (call: Call, answer: Answer): Answer =>
+    call.method === 'eth_getLogs' && Array.isArray(answer.result)
+      ? {
+          ...answer,
+          result: (answer.result as { transactionHash?: string }[]).filter(
+            (log) => log.transactionHash?.toLowerCase() !== hash.toLowerCase(),
+          ),
+        }
+      : answer
+
 type RpcProxy = Awaited<ReturnType<typeof startRpcProxy>>
 
 /**

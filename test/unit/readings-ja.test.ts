@@ -50,6 +50,7 @@ const samples: Record<string, EndpointReading> = {
     logsDigest: HASH,
   },
   'unknown-transaction': { kind: 'unknown-transaction', hash: HASH },
+  logs: { kind: 'logs', fromBlock: '10', toBlock: '98', count: 4, digest: HASH },
   delivered: bridge('delivered', { txHash: HASH }),
   'in-flight': bridge('in-flight', { stage: 'challenge-period' }),
   'action-needed': bridge('action-needed', { action: 'finalize' }),
@@ -67,6 +68,8 @@ const englishWords = (text: string) =>
 
 describe('what each endpoint answered, worded in Japanese', () => {
   it('every kind of reading is valid finding data and is said without English words', () => {
+    const kinds = endpointReadingSchema().options.map((option) => option.shape.kind.value)
+    expect(new Set(Object.values(samples).map((r) => r.kind))).toEqual(new Set(kinds))
     for (const [name, reading] of Object.entries(samples)) {
       expect(endpointReadingSchema().safeParse(reading).success, name).toBe(true)
       const text = readingJa(reading)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeAbiParameters, encodeEventTopics, parseAbi, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
-import { diagnoseSecurity, securityStatus } from '../../src/diagnose/diagnose-security.js'
+import { diagnoseSecurity, securityExitCode, securityStatus } from '../../src/diagnose/diagnose-security.js'
 import { differenceMarks, looksAlike } from '../../src/diagnose/rules/security/poisoning.js'
 import type {
   OutflowReading,
@@ -12,6 +12,7 @@ import type {
 } from '../../src/evidence/security-schema.js'
 import { delegateOf } from '../../src/evidence/read-delegation.js'
 import { finding } from '../../src/findings/finding.js'
+import { findingRegistry } from '../../src/findings/registry.js'
 
 // Pure rules over hand-made evidence: the logs are encoded with the real event ABIs.
 const OWNER: Address = '0x1111111111111111111111111111111111111111'
@@ -517,5 +518,91 @@ describe('any outflow the endpoints disagree about is said to be disputed', () =
     expect(JSON.stringify(disagreement.data)).toContain(`${out} sent by ${THIEF}`)
     // The first endpoint's story (the owner's key emptied the wallet) is still told, marked disputed.
     expect(result.findings.find((f) => f.code === 'security.own-key-outflow')!.data).toMatchObject({ disputed: true })
+  })
+})
+
+describe('the logs every finding rests on, when the endpoints return different ones', () => {
+  const approve = hash()
+  const open = chain({
+    logs: [log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, approve)],
+    allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
+    transactions: [{ hash: approve, from: OWNER, to: TOKEN, blockNumber: 1n, type: 'eip1559' }],
+  })
+  const DIGEST_A = `0x${'a'.repeat(64)}`
+  const DIGEST_B = `0x${'b'.repeat(64)}`
+  const read = (endpoint: string, head: bigint, count: number, digest: Hex) => ({
+    endpoint,
+    head,
+    fromBlock: 0n,
+    toBlock: 98n,
+    count,
+    digest,
+  })
+  const withReadings = (c: SecurityChain, ...ownerLogReadings: ReturnType<typeof read>[]) =>
+    evidence({ ...c, ownerLogReadings })
+
+  it('endpoints that return the same logs: the findings as with one endpoint', () => {
+    const e = withReadings(open, read('https://a', 100n, 1, DIGEST_A), read('https://b', 100n, 1, DIGEST_A))
+    const result = diagnoseSecurity(e)
+    expect(result.status).toBe('at-risk')
+    expect(codesOf(e)).toContain('security.open-approval')
+    expect(codesOf(e)).not.toContain('rpc.disagreement')
+  })
+
+  it('different logs: no finding from them, not even "clean" — undetermined, exit 3, who said what', () => {
+    for (const c of [open, chain({})]) {
+      const e = withReadings(
+        c,
+        read('https://a', 100n, 1, DIGEST_A),
+        read('https://b', 100n, 0, DIGEST_B),
+        read('https://c', 100n, 1, DIGEST_A),
+      )
+      const result = diagnoseSecurity(e)
+      expect(result.status).toBe('undetermined')
+      expect(securityExitCode(result)).toBe(3)
+      expect(result.findings.map((f) => `${f.code}:${f.severity}`)).toEqual([
+        'rpc.disagreement:critical',
+        'security.searched:info',
+      ])
+      const data = findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data)
+      expect(data).toMatchObject({ chainId: 1, fact: 'logs', majority: true })
+      expect(data.answers.map((a) => a.reading)).toContainEqual({
+        kind: 'logs',
+        fromBlock: '0',
+        toBlock: '98',
+        count: 0,
+        digest: DIGEST_B,
+      })
+      expect(data.answers.map((a) => a.said)).toContain(`0 logs in blocks 0–98 (${DIGEST_B.slice(0, 10)}…)`)
+    }
+  })
+
+  it('an endpoint that has not reached the last block asked is not compared', () => {
+    const e = withReadings(open, read('https://a', 100n, 1, DIGEST_A), read('https://b', 97n, 0, DIGEST_B))
+    expect(codesOf(e)).not.toContain('rpc.disagreement')
+    expect(diagnoseSecurity(e).status).toBe('at-risk')
+  })
+
+  it('funds taken on another chain still make the address compromised', () => {
+    const drain = hash()
+    const drainedChain = chain({
+      chainId: 10,
+      logs: [
+        log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, approve),
+        log(TOKEN, 'transfer', { from: OWNER, to: THIEF, value: 5n }, 3n, drain),
+      ],
+      allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
+      transactions: [
+        { hash: approve, from: OWNER, to: TOKEN, blockNumber: 1n, type: 'eip1559' },
+        { hash: drain, from: SPENDER_A, to: TOKEN, blockNumber: 3n, type: 'eip1559' },
+      ],
+    })
+    const disputed = {
+      ...open,
+      ownerLogReadings: [read('https://a', 100n, 1, DIGEST_A), read('https://b', 100n, 0, DIGEST_B)],
+    }
+    const result = diagnoseSecurity({ ...evidence(disputed), chains: [disputed, drainedChain] })
+    expect(result.status).toBe('compromised')
+    expect(result.findings.map((f) => f.code)).toContain('rpc.disagreement')
   })
 })
