@@ -528,8 +528,8 @@ describe('the logs every finding rests on, when the endpoints return different o
     allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
     transactions: [{ hash: approve, from: OWNER, to: TOKEN, blockNumber: 1n, type: 'eip1559' }],
   })
-  const DIGEST_A = `0x${'a'.repeat(64)}`
-  const DIGEST_B = `0x${'b'.repeat(64)}`
+  const DIGEST_A: Hex = `0x${'a'.repeat(64)}`
+  const DIGEST_B: Hex = `0x${'b'.repeat(64)}`
   const read = (endpoint: string, head: bigint, count: number, digest: Hex) => ({
     endpoint,
     head,
