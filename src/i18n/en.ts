@@ -130,7 +130,8 @@ export const en = {
   'cli.description':
     'First-line support for crypto wallets: what happened to a transaction, and what to do next. Read-only: it never signs, sends or asks for a key.',
   'cli.examples': 'Examples',
-  'cli.exitCodes': 'Exit codes: 0 nothing wrong, 1 problem diagnosed, 2 invalid input, 3 could not reach the network.',
+  'cli.exitCodes':
+    'Exit codes: 0 nothing wrong, 1 problem diagnosed, 2 invalid input, 3 could not tell (no endpoint answered, or the endpoints contradict each other).',
   'cmd.tx': 'diagnose one transaction: confirmed, failed, pending, stuck, dropped, replaced, or on another network',
   'cmd.tx.hash': 'the transaction hash (0x + 64 hex characters)',
   'cmd.gas': 'fee state of a chain, and what a replacement transaction would need',
