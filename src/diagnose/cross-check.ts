@@ -6,8 +6,12 @@ import type { EndpointReading } from '../findings/reading-data.js'
 export type Disagreement = {
   chainId: number
   fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance' | 'logs'
-  /** Who said what: `said` in English words (what is matched), `reading` the same as data, for each language to word. */
-  answers: { endpoint: string; said: string; reading: EndpointReading }[]
+  /**
+   * Who said what: `said` in English words (what is matched), `reading` the same as data, for each
+   * language to word. `endpoint` null: the answer a report was first read from, whichever endpoint
+   * the chain's connection asked (`security`'s owner logs).
+   */
+  answers: { endpoint: string | null; said: string; reading: EndpointReading }[]
   /** More than half of the endpoints compared said the same. */
   majority: boolean
   /** What the majority said, when there is one. */

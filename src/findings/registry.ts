@@ -455,8 +455,14 @@ export const findingRegistry = {
          * finding from that chain's logs, and `undetermined` unless funds were taken elsewhere, exit 3).
          */
         fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance', 'logs']),
-        /** `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts). */
-        answers: z.array(z.object({ endpoint: z.string(), said: z.string(), reading: endpointReadingSchema() })),
+        /**
+         * `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts);
+         * `endpoint` null: the answer the findings were first read from (whichever endpoint the chain's
+         * connection asked), beside what each endpoint returned on its own.
+         */
+        answers: z.array(
+          z.object({ endpoint: z.string().nullable(), said: z.string(), reading: endpointReadingSchema() }),
+        ),
         majority: z.boolean(),
       }),
     "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, what an address holds, or the logs `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",

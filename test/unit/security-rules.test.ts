@@ -13,6 +13,10 @@ import type {
 import { delegateOf } from '../../src/evidence/read-delegation.js'
 import { finding } from '../../src/findings/finding.js'
 import { findingRegistry } from '../../src/findings/registry.js'
+import { digestOfLogs } from '../../src/evidence/endpoint-views.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
+import { plainTextContext } from '../support/text-context.js'
 
 // Pure rules over hand-made evidence: the logs are encoded with the real event ABIs.
 const OWNER: Address = '0x1111111111111111111111111111111111111111'
@@ -528,8 +532,9 @@ describe('the logs every finding rests on, when the endpoints return different o
     allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
     transactions: [{ hash: approve, from: OWNER, to: TOKEN, blockNumber: 1n, type: 'eip1559' }],
   })
-  const DIGEST_A: Hex = `0x${'a'.repeat(64)}`
-  const DIGEST_B: Hex = `0x${'b'.repeat(64)}`
+  // What an honest endpoint returns: the same logs as the ones the findings are read from.
+  const HONEST = digestOfLogs(open.logs)
+  const OTHER: Hex = `0x${'b'.repeat(64)}`
   const read = (endpoint: string, head: bigint, count: number, digest: Hex) => ({
     endpoint,
     head,
@@ -541,8 +546,8 @@ describe('the logs every finding rests on, when the endpoints return different o
   const withReadings = (c: SecurityChain, ...ownerLogReadings: ReturnType<typeof read>[]) =>
     evidence({ ...c, ownerLogReadings })
 
-  it('endpoints that return the same logs: the findings as with one endpoint', () => {
-    const e = withReadings(open, read('https://a', 100n, 1, DIGEST_A), read('https://b', 100n, 1, DIGEST_A))
+  it('endpoints that return the logs the findings are read from: the findings as with one endpoint', () => {
+    const e = withReadings(open, read('https://a', 100n, 1, HONEST), read('https://b', 100n, 1, HONEST))
     const result = diagnoseSecurity(e)
     expect(result.status).toBe('at-risk')
     expect(codesOf(e)).toContain('security.open-approval')
@@ -550,12 +555,16 @@ describe('the logs every finding rests on, when the endpoints return different o
   })
 
   it('different logs: no finding from them, not even "clean" — undetermined, exit 3, who said what', () => {
-    for (const c of [open, chain({})]) {
+    const empty = chain({})
+    for (const [c, digest, count] of [
+      [open, HONEST, 1],
+      [empty, digestOfLogs([]), 0],
+    ] as const) {
       const e = withReadings(
         c,
-        read('https://a', 100n, 1, DIGEST_A),
-        read('https://b', 100n, 0, DIGEST_B),
-        read('https://c', 100n, 1, DIGEST_A),
+        read('https://a', 100n, count, digest),
+        read('https://b', 100n, 7, OTHER),
+        read('https://c', 100n, count, digest),
       )
       const result = diagnoseSecurity(e)
       expect(result.status).toBe('undetermined')
@@ -566,21 +575,46 @@ describe('the logs every finding rests on, when the endpoints return different o
       ])
       const data = findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data)
       expect(data).toMatchObject({ chainId: 1, fact: 'logs', majority: true })
+      expect(data.answers.map((a) => a.endpoint)).toEqual([null, 'https://a', 'https://b', 'https://c'])
       expect(data.answers.map((a) => a.reading)).toContainEqual({
         kind: 'logs',
         fromBlock: '0',
         toBlock: '98',
-        count: 0,
-        digest: DIGEST_B,
+        count: 7,
+        digest: OTHER,
       })
-      expect(data.answers.map((a) => a.said)).toContain(`0 logs in blocks 0–98 (${DIGEST_B.slice(0, 10)}…)`)
+      expect(data.answers.map((a) => a.said)).toContain(`7 logs in blocks 0–98 (${OTHER.slice(0, 10)}…)`)
     }
   })
 
+  it('endpoints that agree with each other, not with the logs the findings are read from: no verdict either', () => {
+    // The endpoint first asked answered the side-by-side read honestly and the first read otherwise.
+    const e = withReadings(open, read('https://a', 100n, 0, OTHER), read('https://b', 100n, 0, OTHER))
+    const result = diagnoseSecurity(e)
+    expect(result.status).toBe('undetermined')
+    const disagreement = result.findings.find((f) => f.code === 'rpc.disagreement')!
+    expect(disagreement.data).toMatchObject({ fact: 'logs', majority: true })
+    expect(findingsEn['rpc.disagreement'](disagreement.data as never, plainTextContext).detail).toContain(
+      'the endpoint first asked said 1 logs',
+    )
+    expect(findingsJa['rpc.disagreement'](disagreement.data as never, plainTextContext).detail).toContain(
+      '最初に問い合わせたエンドポイント の応答:ブロック 0〜98 のログ 1 件',
+    )
+  })
+
   it('an endpoint that has not reached the last block asked is not compared', () => {
-    const e = withReadings(open, read('https://a', 100n, 1, DIGEST_A), read('https://b', 97n, 0, DIGEST_B))
+    const e = withReadings(open, read('https://a', 100n, 1, HONEST), read('https://b', 97n, 0, OTHER))
     expect(codesOf(e)).not.toContain('rpc.disagreement')
     expect(diagnoseSecurity(e).status).toBe('at-risk')
+  })
+
+  it('logs left out of the report (too many): only the endpoints are compared with each other', () => {
+    const e = withReadings(
+      { ...open, logsDropped: 5 },
+      read('https://a', 100n, 0, OTHER),
+      read('https://b', 100n, 0, OTHER),
+    )
+    expect(codesOf(e)).not.toContain('rpc.disagreement')
   })
 
   it('funds taken on another chain still make the address compromised', () => {
@@ -599,7 +633,7 @@ describe('the logs every finding rests on, when the endpoints return different o
     })
     const disputed = {
       ...open,
-      ownerLogReadings: [read('https://a', 100n, 1, DIGEST_A), read('https://b', 100n, 0, DIGEST_B)],
+      ownerLogReadings: [read('https://a', 100n, 1, HONEST), read('https://b', 100n, 0, OTHER)],
     }
     const result = diagnoseSecurity({ ...evidence(disputed), chains: [disputed, drainedChain] })
     expect(result.status).toBe('compromised')

@@ -1,32 +1,48 @@
-import type { OwnerLogReading, SecurityChain } from '../../../evidence/security-schema.js'
+import { digestOfLogs } from '../../../evidence/endpoint-views.js'
+import type { SecurityChain } from '../../../evidence/security-schema.js'
+import type { EndpointReading } from '../../../findings/reading-data.js'
 import { judge, type Disagreement } from '../../cross-check.js'
 
-/** What one endpoint returned, as the disagreement finding words it (and compares it). */
-const said = (r: OwnerLogReading) => `${r.count} logs in blocks ${r.fromBlock}–${r.toBlock} (${r.digest.slice(0, 10)}…)`
+type Logs = { fromBlock: bigint; toBlock: bigint; count: number; digest: string }
+
+/** What one answer holds, as the disagreement finding words it (and compares it). */
+const said = (r: Logs) => `${r.count} logs in blocks ${r.fromBlock}–${r.toBlock} (${r.digest.slice(0, 10)}…)`
+
+const reading = (r: Logs): EndpointReading => ({
+  kind: 'logs',
+  fromBlock: String(r.fromBlock),
+  toBlock: String(r.toBlock),
+  count: r.count,
+  digest: r.digest,
+})
+
+/**
+ * The logs the findings are read from (`logs`, one endpoint's answer to the first read), over the
+ * blocks the endpoints were compared on — when all of them are there (none left out for the
+ * size of the report) and they start where the comparison does.
+ */
+function logsUsed(chain: SecurityChain, fromBlock: bigint, toBlock: bigint): Logs | null {
+  if (chain.logsDropped > 0 || chain.fromBlock !== fromBlock) return null
+  const logs = chain.logs.filter((log) => log.blockNumber <= toBlock)
+  return { fromBlock, toBlock, count: logs.length, digest: digestOfLogs(logs) }
+}
 
 /**
  * Whether the chain's endpoints, each asked on its own for the owner's logs over the same blocks,
- * return the same logs: null when they do, or fewer than two could be compared; else who said
- * what. An endpoint whose head is below the last block asked has not got there and is not
- * compared. Every finding on the chain is read from these logs — "nothing found" too — so any
- * difference, majority or not, leaves the chain without a verdict.
+ * return the same logs — and the same as the ones the findings are read from: null when they do,
+ * or there is nothing to compare; else who said what (the first read's answer with no endpoint
+ * named: the chain's connection chose it). An endpoint whose head is below the last block asked
+ * has not got there and is not compared. Every finding on the chain is read from these logs —
+ * "nothing found" too — so any difference, majority or not, leaves the chain without a verdict.
  */
 export function ownerLogsDisagreement(chain: SecurityChain): Disagreement | null {
   const compared = (chain.ownerLogReadings ?? []).filter((r) => r.head >= r.toBlock)
-  if (compared.length < 2) return null
-  return judge(
-    chain.chainId,
-    'logs',
-    compared.map((r) => ({
-      endpoint: r.endpoint,
-      said: said(r),
-      reading: {
-        kind: 'logs',
-        fromBlock: String(r.fromBlock),
-        toBlock: String(r.toBlock),
-        count: r.count,
-        digest: r.digest,
-      },
-    })),
-  )
+  const first = compared[0]
+  if (!first) return null
+  const used = logsUsed(chain, first.fromBlock, first.toBlock)
+  const answers = [
+    ...(used ? [{ endpoint: null, said: said(used), reading: reading(used) }] : []),
+    ...compared.map((r) => ({ endpoint: r.endpoint, said: said(r), reading: reading(r) })),
+  ]
+  return answers.length < 2 ? null : judge(chain.chainId, 'logs', answers)
 }
