@@ -333,6 +333,36 @@ describe("security: nothing is said on one endpoint's logs", () => {
     expect(codes(report)).not.toContain('rpc.disagreement')
   }, 60_000)
 
+  it('one hides the drain only from the first read, not when asked on its own: caught all the same', async () => {
+    // The search's first read asks up to the head; the side-by-side one stops two blocks below it.
+    const head = await world.node.request('eth_blockNumber', [])
+    const twoFaced = await startRpcProxy({
+      target: world.node.url,
+      rewrite: (call, answer) => {
+        const [filter] = (call.params ?? []) as [{ toBlock?: string }?]
+        return filter?.toBlock === head ? hideLogsOf(played.approvalDrain)(call, answer) : answer
+      },
+    })
+    try {
+      const result = await runCli([
+        'security',
+        world.address('approvalVictim'),
+        ...localOnly(twoFaced.url, honest().url),
+        '--json',
+      ])
+      const report = result.json() as Report
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      const disagreement = only(report, 'rpc.disagreement')
+      expect(disagreement.data.fact).toBe('logs')
+      const endpoints = disagreement.data.answers.map((a: { endpoint: string | null }) => a.endpoint)
+      expect(endpoints).toContain(null)
+      expect(endpoints).toEqual(expect.arrayContaining([twoFaced.url, honest().url]))
+    } finally {
+      await twoFaced.stop()
+    }
+  }, 60_000)
+
   it('one hides the drain: no finding from either story — undetermined, exit 3, who returned what — in either order', async () => {
     for (const order of [
       [liar().url, world.node.url],
