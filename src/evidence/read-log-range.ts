@@ -95,9 +95,9 @@ function placedLogs(answers: readonly unknown[], filters: readonly LogFilter[], 
 /**
  * Logs over [fromBlock, toBlock], walked in windows an endpoint answers. Most public endpoints limit
  * the span of one eth_getLogs: a refused window is halved (down to `smallestWindow`) and the walk
- * goes on from where it stopped, so every block is asked once. The bridges' follow-ups and the
- * security check's owner logs go through it (the address check's transfer logs and the user
- * operation search still walk their own). A walk cut short (`maxRequests`) says so (`complete`
+ * goes on from where it stopped, so every block is asked once. Every log search goes through it:
+ * the bridges' follow-ups, the security check's owner logs, the address check's transfer logs and
+ * the user operation search. A walk cut short (`maxRequests`) says so (`complete`
  * false): "not in the blocks searched" must never read as "there is no such log"; one cut short
  * on a request that failed throws that request's error, and an abort is thrown at once.
  */

@@ -1,47 +1,60 @@
-import { parseAbiItem, type Address } from 'viem'
+import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import type { TokenTransfer } from './address-schema.js'
+import { readLogRange } from './read-log-range.js'
+import type { PlacedLog } from './security-schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
-const TRANSFER = parseAbiItem('event Transfer(address indexed from, address indexed to, uint256 value)')
+const TRANSFER = toEventSelector('Transfer(address,address,uint256)')
 
 /** A recent window first; providers that refuse it (range or result limits) get half, down to the floor. */
 const FIRST_RANGE = 20_000n
 const SMALLEST_RANGE = 100n
 const KEPT = 10
 
+/** The address in a topic (the last 20 of its 32 bytes). */
+const topicAddress = (topic: Hex) => `0x${topic.slice(-40)}`.toLowerCase() as Address
+
 /**
  * The address's latest incoming and outgoing Transfers of one token, from a bounded, recent block
- * range that shrinks and retries when the provider limits log queries (most public ones do).
+ * range that shrinks when the provider limits log queries (most public ones do). The logs are
+ * checked as every log walk checks them (read-log-range.ts): from the token itself, inside the
+ * range, with the topics asked for — and an ERC-20 Transfer's shape (two indexed addresses, the
+ * amount as one word), so nothing else is read as one.
  */
 export async function readTransferLogs(
   client: ReadClient,
   { token, holder, head }: { token: Address; holder: Address; head: bigint },
 ) {
-  for (let range = FIRST_RANGE; ; range /= 2n) {
-    const fromBlock = head > range ? head - range : 0n
-    try {
-      const [incoming, outgoing] = await Promise.all([
-        client.getLogs({ address: token, event: TRANSFER, args: { to: holder }, fromBlock, toBlock: head }),
-        client.getLogs({ address: token, event: TRANSFER, args: { from: holder }, fromBlock, toBlock: head }),
-      ])
-      const items: TokenTransfer[] = [
-        ...incoming.map((log) => ({ log, direction: 'in' as const })),
-        ...outgoing.map((log) => ({ log, direction: 'out' as const })),
-      ]
-        .filter(({ log }) => log.transactionHash && log.blockNumber !== null)
-        .map(({ log, direction }) => ({
-          hash: log.transactionHash,
-          blockNumber: log.blockNumber,
-          from: (log.args.from as Address).toLowerCase() as Address,
-          to: (log.args.to as Address).toLowerCase() as Address,
-          amount: log.args.value as bigint,
-          direction,
-        }))
-        .sort((a, b) => Number(b.blockNumber - a.blockNumber))
-        .slice(0, KEPT)
-      return { fromBlock, toBlock: head, narrowed: range < FIRST_RANGE, items }
-    } catch (error) {
-      if (range / 2n < SMALLEST_RANGE) throw error
-    }
-  }
+  const me = pad(holder.toLowerCase() as Hex)
+  const fromBlock = head > FIRST_RANGE ? head - FIRST_RANGE : 0n
+  const read = await readLogRange(client, {
+    filters: [
+      { address: token, topics: [TRANSFER, null, me] },
+      { address: token, topics: [TRANSFER, me] },
+    ],
+    fromBlock,
+    toBlock: head,
+    direction: 'backward',
+    smallestWindow: SMALLEST_RANGE,
+    // Only the newest window the endpoint answers: a refused range is halved towards the head, not walked.
+    maxWindows: 1,
+  })
+  const items = read.logs
+    .flatMap((log) => transfersOf(log, holder.toLowerCase() as Address))
+    .reverse()
+    .slice(0, KEPT)
+  return { fromBlock: read.searchedFrom, toBlock: head, narrowed: read.narrowed, items }
+}
+
+/** A log as the holder's transfers: in, out, or both (to oneself); none when it is not an ERC-20 Transfer. */
+function transfersOf(log: PlacedLog, holder: Address): TokenTransfer[] {
+  const [, fromTopic, toTopic] = log.topics
+  if (log.topics.length !== 3 || !fromTopic || !toTopic || !/^0x[0-9a-f]{64}$/i.test(log.data)) return []
+  const from = topicAddress(fromTopic)
+  const to = topicAddress(toTopic)
+  const base = { hash: log.transactionHash, blockNumber: log.blockNumber, from, to, amount: BigInt(log.data) }
+  return [
+    ...(to === holder ? [{ ...base, direction: 'in' as const }] : []),
+    ...(from === holder ? [{ ...base, direction: 'out' as const }] : []),
+  ]
 }

@@ -2,6 +2,7 @@ import { decodeEventLog, toEventSelector, type Address, type Hash, type Hex } fr
 import { userOperationEvent, userOperationRevertReason } from '../decode/entry-points.js'
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
+import { readLogRange } from './read-log-range.js'
 import { readTokens } from './read-tokens.js'
 import type { UserOperationData } from './schema.js'
 import { toReceiptData } from './to-evidence.js'
@@ -35,10 +36,13 @@ export async function readUserOperation(
   const own = receipt.logs.findIndex(
     (l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().operation && l.topics[1] === hash,
   )
+  // The event must be in its own transaction's receipt: a log the search answered that the receipt
+  // does not hold is not evidence of anything.
+  if (own === -1) return null
   const previous = receipt.logs
-    .slice(0, Math.max(own, 0))
+    .slice(0, own)
     .findLastIndex((l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().operation)
-  const logs = own === -1 ? [] : receipt.logs.slice(previous + 1, own)
+  const logs = receipt.logs.slice(previous + 1, own)
   const revertLog = logs.find(
     (l) => fromEntryPoint(l) && l.topics[0] === userOperationTopics().revert && l.topics[1] === hash,
   )
@@ -46,7 +50,11 @@ export async function readUserOperation(
     ? (decodeEventLog({ abi: [userOperationRevertReason], topics: revertLog.topics as [Hash], data: revertLog.data })
         .args?.revertReason ?? null)
     : null
-  const { args } = decodeEventLog({ abi: [userOperationEvent], topics: log.topics, data: log.data })
+  const { args } = decodeEventLog({
+    abi: [userOperationEvent],
+    topics: log.topics as [Hex, ...Hex[]],
+    data: log.data,
+  })
   const ownLogs = logs.filter((l) => !fromEntryPoint(l))
   return {
     chainId: connection.chain.id,
@@ -70,21 +78,21 @@ export async function readUserOperation(
   }
 }
 
+/**
+ * The EntryPoints' `UserOperationEvent` for this hash in the newest window an endpoint answers (a
+ * refused range is halved towards the head). Its logs are checked as every log walk checks them
+ * (read-log-range.ts): from one of the EntryPoints asked, with the hash as topic 1, inside the range.
+ */
 async function findEvent(client: ReadClient, hash: Hash, addresses: readonly Address[]) {
   const head = await client.getBlockNumber()
-  for (let range = FIRST_RANGE; ; range /= 2n) {
-    const fromBlock = head > range ? head - range : 0n
-    try {
-      const logs = await client.getLogs({
-        address: [...addresses],
-        event: userOperationEvent,
-        args: { userOpHash: hash },
-        fromBlock,
-        toBlock: head,
-      })
-      return logs.find((l) => l.transactionHash !== null && l.blockNumber !== null) ?? null
-    } catch (error) {
-      if (range / 2n < SMALLEST_RANGE) throw error
-    }
-  }
+  const found = await readLogRange(client, {
+    filters: addresses.map((address) => ({ address, topics: [userOperationTopics().operation, hash] })),
+    fromBlock: head > FIRST_RANGE ? head - FIRST_RANGE : 0n,
+    toBlock: head,
+    direction: 'backward',
+    smallestWindow: SMALLEST_RANGE,
+    maxWindows: 1,
+    firstOnly: true,
+  })
+  return found.logs[0] ?? null
 }

@@ -116,6 +116,49 @@ describe('where are my tokens', () => {
     expect(narrowLogs.seen.methods.filter((m) => m === 'eth_getLogs').length).toBeGreaterThan(2) // refused, then narrowed
   })
 
+  it("logs an endpoint slips into its answers are not the token's transfers: another contract's, outside the range, another shape", async () => {
+    const holder = spender().account.address
+    const thief = '0x00000000000000000000000000000000000bad01'
+    const topic = (a: string) => `0x${a.slice(2).toLowerCase().padStart(64, '0')}`
+    const forged = (changes: Record<string, unknown>) => ({
+      address: token.toLowerCase(),
+      topics: ['0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef', topic(holder), topic(thief)],
+      data: `0x${(999n * 10n ** 6n).toString(16).padStart(64, '0')}`,
+      blockHash: `0x${'11'.repeat(32)}`,
+      blockNumber: '0x2',
+      transactionHash: `0x${'ee'.repeat(32)}`,
+      transactionIndex: '0x0',
+      logIndex: '0x63',
+      removed: false,
+      ...changes,
+    })
+    const forger = await startRpcProxy({
+      target: op.url,
+      rewrite: (call, answer) =>
+        call.method === 'eth_getLogs' && Array.isArray(answer.result)
+          ? {
+              ...answer,
+              result: [
+                ...answer.result,
+                forged({ address: '0x000000000000000000000000000000000000c0de' }),
+                forged({ blockNumber: '0xffffff' }),
+                forged({ topics: [...forged({}).topics, topic(thief)] }),
+              ],
+            }
+          : answer,
+    })
+    try {
+      const report = (await address(holder, '--token', token, ...localOnly(forger.url), '--json')).json()
+      expect(report.status).toBe('no-balance')
+      expect(findingOf(report, 'token.no-balance').data.lastOut).toMatchObject({
+        amount: parseUnits('10', 6).toString(),
+      })
+      expect(JSON.stringify(report)).not.toContain(thief.slice(2))
+    } finally {
+      await forger.stop()
+    }
+  })
+
   it('a token the address no longer holds: no balance, and the latest transfer out', async () => {
     const result = await address(spender().account.address, '--token', token, ...localOnly(op.url), '--json')
     const report = result.json()

@@ -14,12 +14,15 @@ import {
   pad,
   parseEther,
   parseGwei,
+  toEventSelector,
   type Address,
   type Hash,
   type Hex,
 } from 'viem'
+import { userOperationEvent } from '../../src/decode/entry-points.js'
 import { deployToken } from '../support/contracts.js'
 import { deploy, devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 
 // ERC-4337 end to end on anvil with eth-infinitism's own contracts from npm (@account-abstraction/
@@ -276,6 +279,42 @@ describe('tx on a user operation hash (ERC-4337)', () => {
     expect(report.subject.kind).toBe('userOperation')
     expect(report.findings[0].data).toMatchObject({ entryPoint: ownEntryPoint.toLowerCase(), success: true })
     expect(code).toBe(0)
+  })
+
+  it("a UserOperationEvent an endpoint makes up is not believed: not from an EntryPoint, or not in its transaction's receipt", async () => {
+    // The real bundle's block and transaction, so that only the address or the receipt gives it away.
+    const bundle = (await node.request('eth_getTransactionReceipt', [bundleHash])) as { blockNumber: Hex }
+    const forged = (address: Address) => ({
+      address,
+      topics: [toEventSelector(userOperationEvent), UNKNOWN_HASH, pad(account.toLowerCase() as Hex), pad('0x00')],
+      data: concat([pad('0x00'), pad('0x01'), pad('0x01'), pad('0x01')]),
+      blockHash: `0x${'11'.repeat(32)}`,
+      blockNumber: bundle.blockNumber,
+      transactionHash: bundleHash,
+      transactionIndex: '0x0',
+      logIndex: '0x0',
+      removed: false,
+    })
+    for (const address of ['0x000000000000000000000000000000000000c0de', ENTRY_POINT] as const) {
+      const liar = await startRpcProxy({
+        target: node.url,
+        rewrite: (call, answer) => {
+          const [filter] = (call.params ?? []) as [{ address?: string; topics?: string[] }?]
+          const asked = call.method === 'eth_getLogs' && filter?.topics?.[1] === UNKNOWN_HASH
+          // Answered to the first EntryPoint asked only: one made-up event, as a lying endpoint would.
+          return asked && filter?.address?.toLowerCase() === ENTRY_POINT
+            ? { ...answer, result: [forged(address)] }
+            : answer
+        },
+      })
+      try {
+        const { report } = { report: (await runCli(['tx', UNKNOWN_HASH, ...localOnly(liar.url), '--json'])).json() }
+        expect(report.subject.kind, address).toBe('tx')
+        expect(report.status, address).toBe('not-found')
+      } finally {
+        await liar.stop()
+      }
+    }
   })
 
   it('a hash that is neither a transaction nor a user operation is still not found', async () => {
