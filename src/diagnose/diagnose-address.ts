@@ -1,6 +1,6 @@
 import type { AddressEvidence } from '../evidence/address-schema.js'
 import type { Finding } from '../findings/finding.js'
-import { addressDisagreement } from './rules/address-cross-check.js'
+import { addressDisagreements } from './rules/address-cross-check.js'
 import { disagreementFinding } from './rules/cross-check.js'
 import { endpointRule } from './rules/network.js'
 import { pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
@@ -11,17 +11,15 @@ export type AddressDiagnosis = { status: AddressStatus; chainId: number | null; 
 
 /**
  * Pure: where the address's tokens are, and what is stuck — unless a chain's endpoints, each asked
- * at the same block, disagree: then no verdict on their word (`undetermined`, exit 3), only who said
- * what.
+ * at the same block, disagree (on what it holds or on the token's transfers): then no verdict on
+ * their word (`undetermined`, exit 3), only who said what.
  */
 export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
-  const disagreements = evidence.chains.flatMap((chain) => {
-    const disagreement = addressDisagreement(chain)
-    return disagreement ? [disagreement] : []
-  })
+  const disagreements = evidence.chains.flatMap(addressDisagreements)
   if (disagreements.length > 0) {
     const findings = [...disagreements.map((d) => disagreementFinding(d, 'critical')), ...endpointRule(evidence)]
-    const only = disagreements.length === 1 ? (disagreements[0]?.chainId ?? null) : null
+    const chains = [...new Set(disagreements.map((d) => d.chainId))]
+    const only = chains.length === 1 ? (chains[0] ?? null) : null
     return { status: 'undetermined', chainId: evidence.requestedChainId ?? only, findings }
   }
   const findings: Finding[] = pendingTransactionsRule(evidence)

@@ -20,6 +20,12 @@ export const addressReadingSchema = z.object({
   tokenHasCode: z.boolean().nullable(),
   /** Null without a token, or when `balanceOf` did not answer as an ERC-20. */
   tokenBalance: wei.nullable(),
+  /**
+   * The token's Transfer logs to or from the address over the blocks the report's transfers were
+   * read from, up to `atBlock`: how many, and their digest. Null (or absent, in older evidence)
+   * when no transfers were read, or this endpoint refused the range.
+   */
+  transfers: z.object({ fromBlock: wei, count: z.number().int().nonnegative(), digest: hash }).nullable().optional(),
 })
 
 /** What one chain says about the address (and the token asked about). */

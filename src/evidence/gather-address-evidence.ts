@@ -25,8 +25,9 @@ export type AddressLookup = {
 /**
  * The address on every chain with endpoints at once: native balance, nonces, whether it is a
  * contract — and with a token, whether that token exists there, the balance, and recent
- * transfers. Two rounds per chain: state in one batch, then the transfer logs — beside them, when
- * a chain has several endpoints, the same state asked of each on its own at the same block.
+ * transfers. Two rounds per chain: state in one batch, then the transfer logs. When a chain has
+ * several endpoints, each one's head is asked beside the logs, then the same state — and the
+ * token's transfers over the window the logs came from — of each on its own at one block.
  */
 export async function gatherAddressEvidence(lookup: AddressLookup): Promise<AddressEvidence> {
   const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
@@ -74,9 +75,13 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
   const info = tokenInfo?.[0] ?? null
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
+  const transfersRead =
+    token && isErc20 ? optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
+  // Each endpoint's own view waits for the window the transfers were read from, to read the same one.
+  const transfersFrom = Promise.resolve(transfersRead).then((t) => t?.fromBlock ?? null)
   const [transfers, endpointReadings] = await Promise.all([
-    token && isErc20 ? optionalRead(readTransferLogs(client, { token, holder: address, head })) : null,
-    optionalRead(readAddressOnEachEndpoint(connection, { address, token }, lookup.readSideBySide)),
+    transfersRead,
+    optionalRead(readAddressOnEachEndpoint(connection, { address, token, transfersFrom }, lookup.readSideBySide)),
   ])
   return {
     chainId: chain.id,

@@ -2,28 +2,37 @@ import { erc20Abi, type Address } from 'viem'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { AddressReading } from './address-schema.js'
 import { isContractsOwnAnswer } from './contract-answer.js'
-import { BEHIND_BLOCKS, secondFreshestHead } from './endpoint-views.js'
+import { isAborted } from '../rpc/endpoint-errors.js'
+import { BEHIND_BLOCKS, digestOfLogs, secondFreshestHead } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
+import { readLogRange } from './read-log-range.js'
+import { transferFilters } from './read-transfer-logs.js'
+import type { ReadClient } from '../rpc/read-client.js'
 
 /**
  * The address's coin balance and mined nonce, and the token's code and balance, as each endpoint of
  * the chain says them on its own at one block (the same for all: honest endpoints then say exactly
  * the same). The block is chosen from every endpoint's head, asked first: two below the
  * second-freshest — which at least two endpoints hold, so no single endpoint's far-off head can
- * leave the others with nothing to say. Undefined with one endpoint (nothing to compare it with).
+ * leave the others with nothing to say. With the token's transfers read (`transfersFrom`: the first
+ * block of the window they were read from, once known), each endpoint's Transfer logs over that
+ * window up to the same block too. Undefined with one endpoint (nothing to compare it with).
  */
 export async function readAddressOnEachEndpoint(
   connection: ChainConnection,
-  { address, token }: { address: Address; token: Address | null },
+  { address, token, transfersFrom }: { address: Address; token: Address | null; transfersFrom: Promise<bigint | null> },
   readSideBySide: ReadSideBySide,
 ): Promise<AddressReading[] | undefined> {
   if (connection.endpoints.length < 2) return undefined
-  const heads = await readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 }))
+  const [heads, from] = await Promise.all([
+    readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 })),
+    transfersFrom,
+  ])
   const held = secondFreshestHead(heads.map((h) => h.value))
   if (held === undefined) return undefined
   const atBlock = held > BEHIND_BLOCKS ? held - BEHIND_BLOCKS : 0n
   const readings = await readSideBySide(connection, async ({ client }) => {
-    const [balance, nonce, tokenCode, tokenBalance] = await Promise.all([
+    const [balance, nonce, tokenCode, tokenBalance, transfers] = await Promise.all([
       client.getBalance({ address, blockNumber: atBlock }),
       client.getTransactionCount({ address, blockNumber: atBlock }),
       token ? client.getCode({ address: token, blockNumber: atBlock }) : null,
@@ -43,6 +52,9 @@ export async function readAddressOnEachEndpoint(
               throw error
             })
         : null,
+      token && from !== null && from <= atBlock
+        ? transfersOver(client, { token, holder: address, from, atBlock })
+        : null,
     ])
     return {
       atBlock,
@@ -50,7 +62,31 @@ export async function readAddressOnEachEndpoint(
       nonce,
       tokenHasCode: token ? tokenCode !== undefined && tokenCode !== null && tokenCode !== '0x' : null,
       tokenBalance,
+      transfers,
     }
   })
   return readings.map(({ endpoint, value }) => ({ endpoint, ...value }))
+}
+
+/**
+ * The token's Transfer logs to or from the holder over [from, atBlock], asked whole: how many and
+ * their digest. An endpoint that refuses the range (or fails) has nothing to compare here (null),
+ * which leaves its balances compared all the same.
+ */
+async function transfersOver(
+  client: ReadClient,
+  { token, holder, from, atBlock }: { token: Address; holder: Address; from: bigint; atBlock: bigint },
+) {
+  try {
+    const read = await readLogRange(client, {
+      filters: transferFilters(token, holder),
+      fromBlock: from,
+      toBlock: atBlock,
+      maxRequests: 1,
+    })
+    return { fromBlock: from, count: read.logs.length, digest: digestOfLogs(read.logs) }
+  } catch (error) {
+    if (isAborted(error)) throw error
+    return null
+  }
 }

@@ -1,6 +1,6 @@
 import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import type { TokenTransfer } from './address-schema.js'
-import { readLogRange } from './read-log-range.js'
+import { readLogRange, type LogFilter } from './read-log-range.js'
 import type { PlacedLog } from './security-schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
@@ -14,6 +14,15 @@ const KEPT = 10
 /** The address in a topic (the last 20 of its 32 bytes). */
 const topicAddress = (topic: Hex) => `0x${topic.slice(-40)}`.toLowerCase() as Address
 
+/** The two eth_getLogs filters: the token's Transfers to the holder, and from it. */
+export function transferFilters(token: Address, holder: Address): LogFilter[] {
+  const me = pad(holder.toLowerCase() as Hex)
+  return [
+    { address: token, topics: [TRANSFER, null, me] },
+    { address: token, topics: [TRANSFER, me] },
+  ]
+}
+
 /**
  * The address's latest incoming and outgoing Transfers of one token, from a bounded, recent block
  * range that shrinks when the provider limits log queries (most public ones do). The logs are
@@ -25,13 +34,9 @@ export async function readTransferLogs(
   client: ReadClient,
   { token, holder, head }: { token: Address; holder: Address; head: bigint },
 ) {
-  const me = pad(holder.toLowerCase() as Hex)
   const fromBlock = head > FIRST_RANGE ? head - FIRST_RANGE : 0n
   const read = await readLogRange(client, {
-    filters: [
-      { address: token, topics: [TRANSFER, null, me] },
-      { address: token, topics: [TRANSFER, me] },
-    ],
+    filters: transferFilters(token, holder),
     fromBlock,
     toBlock: head,
     direction: 'backward',

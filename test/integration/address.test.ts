@@ -326,4 +326,29 @@ describe("where tokens are is not said on one endpoint's word", () => {
     expect(text.code).toBe(3)
     expect(text.stdout).toContain('このアドレスの保有状況について')
   })
+
+  it("one hides the token's transfers: no verdict on where the tokens went, both answers shown — in either order", async () => {
+    const hider = await startRpcProxy({
+      target: op.url,
+      rewrite: (call, answer) => (call.method === 'eth_getLogs' ? { ...answer, result: [] } : answer),
+    })
+    try {
+      for (const order of [
+        [op.url, hider.url],
+        [hider.url, op.url],
+      ]) {
+        const result = await address(user(), '--token', token, ...localOnly(...order), '--json')
+        expect(result.code).toBe(3)
+        const report = result.json()
+        expect(report.status).toBe('undetermined')
+        expect(report.findings.map((f: Finding) => f.code)).not.toContain('token.transfer-found')
+        const disagreement = findingOf(report, 'rpc.disagreement')
+        expect(disagreement).toMatchObject({ severity: 'critical', data: { chainId: 10, fact: 'transfers' } })
+        const counts = disagreement.data.answers.map((a: { reading: { count: number } }) => a.reading.count)
+        expect(counts.sort()).toEqual([0, 1])
+      }
+    } finally {
+      await hider.stop()
+    }
+  })
 })

@@ -76,13 +76,15 @@ describe('address rules', () => {
 })
 
 describe("what an address holds, compared across a chain's endpoints", () => {
-  const reading = (endpoint: string, tokenBalance: bigint) => ({
+  type Transfers = { fromBlock: bigint; count: number; digest: `0x${string}` } | null
+  const reading = (endpoint: string, tokenBalance: bigint, transfers: Transfers = null) => ({
     endpoint,
     atBlock: 998n,
     balance: 10n ** 16n,
     nonce: 3,
     tokenHasCode: true,
     tokenBalance,
+    transfers,
   })
   const held = (...readings: ReturnType<typeof reading>[]) =>
     evidence(
@@ -114,5 +116,28 @@ describe("what an address holds, compared across a chain's endpoints", () => {
       const data = findingRegistry['rpc.disagreement'].data.parse(diagnosis.findings[0]!.data)
       expect(data.answers.map((a) => a.reading).at(-1)).toMatchObject({ kind: 'holdings', token: { balance: '0' } })
     }
+  })
+
+  it('endpoints that return other transfers of the token over the same blocks: no verdict either (undetermined, exit 3)', () => {
+    const seen = (count: number, digest: string): Transfers => ({
+      fromBlock: 900n,
+      count,
+      digest: `0x${digest.repeat(64)}`,
+    })
+    const diagnosis = diagnoseAddress(
+      held(reading('https://a', 5n, seen(2, 'a')), reading('https://b', 5n, seen(1, 'b'))),
+    )
+    expect(diagnosis.status).toBe('undetermined')
+    expect(addressExitCode(diagnosis)).toBe(3)
+    expect(diagnosis.findings.map((f) => `${f.code}:${f.severity}`)).toEqual(['rpc.disagreement:critical'])
+    const data = findingRegistry['rpc.disagreement'].data.parse(diagnosis.findings[0]!.data)
+    expect(data).toMatchObject({ chainId: 42161, fact: 'transfers' })
+    expect(data.answers.map((a) => a.reading)).toEqual([
+      { kind: 'logs', fromBlock: '900', toBlock: '998', count: 2, digest: `0x${'a'.repeat(64)}` },
+      { kind: 'logs', fromBlock: '900', toBlock: '998', count: 1, digest: `0x${'b'.repeat(64)}` },
+    ])
+    // One that refused the range has nothing to say of transfers: compared on the rest.
+    const refused = diagnoseAddress(held(reading('https://a', 5n, seen(2, 'a')), reading('https://b', 5n, null)))
+    expect(refused.status).toBe('held')
   })
 })

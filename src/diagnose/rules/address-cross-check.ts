@@ -25,14 +25,33 @@ const holdings = (r: AddressReading): EndpointReading => ({
 
 /**
  * Whether a chain's endpoints, each asked on its own at the same block, say the same of the address
- * and the token: null when they do (or were not asked), else who said what. Read at one block,
- * honest endpoints agree exactly, so any difference is a wrong answer somewhere.
+ * and the token — and return the same token transfers over the same blocks: none when they do (or
+ * were not asked), else who said what, per fact. Read at one block, honest endpoints agree
+ * exactly, so any difference is a wrong answer somewhere. An endpoint that refused the transfers'
+ * range is compared on the rest.
  */
-export function addressDisagreement(chain: AddressChain): Disagreement | null {
+export function addressDisagreements(chain: AddressChain): Disagreement[] {
   const readings = chain.endpointReadings ?? []
-  return judge(
+  const holdingsDiffer = judge(
     chain.chainId,
     'balance',
     readings.map((r) => ({ endpoint: r.endpoint, said: `${said(r)} at block ${r.atBlock}`, reading: holdings(r) })),
   )
+  const withTransfers = readings.flatMap((r) => (r.transfers ? [{ ...r, transfers: r.transfers }] : []))
+  const transfersDiffer = judge(
+    chain.chainId,
+    'transfers',
+    withTransfers.map((r) => ({
+      endpoint: r.endpoint,
+      said: `${r.transfers.count} token transfers in blocks ${r.transfers.fromBlock}–${r.atBlock} (${r.transfers.digest.slice(0, 10)}…)`,
+      reading: {
+        kind: 'logs',
+        fromBlock: String(r.transfers.fromBlock),
+        toBlock: String(r.atBlock),
+        count: r.transfers.count,
+        digest: r.transfers.digest,
+      },
+    })),
+  )
+  return [holdingsDiffer, transfersDiffer].filter((d): d is Disagreement => d !== null)
 }
