@@ -7,6 +7,7 @@ import { openApprovalRule } from './rules/security/open-approvals.js'
 import { endpointRule } from './rules/network.js'
 import { outflowDisagreementRule } from './rules/security/outflow-check.js'
 import { ownerLogsDisagreement } from './rules/security/logs-check.js'
+import { nativeDisagreement } from './rules/security/native-check.js'
 import { disagreementFinding } from './rules/cross-check.js'
 import { ownKeyOutflowRule } from './rules/security/own-key.js'
 import { poisoningRule } from './rules/security/poisoning.js'
@@ -34,10 +35,11 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const
 export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis {
   const findings = evidence.chains.flatMap((chain) => {
     const facts = securityFacts(evidence.address, chain)
-    // Every finding below is read from the owner's logs: when the endpoints return different ones,
-    // none is given for this chain (not even "nothing found"), only who said what and what was searched.
-    const logsDisputed = ownerLogsDisagreement(chain)
-    if (logsDisputed) return [disagreementFinding(logsDisputed, 'critical'), searchedRule(facts)]
+    // Every finding below is read from the owner's logs and coin history: when the endpoints say
+    // different things of them, none is given for this chain (not even "nothing found"), only who
+    // said what and what was searched.
+    const disputed = [ownerLogsDisagreement(chain), nativeDisagreement(chain)].filter((d) => d !== null)
+    if (disputed.length > 0) return [...disputed.map((d) => disagreementFinding(d, 'critical')), searchedRule(facts)]
     const drains = drainRule(facts)
     const sweeps = sweeperRule(facts)
     const poisoning = poisoningRule(facts)
@@ -70,7 +72,7 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
 /**
  * compromised: someone other than the owner moved funds without the owner's transaction (a drain,
  * a sweeper, a delegation that forwards); undetermined: nothing of that, and a chain whose
- * endpoints return different logs for the address (no verdict on their word); at-risk: nothing
+ * endpoints say different things of the address's logs or coin (no verdict on their word); at-risk: nothing
  * taken by others, but something to act on (any warning or critical finding); clean otherwise.
  */
 export function securityStatus(findings: readonly Finding[]): SecurityStatus {
@@ -82,7 +84,8 @@ export function securityStatus(findings: readonly Finding[]): SecurityStatus {
       (f.code === 'security.delegated' && f.data.forwards),
   )
   if (takenByOthers) return 'compromised'
-  if (findings.some((f) => f.code === 'rpc.disagreement' && f.data.fact === 'logs')) return 'undetermined'
+  const disputed = (f: Finding) => f.code === 'rpc.disagreement' && (f.data.fact === 'logs' || f.data.fact === 'coin')
+  if (findings.some(disputed)) return 'undetermined'
   // An endpoint that failed is nothing to act on about the address (a chain not searched says so).
   const aboutTheAddress = findings.filter((f) => f.code !== 'rpc.unreachable' && f.code !== 'rpc.chain-mismatch')
   return aboutTheAddress.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'

@@ -16,6 +16,7 @@ import type { TokenInfo } from './schema.js'
 import { readEveryChain } from './read-every-chain.js'
 import { readOutflowReceipts } from './read-outflow-receipts.js'
 import { readOwnerLogsOnEachEndpoint } from './read-owner-logs-on-each-endpoint.js'
+import { readNativeOnEachEndpoint } from './read-native-on-each-endpoint.js'
 import { BEHIND_BLOCKS } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
 import type { ReadClient } from '../rpc/read-client.js'
@@ -85,13 +86,17 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
   // it waits only for the block that set a delegation, whose following blocks it reads whole.
   let delegatedSince: (block: bigint | null) => void = () => {}
   const since = new Promise<bigint | null>((resolve) => (delegatedSince = resolve))
+  const nativeFrom = head.number + 1n > blocks ? head.number + 1n - blocks : 0n
   const nativeRead = optionalRead(
-    readNativeHistory(client, {
-      owner,
-      fromBlock: head.number + 1n > blocks ? head.number + 1n - blocks : 0n,
-      head: head.number,
-      delegatedSince: since,
-    }),
+    readNativeHistory(client, { owner, fromBlock: nativeFrom, head: head.number, delegatedSince: since }),
+  )
+  // Each endpoint's own word on the coin at both ends of that history, for the rule to compare.
+  const nativeReadings = optionalRead(
+    readNativeOnEachEndpoint(
+      connection,
+      { owner, fromBlock: nativeFrom > 0n ? nativeFrom - 1n : 0n, toBlock: head.number - BEHIND_BLOCKS },
+      lookup.readSideBySide,
+    ),
   )
   let logsRead: Awaited<ReturnType<typeof readOwnerLogs>>
   try {
@@ -190,9 +195,10 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     0,
     MAX_COMPARED_OUTFLOWS,
   )
-  const [outflowReceipts, ownerLogReadings] = await Promise.all([
+  const [outflowReceipts, ownerLogReadings, nativeCompared] = await Promise.all([
     optionalRead(readOutflowReceipts(connection, comparedOutflows, lookup.readSideBySide)),
     logReadings,
+    nativeReadings,
   ])
   const sentBy = (tx: {
     hash: `0x${string}`
@@ -230,6 +236,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     permit2Routes: permit2Routes ?? [],
     ...(outflowReceipts ? { outflowReceipts } : {}),
     ...(ownerLogReadings ? { ownerLogReadings } : {}),
+    ...(nativeCompared ? { nativeReadings: nativeCompared } : {}),
   }
 }
 

@@ -22,6 +22,17 @@ export const sentBySchema = z.object({
   type: z.string(),
 })
 
+/** The owner's coin balance and nonce at both ends of the blocks searched, as one endpoint says them. */
+export const nativeReadingSchema = z.object({
+  endpoint: z.string(),
+  head: wei,
+  /** The block before the first one searched: the state the coin history starts from. */
+  fromBlock: wei,
+  toBlock: wei,
+  start: z.object({ balance: wei, nonce: z.number().int().nonnegative() }),
+  end: z.object({ balance: wei, nonce: z.number().int().nonnegative() }),
+})
+
 /** The owner's logs over a range of blocks, as one endpoint returned them: how many, and their digest. */
 export const ownerLogReadingSchema = z.object({
   endpoint: z.string(),
@@ -176,6 +187,12 @@ export const securityChainSchema = z.object({
    * endpoint's word. Absent with one endpoint; an endpoint that failed or refused the range is left out.
    */
   ownerLogReadings: z.array(ownerLogReadingSchema).optional(),
+  /**
+   * The owner's coin balance and nonce where the coin history starts and two blocks below `head`,
+   * asked of each of the chain's endpoints on its own when it has several (past state: an endpoint
+   * that keeps none is left out). A coin transfer hidden from the history changes one of them.
+   */
+  nativeReadings: z.array(nativeReadingSchema).optional(),
 })
 
 export const securityEvidenceSchema = z.object({
@@ -201,4 +218,5 @@ export type NativeHistory = z.output<typeof nativeHistorySchema>
 export type SecurityChain = z.output<typeof securityChainSchema>
 export type OutflowReading = z.output<typeof outflowReadingSchema>
 export type OwnerLogReading = z.output<typeof ownerLogReadingSchema>
+export type NativeReading = z.output<typeof nativeReadingSchema>
 export type SecurityEvidence = z.output<typeof securityEvidenceSchema>

@@ -62,6 +62,16 @@ export const endpointReadingSchema = () =>
     }),
     /** The endpoint does not know the transaction the others report. */
     z.object({ kind: z.literal('unknown-transaction'), hash: txHash }),
+    /** The owner's coin balance and nonce at two blocks (`security`: where its coin history starts and ends). */
+    z.object({
+      kind: z.literal('coin'),
+      fromBlock: baseUnits,
+      toBlock: baseUnits,
+      startBalance: baseUnits,
+      startNonce: count,
+      endBalance: baseUnits,
+      endNonce: count,
+    }),
     /** The owner's logs over a range of blocks (`security`): how many, and the digest of them all. */
     z.object({
       kind: z.literal('logs'),

@@ -363,6 +363,38 @@ describe("security: nothing is said on one endpoint's logs", () => {
     }
   }, 60_000)
 
+  it("one hides the coin the owner's key sent (its past nonces say nothing was sent): undetermined, exit 3, both answers shown", async () => {
+    const hider = await startRpcProxy({
+      target: world.node.url,
+      rewrite: (call, answer) => {
+        const [, block] = (call.params ?? []) as [unknown, string?]
+        return call.method === 'eth_getTransactionCount' && block !== 'latest' && block !== 'pending'
+          ? { ...answer, result: '0x0' }
+          : answer
+      },
+    })
+    try {
+      for (const order of [
+        [world.node.url, hider.url],
+        [hider.url, world.node.url],
+      ]) {
+        const result = await runCli(['security', world.address('nativeSweptVictim'), ...localOnly(...order), '--json'])
+        const report = result.json() as Report
+        expect(validateReport(report), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true)
+        expect(result.code).toBe(3)
+        expect(report.status).toBe('undetermined')
+        expect(codes(report)).not.toContain('security.sweeper')
+        const disagreement = only(report, 'rpc.disagreement')
+        expect(disagreement).toMatchObject({ severity: 'critical', data: { chainId: 1, fact: 'coin' } })
+        const ends = disagreement.data.answers.map((a: { reading: { endNonce: number } }) => a.reading.endNonce)
+        expect(ends).toContain(0)
+        expect(Math.max(...ends)).toBeGreaterThan(0)
+      }
+    } finally {
+      await hider.stop()
+    }
+  }, 90_000)
+
   it('one hides the drain: no finding from either story — undetermined, exit 3, who returned what — in either order', async () => {
     for (const order of [
       [liar().url, world.node.url],

@@ -640,3 +640,56 @@ describe('the logs every finding rests on, when the endpoints return different o
     expect(result.findings.map((f) => f.code)).toContain('rpc.disagreement')
   })
 })
+
+describe('the coin history, when the endpoints say other balances or nonces at its ends', () => {
+  const coin = (endpoint: string, head: bigint, endNonce: number) => ({
+    endpoint,
+    head,
+    fromBlock: 9n,
+    toBlock: 98n,
+    start: { balance: 10n ** 18n, nonce: 0 },
+    end: { balance: endNonce === 0 ? 10n ** 18n : 0n, nonce: endNonce },
+  })
+  const approve = hash()
+  const open = chain({
+    logs: [log(TOKEN, 'approval', { owner: OWNER, spender: SPENDER_A, value: MAX }, 1n, approve)],
+    allowances: [{ kind: 'erc20', contract: TOKEN, spender: SPENDER_A, amount: MAX }],
+    transactions: [{ hash: approve, from: OWNER, to: TOKEN, blockNumber: 1n, type: 'eip1559' }],
+  })
+
+  it('endpoints that agree: the findings as with one endpoint', () => {
+    const e = evidence({ ...open, nativeReadings: [coin('https://a', 100n, 2), coin('https://b', 100n, 2)] })
+    expect(diagnoseSecurity(e).status).toBe('at-risk')
+    expect(codesOf(e)).not.toContain('rpc.disagreement')
+  })
+
+  it('one that hides coin sent (a lower nonce, the balance untouched): no finding on their word, undetermined, exit 3', () => {
+    const e = evidence({ ...open, nativeReadings: [coin('https://a', 100n, 2), coin('https://b', 100n, 0)] })
+    const result = diagnoseSecurity(e)
+    expect(result.status).toBe('undetermined')
+    expect(securityExitCode(result)).toBe(3)
+    expect(result.findings.map((f) => `${f.code}:${f.severity}`)).toEqual([
+      'rpc.disagreement:critical',
+      'security.searched:info',
+    ])
+    const data = findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data)
+    expect(data).toMatchObject({ fact: 'coin', majority: false })
+    expect(data.answers.map((a) => a.reading)).toContainEqual({
+      kind: 'coin',
+      fromBlock: '9',
+      toBlock: '98',
+      startBalance: String(10n ** 18n),
+      startNonce: 0,
+      endBalance: String(10n ** 18n),
+      endNonce: 0,
+    })
+    expect(findingsJa['rpc.disagreement'](result.findings[0]!.data as never, plainTextContext).title).toContain(
+      'コイン残高',
+    )
+  })
+
+  it('an endpoint that has not reached the last block asked is not compared', () => {
+    const e = evidence({ ...open, nativeReadings: [coin('https://a', 100n, 2), coin('https://b', 97n, 0)] })
+    expect(codesOf(e)).not.toContain('rpc.disagreement')
+  })
+})
