@@ -22,10 +22,14 @@ export const addressReadingSchema = z.object({
   tokenBalance: wei.nullable(),
   /**
    * The token's Transfer logs to or from the address over the blocks the report's transfers were
-   * read from, up to `atBlock`: how many, and their digest. Null (or absent, in older evidence)
-   * when no transfers were read, or this endpoint refused the range.
+   * read from, up to two below the head they were read at (`transfers.compared`): how many, and
+   * their digest, beside this endpoint's head. Null (or absent, in older evidence) when no
+   * transfers were read, or this endpoint refused the range.
    */
-  transfers: z.object({ fromBlock: wei, count: z.number().int().nonnegative(), digest: hash }).nullable().optional(),
+  transfers: z
+    .object({ head: wei, fromBlock: wei, toBlock: wei, count: z.number().int().nonnegative(), digest: hash })
+    .nullable()
+    .optional(),
 })
 
 /** What one chain says about the address (and the token asked about). */
@@ -46,7 +50,18 @@ export const addressChainSchema = z.object({
   /** The twin of the token on this chain (native USDC for USDC.e …), when the table knows one. */
   otherForm: z.object({ info: tokenInfoSchema, balance: wei }).nullable(),
   transfers: z
-    .object({ fromBlock: wei, toBlock: wei, narrowed: z.boolean(), items: z.array(tokenTransferSchema) })
+    .object({
+      fromBlock: wei,
+      toBlock: wei,
+      narrowed: z.boolean(),
+      items: z.array(tokenTransferSchema),
+      /**
+       * Every Transfer log read (not only the items kept), up to two blocks below `toBlock`: how
+       * many and their digest — what each endpoint's own answer over the same blocks is compared
+       * with. Absent in older evidence.
+       */
+      compared: z.object({ toBlock: wei, count: z.number().int().nonnegative(), digest: hash }).optional(),
+    })
     .nullable(),
   /**
    * What the verdicts rest on, as each of the chain's endpoints said it on its own at the same block

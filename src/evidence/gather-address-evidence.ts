@@ -77,11 +77,13 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
   const transfersRead =
     token && isErc20 ? optionalRead(readTransferLogs(client, { token, holder: address, head })) : null
-  // Each endpoint's own view waits for the window the transfers were read from, to read the same one.
-  const transfersFrom = Promise.resolve(transfersRead).then((t) => t?.fromBlock ?? null)
+  // Each endpoint's own view waits for the blocks the transfers were compared on, to read the same ones.
+  const transfersRange = Promise.resolve(transfersRead).then((t) =>
+    t?.compared ? { from: t.fromBlock, to: t.compared.toBlock } : null,
+  )
   const [transfers, endpointReadings] = await Promise.all([
     transfersRead,
-    optionalRead(readAddressOnEachEndpoint(connection, { address, token, transfersFrom }, lookup.readSideBySide)),
+    optionalRead(readAddressOnEachEndpoint(connection, { address, token, transfersRange }, lookup.readSideBySide)),
   ])
   return {
     chainId: chain.id,

@@ -14,23 +14,28 @@ import type { ReadClient } from '../rpc/read-client.js'
  * the chain says them on its own at one block (the same for all: honest endpoints then say exactly
  * the same). The block is chosen from every endpoint's head, asked first: two below the
  * second-freshest — which at least two endpoints hold, so no single endpoint's far-off head can
- * leave the others with nothing to say. With the token's transfers read (`transfersFrom`: the first
- * block of the window they were read from, once known), each endpoint's Transfer logs over that
- * window up to the same block too. Undefined with one endpoint (nothing to compare it with).
+ * leave the others with nothing to say. With the token's transfers read (`transfersRange`: the
+ * blocks they were compared on, once known), each endpoint's Transfer logs over those blocks too,
+ * beside its head. Undefined with one endpoint (nothing to compare it with).
  */
 export async function readAddressOnEachEndpoint(
   connection: ChainConnection,
-  { address, token, transfersFrom }: { address: Address; token: Address | null; transfersFrom: Promise<bigint | null> },
+  {
+    address,
+    token,
+    transfersRange,
+  }: { address: Address; token: Address | null; transfersRange: Promise<{ from: bigint; to: bigint } | null> },
   readSideBySide: ReadSideBySide,
 ): Promise<AddressReading[] | undefined> {
   if (connection.endpoints.length < 2) return undefined
-  const [heads, from] = await Promise.all([
+  const [heads, range] = await Promise.all([
     readSideBySide(connection, ({ client }) => client.getBlockNumber({ cacheTime: 0 })),
-    transfersFrom,
+    transfersRange,
   ])
   const held = secondFreshestHead(heads.map((h) => h.value))
   if (held === undefined) return undefined
   const atBlock = held > BEHIND_BLOCKS ? held - BEHIND_BLOCKS : 0n
+  const headOf = new Map(heads.map((h) => [h.endpoint, h.value]))
   const readings = await readSideBySide(connection, async ({ client }) => {
     const [balance, nonce, tokenCode, tokenBalance, transfers] = await Promise.all([
       client.getBalance({ address, blockNumber: atBlock }),
@@ -52,8 +57,8 @@ export async function readAddressOnEachEndpoint(
               throw error
             })
         : null,
-      token && from !== null && from <= atBlock
-        ? transfersOver(client, { token, holder: address, from, atBlock })
+      token && range !== null && range.from <= range.to
+        ? transfersOver(client, { token, holder: address, ...range })
         : null,
     ])
     return {
@@ -65,26 +70,31 @@ export async function readAddressOnEachEndpoint(
       transfers,
     }
   })
-  return readings.map(({ endpoint, value }) => ({ endpoint, ...value }))
+  return readings.map(({ endpoint, value }) => ({
+    endpoint,
+    ...value,
+    // The head it said in the first round: one below the blocks compared has not got there.
+    transfers: value.transfers ? { head: headOf.get(endpoint) ?? 0n, ...value.transfers } : null,
+  }))
 }
 
 /**
- * The token's Transfer logs to or from the holder over [from, atBlock], asked whole: how many and
- * their digest. An endpoint that refuses the range (or fails) has nothing to compare here (null),
- * which leaves its balances compared all the same.
+ * The token's Transfer logs to or from the holder over [from, to], asked whole: how many and their
+ * digest. An endpoint that refuses the range (or fails) has nothing to compare here (null), which
+ * leaves its balances compared all the same.
  */
 async function transfersOver(
   client: ReadClient,
-  { token, holder, from, atBlock }: { token: Address; holder: Address; from: bigint; atBlock: bigint },
+  { token, holder, from, to }: { token: Address; holder: Address; from: bigint; to: bigint },
 ) {
   try {
     const read = await readLogRange(client, {
       filters: transferFilters(token, holder),
       fromBlock: from,
-      toBlock: atBlock,
+      toBlock: to,
       maxRequests: 1,
     })
-    return { fromBlock: from, count: read.logs.length, digest: digestOfLogs(read.logs) }
+    return { fromBlock: from, toBlock: to, count: read.logs.length, digest: digestOfLogs(read.logs) }
   } catch (error) {
     if (isAborted(error)) throw error
     return null

@@ -1,5 +1,6 @@
 import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import type { TokenTransfer } from './address-schema.js'
+import { BEHIND_BLOCKS, digestOfLogs } from './endpoint-views.js'
 import { readLogRange, type LogFilter } from './read-log-range.js'
 import type { PlacedLog } from './security-schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
@@ -48,7 +49,11 @@ export async function readTransferLogs(
     .flatMap((log) => transfersOf(log, holder.toLowerCase() as Address))
     .reverse()
     .slice(0, KEPT)
-  return { fromBlock: read.searchedFrom, toBlock: head, narrowed: read.narrowed, items }
+  // What the endpoints are compared on: every log read, up to where honest endpoints must agree.
+  const upTo = head > BEHIND_BLOCKS ? head - BEHIND_BLOCKS : 0n
+  const settled = read.logs.filter((log) => log.blockNumber <= upTo)
+  const compared = { toBlock: upTo, count: settled.length, digest: digestOfLogs(settled) }
+  return { fromBlock: read.searchedFrom, toBlock: head, narrowed: read.narrowed, items, compared }
 }
 
 /** A log as the holder's transfers: in, out, or both (to oneself); none when it is not an ERC-20 Transfer. */

@@ -345,10 +345,30 @@ describe("where tokens are is not said on one endpoint's word", () => {
         const disagreement = findingOf(report, 'rpc.disagreement')
         expect(disagreement).toMatchObject({ severity: 'critical', data: { chainId: 10, fact: 'transfers' } })
         const counts = disagreement.data.answers.map((a: { reading: { count: number } }) => a.reading.count)
-        expect(counts.sort()).toEqual([0, 1])
+        expect(new Set(counts)).toEqual(new Set([0, 1]))
       }
     } finally {
       await hider.stop()
+    }
+  })
+
+  it('one that hides them only from the first read (the one up to the head): caught all the same', async () => {
+    const head = await op.request('eth_blockNumber', [])
+    const twoFaced = await startRpcProxy({
+      target: op.url,
+      rewrite: (call, answer) => {
+        const [filter] = (call.params ?? []) as [{ toBlock?: string }?]
+        return call.method === 'eth_getLogs' && filter?.toBlock === head ? { ...answer, result: [] } : answer
+      },
+    })
+    try {
+      const result = await address(user(), '--token', token, ...localOnly(twoFaced.url, op.url), '--json')
+      expect(result.code).toBe(3)
+      const disagreement = findingOf(result.json(), 'rpc.disagreement')
+      expect(disagreement.data.fact).toBe('transfers')
+      expect(disagreement.data.answers.map((a: { endpoint: string | null }) => a.endpoint)).toContain(null)
+    } finally {
+      await twoFaced.stop()
     }
   })
 })

@@ -76,7 +76,7 @@ describe('address rules', () => {
 })
 
 describe("what an address holds, compared across a chain's endpoints", () => {
-  type Transfers = { fromBlock: bigint; count: number; digest: `0x${string}` } | null
+  type Transfers = { head: bigint; fromBlock: bigint; toBlock: bigint; count: number; digest: `0x${string}` } | null
   const reading = (endpoint: string, tokenBalance: bigint, transfers: Transfers = null) => ({
     endpoint,
     atBlock: 998n,
@@ -119,8 +119,10 @@ describe("what an address holds, compared across a chain's endpoints", () => {
   })
 
   it('endpoints that return other transfers of the token over the same blocks: no verdict either (undetermined, exit 3)', () => {
-    const seen = (count: number, digest: string): Transfers => ({
+    const seen = (count: number, digest: string, head = 1000n): Transfers => ({
+      head,
       fromBlock: 900n,
+      toBlock: 998n,
       count,
       digest: `0x${digest.repeat(64)}`,
     })
@@ -136,8 +138,32 @@ describe("what an address holds, compared across a chain's endpoints", () => {
       { kind: 'logs', fromBlock: '900', toBlock: '998', count: 2, digest: `0x${'a'.repeat(64)}` },
       { kind: 'logs', fromBlock: '900', toBlock: '998', count: 1, digest: `0x${'b'.repeat(64)}` },
     ])
-    // One that refused the range has nothing to say of transfers: compared on the rest.
+    // One that refused the range has nothing to say of transfers: compared on the rest. So is one
+    // whose head is below the blocks compared: it has not got there.
     const refused = diagnoseAddress(held(reading('https://a', 5n, seen(2, 'a')), reading('https://b', 5n, null)))
     expect(refused.status).toBe('held')
+    const behind = diagnoseAddress(
+      held(reading('https://a', 5n, seen(2, 'a')), reading('https://b', 5n, seen(1, 'b', 997n))),
+    )
+    expect(behind.status).toBe('held')
+  })
+
+  it('endpoints that agree with each other, not with the transfers the report was first read from: no verdict', () => {
+    const digest = `0x${'a'.repeat(64)}` as const
+    const e = held(
+      reading('https://a', 5n, { head: 1000n, fromBlock: 900n, toBlock: 998n, count: 2, digest }),
+      reading('https://b', 5n, { head: 1000n, fromBlock: 900n, toBlock: 998n, count: 2, digest }),
+    )
+    const first = e.chains[0]!
+    const used = (compared: { toBlock: bigint; count: number; digest: `0x${string}` }) => ({
+      ...e,
+      chains: [{ ...first, transfers: { fromBlock: 900n, toBlock: 1000n, narrowed: false, items: [], compared } }],
+    })
+    expect(diagnoseAddress(used({ toBlock: 998n, count: 2, digest })).status).toBe('held')
+    const hidden = diagnoseAddress(used({ toBlock: 998n, count: 1, digest: `0x${'c'.repeat(64)}` }))
+    expect(hidden.status).toBe('undetermined')
+    const data = findingRegistry['rpc.disagreement'].data.parse(hidden.findings[0]!.data)
+    expect(data).toMatchObject({ fact: 'transfers' })
+    expect(data.answers.map((a) => a.endpoint)).toEqual([null, 'https://a', 'https://b'])
   })
 })

@@ -23,12 +23,48 @@ const holdings = (r: AddressReading): EndpointReading => ({
       : { hasCode: r.tokenHasCode, balance: r.tokenBalance === null ? null : String(r.tokenBalance) },
 })
 
+type Transfers = { fromBlock: bigint; toBlock: bigint; count: number; digest: string }
+
+const transfersAnswer = (endpoint: string | null, t: Transfers) => ({
+  endpoint,
+  said: `${t.count} token transfers in blocks ${t.fromBlock}–${t.toBlock} (${t.digest.slice(0, 10)}…)`,
+  reading: {
+    kind: 'logs',
+    fromBlock: String(t.fromBlock),
+    toBlock: String(t.toBlock),
+    count: t.count,
+    digest: t.digest,
+  } satisfies EndpointReading,
+})
+
+/**
+ * The token's transfers as each endpoint returned them on its own over the same blocks, and as the
+ * report's transfers were first read (endpoint null: the chain's connection chose who answered):
+ * an endpoint whose head is below the last block compared has not got there and is left out, and
+ * so is one that refused the range.
+ */
+function transfersAnswers(chain: AddressChain) {
+  const compared = (chain.endpointReadings ?? []).flatMap((r) =>
+    r.transfers && r.transfers.head >= r.transfers.toBlock ? [{ endpoint: r.endpoint, ...r.transfers }] : [],
+  )
+  const first = compared[0]
+  const used = chain.transfers?.compared
+  const sameBlocks =
+    first !== undefined &&
+    used !== undefined &&
+    used.toBlock === first.toBlock &&
+    chain.transfers?.fromBlock === first.fromBlock
+  return [
+    ...(sameBlocks ? [transfersAnswer(null, { ...used, fromBlock: first.fromBlock })] : []),
+    ...compared.map((t) => transfersAnswer(t.endpoint, t)),
+  ]
+}
+
 /**
  * Whether a chain's endpoints, each asked on its own at the same block, say the same of the address
- * and the token — and return the same token transfers over the same blocks: none when they do (or
- * were not asked), else who said what, per fact. Read at one block, honest endpoints agree
- * exactly, so any difference is a wrong answer somewhere. An endpoint that refused the transfers'
- * range is compared on the rest.
+ * and the token — and return the same token transfers over the same blocks, the same as the
+ * report's: none when they do (or were not asked), else who said what, per fact. Read at one
+ * block, honest endpoints agree exactly, so any difference is a wrong answer somewhere.
  */
 export function addressDisagreements(chain: AddressChain): Disagreement[] {
   const readings = chain.endpointReadings ?? []
@@ -37,21 +73,7 @@ export function addressDisagreements(chain: AddressChain): Disagreement[] {
     'balance',
     readings.map((r) => ({ endpoint: r.endpoint, said: `${said(r)} at block ${r.atBlock}`, reading: holdings(r) })),
   )
-  const withTransfers = readings.flatMap((r) => (r.transfers ? [{ ...r, transfers: r.transfers }] : []))
-  const transfersDiffer = judge(
-    chain.chainId,
-    'transfers',
-    withTransfers.map((r) => ({
-      endpoint: r.endpoint,
-      said: `${r.transfers.count} token transfers in blocks ${r.transfers.fromBlock}–${r.atBlock} (${r.transfers.digest.slice(0, 10)}…)`,
-      reading: {
-        kind: 'logs',
-        fromBlock: String(r.transfers.fromBlock),
-        toBlock: String(r.atBlock),
-        count: r.transfers.count,
-        digest: r.transfers.digest,
-      },
-    })),
-  )
+  const transfers = transfersAnswers(chain)
+  const transfersDiffer = transfers.length < 2 ? null : judge(chain.chainId, 'transfers', transfers)
   return [holdingsDiffer, transfersDiffer].filter((d): d is Disagreement => d !== null)
 }
