@@ -9,7 +9,7 @@ export type Disagreement = {
   /**
    * Who said what: `said` in English words (what is matched), `reading` the same as data, for each
    * language to word. `endpoint` null: the answer a report was first read from, whichever endpoint
-   * the chain's connection asked (`security`'s owner logs).
+   * the chain's connection asked (`security`'s owner logs, `address`'s token transfers).
    */
   answers: { endpoint: string | null; said: string; reading: EndpointReading }[]
   /** More than half of the endpoints compared said the same. */

@@ -72,8 +72,9 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
 /**
  * compromised: someone other than the owner moved funds without the owner's transaction (a drain,
  * a sweeper, a delegation that forwards); undetermined: nothing of that, and a chain whose
- * endpoints say different things of the address's logs or coin (no verdict on their word); at-risk: nothing
- * taken by others, but something to act on (any warning or critical finding); clean otherwise.
+ * endpoints say different things of the address's logs or coin (no verdict on their word);
+ * at-risk: nothing taken by others, but something to act on (any warning or critical finding);
+ * clean otherwise.
  */
 export function securityStatus(findings: readonly Finding[]): SecurityStatus {
   const takenByOthers = findings.some(

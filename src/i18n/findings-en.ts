@@ -351,10 +351,15 @@ export const findingsEn: FindingTexts = {
             "At least one endpoint is wrong or lying. Look the address up on the network's block explorer (its token approvals and transfers), or ask an endpoint you trust (--rpc <url>).",
             'Until the answers agree, do not take this network as safe.',
           ]
-        : [
-            "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
-            'Do not send the transaction again, or act on its outcome, until the answers agree.',
-          ],
+        : d.fact === 'balance' || d.fact === 'transfers'
+          ? [
+              "At least one endpoint is wrong or lying. Look the address up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+              'Until the answers agree, do not act on what this report says of where your tokens are.',
+            ]
+          : [
+              "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+              'Do not send the transaction again, or act on its outcome, until the answers agree.',
+            ],
   }),
   'rpc.chain-mismatch': (d, ctx) => ({
     title: 'An endpoint serves another chain',

@@ -120,4 +120,23 @@ describe('what each endpoint answered, worded in Japanese', () => {
     const en = findingsEn['rpc.disagreement'](data, plainTextContext).detail
     expect(en).toContain('https://a.example said no receipt')
   })
+
+  it('next steps that fit what is disputed: a transaction, what an address holds, or its history', () => {
+    const steps = (fact: 'receipt' | 'balance' | 'transfers' | 'logs' | 'coin') =>
+      [findingsEn, findingsJa].map((texts) =>
+        texts['rpc.disagreement']({ chainId: 1, fact, answers: [], majority: false }, plainTextContext).steps.join(' '),
+      )
+    expect(steps('receipt')[0]).toContain('Do not send the transaction again')
+    for (const fact of ['balance', 'transfers'] as const) {
+      const [en, ja] = steps(fact)
+      expect(en).toContain('where your tokens are')
+      expect(en).not.toContain('send the transaction')
+      expect(ja).toContain('トークンの所在')
+    }
+    for (const fact of ['logs', 'coin'] as const) {
+      const [en, ja] = steps(fact)
+      expect(en).toContain('do not take this network as safe')
+      expect(ja).toContain('安全だとは考えないでください')
+    }
+  })
 })
