@@ -96,6 +96,18 @@ const sent = (h: Hex, from: Address, to: Address | null): SentBy => ({
 })
 const codesOf = (e: SecurityEvidence) => diagnoseSecurity(e).findings.map((f) => f.code)
 
+/** No verdict on the endpoints' word (undetermined, exit 3): only who said what, and what was searched. */
+const noVerdict = (e: SecurityEvidence) => {
+  const result = diagnoseSecurity(e)
+  expect(result.status).toBe('undetermined')
+  expect(securityExitCode(result)).toBe(3)
+  expect(result.findings.map((f) => `${f.code}:${f.severity}`)).toEqual([
+    'rpc.disagreement:critical',
+    'security.searched:info',
+  ])
+  return { result, data: findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data) }
+}
+
 describe('security rules', () => {
   it('two approved spenders and a drain sent by neither: an approval drain with no spender named, never a guess', () => {
     const [a, b, d] = [hash(), hash(), hash()]
@@ -566,14 +578,7 @@ describe('the logs every finding rests on, when the endpoints return different o
         read('https://b', 100n, 7, OTHER),
         read('https://c', 100n, count, digest),
       )
-      const result = diagnoseSecurity(e)
-      expect(result.status).toBe('undetermined')
-      expect(securityExitCode(result)).toBe(3)
-      expect(result.findings.map((f) => `${f.code}:${f.severity}`)).toEqual([
-        'rpc.disagreement:critical',
-        'security.searched:info',
-      ])
-      const data = findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data)
+      const { data } = noVerdict(e)
       expect(data).toMatchObject({ chainId: 1, fact: 'logs', majority: true })
       expect(data.answers.map((a) => a.endpoint)).toEqual([null, 'https://a', 'https://b', 'https://c'])
       expect(data.answers.map((a) => a.reading)).toContainEqual({
@@ -665,14 +670,7 @@ describe('the coin history, when the endpoints say other balances or nonces at i
 
   it('one that hides coin sent (a lower nonce, the balance untouched): no finding on their word, undetermined, exit 3', () => {
     const e = evidence({ ...open, nativeReadings: [coin('https://a', 100n, 2), coin('https://b', 100n, 0)] })
-    const result = diagnoseSecurity(e)
-    expect(result.status).toBe('undetermined')
-    expect(securityExitCode(result)).toBe(3)
-    expect(result.findings.map((f) => `${f.code}:${f.severity}`)).toEqual([
-      'rpc.disagreement:critical',
-      'security.searched:info',
-    ])
-    const data = findingRegistry['rpc.disagreement'].data.parse(result.findings[0]!.data)
+    const { result, data } = noVerdict(e)
     expect(data).toMatchObject({ fact: 'coin', majority: false })
     expect(data.answers.map((a) => a.reading)).toContainEqual({
       kind: 'coin',
