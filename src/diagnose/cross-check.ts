@@ -5,7 +5,7 @@ import type { EndpointReading } from '../findings/reading-data.js'
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
   chainId: number
-  fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance' | 'transfers' | 'logs' | 'coin'
+  fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance' | 'transfers' | 'decimals' | 'logs' | 'coin'
   /**
    * Who said what: `said` in English words (what is matched), `reading` the same as data, for each
    * language to word. `endpoint` null: the answer a report was first read from, whichever endpoint

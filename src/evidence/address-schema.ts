@@ -20,6 +20,8 @@ export const addressReadingSchema = z.object({
   tokenHasCode: z.boolean().nullable(),
   /** Null without a token, or when `balanceOf` did not answer as an ERC-20. */
   tokenBalance: wei.nullable(),
+  /** The token's `decimals()`: null without a token, or when it did not answer; absent in older evidence. */
+  tokenDecimals: z.number().int().nonnegative().nullable().optional(),
   /**
    * The token's Transfer logs to or from the address over the blocks the report's transfers were
    * read from, up to two below the head they were read at (`transfers.compared`): how many, and

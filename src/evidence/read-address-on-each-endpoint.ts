@@ -37,25 +37,33 @@ export async function readAddressOnEachEndpoint(
   const atBlock = held > BEHIND_BLOCKS ? held - BEHIND_BLOCKS : 0n
   const headOf = new Map(heads.map((h) => [h.endpoint, h.value]))
   const readings = await readSideBySide(connection, async ({ client }) => {
-    const [balance, nonce, tokenCode, tokenBalance, transfers] = await Promise.all([
+    // A token that is no ERC-20 reverts in these calls: that is an answer too (null), the same on
+    // every honest endpoint. A timeout is not: the endpoint then says nothing, rather than something else.
+    const tokenCall = <T>(call: Promise<T>) =>
+      call.catch((error: unknown) => {
+        if (isContractsOwnAnswer(error)) return null
+        throw error
+      })
+    const [balance, nonce, tokenCode, tokenBalance, tokenDecimals, transfers] = await Promise.all([
       client.getBalance({ address, blockNumber: atBlock }),
       client.getTransactionCount({ address, blockNumber: atBlock }),
       token ? client.getCode({ address: token, blockNumber: atBlock }) : null,
-      // A token that is no ERC-20 reverts here: that is an answer too (null), the same on every honest
-      // endpoint. A timeout is not: the endpoint then says nothing, rather than something else.
       token
-        ? client
-            .readContract({
+        ? tokenCall(
+            client.readContract({
               address: token,
               abi: erc20Abi,
               functionName: 'balanceOf',
               args: [address],
               blockNumber: atBlock,
-            })
-            .catch((error: unknown) => {
-              if (isContractsOwnAnswer(error)) return null
-              throw error
-            })
+            }),
+          )
+        : null,
+      // What amounts are shown in, and what the import advice tells the wallet.
+      token
+        ? tokenCall(
+            client.readContract({ address: token, abi: erc20Abi, functionName: 'decimals', blockNumber: atBlock }),
+          )
         : null,
       token && range !== null && range.from <= range.to
         ? transfersOver(client, { token, holder: address, ...range })
@@ -67,6 +75,7 @@ export async function readAddressOnEachEndpoint(
       nonce,
       tokenHasCode: token ? tokenCode !== undefined && tokenCode !== null && tokenCode !== '0x' : null,
       tokenBalance,
+      tokenDecimals,
       transfers,
     }
   })

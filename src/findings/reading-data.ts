@@ -62,6 +62,8 @@ export const endpointReadingSchema = () =>
     }),
     /** The endpoint does not know the transaction the others report. */
     z.object({ kind: z.literal('unknown-transaction'), hash: txHash }),
+    /** A token's `decimals()` (null: it did not answer). */
+    z.object({ kind: z.literal('decimals'), decimals: count.nullable() }),
     /** The owner's coin balance and nonce at two blocks (`security`: where its coin history starts and ends). */
     z.object({
       kind: z.literal('coin'),

@@ -452,11 +452,23 @@ export const findingRegistry = {
          * `drain`: an outflow `security` rests on (then no one is named for it, or it is marked disputed);
          * `balance`: what `address` rests on, read by each endpoint at the same block (then no verdict, exit 3);
          * `transfers`: the token's transfers `address` reports, over the same blocks (the same);
+         * `decimals`: the token's decimals, which amounts and the import advice are given in (the same);
          * `logs`: the owner's logs `security` reads its findings from, over the same blocks (then no
          * finding from that chain's logs, and `undetermined` unless funds were taken elsewhere, exit 3);
          * `coin`: the owner's coin balance and nonce where `security`'s coin history starts and ends (the same).
          */
-        fact: z.enum(['receipt', 'nonce', 'gateway', 'bridge', 'drain', 'balance', 'transfers', 'logs', 'coin']),
+        fact: z.enum([
+          'receipt',
+          'nonce',
+          'gateway',
+          'bridge',
+          'drain',
+          'balance',
+          'transfers',
+          'decimals',
+          'logs',
+          'coin',
+        ]),
         /**
          * `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts);
          * `endpoint` null: the answer the findings were first read from (whichever endpoint the chain's
@@ -467,7 +479,7 @@ export const findingRegistry = {
         ),
         majority: z.boolean(),
       }),
-    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, what an address holds and its token's transfers, or the logs and coin history `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
+    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, what an address holds, its token's transfers and decimals, or the logs and coin history `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
   ),
   'rpc.chain-mismatch': row(
     'warning',

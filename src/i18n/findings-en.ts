@@ -339,19 +339,20 @@ export const findingsEn: FindingTexts = {
       drain: 'Endpoints disagree about a transaction that moved funds out of this address',
       balance: 'Endpoints disagree about what this address holds',
       transfers: "Endpoints disagree about the token's recent transfers",
+      decimals: "Endpoints disagree about the token's decimals",
       logs: "Endpoints disagree about this address's approvals and token transfers",
       coin: "Endpoints disagree about this address's coin balance and transactions",
     }[d.fact],
     // A bridge transfer or a taker is never judged on a majority: a stale endpoint says "not arrived"
     // as a lying one does, and naming who took funds on a majority of two liars would accuse someone.
-    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' || d.fact === 'transfers' ? 'What this address holds, and where its tokens went, is not judged on their word.' : d.fact === 'logs' || d.fact === 'coin' ? 'Nothing is said on their word about who can move, or moved, its funds on this network — not even that nothing was found.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
+    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals' ? 'What this address holds, and where its tokens went, is not judged on their word.' : d.fact === 'logs' || d.fact === 'coin' ? 'Nothing is said on their word about who can move, or moved, its funds on this network — not even that nothing was found.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
     steps:
       d.fact === 'logs' || d.fact === 'coin'
         ? [
             "At least one endpoint is wrong or lying. Look the address up on the network's block explorer (its token approvals and transfers), or ask an endpoint you trust (--rpc <url>).",
             'Until the answers agree, do not take this network as safe.',
           ]
-        : d.fact === 'balance' || d.fact === 'transfers'
+        : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals'
           ? [
               "At least one endpoint is wrong or lying. Look the address up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
               'Until the answers agree, do not act on what this report says of where your tokens are.',

@@ -47,6 +47,8 @@ export function readingJa(reading: EndpointReading): string {
       return `${reading.hash}:送信者 ${reading.from}、宛先 ${reading.to ?? '新しいコントラクト'}、ブロック ${reading.blockNumber} で${statusJa[reading.status]}、ログ ${short(reading.logsDigest)}`
     case 'unknown-transaction':
       return `${reading.hash} を知らない`
+    case 'decimals':
+      return reading.decimals === null ? '小数点以下桁数の応答なし' : `小数点以下桁数 ${reading.decimals}`
     case 'coin':
       return `ブロック ${reading.fromBlock} 時点で残高 ${reading.startBalance}・ナンス ${reading.startNonce}、ブロック ${reading.toBlock} 時点で残高 ${reading.endBalance}・ナンス ${reading.endNonce}`
     case 'logs':

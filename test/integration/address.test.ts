@@ -352,6 +352,30 @@ describe("where tokens are is not said on one endpoint's word", () => {
     }
   })
 
+  it('one says other decimals (what amounts and the import advice are given in): no verdict — in either order', async () => {
+    const decimalsLiar = await startRpcProxy({
+      target: op.url,
+      rewrite: lieAboutCall(toFunctionSelector('function decimals()'), encodeAbiParameters([{ type: 'uint8' }], [18])),
+    })
+    try {
+      for (const order of [
+        [op.url, decimalsLiar.url],
+        [decimalsLiar.url, op.url],
+      ]) {
+        const result = await address(user(), '--token', token, ...localOnly(...order), '--json')
+        expect(result.code).toBe(3)
+        const report = result.json()
+        expect(report.findings.map((f: Finding) => f.code)).not.toContain('token.held')
+        const disagreement = findingOf(report, 'rpc.disagreement')
+        expect(disagreement.data.fact).toBe('decimals')
+        const said = disagreement.data.answers.map((a: { reading: { decimals: number } }) => a.reading.decimals)
+        expect(new Set(said)).toEqual(new Set([6, 18]))
+      }
+    } finally {
+      await decimalsLiar.stop()
+    }
+  })
+
   it('one that hides them only from the first read (the one up to the head): caught all the same', async () => {
     const head = await op.request('eth_blockNumber', [])
     const twoFaced = await startRpcProxy({

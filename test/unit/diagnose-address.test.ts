@@ -148,6 +148,24 @@ describe("what an address holds, compared across a chain's endpoints", () => {
     expect(behind.status).toBe('held')
   })
 
+  it("the token's decimals, which amounts and the import advice are given in: compared, the report's too", () => {
+    const withDecimals = (used: number, ...said: number[]) => {
+      const e = held(...said.map((d, i) => ({ ...reading(`https://${'ab'[i]}`, 5n), tokenDecimals: d })))
+      const first = e.chains[0]!
+      const info = { ...first.token!.info!, decimals: used }
+      return { ...e, chains: [{ ...first, token: { hasCode: true, info, balance: 5n } }] }
+    }
+    expect(diagnoseAddress(withDecimals(6, 6, 6)).status).toBe('held')
+    for (const e of [withDecimals(6, 6, 18), withDecimals(18, 6, 6)]) {
+      const diagnosis = diagnoseAddress(e)
+      expect(diagnosis.status).toBe('undetermined')
+      expect(addressExitCode(diagnosis)).toBe(3)
+      const data = findingRegistry['rpc.disagreement'].data.parse(diagnosis.findings[0]!.data)
+      expect(data).toMatchObject({ fact: 'decimals' })
+      expect(data.answers.map((a) => a.endpoint)).toEqual([null, 'https://a', 'https://b'])
+    }
+  })
+
   it('endpoints that agree with each other, not with the transfers the report was first read from: no verdict', () => {
     const digest = `0x${'a'.repeat(64)}` as const
     const e = held(

@@ -51,6 +51,8 @@ const samples: Record<string, EndpointReading> = {
   },
   'unknown-transaction': { kind: 'unknown-transaction', hash: HASH },
   logs: { kind: 'logs', fromBlock: '10', toBlock: '98', count: 4, digest: HASH },
+  decimals: { kind: 'decimals', decimals: 6 },
+  'decimals, not answered': { kind: 'decimals', decimals: null },
   coin: {
     kind: 'coin',
     fromBlock: '9',

@@ -61,9 +61,26 @@ function transfersAnswers(chain: AddressChain) {
 }
 
 /**
+ * The token's decimals as each endpoint said them, and as the report uses them (endpoint null: the
+ * first read's, which amounts are shown in and the import advice gives).
+ */
+function decimalsAnswers(chain: AddressChain) {
+  const said = (endpoint: string | null, decimals: number | null) => ({
+    endpoint,
+    said: `decimals ${decimals ?? 'not answered'}`,
+    reading: { kind: 'decimals', decimals } satisfies EndpointReading,
+  })
+  const asked = (chain.endpointReadings ?? []).flatMap((r) =>
+    r.tokenHasCode && r.tokenDecimals !== undefined ? [said(r.endpoint, r.tokenDecimals)] : [],
+  )
+  const used = chain.token?.info
+  return asked.length > 0 && used ? [said(null, used.decimals), ...asked] : asked
+}
+
+/**
  * Whether a chain's endpoints, each asked on its own at the same block, say the same of the address
- * and the token — and return the same token transfers over the same blocks, the same as the
- * report's: none when they do (or were not asked), else who said what, per fact. Read at one
+ * and the token — and return the same token transfers over the same blocks, and the same decimals,
+ * the same as the report's: none when they do (or were not asked), else who said what, per fact. Read at one
  * block, honest endpoints agree exactly, so any difference is a wrong answer somewhere.
  */
 export function addressDisagreements(chain: AddressChain): Disagreement[] {
@@ -75,5 +92,7 @@ export function addressDisagreements(chain: AddressChain): Disagreement[] {
   )
   const transfers = transfersAnswers(chain)
   const transfersDiffer = transfers.length < 2 ? null : judge(chain.chainId, 'transfers', transfers)
-  return [holdingsDiffer, transfersDiffer].filter((d): d is Disagreement => d !== null)
+  const decimals = decimalsAnswers(chain)
+  const decimalsDiffer = decimals.length < 2 ? null : judge(chain.chainId, 'decimals', decimals)
+  return [holdingsDiffer, transfersDiffer, decimalsDiffer].filter((d): d is Disagreement => d !== null)
 }
