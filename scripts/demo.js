@@ -7,7 +7,7 @@
  * `npm run demo -- --talk` then opens the conversation (`support-doctor` with no command) on the
  * same nodes, with hashes and addresses to try, so a person can walk it without a real chain.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { erc20Abi, maxUint256, parseAbi, parseEther, parseGwei, parseUnits } from 'viem'
 import { addLiquidityEth, deployDeflatingToken, deployToken } from '../test/support/contracts.js'
 import { deployUniswap, devWallet, startAnvil } from '../test/support/devnode.js'
+import { startRpcProxy } from '../test/support/rpc-proxy.js'
 import {
   addLiquidityV3,
   Command,
@@ -41,14 +42,28 @@ const local = await startAnvil({ mining: false })
 const op = await startAnvil({ chainId: 10 })
 const rpc = ['--rpc', local.url, '--rpc', op.url, '--no-public-rpc', ...(lang ? ['--lang', lang] : [])]
 
+const childEnv = { ...process.env, XDG_CACHE_HOME: cache, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }
+/** @param {string} title @param {string[]} args */
+const heading = (title, args) =>
+  process.stdout.write(`\n\u001b[1m━━ ${title} ━━\u001b[0m\n$ support-doctor ${args.join(' ')}\n\n`)
+
 /** @param {string} title @param {string[]} args */
 function diagnose(title, args) {
-  process.stdout.write(`\n\u001b[1m━━ ${title} ━━\u001b[0m\n$ support-doctor ${args.join(' ')}\n\n`)
-  const result = spawnSync(process.execPath, [bin, ...args, ...rpc], {
-    stdio: 'inherit',
-    env: { ...process.env, XDG_CACHE_HOME: cache, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
-  })
+  heading(title, args)
+  const result = spawnSync(process.execPath, [bin, ...args, ...rpc], { stdio: 'inherit', env: childEnv })
   process.stdout.write(`\n(exit code ${result.status})\n`)
+}
+
+/**
+ * The same, while this process keeps serving (an RPC proxy of its own answers the run), so the
+ * child is waited for without blocking.
+ * @param {string} title @param {string[]} args @param {string[]} endpoints
+ */
+async function diagnoseServing(title, args, endpoints) {
+  heading(title, args)
+  const child = spawn(process.execPath, [bin, ...args, ...endpoints], { stdio: 'inherit', env: childEnv })
+  const status = await new Promise((resolve) => child.on('close', resolve))
+  process.stdout.write(`\n(exit code ${status})\n`)
 }
 
 const mine = () => local.request('evm_mine', [])
@@ -228,6 +243,21 @@ try {
   diagnose(ja ? '成功した送金' : 'A transfer that worked', ['tx', confirmed])
   diagnose(ja ? '失敗したスワップ(期限切れ)' : 'A swap that failed: deadline passed', ['tx', expired])
   diagnose(ja ? '失敗したスワップ(スリッページ)' : 'A swap that failed: slippage', ['tx', slipped])
+  // The same swap through two endpoints, one of which lies: it says the swap succeeded. No verdict
+  // is given on one endpoint's word; the report says who said what.
+  const liar = await startRpcProxy({
+    target: local.url,
+    rewrite: (call, answer) =>
+      call.method === 'eth_getTransactionReceipt' && answer.result
+        ? { ...answer, result: { ...answer.result, status: '0x1' } }
+        : answer,
+  })
+  await diagnoseServing(
+    ja ? '同じスワップ、うそをつくエンドポイントと一緒に' : 'The same swap, with an endpoint that lies about it',
+    ['tx', slipped, '--chain', 'local'],
+    ['--rpc', liar.url, '--rpc', local.url, '--no-public-rpc', ...(lang ? ['--lang', lang] : [])],
+  )
+  await liar.stop()
   diagnose(ja ? '失敗したスワップ(送金手数料付きトークン)' : 'A swap that failed: fee-on-transfer token', ['tx', taxed])
   diagnose(ja ? 'Uniswap V3 で失敗したスワップ(スリッページ)' : 'A Uniswap V3 swap that failed: slippage', [
     'tx',
