@@ -1,11 +1,12 @@
 import { freshestHead, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
 import type { EndpointView, TxEvidence } from '../evidence/schema.js'
+import type { DisagreementFact } from '../findings/disagreement-facts.js'
 import type { EndpointReading } from '../findings/reading-data.js'
 
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
   chainId: number
-  fact: 'receipt' | 'nonce' | 'gateway' | 'bridge' | 'drain' | 'balance' | 'transfers' | 'decimals' | 'logs' | 'coin'
+  fact: DisagreementFact
   /**
    * Who said what: `said` in English words (what is matched), `reading` the same as data, for each
    * language to word. `endpoint` null: the answer a report was first read from, whichever endpoint

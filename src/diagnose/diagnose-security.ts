@@ -9,6 +9,7 @@ import { outflowDisagreementRule } from './rules/security/outflow-check.js'
 import { ownerLogsDisagreement } from './rules/security/logs-check.js'
 import { nativeDisagreement } from './rules/security/native-check.js'
 import { disagreementFinding } from './rules/cross-check.js'
+import { disagreementScope } from '../findings/disagreement-facts.js'
 import { ownKeyOutflowRule } from './rules/security/own-key.js'
 import { poisoningRule } from './rules/security/poisoning.js'
 import { sweeperRule } from './rules/security/sweeps.js'
@@ -85,7 +86,7 @@ export function securityStatus(findings: readonly Finding[]): SecurityStatus {
       (f.code === 'security.delegated' && f.data.forwards),
   )
   if (takenByOthers) return 'compromised'
-  const disputed = (f: Finding) => f.code === 'rpc.disagreement' && (f.data.fact === 'logs' || f.data.fact === 'coin')
+  const disputed = (f: Finding) => f.code === 'rpc.disagreement' && disagreementScope[f.data.fact] === 'history'
   if (findings.some(disputed)) return 'undetermined'
   // An endpoint that failed is nothing to act on about the address (a chain not searched says so).
   const aboutTheAddress = findings.filter((f) => f.code !== 'rpc.unreachable' && f.code !== 'rpc.chain-mismatch')

@@ -10,6 +10,7 @@ import {
   type Severity,
 } from './data-types.js'
 import { bridgeAmount, bridgeCallData, bridgeLeg, bridgeTiming, bridgeTx, gatewayVerdicts } from './bridge-data.js'
+import { disagreementFacts } from './disagreement-facts.js'
 import { endpointReadingSchema } from './reading-data.js'
 import { drainSpender, securityChain, takenSchema, walletCallSchema } from './security-data.js'
 
@@ -457,18 +458,7 @@ export const findingRegistry = {
          * finding from that chain's logs, and `undetermined` unless funds were taken elsewhere, exit 3);
          * `coin`: the owner's coin balance and nonce where `security`'s coin history starts and ends (the same).
          */
-        fact: z.enum([
-          'receipt',
-          'nonce',
-          'gateway',
-          'bridge',
-          'drain',
-          'balance',
-          'transfers',
-          'decimals',
-          'logs',
-          'coin',
-        ]),
+        fact: z.enum(disagreementFacts),
         /**
          * `said`: the answer in English words; `reading`: the same as data (see findings/reading-data.ts);
          * `endpoint` null: the answer the findings were first read from (whichever endpoint the chain's

@@ -1,10 +1,41 @@
 import type { FindingTexts } from './finding-texts.js'
+import { disagreementScope, type DisagreementScope } from '../findings/disagreement-facts.js'
 import { bridgeFindingsEn } from './bridge-findings-en.js'
 import { securityFindingsEn } from './security-findings-en.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
+
+// A bridge transfer or a taker is never judged on a majority: a stale endpoint says "not arrived"
+// as a lying one does, and naming who took funds on a majority of two liars would accuse someone.
+/** What `rpc.disagreement` says is not judged, by what the dispute is about (findings/disagreement-facts.ts). */
+const disagreementNotJudgedEn = {
+  arrival: 'Whether it has arrived is not judged on their word.',
+  taker: 'No one is named, and no key called compromised, on their word alone.',
+  holdings: 'What this address holds, and where its tokens went, is not judged on their word.',
+  history:
+    'Nothing is said on their word about who can move, or moved, its funds on this network — not even that nothing was found.',
+} as const
+
+const checkTheTransaction = [
+  "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+  'Do not send the transaction again, or act on its outcome, until the answers agree.',
+]
+/** `rpc.disagreement`'s next steps, by what the dispute is about. */
+const disagreementStepsEn: Record<DisagreementScope, string[]> = {
+  transaction: checkTheTransaction,
+  arrival: checkTheTransaction,
+  taker: checkTheTransaction,
+  holdings: [
+    "At least one endpoint is wrong or lying. Look the address up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+    'Until the answers agree, do not act on what this report says of where your tokens are.',
+  ],
+  history: [
+    "At least one endpoint is wrong or lying. Look the address up on the network's block explorer (its token approvals and transfers), or ask an endpoint you trust (--rpc <url>).",
+    'Until the answers agree, do not take this network as safe.',
+  ],
+}
 
 export const findingsEn: FindingTexts = {
   'tx.confirmed': (d, ctx) => ({
@@ -330,38 +361,25 @@ export const findingsEn: FindingTexts = {
         : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${formatDuration(d.ageSeconds ?? 0, 'en')} old: what it says about recent transactions may be out of date.`,
     steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
   }),
-  'rpc.disagreement': (d, ctx) => ({
-    title: {
-      receipt: 'Endpoints disagree about the receipt',
-      nonce: "Endpoints disagree about the sender's nonce",
-      gateway: "Endpoints disagree about the bridge's token gateway",
-      bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
-      drain: 'Endpoints disagree about a transaction that moved funds out of this address',
-      balance: 'Endpoints disagree about what this address holds',
-      transfers: "Endpoints disagree about the token's recent transfers",
-      decimals: "Endpoints disagree about the token's decimals",
-      logs: "Endpoints disagree about this address's approvals and token transfers",
-      coin: "Endpoints disagree about this address's coin balance and transactions",
-    }[d.fact],
-    // A bridge transfer or a taker is never judged on a majority: a stale endpoint says "not arrived"
-    // as a lying one does, and naming who took funds on a majority of two liars would accuse someone.
-    detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'bridge' ? 'Whether it has arrived is not judged on their word.' : d.fact === 'drain' ? 'No one is named, and no key called compromised, on their word alone.' : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals' ? 'What this address holds, and where its tokens went, is not judged on their word.' : d.fact === 'logs' || d.fact === 'coin' ? 'Nothing is said on their word about who can move, or moved, its funds on this network — not even that nothing was found.' : d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.'}`,
-    steps:
-      d.fact === 'logs' || d.fact === 'coin'
-        ? [
-            "At least one endpoint is wrong or lying. Look the address up on the network's block explorer (its token approvals and transfers), or ask an endpoint you trust (--rpc <url>).",
-            'Until the answers agree, do not take this network as safe.',
-          ]
-        : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals'
-          ? [
-              "At least one endpoint is wrong or lying. Look the address up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
-              'Until the answers agree, do not act on what this report says of where your tokens are.',
-            ]
-          : [
-              "At least one endpoint is wrong or lying. Check the transaction on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
-              'Do not send the transaction again, or act on its outcome, until the answers agree.',
-            ],
-  }),
+  'rpc.disagreement': (d, ctx) => {
+    const scope = disagreementScope[d.fact]
+    return {
+      title: {
+        receipt: 'Endpoints disagree about the receipt',
+        nonce: "Endpoints disagree about the sender's nonce",
+        gateway: "Endpoints disagree about the bridge's token gateway",
+        bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
+        drain: 'Endpoints disagree about a transaction that moved funds out of this address',
+        balance: 'Endpoints disagree about what this address holds',
+        transfers: "Endpoints disagree about the token's recent transfers",
+        decimals: "Endpoints disagree about the token's decimals",
+        logs: "Endpoints disagree about this address's approvals and token transfers",
+        coin: "Endpoints disagree about this address's coin balance and transactions",
+      }[d.fact],
+      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
+      steps: disagreementStepsEn[scope],
+    }
+  },
   'rpc.chain-mismatch': (d, ctx) => ({
     title: 'An endpoint serves another chain',
     detail: `${d.endpoint} is configured for ${ctx.chainName(d.chainId)} but reports chain id ${d.reportedChainId ?? 'unknown'}; its answers were ignored.`,

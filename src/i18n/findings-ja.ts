@@ -1,4 +1,5 @@
 import type { FindingTexts } from './finding-texts.js'
+import { disagreementScope, type DisagreementScope } from '../findings/disagreement-facts.js'
 import { bridgeFindingsJa } from './bridge-findings-ja.js'
 import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
@@ -7,6 +8,34 @@ import { readingJa } from './readings-ja.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
+
+/** `rpc.disagreement` で判定していないこと(findings/disagreement-facts.ts の分類ごと)。 */
+const disagreementNotJudgedJa = {
+  arrival: 'これらの応答をもとに、届いたかどうかの判定はしていません。',
+  taker: 'これらの応答だけをもとに、誰かを特定したり、鍵が漏れたと判断したりはしていません。',
+  holdings: 'これらの応答をもとに、このアドレスの保有状況やトークンの行き先の判定はしていません。',
+  history:
+    'これらの応答をもとに、このネットワークで誰が資金を動かせるか・動かしたかの判定はしていません(「何も見つからなかった」とも言っていません)。',
+} as const
+
+const checkTheTransaction = [
+  '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーで確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
+  '応答が一致するまで、トランザクションの再送信や結果に基づく操作はしないでください。',
+]
+/** `rpc.disagreement` の次にすること(分類ごと)。 */
+const disagreementStepsJa: Record<DisagreementScope, string[]> = {
+  transaction: checkTheTransaction,
+  arrival: checkTheTransaction,
+  taker: checkTheTransaction,
+  holdings: [
+    '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこのアドレスを確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
+    '応答が一致するまで、トークンの所在についてこのレポートの内容に基づいて行動しないでください。',
+  ],
+  history: [
+    '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこのアドレス(トークンの承認と送受信)を確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
+    '応答が一致するまで、このネットワークが安全だとは考えないでください。',
+  ],
+}
 
 export const findingsJa: FindingTexts = {
   'tx.confirmed': (d, ctx) => ({
@@ -334,36 +363,25 @@ export const findingsJa: FindingTexts = {
       '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
     ],
   }),
-  'rpc.disagreement': (d, ctx) => ({
-    title: {
-      receipt: 'エンドポイントごとにレシートの内容が異なります',
-      nonce: 'エンドポイントごとに送信者のナンスが異なります',
-      gateway: 'エンドポイントごとにトークンゲートウェイの応答が異なります',
-      bridge: 'ブリッジ送金が届いたかどうか、エンドポイントごとに応答が異なります',
-      drain: 'このアドレスから資金を動かしたトランザクションについて、エンドポイントごとに応答が異なります',
-      balance: 'このアドレスの保有状況について、エンドポイントごとに応答が異なります',
-      transfers: 'トークンの最近の送受信について、エンドポイントごとに応答が異なります',
-      decimals: 'トークンの小数点以下桁数について、エンドポイントごとに応答が異なります',
-      logs: 'このアドレスの承認とトークンの送受信について、エンドポイントごとに応答が異なります',
-      coin: 'このアドレスのコイン残高と送信について、エンドポイントごとに応答が異なります',
-    }[d.fact],
-    detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'bridge' ? 'これらの応答をもとに、届いたかどうかの判定はしていません。' : d.fact === 'drain' ? 'これらの応答だけをもとに、誰かを特定したり、鍵が漏れたと判断したりはしていません。' : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals' ? 'これらの応答をもとに、このアドレスの保有状況やトークンの行き先の判定はしていません。' : d.fact === 'logs' || d.fact === 'coin' ? 'これらの応答をもとに、このネットワークで誰が資金を動かせるか・動かしたかの判定はしていません(「何も見つからなかった」とも言っていません)。' : d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。'}`,
-    steps:
-      d.fact === 'logs' || d.fact === 'coin'
-        ? [
-            '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこのアドレス(トークンの承認と送受信)を確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
-            '応答が一致するまで、このネットワークが安全だとは考えないでください。',
-          ]
-        : d.fact === 'balance' || d.fact === 'transfers' || d.fact === 'decimals'
-          ? [
-              '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこのアドレスを確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
-              '応答が一致するまで、トークンの所在についてこのレポートの内容に基づいて行動しないでください。',
-            ]
-          : [
-              '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーで確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
-              '応答が一致するまで、トランザクションの再送信や結果に基づく操作はしないでください。',
-            ],
-  }),
+  'rpc.disagreement': (d, ctx) => {
+    const scope = disagreementScope[d.fact]
+    return {
+      title: {
+        receipt: 'エンドポイントごとにレシートの内容が異なります',
+        nonce: 'エンドポイントごとに送信者のナンスが異なります',
+        gateway: 'エンドポイントごとにトークンゲートウェイの応答が異なります',
+        bridge: 'ブリッジ送金が届いたかどうか、エンドポイントごとに応答が異なります',
+        drain: 'このアドレスから資金を動かしたトランザクションについて、エンドポイントごとに応答が異なります',
+        balance: 'このアドレスの保有状況について、エンドポイントごとに応答が異なります',
+        transfers: 'トークンの最近の送受信について、エンドポイントごとに応答が異なります',
+        decimals: 'トークンの小数点以下桁数について、エンドポイントごとに応答が異なります',
+        logs: 'このアドレスの承認とトークンの送受信について、エンドポイントごとに応答が異なります',
+        coin: 'このアドレスのコイン残高と送信について、エンドポイントごとに応答が異なります',
+      }[d.fact],
+      detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
+      steps: disagreementStepsJa[scope],
+    }
+  },
   'rpc.chain-mismatch': (d, ctx) => ({
     title: '別のチェーンのエンドポイントです',
     detail: `${d.endpoint} は ${ctx.chainName(d.chainId)} 用に設定されていますが、チェーンID ${d.reportedChainId ?? '不明'} を返しました。その応答は使用していません。`,
