@@ -95,6 +95,25 @@ const receiptReading = ({ receipt }: EndpointView): EndpointReading =>
       }
     : { kind: 'no-receipt' }
 
+/** Logs over a range of blocks, as one answer gave them: how many, and their digest. */
+export type LogsAnswered = { fromBlock: bigint; toBlock: bigint; count: number; digest: string }
+
+/**
+ * One answer about a range of logs (`security`'s owner logs, `address`'s token transfers), as the
+ * disagreement finding holds it: `said` names what they are (`noun`), `reading` is the same as data.
+ */
+export const logsAnswer = (endpoint: string | null, logs: LogsAnswered, noun: string) => ({
+  endpoint,
+  said: `${logs.count} ${noun} in blocks ${logs.fromBlock}–${logs.toBlock} (${logs.digest.slice(0, 10)}…)`,
+  reading: {
+    kind: 'logs',
+    fromBlock: String(logs.fromBlock),
+    toBlock: String(logs.toBlock),
+    count: logs.count,
+    digest: logs.digest,
+  } satisfies EndpointReading,
+})
+
 /**
  * What several endpoints said about one fact, judged: null when they all said the same, else who
  * said what, and the majority's answer when more than half said the same (`key` is what must match).

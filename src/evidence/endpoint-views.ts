@@ -22,6 +22,14 @@ export const secondFreshestHead = (heads: readonly bigint[]): bigint | undefined
   return sorted[1] ?? sorted[0]
 }
 
+/**
+ * The earliest block endpoints put something in (a transaction, an arrival), once at least two of
+ * them say so — null otherwise: a lone liar naming a far-off block must not excuse every honest
+ * endpoint below it from saying it has never seen the thing.
+ */
+export const agreedEarliest = (blocks: readonly bigint[]): bigint | null =>
+  blocks.length >= 2 ? blocks.reduce((min, b) => (b < min ? b : min)) : null
+
 export const isBehind = (view: Pick<EndpointView, 'headBlock'>, freshest: bigint) =>
   view.headBlock + BEHIND_BLOCKS < freshest
 

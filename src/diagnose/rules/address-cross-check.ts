@@ -1,6 +1,6 @@
 import type { AddressChain, AddressReading } from '../../evidence/address-schema.js'
 import type { EndpointReading } from '../../findings/reading-data.js'
-import { judge, type Disagreement } from '../cross-check.js'
+import { judge, logsAnswer, type Disagreement } from '../cross-check.js'
 
 /** What one endpoint said, as the disagreement finding words it (and compares it). */
 const said = (r: AddressReading) =>
@@ -23,20 +23,6 @@ const holdings = (r: AddressReading): EndpointReading => ({
       : { hasCode: r.tokenHasCode, balance: r.tokenBalance === null ? null : String(r.tokenBalance) },
 })
 
-type Transfers = { fromBlock: bigint; toBlock: bigint; count: number; digest: string }
-
-const transfersAnswer = (endpoint: string | null, t: Transfers) => ({
-  endpoint,
-  said: `${t.count} token transfers in blocks ${t.fromBlock}–${t.toBlock} (${t.digest.slice(0, 10)}…)`,
-  reading: {
-    kind: 'logs',
-    fromBlock: String(t.fromBlock),
-    toBlock: String(t.toBlock),
-    count: t.count,
-    digest: t.digest,
-  } satisfies EndpointReading,
-})
-
 /**
  * The token's transfers as each endpoint returned them on its own over the same blocks, and as the
  * report's transfers were first read (endpoint null: the chain's connection chose who answered):
@@ -55,8 +41,8 @@ function transfersAnswers(chain: AddressChain) {
     used.toBlock === first.toBlock &&
     chain.transfers?.fromBlock === first.fromBlock
   return [
-    ...(sameBlocks ? [transfersAnswer(null, { ...used, fromBlock: first.fromBlock })] : []),
-    ...compared.map((t) => transfersAnswer(t.endpoint, t)),
+    ...(sameBlocks ? [logsAnswer(null, { ...used, fromBlock: first.fromBlock }, 'token transfers')] : []),
+    ...compared.map((t) => logsAnswer(t.endpoint, t, 'token transfers')),
   ]
 }
 
@@ -90,9 +76,7 @@ export function addressDisagreements(chain: AddressChain): Disagreement[] {
     'balance',
     readings.map((r) => ({ endpoint: r.endpoint, said: `${said(r)} at block ${r.atBlock}`, reading: holdings(r) })),
   )
-  const transfers = transfersAnswers(chain)
-  const transfersDiffer = transfers.length < 2 ? null : judge(chain.chainId, 'transfers', transfers)
-  const decimals = decimalsAnswers(chain)
-  const decimalsDiffer = decimals.length < 2 ? null : judge(chain.chainId, 'decimals', decimals)
+  const transfersDiffer = judge(chain.chainId, 'transfers', transfersAnswers(chain))
+  const decimalsDiffer = judge(chain.chainId, 'decimals', decimalsAnswers(chain))
   return [holdingsDiffer, transfersDiffer, decimalsDiffer].filter((d): d is Disagreement => d !== null)
 }

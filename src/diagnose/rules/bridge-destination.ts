@@ -1,5 +1,5 @@
 import type { BridgeOutcome, BridgeTrace } from '../../evidence/bridge-schema.js'
-import { BEHIND_BLOCKS, secondFreshestHead } from '../../evidence/endpoint-views.js'
+import { agreedEarliest, BEHIND_BLOCKS, secondFreshestHead } from '../../evidence/endpoint-views.js'
 import type { EndpointReading } from '../../findings/reading-data.js'
 import { judge, type Disagreement } from '../cross-check.js'
 
@@ -7,7 +7,7 @@ import { judge, type Disagreement } from '../cross-check.js'
  * What an outcome says, as the disagreement finding words it. Its first word names the state, one
  * word per state: that is what is compared (`stateOf`).
  */
-export function outcomeSaid(outcome: BridgeOutcome): string {
+function outcomeSaid(outcome: BridgeOutcome): string {
   switch (outcome.state) {
     case 'delivered':
       return outcome.txHash ? `delivered in ${outcome.txHash}` : 'delivered'
@@ -57,10 +57,11 @@ export function destinationOutcome(trace: BridgeTrace): { outcome: BridgeOutcome
   const answered = (trace.destinationReadings ?? []).filter((r) => r.outcome.state !== 'unreadable')
   const fresh = secondFreshestHead(answered.map((r) => r.head)) ?? 0n
   // A refund's block is on the origin chain: only a delivery's block is the destination's.
-  const arrivals = answered.flatMap((r) =>
-    r.outcome.state === 'delivered' && r.outcome.blockNumber !== null ? [r.outcome.blockNumber] : [],
+  const arrival = agreedEarliest(
+    answered.flatMap((r) =>
+      r.outcome.state === 'delivered' && r.outcome.blockNumber !== null ? [r.outcome.blockNumber] : [],
+    ),
   )
-  const arrival = arrivals.length >= 2 ? arrivals.reduce((min, b) => (b < min ? b : min)) : null
   const compared = answered.filter(
     (r) =>
       r.head + BEHIND_BLOCKS >= fresh && (arrival === null || r.outcome.state === 'delivered' || r.head >= arrival),

@@ -41,17 +41,20 @@ export function gatewayReading(trace: BridgeTrace): {
  * L1 end as the token's gateway and that gateway names the message's L2 end as its counterpart;
  * `not-the-gateway` when either names another address — the call then moves no tokens, whatever it
  * says; `unchecked` when there was no router to ask, no L1
- * endpoint answered, or they disagree with no majority. Null for any other transfer.
+ * endpoint answered, or they disagree with no majority. Null for any other transfer. `agreed`: the
+ * endpoints' reading, when the caller has compared them already.
  */
-export function gatewayVerdict(trace: BridgeTrace): GatewayVerdict | null {
+export function gatewayVerdict(
+  trace: BridgeTrace,
+  agreed: GatewayReading | null = gatewayReading(trace).agreed,
+): GatewayVerdict | null {
   const { deposit, gateway } = trace
   if (deposit.protocol !== 'arbitrum' || deposit.token === null) return null
-  const reading = gateway ? gatewayReading(trace).agreed : null
-  if (!gateway || !reading) return 'unchecked'
-  if (reading.routerGateway !== gateway.l1Gateway) return 'not-the-gateway'
+  if (!gateway || !agreed) return 'unchecked'
+  if (agreed.routerGateway !== gateway.l1Gateway) return 'not-the-gateway'
   // The router's own gateway answering as no gateway at all: something is wrong with the reads, not the message.
-  if (reading.counterpart === null) return 'unchecked'
-  return reading.counterpart === gateway.l2Gateway ? 'checked' : 'not-the-gateway'
+  if (agreed.counterpart === null) return 'unchecked'
+  return agreed.counterpart === gateway.l2Gateway ? 'checked' : 'not-the-gateway'
 }
 
 /** What a transfer moves, from whom, to whom: as recognised, or — not the gateway's — the message itself. */

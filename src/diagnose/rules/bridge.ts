@@ -45,7 +45,9 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
     destinationChainId: deposit.destinationChainId,
     messageId: deposit.messageId,
   }
-  const gateway = gatewayVerdict(trace)
+  // The L1 endpoints' gateway reads, compared once: the verdict takes their answer, the report who said what.
+  const gatewayRead = gatewayReading(trace)
+  const gateway = gatewayVerdict(trace, gatewayRead.agreed)
   const moved = movedBy(trace, gateway)
   const native = moved.token === null
   const token: TokenRef = native
@@ -79,8 +81,7 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
   // Endpoints that answered differently — the L1's to the gateway reads (the verdict above took the
   // majority's answer, or none), the destination's to "has it arrived" (then it could not be told):
   // who said what. A warning: bridge.deposit already says what could not be judged.
-  const { disagreement: gatewayDisagreement } = trace.gateway ? gatewayReading(trace) : { disagreement: null }
-  for (const disagreement of [gatewayDisagreement, destinationDisagreement])
+  for (const disagreement of [gatewayRead.disagreement, destinationDisagreement])
     if (disagreement) found.push(disagreementFinding(disagreement, 'warning'))
   switch (outcome.state) {
     case 'delivered': {

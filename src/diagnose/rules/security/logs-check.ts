@@ -1,27 +1,13 @@
 import { digestOfLogs } from '../../../evidence/endpoint-views.js'
 import type { SecurityChain } from '../../../evidence/security-schema.js'
-import type { EndpointReading } from '../../../findings/reading-data.js'
-import { judge, type Disagreement } from '../../cross-check.js'
-
-type Logs = { fromBlock: bigint; toBlock: bigint; count: number; digest: string }
-
-/** What one answer holds, as the disagreement finding words it (and compares it). */
-const said = (r: Logs) => `${r.count} logs in blocks ${r.fromBlock}–${r.toBlock} (${r.digest.slice(0, 10)}…)`
-
-const reading = (r: Logs): EndpointReading => ({
-  kind: 'logs',
-  fromBlock: String(r.fromBlock),
-  toBlock: String(r.toBlock),
-  count: r.count,
-  digest: r.digest,
-})
+import { judge, logsAnswer, type Disagreement, type LogsAnswered } from '../../cross-check.js'
 
 /**
  * The logs the findings are read from (`logs`, one endpoint's answer to the first read), over the
  * blocks the endpoints were compared on — when all of them are there (none left out for the
  * size of the report) and they start where the comparison does.
  */
-function logsUsed(chain: SecurityChain, fromBlock: bigint, toBlock: bigint): Logs | null {
+function logsUsed(chain: SecurityChain, fromBlock: bigint, toBlock: bigint): LogsAnswered | null {
   if (chain.logsDropped > 0 || chain.fromBlock !== fromBlock) return null
   const logs = chain.logs.filter((log) => log.blockNumber <= toBlock)
   return { fromBlock, toBlock, count: logs.length, digest: digestOfLogs(logs) }
@@ -40,9 +26,8 @@ export function ownerLogsDisagreement(chain: SecurityChain): Disagreement | null
   const first = compared[0]
   if (!first) return null
   const used = logsUsed(chain, first.fromBlock, first.toBlock)
-  const answers = [
-    ...(used ? [{ endpoint: null, said: said(used), reading: reading(used) }] : []),
-    ...compared.map((r) => ({ endpoint: r.endpoint, said: said(r), reading: reading(r) })),
-  ]
-  return answers.length < 2 ? null : judge(chain.chainId, 'logs', answers)
+  return judge(chain.chainId, 'logs', [
+    ...(used ? [logsAnswer(null, used, 'logs')] : []),
+    ...compared.map((r) => logsAnswer(r.endpoint, r, 'logs')),
+  ])
 }

@@ -15,7 +15,6 @@ const said = (r: NativeReading) =>
  */
 export function nativeDisagreement(chain: SecurityChain): Disagreement | null {
   const compared = (chain.nativeReadings ?? []).filter((r) => r.head >= r.toBlock)
-  if (compared.length < 2) return null
   return judge(
     chain.chainId,
     'coin',

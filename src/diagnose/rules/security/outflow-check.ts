@@ -1,3 +1,4 @@
+import { agreedEarliest } from '../../../evidence/endpoint-views.js'
 import type { OutflowReading, SecurityChain } from '../../../evidence/security-schema.js'
 import type { Finding } from '../../../findings/finding.js'
 import type { EndpointReading } from '../../../findings/reading-data.js'
@@ -38,10 +39,8 @@ export function outflowDisagreement(chain: SecurityChain, hash: string): Disagre
     const asked = reading.receipts.find((r) => r.hash.toLowerCase() === key)
     return asked ? [{ endpoint: reading.endpoint, head: reading.head, receipt: asked.receipt }] : []
   })
-  // Only a block two endpoints put it in excuses the others' "unknown": a lone liar could otherwise
-  // name a far-off block and silence every honest endpoint that has never seen its transaction.
-  const blocks = answers.flatMap((a) => (a.receipt ? [a.receipt.blockNumber] : []))
-  const earliest = blocks.length >= 2 ? blocks.reduce((min, b) => (b < min ? b : min)) : null
+  // Only a block two endpoints put it in excuses the others' "unknown".
+  const earliest = agreedEarliest(answers.flatMap((a) => (a.receipt ? [a.receipt.blockNumber] : [])))
   const compared = answers.filter((a) => a.receipt !== null || earliest === null || a.head >= earliest)
   return judge(
     chain.chainId,
