@@ -10,3 +10,14 @@ import { BaseError, ContractFunctionZeroDataError, ExecutionRevertedError } from
 export const isContractsOwnAnswer = (error: unknown): boolean =>
   error instanceof BaseError &&
   error.walk((e) => e instanceof ExecutionRevertedError || e instanceof ContractFunctionZeroDataError) !== null
+
+/** Whether `eth_getCode` answered some code (null or undefined: a read that did not happen or failed). */
+export const holdsCode = (code: string | null | undefined): boolean =>
+  code !== undefined && code !== null && code !== '0x'
+
+/** A contract read whose contract's own refusal is an answer (null), and any other failure the endpoint's. */
+export const contractAnswerOrNull = <T>(read: Promise<T>): Promise<T | null> =>
+  read.catch((error: unknown) => {
+    if (isContractsOwnAnswer(error)) return null
+    throw error
+  })

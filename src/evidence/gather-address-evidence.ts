@@ -5,6 +5,7 @@ import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
 import type { AddressChain, AddressEvidence } from './address-schema.js'
 import { readTokens } from './read-tokens.js'
 import { readTransferLogs } from './read-transfer-logs.js'
+import { holdsCode } from './contract-answer.js'
 import { optionalRead } from './optional-read.js'
 import { readAddressOnEachEndpoint } from './read-address-on-each-endpoint.js'
 import { readEveryChain } from './read-every-chain.js'
@@ -72,7 +73,7 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
           )
         : null,
     ])
-  const hasCode = tokenCode !== null && tokenCode !== undefined && tokenCode !== '0x'
+  const hasCode = holdsCode(tokenCode)
   const info = tokenInfo?.[0] ?? null
   const isErc20 = hasCode && info !== null && info.decimals !== null && tokenBalance !== null
   const transfersRead =
@@ -90,7 +91,7 @@ async function readAddressOnChain(connection: ChainConnection, lookup: AddressLo
     head,
     balance,
     nonces: { latest, pending },
-    isContract: code !== undefined && code !== '0x',
+    isContract: holdsCode(code),
     token: token ? { hasCode, info: isErc20 ? info : null, balance: isErc20 ? tokenBalance : null } : null,
     otherForm:
       twinInfo?.[0] && twinBalance !== null && twinBalance !== undefined && twinBalance > 0n

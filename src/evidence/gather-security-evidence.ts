@@ -5,6 +5,7 @@ import { decodeApprovalEvent, type ApprovalEvent } from '../decode/approval-even
 import { tokenMovements } from '../decode/token-movements.js'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
+import { holdsCode } from './contract-answer.js'
 import { optionalRead } from './optional-read.js'
 import { findDelegationTransaction, delegateOf } from './read-delegation.js'
 import { readNativeHistory } from './read-native-history.js'
@@ -148,7 +149,7 @@ async function readSecurityOnChain(connection: ChainConnection, lookup: Security
     Promise.all(
       spenders.map(async (address) => {
         const spenderCode = await optionalRead(client.getCode({ address }))
-        return { address, isContract: spenderCode !== null && spenderCode !== undefined && spenderCode !== '0x' }
+        return { address, isContract: holdsCode(spenderCode) }
       }),
     ),
     readTokens(client, tokenAddresses).then((infos) => infos.map(saneTokenInfo)),

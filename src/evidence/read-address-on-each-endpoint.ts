@@ -1,7 +1,7 @@
 import { erc20Abi, type Address } from 'viem'
 import type { ChainConnection } from '../rpc/chain-connection.js'
 import type { AddressReading } from './address-schema.js'
-import { isContractsOwnAnswer } from './contract-answer.js'
+import { contractAnswerOrNull, holdsCode } from './contract-answer.js'
 import { isAborted } from '../rpc/endpoint-errors.js'
 import { BEHIND_BLOCKS, digestOfLogs, secondFreshestHead } from './endpoint-views.js'
 import type { ReadSideBySide } from './read-side-by-side.js'
@@ -39,17 +39,12 @@ export async function readAddressOnEachEndpoint(
   const readings = await readSideBySide(connection, async ({ client }) => {
     // A token that is no ERC-20 reverts in these calls: that is an answer too (null), the same on
     // every honest endpoint. A timeout is not: the endpoint then says nothing, rather than something else.
-    const tokenCall = <T>(call: Promise<T>) =>
-      call.catch((error: unknown) => {
-        if (isContractsOwnAnswer(error)) return null
-        throw error
-      })
     const [balance, nonce, tokenCode, tokenBalance, tokenDecimals, transfers] = await Promise.all([
       client.getBalance({ address, blockNumber: atBlock }),
       client.getTransactionCount({ address, blockNumber: atBlock }),
       token ? client.getCode({ address: token, blockNumber: atBlock }) : null,
       token
-        ? tokenCall(
+        ? contractAnswerOrNull(
             client.readContract({
               address: token,
               abi: erc20Abi,
@@ -61,7 +56,7 @@ export async function readAddressOnEachEndpoint(
         : null,
       // What amounts are shown in, and what the import advice tells the wallet.
       token
-        ? tokenCall(
+        ? contractAnswerOrNull(
             client.readContract({ address: token, abi: erc20Abi, functionName: 'decimals', blockNumber: atBlock }),
           )
         : null,
@@ -73,7 +68,7 @@ export async function readAddressOnEachEndpoint(
       atBlock,
       balance,
       nonce,
-      tokenHasCode: token ? tokenCode !== undefined && tokenCode !== null && tokenCode !== '0x' : null,
+      tokenHasCode: token ? holdsCode(tokenCode) : null,
       tokenBalance,
       tokenDecimals,
       transfers,

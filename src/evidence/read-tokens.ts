@@ -2,6 +2,7 @@ import { erc20Abi, type Address } from 'viem'
 import { contractKindOf } from '../decode/contract-kinds.js'
 import type { Recipient, TokenInfo } from './schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
+import { holdsCode } from './contract-answer.js'
 
 /** Symbol, name and decimals of each token, all in one batch; a token that does not answer keeps nulls. */
 export async function readTokens(client: ReadClient, addresses: readonly Address[]): Promise<TokenInfo[]> {
@@ -28,7 +29,7 @@ export async function readRecipients(client: ReadClient, addresses: readonly Add
         client.getCode({ address }).catch(() => undefined),
         client.readContract({ address, abi: erc20Abi, functionName: 'decimals' }).catch(() => null),
       ])
-      const isContract = code !== undefined && code !== '0x'
+      const isContract = holdsCode(code)
       return { address, isContract, isToken: isContract && decimals !== null, kind: contractKindOf(code) }
     }),
   )

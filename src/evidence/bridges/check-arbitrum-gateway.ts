@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 import { tokenGatewayAbi } from '../../decode/bridges/arbitrum.js'
-import { isContractsOwnAnswer } from '../contract-answer.js'
+import { contractAnswerOrNull } from '../contract-answer.js'
 import type { ReadClient } from '../../rpc/read-client.js'
 import type { BridgeDeposit, GatewayCheck, GatewayReading } from '../bridge-schema.js'
 import { arbitrumMessageEnds } from './arbitrum-message-ends.js'
@@ -50,12 +50,9 @@ async function readGateway(
 ): Promise<Omit<GatewayReading, 'endpoint'>> {
   const [routerGateway, counterpart] = await Promise.all([
     client.readContract({ address: router, abi: tokenGatewayAbi, functionName: 'getGateway', args: [token] }),
-    client
-      .readContract({ address: l1End, abi: tokenGatewayAbi, functionName: 'counterpartGateway' })
-      .catch((error: unknown) => {
-        if (isContractsOwnAnswer(error)) return null
-        throw error
-      }),
+    contractAnswerOrNull(
+      client.readContract({ address: l1End, abi: tokenGatewayAbi, functionName: 'counterpartGateway' }),
+    ),
   ])
   return {
     routerGateway: routerGateway.toLowerCase() as Address,
