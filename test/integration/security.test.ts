@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { erc20Abi, parseAbi, parseEther, type Address, type Hex } from 'viem'
 import { PERMIT2 } from '../../src/chains/known-spenders.js'
 import { hideLogsOf, lieAboutSender, useLiarBeside } from '../support/lies.js'
+import { freePort } from '../support/devnode.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { ensureTmux, openConversation, shown, type Terminal } from '../support/terminal.js'
@@ -315,6 +316,22 @@ describe("security: no one is named on one endpoint's word", () => {
       await sweepLiar.stop()
     }
   }, 90_000)
+})
+
+describe('security: an endpoint that does not answer', () => {
+  it('is said once, however many reads it was asked for side by side', async () => {
+    const dead = `http://127.0.0.1:${await freePort()}`
+    const result = await runCli([
+      'security',
+      world.address('approvalVictim'),
+      ...localOnly(world.node.url, dead),
+      '--json',
+    ])
+    const report = result.json() as Report
+    expect(report.status).toBe('compromised')
+    const unreachable = report.findings.filter((f) => f.code === 'rpc.unreachable')
+    expect(unreachable.map((f) => f.data.endpoint)).toEqual([dead])
+  }, 60_000)
 })
 
 describe("security: nothing is said on one endpoint's logs", () => {
