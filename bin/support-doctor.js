@@ -2,13 +2,15 @@
 // The whole program lives in dist/ (bundled from src/ by `npm run build`).
 import { readFileSync } from 'node:fs'
 import module from 'node:module'
+import { fileURLToPath } from 'node:url'
 
 // Output piped into `head` or a closed pager: the reader is gone, so leave quietly (as cat does).
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1))
 }
 
-// Node 22.1+ keeps compiled code between runs (a no-op on Node 20): a faster start for every call.
+// Node 22.1+ keeps compiled code of ES modules between runs (a no-op on Node 20): the bin's own and
+// a plain `redact`'s. The program keeps its own (dist/program-loader.js), on every Node.
 module.enableCompileCache?.()
 
 // `--version` and `--help` are answered from pages the build rendered, before the program loads.
@@ -24,9 +26,22 @@ if (quick !== undefined) process.stdout.write(quick)
 const args = process.argv.slice(2)
 const redactLightly = async () => (await import('../dist/redact-cli.js')).redactCli(args.slice(1))
 const light = quick === undefined && args[0] === 'redact' ? await redactLightly() : undefined
-const code = quick !== undefined ? 0 : (light ?? (await (await import('../dist/cli.js')).main(process.argv)))
+// Everything else runs the program, from scripts that keep their compiled code between runs.
+const loadProgram = async () => {
+  try {
+    const { loadProgram } = await import('../dist/program-loader.js')
+    return loadProgram(fileURLToPath(new URL('../dist/program/', import.meta.url)), args, process.env)
+  } catch (error) {
+    // An install missing its build (`npm run build` not run): one line, never a stack trace.
+    process.stderr.write(`support-doctor: cannot start (${error instanceof Error ? error.message : String(error)})\n`)
+    process.exit(1)
+  }
+}
+const program = quick === undefined && light === undefined ? await loadProgram() : undefined
+const code = quick !== undefined ? 0 : (light ?? (await program.main(process.argv)))
 // Keep-alive sockets to RPC endpoints would hold the process open for a while after the answer
 // is written: once both streams are flushed there is nothing left to do, so leave at once.
 const flushed = (stream) => new Promise((resolve) => stream.write('', resolve))
 await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+program?.saveCodeCache()
 process.exit(code)

@@ -5,7 +5,9 @@
  * loads in a fraction of that (see README, "Speed"). Type checking is tsc's job (npm run typecheck).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { buildProgramScripts } from './build-program-scripts.js'
 
 rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 // BUILD_METAFILE=path writes esbuild's metafile there: what each output holds and imports, for
@@ -13,11 +15,16 @@ rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 const metafilePath = process.env.BUILD_METAFILE
 const result = await build({
   entryPoints: {
-    cli: 'src/cli.ts',
+    // The program as an ES module (`node dist/cli.js` goes through the bin).
+    cli: 'src/cli-entry.ts',
+    // The program's code for dist/program/ (below): the bin runs it from there.
+    program: 'src/cli.ts',
     // bin/support-doctor.js asks this first: `--version` and `--help` without loading the program.
     'quick-answer': 'src/quick-answer.ts',
     // … and runs a plain `redact` through this: the engine and the catalog, not commander or zod.
     'redact-cli': 'src/redact-cli.ts',
+    // … and loads the program through this, from dist/program/ (built below), with a code cache.
+    'program-loader': 'src/program-loader/load-program.ts',
     'render-quick-answers': 'src/render-quick-answers.ts',
     // The library (`import … from 'support-doctor'`): its types come from tsconfig.build.json.
     index: 'src/api/index.ts',
@@ -40,9 +47,10 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  metafile: metafilePath !== undefined,
+  // The metafile says which chunks each output imports: dist/program/ is built from it.
+  metafile: true,
 })
-if (metafilePath && result.metafile) writeFileSync(metafilePath, JSON.stringify(result.metafile))
+if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile))
 
 // V8 holds a module's source text for as long as the module lives: one byte per character when the
 // text is all Latin-1, two otherwise. esbuild escapes non-ASCII in strings but leaves it in regular
@@ -76,3 +84,10 @@ for (const [lang, byCommand] of Object.entries(pages)) {
   for (const [name, page] of Object.entries(byCommand))
     writeFileSync(new URL(`${lang}/${name}.json`, answers), JSON.stringify(page))
 }
+
+// The program again, as scripts the bin's loader can give V8's code cache (see the file).
+await buildProgramScripts({
+  metafile: result.metafile,
+  distDir: fileURLToPath(new URL('../dist/', import.meta.url)),
+  commands: facts.commands,
+})

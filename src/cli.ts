@@ -1,6 +1,5 @@
-import { readFileSync, realpathSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { packageRoot } from './package-root.js'
 import { Command, CommanderError } from 'commander'
 import type { Deps } from './commands/deps.js'
@@ -191,26 +190,3 @@ export async function main(argv: string[], system: System = processSystem()): Pr
     stopListening()
   }
 }
-
-/**
- * `node dist/cli.js …`: the bundle run directly instead of through bin/support-doctor.js, which
- * only imports it (and so it did nothing at all). The bin is the program's one way in (the quick
- * answers, a closed pipe, leaving once output is flushed), so this goes through it, with the same
- * arguments. Found by path, not by `import.meta.url`: this code may sit in a bundle chunk.
- */
-function runDirectly(): boolean {
-  const script = process.argv[1]
-  if (script === undefined || basename(script) !== 'cli.js') return false
-  try {
-    return realpathSync(script) === realpathSync(join(packageRoot(), 'dist', 'cli.js'))
-  } catch {
-    return false // a path that is gone, or no package around it: not this program's entry
-  }
-}
-// Not awaited: the bin imports this module, whose evaluation must end first (awaited, each would wait for the other).
-if (runDirectly())
-  import(pathToFileURL(join(packageRoot(), 'bin', 'support-doctor.js')).href).catch((error: unknown) => {
-    // An install without its bin: one line, never a stack trace.
-    process.stderr.write(`support-doctor: cannot start (${error instanceof Error ? error.message : String(error)})\n`)
-    process.exitCode = 1
-  })

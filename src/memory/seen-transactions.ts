@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import * as z from 'zod'
+import { cacheFolder } from '../cache-home.js'
 import { withFileLock } from './file-lock.js'
 
 /**
@@ -25,8 +25,7 @@ export type SeenTransaction = z.infer<typeof seenSchema> & { from: `0x${string}`
 const MAX_ENTRIES = 500
 
 export function memoryFile(env: NodeJS.ProcessEnv): string {
-  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache')
-  return join(cacheHome, 'support-doctor', 'seen-transactions.json')
+  return join(cacheFolder(env), 'seen-transactions.json')
 }
 
 /** Every remembered transaction, by lowercase hash (an empty record when the file is missing or damaged). */

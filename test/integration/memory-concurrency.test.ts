@@ -33,6 +33,8 @@ describe('the memory cache under concurrent runs', () => {
       transactions: Record<string, { nonce: number }>
     }
     expect(Object.keys(memory.transactions).sort()).toEqual(hashes.map((h) => h.toLowerCase()).sort())
-    expect(readdirSync(dir)).toEqual(['seen-transactions.json']) // no lock or temporary file left
+    expect(readdirSync(dir).sort()).toEqual(['code-cache', 'seen-transactions.json']) // no lock or temporary file left
+    // The twenty runs each wrote the compiled-code cache too, renamed into place one after another.
+    expect(readdirSync(join(dir, 'code-cache'))).toEqual([expect.stringMatching(/^[0-9a-f]{16}-v[\d.]+-\w+-tx\.bin$/)])
   }, 120_000)
 })

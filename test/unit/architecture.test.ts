@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
  * network, and nothing low knows about commands. Folders in one row are peers.
  */
 const layers: string[][] = [
-  ['io', 'redact', 'chains', 'package-root.ts'],
+  ['io', 'redact', 'chains', 'package-root.ts', 'cache-home.ts'],
   ['findings', 'decode'],
   ['i18n'],
   ['errors', 'config', 'memory', 'ui', 'guides'],
@@ -22,8 +22,9 @@ const layers: string[][] = [
   // Front ends over the library: the conversation, the MCP server, batch.
   ['tree', 'mcp', 'batch'],
   // The program, the fast answers in front of it (bin/support-doctor.js: help and version, a plain
-  // `redact`) and their build-time renderer.
-  ['cli.ts', 'quick-answer.ts', 'redact-cli.ts', 'render-quick-answers.ts'],
+  // `redact`), their build-time renderer, the program as an ES module (dist/cli.js) and the loader
+  // the bin runs it through (it imports no program code: it loads the built scripts).
+  ['cli.ts', 'quick-answer.ts', 'redact-cli.ts', 'render-quick-answers.ts', 'cli-entry.ts', 'program-loader'],
 ]
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url))
