@@ -4,7 +4,7 @@ import { inputError } from '../errors/doctor-error.js'
 import { evidenceFileError } from '../errors/input-errors.js'
 import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
-import { txEvidenceSchema, type TxEvidence } from '../evidence/schema.js'
+import type { TxEvidence } from '../evidence/schema.js'
 import { translator } from '../i18n/translate.js'
 import { memoryFile, recall, remember } from '../memory/seen-transactions.js'
 import { entryPoints } from '../decode/entry-points.js'
@@ -39,7 +39,7 @@ export async function lookAndJudge(
   const evidence = options.fromEvidence
     ? await readEvidence(options.fromEvidence, options.hash)
     : await gather(options, settings, deps, shared, firstRound)
-  if (options.evidenceOut) await writeEvidenceFile(options.evidenceOut, txEvidenceSchema, evidence)
+  if (options.evidenceOut) await writeEvidenceFile(options.evidenceOut, await evidenceSchema(), evidence)
 
   const diagnosis = diagnoseTx(evidence)
   if (options.cache && !options.fromEvidence) await rememberLook(evidence, diagnosis, deps, shared.memory)
@@ -103,8 +103,11 @@ const entryPointsFor = (settings: Settings) =>
     ),
   ] as Address[]
 
+/** The evidence file's schema, loaded only for --evidence-out and --from-evidence (~3 ms of zod otherwise). */
+const evidenceSchema = async () => (await import('../evidence/schema.js')).txEvidenceSchema
+
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
-  const evidence = await readEvidenceFile(file, txEvidenceSchema)
+  const evidence = await readEvidenceFile(file, await evidenceSchema())
   if (hash && hash.toLowerCase() !== evidence.hash.toLowerCase()) {
     throw evidenceFileError(file, `it is about ${evidence.hash}, not ${hash}`)
   }

@@ -51,7 +51,9 @@ export async function loadConfig(options: {
 }
 
 function validate(raw: unknown, source: string): Config {
-  const parsed = configSchema.safeParse(raw)
+  // Nothing set is nothing to check (every key is optional): no schema to build.
+  if (isEmptyObject(raw)) return {}
+  const parsed = configSchema().safeParse(raw)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0] as z.core.$ZodIssue
   throw inputError(
@@ -60,6 +62,12 @@ function validate(raw: unknown, source: string): Config {
     text('hint.configKeys'),
   )
 }
+
+const isEmptyObject = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.getPrototypeOf(value) === Object.prototype &&
+  Object.keys(value).length === 0
 
 function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(top level)' : path.map(String).join('.')

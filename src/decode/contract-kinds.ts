@@ -124,7 +124,14 @@ export const contractKinds: readonly ContractKind[] = [
   },
 ]
 
-const selectorOf = (signature: string) => toFunctionSelector(`function ${signature}`).slice(2)
+const selectors = new Map<string, string>()
+/** A signature's selector as hex without 0x, hashed once per run (each look checks every kind). */
+const selectorOf = (signature: string) => {
+  let selector = selectors.get(signature)
+  if (selector === undefined)
+    selectors.set(signature, (selector = toFunctionSelector(`function ${signature}`).slice(2)))
+  return selector
+}
 
 /** The known kind of a contract from its runtime code; null for any other code. Pure. */
 export function contractKindOf(code: Hex | null | undefined): ContractKind['kind'] | null {

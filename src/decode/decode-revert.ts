@@ -23,21 +23,26 @@ const ERROR_STRING = '0x08c379a0' // Error(string)
 const PANIC = '0x4e487b71' // Panic(uint256)
 
 type CustomRow = Extract<KnownError, { signature: string }>
-type Tables = { customAbi: AbiError[]; rowBySelector: Map<Hex, CustomRow>; rowByMessage: Map<string, KnownError> }
-let built: Tables | undefined
-/** Built on the first revert decoded, not at start-up: most runs decode none. */
-function tables(): Tables {
-  if (built) return built
+type CustomTables = { customAbi: AbiError[]; rowBySelector: Map<Hex, CustomRow> }
+let customTables: CustomTables | undefined
+let rowsByMessage: Map<string, KnownError> | undefined
+/**
+ * Built on the first custom error decoded, not at start-up: most runs decode none, and a plain
+ * `Error(string)` revert (the usual one) needs only the messages, not ~3 ms of parsing and hashing.
+ */
+function custom(): CustomTables {
+  if (customTables) return customTables
   const customRows = knownErrors.filter((row): row is CustomRow => 'signature' in row)
   const customAbi = customRows.map((row) => parseAbiItem(row.signature) as AbiError)
   // Selectors are computed from the signatures, never typed by hand.
   const rowBySelector = new Map(
     customRows.map((row, i) => [toFunctionSelector(customAbi[i] as unknown as AbiFunction), row]),
   )
-  const rowByMessage = new Map(knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : [])))
-  built = { customAbi, rowBySelector, rowByMessage }
-  return built
+  customTables = { customAbi, rowBySelector }
+  return customTables
 }
+const byMessage = () =>
+  (rowsByMessage ??= new Map(knownErrors.flatMap((row) => ('message' in row ? [[row.message, row] as const] : []))))
 
 const show = (value: unknown): string =>
   typeof value === 'bigint'
@@ -53,14 +58,14 @@ export function decodeRevert(data: Hex | null | undefined): DecodedRevert {
   try {
     if (selector === ERROR_STRING) {
       const [message] = decodeAbiParameters([{ type: 'string' }], slice(data, 4))
-      const row = tables().rowByMessage.get(message.trim())
+      const row = byMessage().get(message.trim())
       return { kind: 'string', message, category: row?.category ?? null, source: row?.source ?? null }
     }
     if (selector === PANIC) {
       const [code] = decodeAbiParameters([{ type: 'uint256' }], slice(data, 4))
       return { kind: 'panic', code: Number(code), meaning: panicCodes[Number(code)] ?? 'unknown panic code' }
     }
-    const { customAbi, rowBySelector } = tables()
+    const { customAbi, rowBySelector } = custom()
     const decoded = decodeErrorResult({ abi: customAbi, data })
     const row = rowBySelector.get(selector) as CustomRow
     const signature = row.signature.replace(/^error /, '')

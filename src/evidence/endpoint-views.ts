@@ -1,6 +1,6 @@
 import { keccak256, stringToHex, type Hex } from 'viem'
 import type { EndpointView, ReceiptData } from './schema.js'
-import type { PlacedLog } from './security-schema.js'
+import type { PlacedLog } from './placed-log-schema.js'
 
 /**
  * An endpoint more than this many blocks behind the freshest one asked is behind (`rpc.stale`):

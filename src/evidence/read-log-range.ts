@@ -1,7 +1,7 @@
 import { toHex, type Address, type Hex } from 'viem'
 import { isAborted } from '../rpc/endpoint-errors.js'
 import type { ReadClient } from '../rpc/read-client.js'
-import { placedLogSchema, type PlacedLog } from './security-schema.js'
+import { placedLogSchema, type PlacedLog } from './placed-log-schema.js'
 import { quantityOf } from './primitives.js'
 
 /** One eth_getLogs filter: a contract (or any) and the topics, as the JSON-RPC method takes them. */

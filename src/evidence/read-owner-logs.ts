@@ -1,6 +1,6 @@
 import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import { readLogRange, type LogFilter } from './read-log-range.js'
-import type { PlacedLog } from './security-schema.js'
+import type { PlacedLog } from './placed-log-schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
 const topic = (signature: string) => toEventSelector(signature)

@@ -2,7 +2,7 @@ import { pad, toEventSelector, type Address, type Hex } from 'viem'
 import type { TokenTransfer } from './address-schema.js'
 import { BEHIND_BLOCKS, digestOfLogs } from './endpoint-views.js'
 import { readLogRange, type LogFilter } from './read-log-range.js'
-import type { PlacedLog } from './security-schema.js'
+import type { PlacedLog } from './placed-log-schema.js'
 import type { ReadClient } from '../rpc/read-client.js'
 
 const TRANSFER = toEventSelector('Transfer(address,address,uint256)')

@@ -46,9 +46,6 @@ export const logSchema = z.object({
   logIndex: z.number().int().nonnegative().optional(),
 })
 
-/** Logs beyond this many are dropped (and counted): a support report needs the movements, not a dump. */
-export const MAX_LOGS = 200
-
 export const receiptSchema = z.object({
   status: z.enum(['success', 'reverted']),
   blockNumber: wei,

@@ -1,17 +1,8 @@
 import * as z from 'zod'
+import { hexData as hex, placedLogSchema } from './placed-log-schema.js'
 import { address, endpointProblemSchema, hash, tokenInfoSchema, wei } from './schema.js'
 
-const hex = z.custom<`0x${string}`>((v) => typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v), 'expected hex data')
-
-/** A log as eth_getLogs returned it, with where it was mined. */
-export const placedLogSchema = z.object({
-  address,
-  topics: z.array(hex),
-  data: hex,
-  transactionHash: hash,
-  blockNumber: wei,
-  logIndex: z.number().int().nonnegative(),
-})
+export { placedLogSchema, type PlacedLog } from './placed-log-schema.js'
 
 /** Who sent a transaction and what it called: enough to tell the owner's own key from someone else's. */
 export const sentBySchema = z.object({
@@ -207,7 +198,6 @@ export const securityEvidenceSchema = z.object({
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
 
-export type PlacedLog = z.output<typeof placedLogSchema>
 export type SentBy = z.output<typeof sentBySchema>
 export type AllowanceState = z.output<typeof allowanceStateSchema>
 export type Permit2Route = z.output<typeof permit2RouteSchema>

@@ -1,5 +1,6 @@
 import type { Block, FeeHistory, Transaction, TransactionReceipt } from 'viem'
-import { MAX_LOGS, type BlockData, type FeeHistoryData, type ReceiptData, type TxData } from './schema.js'
+import type { BlockData, FeeHistoryData, ReceiptData, TxData } from './schema.js'
+import { MAX_LOGS } from './limits.js'
 
 /** viem's formatted objects → the plain evidence shapes (only the fields a rule may read). */
 export const toTxData = (tx: Transaction): TxData => ({

@@ -23,7 +23,7 @@ describe('configuration from the environment', () => {
       SUPPORT_DOCTOR_RPC_1: 'https://a.example, https://b.example',
       SUPPORT_DOCTOR_RPC_BASE: 'https://c.example',
     })
-    expect(configSchema.parse(config)).toEqual({
+    expect(configSchema().parse(config)).toEqual({
       lang: 'ja',
       publicRpc: false,
       wallet: 'Rabby',
@@ -34,7 +34,7 @@ describe('configuration from the environment', () => {
   })
 
   it('leaves a bad value for the schema to reject, naming the key', () => {
-    const result = configSchema.safeParse(configFromEnvironment({ SUPPORT_DOCTOR_TIMEOUT_MS: 'soon' }).config)
+    const result = configSchema().safeParse(configFromEnvironment({ SUPPORT_DOCTOR_TIMEOUT_MS: 'soon' }).config)
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['timeoutMs'])
   })

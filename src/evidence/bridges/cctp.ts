@@ -21,7 +21,7 @@ import type { BridgeDeposit, BridgeOutcome } from '../bridge-schema.js'
 import type { BridgeProtocol, FollowContext, SourceTransaction } from './bridge-protocol.js'
 import { blockAtOrBefore } from './find-block.js'
 import { PUBLIC_LOG_WINDOW, readLogRange } from '../read-log-range.js'
-import type { PlacedLog } from '../security-schema.js'
+import type { PlacedLog } from '../placed-log-schema.js'
 
 /**
  * Past this long after the burn (on the source chain's clock) a message not yet received is no
