@@ -19,12 +19,9 @@ const result = await build({
     cli: 'src/cli-entry.ts',
     // The program's code for dist/program/ (below): the bin runs it from there.
     program: 'src/cli.ts',
-    // bin/support-doctor.js asks this first: `--version` and `--help` without loading the program.
-    'quick-answer': 'src/quick-answer.ts',
-    // … and runs a plain `redact` through this: the engine and the catalog, not commander or zod.
+    // bin/support-doctor.js runs a plain `redact` through this: the engine and the catalog, not
+    // commander or zod.
     'redact-cli': 'src/redact-cli.ts',
-    // … and loads the program through this, from dist/program/ (built below), with a code cache.
-    'program-loader': 'src/program-loader/load-program.ts',
     'render-quick-answers': 'src/render-quick-answers.ts',
     // The library (`import … from 'support-doctor'`): its types come from tsconfig.build.json.
     index: 'src/api/index.ts',
@@ -52,6 +49,18 @@ const result = await build({
 })
 if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile))
 
+// What the CommonJS bin requires first, as one CommonJS file: the quick answers (`--version` and
+// `--help` without loading the program) and the loader that runs the program from dist/program/.
+await build({
+  entryPoints: ['src/launch.ts'],
+  outfile: 'dist/launch.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.19',
+  logLevel: 'warning',
+})
+
 // V8 holds a module's source text for as long as the module lives: one byte per character when the
 // text is all Latin-1, two otherwise. esbuild escapes non-ASCII in strings but leaves it in regular
 // expression literals and comments, so one Japanese pattern made the 460 KB redaction chunk cost
@@ -60,7 +69,7 @@ if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile))
 // not in a raw template, whose text is used as written, nor after a backslash (`\é` would become a
 // backslash and `u00e9`): those are refused, not escaped.
 for (const name of readdirSync(new URL('../dist/', import.meta.url), { recursive: true })) {
-  if (typeof name !== 'string' || !name.endsWith('.js')) continue
+  if (typeof name !== 'string' || !/\.c?js$/.test(name)) continue
   const file = new URL(`../dist/${name}`, import.meta.url)
   const code = readFileSync(file, 'utf8')
   if (!/[\u0080-\uffff]/.test(code)) continue
@@ -72,7 +81,7 @@ for (const name of readdirSync(new URL('../dist/', import.meta.url), { recursive
   )
 }
 
-// The pages quick-answer.js prints, rendered by the program just built (so they are what it prints):
+// The pages the quick answers print, rendered by the program just built (so they are what it prints):
 // one small file per language and command, so that a `--help` reads only its own.
 const { renderQuickAnswers } = await import(new URL('../dist/render-quick-answers.js', import.meta.url).href)
 const { facts, pages } = await renderQuickAnswers()

@@ -40,7 +40,7 @@ const cacheFile = (home: string, command: string) =>
 /** One run of `args` through the loader: what it printed and which scripts it compiled. */
 function run(home: string, args: string[], env: Record<string, string> = {}) {
   const script = `
-    const { loadProgram } = await import(${JSON.stringify(new URL('program-loader.js', dist).href)})
+    const { loadProgram } = await import(${JSON.stringify(new URL('launch.cjs', dist).href)})
     const args = JSON.parse(process.env.ARGS)
     const program = loadProgram(${JSON.stringify(programDir)}, args, process.env)
     const code = await program.main(['node', 'support-doctor', ...args])
