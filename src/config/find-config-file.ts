@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, resolve, sep } from 'node:path'
 
@@ -50,12 +50,16 @@ export const configCandidates = (cwd: string, env: NodeJS.ProcessEnv): string[] 
   ...GLOBAL_PLACES.map((place) => join(globalDirectory(env), place)),
 ]
 
-/** A regular file, or a symlink to something: both are read (the reader is size-capped either way). */
-export async function exists(file: string): Promise<boolean> {
+/**
+ * A regular file, or a symlink to something: both are read (the reader is size-capped either way).
+ * Synchronous, without an error for a missing file: most of the ~30 places are missing, and an
+ * asynchronous lstat rejecting with an error (its stack captured) for each cost ~2.5 ms of every run.
+ */
+export function exists(file: string): boolean {
   try {
-    const stat = await lstat(file)
-    return !stat.isDirectory()
+    const stat = lstatSync(file, { throwIfNoEntry: false })
+    return stat !== undefined && !stat.isDirectory()
   } catch {
-    return false
+    return false // not a folder we may look into: no config there
   }
 }

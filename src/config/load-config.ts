@@ -105,8 +105,8 @@ async function loadNamed(file: string): Promise<FoundConfig | null> {
 /** The nearest data config from the working directory up, then the global one; never code. */
 async function searchConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<FoundConfig | null> {
   const candidates = configCandidates(cwd, env)
-  // One cheap stat of every place at once; nothing is parsed (nor cosmiconfig loaded) unless a file is there.
-  const present = await Promise.all(candidates.map(exists))
+  // One cheap stat of every place first; nothing is parsed (nor cosmiconfig loaded) unless a file is there.
+  const present = candidates.map(exists)
   for (const [index, file] of candidates.entries()) {
     if (!present[index]) continue
     let config: unknown
