@@ -23,6 +23,10 @@ const bin = fileURLToPath(new URL('../bin/support-doctor.js', import.meta.url))
 const cast = foundryBinary('cast')
 const home = mkdtempSync(join(tmpdir(), 'sd-bench-'))
 const env = { ...process.env, CI: 'true', NO_COLOR: '1', HOME: home, XDG_CACHE_HOME: join(home, '.cache') }
+// Every command runs in an empty folder, as a user's would: inside this repository `cast run` takes the
+// folder for a Foundry project and walks node_modules for Solidity remappings (~47,000 file system
+// calls, ~50 ms), and support-doctor reads the repository's package.json looking for its config.
+const cwd = home
 
 /**
  * Runs a command to its end, asynchronously (the proxies live in this process and must keep
@@ -33,7 +37,7 @@ function time(command) {
   const [file, ...args] = command
   const start = process.hrtime.bigint()
   return new Promise((resolve, reject) => {
-    const child = spawn(/** @type {string} */ (file), args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(/** @type {string} */ (file), args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     child.on('error', reject)
@@ -58,7 +62,7 @@ async function peakRssMb(command) {
     return Number(readFileSync(out, 'utf8').trim().split('\n').at(-1)) / 1024
   }
   const [file, ...args] = command
-  const child = spawn(/** @type {string} */ (file), args, { env, stdio: 'ignore' })
+  const child = spawn(/** @type {string} */ (file), args, { env, cwd, stdio: 'ignore' })
   let peakKb = 0
   const read = () => {
     try {

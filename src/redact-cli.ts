@@ -109,7 +109,7 @@ export async function redactCli(
   // is read yet, so the program answers, with its own words for it.
   let mayApply: boolean
   try {
-    mayApply = call.config !== undefined || (await configMayApply(system))
+    mayApply = call.config !== undefined || configMayApply(system)
   } catch {
     return undefined
   }
@@ -139,10 +139,9 @@ export async function redactCli(
 }
 
 /** Whether any config could be read: a file in a place searched, or a SUPPORT_DOCTOR_* setting. */
-async function configMayApply(system: RedactSystem): Promise<boolean> {
+function configMayApply(system: RedactSystem): boolean {
   if (Object.keys(configFromEnvironment(system.env).config).length > 0) return true
-  const present = await Promise.all(configCandidates(system.cwd, system.env).map(exists))
-  return present.includes(true)
+  return configCandidates(system.cwd, system.env).some(exists)
 }
 
 /** The program's own error output (loaded only when there is an error to print). */
