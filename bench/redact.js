@@ -101,11 +101,12 @@ async function writeBigLog(path, megabytes) {
 
 /**
  * Runs `node <args>` with a preloaded probe that reports, as the child exits, its CPU time and peak
- * RSS on stderr. @param {string} probe @param {string[]} args @returns {Timing}
+ * RSS on stderr. @param {string} probe @param {string[]} args @param {string} [cwd] @returns {Timing}
  */
-function timeNode(probe, args) {
+function timeNode(probe, args, cwd = process.cwd()) {
   const start = performance.now()
   const result = spawnSync(process.execPath, ['--require', probe, ...args], {
+    cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   })

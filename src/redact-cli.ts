@@ -1,5 +1,5 @@
 import { configFromEnvironment } from './config/environment.js'
-import { configCandidates, exists } from './config/find-config-file.js'
+import { configCandidates, exists, mayHoldConfig } from './config/find-config-file.js'
 import type { Config } from './config/schema.js'
 import { engineSettings, runRedact } from './commands/redact-run.js'
 import type { StartupFlags } from './commands/startup.js'
@@ -138,10 +138,13 @@ export async function redactCli(
   }
 }
 
-/** Whether any config could be read: a file in a place searched, or a SUPPORT_DOCTOR_* setting. */
+/**
+ * Whether any config could be read: a file in a place searched (not a package.json without our
+ * key), or a SUPPORT_DOCTOR_* setting.
+ */
 function configMayApply(system: RedactSystem): boolean {
   if (Object.keys(configFromEnvironment(system.env).config).length > 0) return true
-  return configCandidates(system.cwd, system.env).some(exists)
+  return configCandidates(system.cwd, system.env).some((file) => exists(file) && mayHoldConfig(file))
 }
 
 /** The program's own error output (loaded only when there is an error to print). */

@@ -1,6 +1,6 @@
-import { lstatSync } from 'node:fs'
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { dirname, join, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 
 /**
  * Where a config is looked for without `--config`: data formats only. A `.js`/`.ts` config in
@@ -61,5 +61,33 @@ export function exists(file: string): boolean {
     return stat !== undefined && !stat.isDirectory()
   } catch {
     return false // not a folder we may look into: no config there
+  }
+}
+
+/** package.json is read up to this much for its key (the loader caps every config file at 1 MB too). */
+const PACKAGE_JSON_BYTES = 1024 * 1024
+
+/**
+ * Whether a place that exists may give a config: any file but a regular package.json that parses
+ * and has no "support-doctor" key — as in nearly every project folder, where a plain `redact` then
+ * need not load the program's config code at all. One that does not parse may (the program says
+ * why); anything but a regular file (a FIFO named package.json) is not opened here.
+ */
+export function mayHoldConfig(file: string): boolean {
+  if (basename(file) !== 'package.json') return true
+  try {
+    if (!lstatSync(file).isFile()) return true
+    const fd = openSync(file, 'r')
+    try {
+      const buffer = Buffer.allocUnsafe(PACKAGE_JSON_BYTES + 1)
+      const length = readSync(fd, buffer, 0, buffer.length, 0)
+      if (length > PACKAGE_JSON_BYTES) return true
+      const manifest: unknown = JSON.parse(buffer.toString('utf8', 0, length))
+      return typeof manifest !== 'object' || manifest === null || 'support-doctor' in manifest
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return true
   }
 }

@@ -109,6 +109,21 @@ const cases: Record<string, Case> = {
     files: { ...plain, '.support-doctorrc.json': '{"lang":"xx"}' },
     light: true,
   },
+  'a package.json without a config (a project folder)': {
+    args: ['redact', 'log.txt'],
+    files: { ...plain, 'package.json': '{"name":"some-project","version":"1.0.0"}' },
+    light: true,
+  },
+  "a package.json with the tool's key": {
+    args: ['redact', 'log.txt'],
+    files: { ...plain, 'package.json': '{"name":"p","support-doctor":{"lang":"ja","redact":{"addresses":true}}}' },
+    light: true,
+  },
+  'a package.json that does not parse': {
+    args: ['redact', 'log.txt'],
+    files: { ...plain, 'package.json': '{"name": ' },
+    light: true,
+  },
   '--config': {
     args: ['redact', '--config', 'conf.json', 'log.txt'],
     files: { ...plain, 'conf.json': '{"redact":{"addresses":true}}' },
