@@ -16,8 +16,11 @@ import { transform } from 'esbuild'
 const ES_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
-/** The function each script is (src/program-loader/load-program.ts calls it). */
-export const SCRIPT_HEAD = '(function (exports, require, module, __filename, __dirname, __import) {'
+/**
+ * The function each script is (src/program-loader/load-program.ts calls it): strict, as the ES
+ * modules it was made from are (esbuild's CommonJS output does not say so itself).
+ */
+export const SCRIPT_HEAD = "(function (exports, require, module, __filename, __dirname, __import) {'use strict';"
 export const SCRIPT_TAIL = '\n})'
 
 /**
@@ -84,6 +87,8 @@ async function scriptFrom(esCode, name, imports) {
   const expected = imports.filter((i) => i.kind === 'dynamic-import').length
   if (dynamic !== expected)
     throw new Error(`${name}: ${dynamic} dynamic imports rewritten, the metafile lists ${expected}`)
+  // Only import.meta.url has a stand-in; esbuild would turn any other use into `{}` without a word.
+  if (/import\.meta(?!\.url\b)/.test(code)) throw new Error(`${name}: import.meta other than import.meta.url`)
   const usesMeta = code.includes('import.meta')
   const result = await transform(code, {
     format: 'cjs',
@@ -95,6 +100,8 @@ async function scriptFrom(esCode, name, imports) {
     logLevel: 'error',
   })
   if (result.code.includes('import.meta')) throw new Error(`${name}: import.meta left in the script`)
+  // An import() of anything but a literal chunk path would fail only when run (a script has no ES loader).
+  if (/\bimport\s*\(/.test(result.code)) throw new Error(`${name}: an import() the loader cannot serve`)
   if (/[\u0080-\uffff]/.test(result.code)) throw new Error(`${name}: non-ASCII text in the script`)
   // Wrapped here rather than when loaded: joining the text at run time would copy every script once more.
   return `${SCRIPT_HEAD}${result.code}${SCRIPT_TAIL}`

@@ -41,7 +41,7 @@ export function loadProgram(dir: string, args: readonly string[], env: NodeJS.Pr
     if (known) return known.module.exports
     const filename = join(dir, name)
     // Each script is a function expression `(function (exports, require, module, __filename,
-    // __dirname, __import) {…})` (the build wraps them), ASCII: read as Latin-1, no decoding.
+    // __dirname, __import) {'use strict';…})` (the build wraps them), ASCII: read as Latin-1.
     const source = readAhead.get(name) ?? readFileSync(filename, 'latin1')
     readAhead.delete(name)
     const cachedData = cache.read(name)
@@ -53,12 +53,18 @@ export function loadProgram(dir: string, args: readonly string[], env: NodeJS.Pr
     }
     // Known before it runs, as in CommonJS: a script required again meanwhile gets what is there so far.
     loaded.set(name, entry)
-    const run = script.runInThisContext() as (...args: unknown[]) => void
     const here = posix.dirname(name)
     const require = (specifier: string) =>
       isRelative(specifier) ? load(nameOf(here, specifier)) : (nodeRequire(specifier) as Exports)
     const importer = (specifier: string) => importModule(here, specifier)
-    run.call(entry.module.exports, entry.module.exports, require, entry.module, filename, join(dir, here), importer)
+    try {
+      const run = script.runInThisContext() as (...args: unknown[]) => void
+      run.call(entry.module.exports, entry.module.exports, require, entry.module, filename, join(dir, here), importer)
+    } catch (error) {
+      // As an ES import that failed fails again: not kept half-run for the next caller (`mcp` lives on).
+      loaded.delete(name)
+      throw error
+    }
     return entry.module.exports
   }
 
@@ -86,7 +92,11 @@ export function loadProgram(dir: string, args: readonly string[], env: NodeJS.Pr
     compiledWithoutCache: () => [...loaded].filter(([, entry]) => entry.compiled).map(([name]) => name),
     saveCodeCache() {
       if (![...loaded.values()].some((entry) => entry.compiled)) return
-      cache.save(new Map([...loaded].map(([name, entry]) => [name, entry.script.createCachedData()])))
+      try {
+        cache.save(new Map([...loaded].map(([name, entry]) => [name, entry.script.createCachedData()])))
+      } catch {
+        // the answer is out already: a cache not kept costs the next run its compiling, nothing more
+      }
     },
   }
 }

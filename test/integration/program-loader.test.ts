@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
+  renameSync,
+  symlinkSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -38,7 +40,7 @@ const cacheFile = (home: string, command: string) =>
   join(cacheFolder(home), `${manifest.buildId}-${process.version}-${process.arch}-${command}.bin`)
 
 /** One run of `args` through the loader: what it printed and which scripts it compiled. */
-function run(home: string, args: string[], env: Record<string, string> = {}) {
+function run(home: string, args: string[], env: Record<string, string> = {}, cwd = home) {
   const script = `
     const { loadProgram } = await import(${JSON.stringify(new URL('launch.cjs', dist).href)})
     const args = JSON.parse(process.env.ARGS)
@@ -47,6 +49,7 @@ function run(home: string, args: string[], env: Record<string, string> = {}) {
     program.saveCodeCache()
     process.stderr.write('\\n' + JSON.stringify({ code, compiled: program.compiledWithoutCache() }))`
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd,
     env: {
       ...process.env,
       CI: 'true',
@@ -60,6 +63,7 @@ function run(home: string, args: string[], env: Record<string, string> = {}) {
     timeout: 30_000,
   })
   const stderr = result.stderr.toString()
+  if (result.status !== 0) throw new Error(`the run died (${result.status ?? result.signal}): ${stderr.slice(-800)}`)
   const report = JSON.parse(stderr.slice(stderr.lastIndexOf('\n') + 1)) as { code: number; compiled: string[] }
   return { stdout: result.stdout.toString(), ...report }
 }
@@ -114,15 +118,23 @@ describe('the program loader', () => {
     good.copy(start, 0, 0, 4)
     start.writeUInt32LE(swappedHeader.length, 4)
 
-    for (const damaged of [
-      Buffer.from(good.map(() => Math.floor(Math.random() * 256))),
-      good.subarray(0, Math.floor(good.length / 2)),
-      Buffer.concat([start, swappedHeader, good.subarray(headerEnd)]),
-    ]) {
+    // Bytes changed inside one script's code, the header left whole: V8 does not check a cache's own
+    // bytes, and fed these it stopped the process (a fatal error, exit 133), at every run after.
+    const flipped = Buffer.from(good)
+    const middle = headerEnd + Math.floor((good.length - headerEnd) / 2)
+    for (let i = middle; i < middle + 16; i++) flipped.writeUInt8(flipped.readUInt8(i) ^ 0xff, i)
+
+    for (const [damaged, refused] of [
+      // Only the script whose code was changed is compiled again: each entry has its own checksum.
+      [flipped, 1],
+      [Buffer.from(good.map(() => Math.floor(Math.random() * 256))), first.compiled.length],
+      [good.subarray(0, Math.floor(good.length / 2)), first.compiled.length],
+      [Buffer.concat([start, swappedHeader, good.subarray(headerEnd)]), first.compiled.length],
+    ] as const) {
       writeFileSync(file, damaged, { mode: 0o600 })
       const again = run(home, CHAINS)
       expect(again.stdout).toBe(first.stdout)
-      expect(again.compiled.length).toBeGreaterThan(5)
+      expect(again.compiled.length).toBeGreaterThanOrEqual(refused)
       // … and writes a good one again.
       expect(run(home, CHAINS).compiled).toEqual([])
     }
@@ -141,6 +153,48 @@ describe('the program loader', () => {
     chmodSync(cacheFolder(home), 0o700)
     chmodSync(file, 0o666)
     expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'reads no file that is a link, nor one under a folder others can write to',
+    () => {
+      const home = freshHome()
+      run(home, CHAINS)
+      const file = cacheFile(home, 'chains')
+      // The same good file, reached through a link: not followed.
+      const elsewhere = join(home, 'elsewhere.bin')
+      renameSync(file, elsewhere)
+      symlinkSync(elsewhere, file)
+      expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+      // The tool's folder above the cache's, writable by others: someone else could swap the cache's.
+      const tool = join(home, '.cache', 'support-doctor')
+      chmodSync(tool, 0o777)
+      const before = statSync(file).mtimeMs
+      expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+      expect(statSync(file).mtimeMs).toBe(before)
+    },
+  )
+
+  it('ignores a relative XDG_CACHE_HOME (a folder inside wherever it was started), as the XDG spec says', () => {
+    const home = freshHome()
+    // A good cache planted in the working folder's cache/ (a cloned repository, an unzipped ticket).
+    run(home, CHAINS)
+    const work = join(home, 'work')
+    const planted = join(work, 'cache', 'support-doctor', 'code-cache')
+    mkdirSync(planted, { recursive: true, mode: 0o700 })
+    chmodSync(join(work, 'cache', 'support-doctor'), 0o700)
+    writeFileSync(
+      join(planted, cacheFile(home, 'chains').split('/').at(-1) as string),
+      readFileSync(cacheFile(home, 'chains')),
+      {
+        mode: 0o600,
+      },
+    )
+    rmSync(join(home, '.cache'), { recursive: true })
+    const relative = run(home, CHAINS, { XDG_CACHE_HOME: 'cache' }, work)
+    expect(relative.compiled.length).toBeGreaterThan(5)
+    // What it wrote went to ~/.cache, not into the working folder.
+    expect(existsSync(cacheFile(home, 'chains'))).toBe(true)
   })
 
   it('keeps nothing when NODE_DISABLE_COMPILE_CACHE is set, as Node does for its own cache', () => {
