@@ -6,7 +6,7 @@ import { Script } from 'node:vm'
 import { openCodeCache } from './code-cache.js'
 
 /**
- * Runs the program from dist/program/ (scripts/build-program-scripts.js: the ES build's `cli` entry
+ * Runs the program from dist/program/ (scripts/build-program-scripts.js: the ES build's `program` entry
  * and chunks, each turned into a script) with V8's compiled code from the run before. Node 20 keeps
  * no compiled code for ES modules, and compiling the program took ~25 ms of every diagnosis; a
  * script compiled through `vm.Script` takes a code cache (README, "Speed"). This is a module system
