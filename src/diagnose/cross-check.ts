@@ -32,18 +32,18 @@ export function behindViews(evidence: TxEvidence): { view: EndpointView; freshes
 }
 
 /**
- * Where the endpoints not behind disagree on what a verdict rests on: the receipt (mined or not,
- * status, block, logs) and the sender's mined nonce. An endpoint that has not reached the receipt's
- * block is not counted as saying "not mined"; a nonce is compared only where it cannot have moved
- * honestly (the same head, or a later head with a lower count).
+ * Where the endpoints disagree on what a verdict rests on: the receipt (mined or not, status, block,
+ * logs) and the sender's mined nonce. An endpoint that has not reached the receipt's block is not
+ * counted as saying "not mined"; a nonce is compared only where it cannot have moved honestly (the
+ * same head, or a later head with a lower count). Every endpoint of the chain is compared, those
+ * behind the freshest head too: the freshest head is one endpoint's word, and one that claimed a head
+ * far ahead would otherwise leave every other endpoint "behind" and its own receipt unchallenged.
  */
 export function disagreements(evidence: TxEvidence): Disagreement[] {
   const chainId = evidence.context?.chainId
   if (chainId === undefined) return []
   const views = viewsOf(evidence, chainId)
-  const freshest = freshestHead(views)
-  const fresh = views.filter((v) => !isBehind(v, freshest))
-  return [receiptDisagreement(chainId, fresh), nonceDisagreement(chainId, fresh)].filter(
+  return [receiptDisagreement(chainId, views), nonceDisagreement(chainId, views)].filter(
     (d): d is Disagreement => d !== null,
   )
 }

@@ -21,6 +21,7 @@ let flipped: Awaited<ReturnType<typeof startRpcProxy>>
 let noLogs: Awaited<ReturnType<typeof startRpcProxy>>
 let honestProxy: Awaited<ReturnType<typeof startRpcProxy>>
 let nonceLiar: Awaited<ReturnType<typeof startRpcProxy>>
+let farAhead: Awaited<ReturnType<typeof startRpcProxy>>
 let deposit: Hash
 let sender: `0x${string}`
 let senderNonce: number
@@ -64,9 +65,23 @@ beforeAll(async () => {
         ? { ...answer, result: `0x${(BigInt(answer.result) + 5n).toString(16)}` }
         : answer,
   })
+  // Claims a head 1,000 blocks beyond the real one, and that the deposit failed: with the freshest
+  // head one endpoint's word, every honest endpoint looked "behind" and was left out of the comparison.
+  const ahead = (hex: string) => `0x${(BigInt(hex) + 1000n).toString(16)}`
+  farAhead = await startRpcProxy({
+    target: honest.url,
+    rewrite: (call, answer) => {
+      const result = answer.result as any
+      if (!result) return answer
+      if (call.method === 'eth_blockNumber') return { ...answer, result: ahead(result) }
+      if (call.method === 'eth_getBlockByNumber' && (call as { params?: unknown[] }).params?.[0] === 'latest')
+        return { ...answer, result: { ...result, number: ahead(result.number) } }
+      return lyingAbout((r) => ({ ...r, status: '0x0' }))(call, answer)
+    },
+  })
 }, 60_000)
 afterAll(async () => {
-  await Promise.all([flipped?.stop(), noLogs?.stop(), honestProxy?.stop(), nonceLiar?.stop()])
+  await Promise.all([flipped?.stop(), noLogs?.stop(), honestProxy?.stop(), nonceLiar?.stop(), farAhead?.stop()])
   await Promise.all([honest?.stop(), behind?.stop()])
 })
 
@@ -138,6 +153,21 @@ describe('a lying endpoint beside an honest one is caught by the cross-check', (
       }
     })
   }
+
+  it('a liar claiming a head far ahead cannot leave the honest endpoint out: no "failed", exit 3, both orders', async () => {
+    for (const order of [
+      [farAhead.url, honest.url],
+      [honest.url, farAhead.url],
+    ]) {
+      const result = await runCli(['tx', deposit, ...localOnly(...order), '--json', '--no-cache'])
+      const report = result.json()
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      expect(codes(report)).not.toContain('tx.reverted')
+      expect(codes(report)).not.toContain('tx.confirmed')
+      expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'receipt', majority: false })
+    }
+  })
 
   it('with a majority (two honest, one liar) the majority answer stands and the disagreement is reported', async () => {
     const result = await runCli([
