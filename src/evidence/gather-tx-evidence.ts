@@ -53,8 +53,12 @@ type Sighting = {
   tx: TxData | null
   receipt: ReceiptData | null
   chosen: EndpointAnswer
-  /** The endpoints not behind the freshest head: their nonces are cross-checked too. */
-  fresh: EndpointAnswer[]
+  /**
+   * Every endpoint that answered, freshest first: their nonces are cross-checked — those behind the
+   * freshest head too, since that head is one endpoint's word (one claiming a head far ahead would
+   * otherwise be the only one asked, and its nonce alone could say "dropped").
+   */
+  answered: EndpointAnswer[]
 }
 
 /**
@@ -162,7 +166,7 @@ function sightingOf(search: ChainSearch, context: ConnectionContext): Sighting {
     [...fresh.map((a) => verified(a.endpoint)), ...search.connection.endpoints.slice(search.asked)],
     context,
   )
-  return { connection, tx: chosen.tx, receipt: chosen.receipt, chosen, fresh }
+  return { connection, tx: chosen.tx, receipt: chosen.receipt, chosen, answered: byHead }
 }
 
 /** The receipt most endpoints served (the first, freshest, on a tie): the rules judge whether that is a majority. */
@@ -252,9 +256,9 @@ async function readContext(
   const shared = chainState && { state: chainState, chainId: connection.chain.id, seenHead: sighting.chosen.head }
   // The chain's state and a mined transaction's outcome need only the transaction and receipt:
   // asked together, they leave as one batch. When the verdict will rest on the sender's nonce
-  // (nothing mined), the other fresh endpoints are asked for it at the same time.
+  // (nothing mined), the other endpoints are asked for it at the same time.
   const noOutcome = { failure: null, swapState: null, tokens: [], recipients: [] }
-  const crossChecked = sender && !receipt ? sighting.fresh.filter((a) => a !== sighting.chosen) : []
+  const crossChecked = sender && !receipt ? sighting.answered.filter((a) => a !== sighting.chosen) : []
   const [state, outcome, otherNonces] = await Promise.all([
     readChainState(connection.client, { sender: sender?.from ?? null, receipt }, shared),
     tx && receipt ? readOutcome(connection.client, tx, receipt) : noOutcome,

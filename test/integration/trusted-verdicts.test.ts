@@ -22,6 +22,7 @@ let noLogs: Awaited<ReturnType<typeof startRpcProxy>>
 let honestProxy: Awaited<ReturnType<typeof startRpcProxy>>
 let nonceLiar: Awaited<ReturnType<typeof startRpcProxy>>
 let farAhead: Awaited<ReturnType<typeof startRpcProxy>>
+let farAheadNonce: Awaited<ReturnType<typeof startRpcProxy>>
 let deposit: Hash
 let sender: `0x${string}`
 let senderNonce: number
@@ -79,9 +80,30 @@ beforeAll(async () => {
       return lyingAbout((r) => ({ ...r, status: '0x0' }))(call, answer)
     },
   })
+  // The same far head, and the sender's nonce as if the deposit had never used its own: alone, its
+  // word would be "dropped, safe to send again".
+  farAheadNonce = await startRpcProxy({
+    target: honest.url,
+    rewrite: (call, answer) => {
+      const result = answer.result as any
+      if (!result) return answer
+      if (call.method === 'eth_blockNumber') return { ...answer, result: ahead(result) }
+      if (call.method === 'eth_getBlockByNumber' && (call as { params?: unknown[] }).params?.[0] === 'latest')
+        return { ...answer, result: { ...result, number: ahead(result.number) } }
+      if (call.method === 'eth_getTransactionCount') return { ...answer, result: `0x${senderNonce.toString(16)}` }
+      return answer
+    },
+  })
 }, 60_000)
 afterAll(async () => {
-  await Promise.all([flipped?.stop(), noLogs?.stop(), honestProxy?.stop(), nonceLiar?.stop(), farAhead?.stop()])
+  await Promise.all([
+    flipped?.stop(),
+    noLogs?.stop(),
+    honestProxy?.stop(),
+    nonceLiar?.stop(),
+    farAhead?.stop(),
+    farAheadNonce?.stop(),
+  ])
   await Promise.all([honest?.stop(), behind?.stop()])
 })
 
@@ -166,6 +188,24 @@ describe('a lying endpoint beside an honest one is caught by the cross-check', (
       expect(codes(report)).not.toContain('tx.reverted')
       expect(codes(report)).not.toContain('tx.confirmed')
       expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'receipt', majority: false })
+    }
+  })
+
+  it('a liar claiming a head far ahead and an unused nonce: never "dropped", exit 3, both orders', async () => {
+    // A hash nobody knows, for the deposit's sender and nonce: honestly "replaced" (the nonce was used).
+    const unknown = `0x${'ab'.repeat(32)}`
+    const args = ['--chain', '31337', '--from', sender, '--nonce', String(senderNonce), '--json', '--no-cache']
+    expect((await runCli(['tx', unknown, ...localOnly(honest.url), ...args])).json().status).toBe('replaced')
+    for (const order of [
+      [farAheadNonce.url, honest.url],
+      [honest.url, farAheadNonce.url],
+    ]) {
+      const result = await runCli(['tx', unknown, ...localOnly(...order), ...args])
+      const report = result.json()
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      expect(codes(report)).not.toContain('tx.dropped')
+      expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'nonce', majority: false })
     }
   })
 
