@@ -1,11 +1,11 @@
 // @ts-check
 /**
  * The program as classic scripts, for src/program-loader/load-program.ts: the same code the ES
- * build put in dist/ (the `program` entry and every chunk it can reach), each file turned into a CommonJS-style
- * script in dist/program/. Why: Node 20 cannot keep compiled code for ES modules between runs, and
- * compiling the program's code took ~25 ms of every run; a script compiled through `vm.Script` can
- * be given V8's code cache from the run before (README, "Speed"). Chunks stay chunks: a diagnosis
- * still loads only the code it needs.
+ * build put in dist/ (the `program` entry and every chunk it can reach), each file turned into a
+ * CommonJS-style script in dist/program/. Why: Node 20 cannot keep compiled code for ES modules
+ * between runs, and compiling the program's code took ~25 ms of every run; a script compiled
+ * through `vm.Script` can be given V8's code cache from the run before (README, "Speed"). Chunks
+ * stay chunks: a diagnosis still loads only the code it needs.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,8 +20,8 @@ const ES_BANNER =
  * The function each script is (src/program-loader/load-program.ts calls it): strict, as the ES
  * modules it was made from are (esbuild's CommonJS output does not say so itself).
  */
-export const SCRIPT_HEAD = "(function (exports, require, module, __filename, __dirname, __import) {'use strict';"
-export const SCRIPT_TAIL = '\n})'
+const SCRIPT_HEAD = "(function (exports, require, module, __filename, __dirname, __import) {'use strict';"
+const SCRIPT_TAIL = '\n})'
 
 /**
  * @param {{ metafile: import('esbuild').Metafile, distDir: string, commands: readonly string[] }} input
