@@ -81,7 +81,7 @@ async function write(file: string, looks: readonly Remembered[]) {
   // no lock, no rewrite of up to 500 entries.
   const known = await recallAll(file)
   if (looks.every((l) => alreadyKnown(known, l.hash.toLowerCase(), l.entry))) return
-  await mkdir(dirname(file), { recursive: true })
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 })
   // Read, change and write under a lock: twenty runs at once must not lose each other's entries.
   await withFileLock(file, async () => {
     const all = await recallAll(file)

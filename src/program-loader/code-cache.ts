@@ -1,4 +1,5 @@
 import {
+  chmodSync,
   closeSync,
   constants,
   fstatSync,
@@ -88,6 +89,10 @@ export function openCodeCache(env: NodeJS.ProcessEnv, build: string, command: st
         }
         if (stored !== undefined) closeSync(stored.fd)
         mkdirSync(folder, { recursive: true, mode: 0o700 })
+        // The tool's own folders made private again (a umask of 002 leaves them group-writable): a
+        // file owned by this user in them could not have been changed by anyone else, one that is
+        // not is never read, and the checks below still refuse a folder that is not this user's.
+        for (const own of [dirname(folder), folder]) makePrivate(own)
         if (!privateFolders(folder)) return
         write(file, wanted, all)
         removeStale(folder, prefix)
@@ -171,6 +176,12 @@ function removeStale(folder: string, prefix: string) {
 /** The cache folder and the tool's folder above it: each the user's own and writable by no one else. */
 const privateFolders = (folder: string) =>
   ownAndPrivate(lstatSync(folder), 'directory') && ownAndPrivate(lstatSync(dirname(folder)), 'directory')
+
+/** A folder of this user's that others may read or write: made 0700. */
+function makePrivate(folder: string) {
+  const stats = lstatSync(folder)
+  if (stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) !== 0) chmodSync(folder, 0o700)
+}
 
 /** Owned by this user and writable by no one else. */
 function ownAndPrivate(stats: Stats, kind: 'file' | 'directory'): boolean {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
+  chownSync,
   renameSync,
   symlinkSync,
   existsSync,
@@ -140,40 +141,56 @@ describe('the program loader', () => {
     }
   })
 
-  it.skipIf(process.platform === 'win32')('neither reads nor writes a folder others can write to', () => {
-    const home = freshHome()
-    run(home, CHAINS)
-    const file = cacheFile(home, 'chains')
-    chmodSync(cacheFolder(home), 0o777)
-    const before = statSync(file).mtimeMs
-    const shared = run(home, CHAINS)
-    expect(shared.compiled.length).toBeGreaterThan(5)
-    expect(statSync(file).mtimeMs).toBe(before)
-    // A file others can write to is not read either.
-    chmodSync(cacheFolder(home), 0o700)
-    chmodSync(file, 0o666)
-    expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
-  })
-
   it.skipIf(process.platform === 'win32')(
-    'reads no file that is a link, nor one under a folder others can write to',
+    'reads nothing from a folder or file others can write to, then makes its own private again',
     () => {
       const home = freshHome()
       run(home, CHAINS)
       const file = cacheFile(home, 'chains')
-      // The same good file, reached through a link: not followed.
-      const elsewhere = join(home, 'elsewhere.bin')
-      renameSync(file, elsewhere)
-      symlinkSync(elsewhere, file)
+      const mode = (path: string) => statSync(path).mode & 0o777
+      // The cache's folder writable by anyone: not read; then made private and written again.
+      chmodSync(cacheFolder(home), 0o777)
       expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
-      // The tool's folder above the cache's, writable by others: someone else could swap the cache's.
+      expect(mode(cacheFolder(home))).toBe(0o700)
+      expect(run(home, CHAINS).compiled).toEqual([])
+      // The tool's folder above it group-writable (a umask of 002): the same.
       const tool = join(home, '.cache', 'support-doctor')
-      chmodSync(tool, 0o777)
+      chmodSync(tool, 0o775)
+      expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+      expect(mode(tool)).toBe(0o700)
+      expect(run(home, CHAINS).compiled).toEqual([])
+      // The file itself writable by others: not read, written again as 0600.
+      chmodSync(file, 0o666)
+      expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+      expect(mode(file)).toBe(0o600)
+      expect(run(home, CHAINS).compiled).toEqual([])
+    },
+  )
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() !== 0)(
+    "neither reads nor writes a folder that is someone else's (run as root: it can give one away)",
+    () => {
+      const home = freshHome()
+      run(home, CHAINS)
+      const file = cacheFile(home, 'chains')
+      chownSync(cacheFolder(home), 12345, 12345)
       const before = statSync(file).mtimeMs
+      expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
       expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
       expect(statSync(file).mtimeMs).toBe(before)
     },
   )
+
+  it.skipIf(process.platform === 'win32')('reads no cache file that is a link', () => {
+    const home = freshHome()
+    run(home, CHAINS)
+    const file = cacheFile(home, 'chains')
+    // The same good file, reached through a link: not followed.
+    const elsewhere = join(home, 'elsewhere.bin')
+    renameSync(file, elsewhere)
+    symlinkSync(elsewhere, file)
+    expect(run(home, CHAINS).compiled.length).toBeGreaterThan(5)
+  })
 
   it('ignores a relative XDG_CACHE_HOME (a folder inside wherever it was started), as the XDG spec says', () => {
     const home = freshHome()
