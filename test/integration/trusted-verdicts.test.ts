@@ -66,34 +66,29 @@ beforeAll(async () => {
         ? { ...answer, result: `0x${(BigInt(answer.result) + 5n).toString(16)}` }
         : answer,
   })
-  // Claims a head 1,000 blocks beyond the real one, and that the deposit failed: with the freshest
-  // head one endpoint's word, every honest endpoint looked "behind" and was left out of the comparison.
-  const ahead = (hex: string) => `0x${(BigInt(hex) + 1000n).toString(16)}`
-  farAhead = await startRpcProxy({
-    target: honest.url,
-    rewrite: (call, answer) => {
-      const result = answer.result as any
-      if (!result) return answer
-      if (call.method === 'eth_blockNumber') return { ...answer, result: ahead(result) }
-      if (call.method === 'eth_getBlockByNumber' && (call as { params?: unknown[] }).params?.[0] === 'latest')
-        return { ...answer, result: { ...result, number: ahead(result.number) } }
-      return lyingAbout((r) => ({ ...r, status: '0x0' }))(call, answer)
-    },
-  })
-  // The same far head, and the sender's nonce as if the deposit had never used its own: alone, its
-  // word would be "dropped, safe to send again".
-  farAheadNonce = await startRpcProxy({
-    target: honest.url,
-    rewrite: (call, answer) => {
-      const result = answer.result as any
-      if (!result) return answer
-      if (call.method === 'eth_blockNumber') return { ...answer, result: ahead(result) }
-      if (call.method === 'eth_getBlockByNumber' && (call as { params?: unknown[] }).params?.[0] === 'latest')
-        return { ...answer, result: { ...result, number: ahead(result.number) } }
-      if (call.method === 'eth_getTransactionCount') return { ...answer, result: `0x${senderNonce.toString(16)}` }
-      return answer
-    },
-  })
+  // A head 1,000 blocks beyond the real one, with one more lie: with the freshest head one
+  // endpoint's word, every honest endpoint looked "behind" and was left out of the comparison.
+  type Rewrite = NonNullable<Parameters<typeof startRpcProxy>[0]['rewrite']>
+  const farAheadWith = (lie: Rewrite) =>
+    startRpcProxy({
+      target: honest.url,
+      rewrite: (call, answer) => {
+        const result = answer.result as any
+        const ahead = (hex: string) => `0x${(BigInt(hex) + 1000n).toString(16)}`
+        if (!result) return answer
+        if (call.method === 'eth_blockNumber') return { ...answer, result: ahead(result) }
+        if (call.method === 'eth_getBlockByNumber' && (call as { params?: unknown[] }).params?.[0] === 'latest')
+          return { ...answer, result: { ...result, number: ahead(result.number) } }
+        return lie(call, answer)
+      },
+    })
+  // … that the deposit failed;
+  farAhead = await farAheadWith(lyingAbout((r) => ({ ...r, status: '0x0' })))
+  // … that the sender's nonce is as if the deposit had never used its own: alone, its word would be
+  // "dropped, safe to send again".
+  farAheadNonce = await farAheadWith((call, answer) =>
+    call.method === 'eth_getTransactionCount' ? { ...answer, result: `0x${senderNonce.toString(16)}` } : answer,
+  )
 }, 60_000)
 afterAll(async () => {
   await Promise.all([
