@@ -11,23 +11,23 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => process.exit(error.code === 'EPIPE' ? 0 : 1))
 }
 
-// Node 22.1+ keeps compiled code between runs (a no-op on Node 20): this file's, the launcher's and a
-// plain `redact`'s. The program keeps its own (src/program-loader/load-program.ts), on every Node.
+// Node 22.1+ keeps compiled code between runs (a no-op on Node 20): this file's, the quick answers',
+// the loader's and a plain `redact`'s. The program keeps its own (src/program-loader/load-program.ts), on every Node.
 nodeModule.enableCompileCache?.()
 
 const dist = path.join(__dirname, '..', 'dist')
 
 async function run() {
-  let launch
+  let quickAnswer
   try {
-    launch = require(path.join(dist, 'launch.cjs'))
+    ;({ quickAnswer } = require(path.join(dist, 'quick-answer.cjs')))
   } catch (error) {
     return cannotStart(error)
   }
   // `--version` and `--help` are answered from pages the build rendered, before the program loads.
   const read = (file) => JSON.parse(readFileSync(path.join(dist, 'quick-answers', file), 'utf8'))
   const args = process.argv.slice(2)
-  const quick = launch.quickAnswer(args, process.env, process.stdout, {
+  const quick = quickAnswer(args, process.env, process.stdout, {
     facts: () => read('facts.json'),
     pages: (lang, command) => read(path.join(lang, `${command}.json`)),
   })
@@ -44,7 +44,8 @@ async function run() {
   // Everything else runs the program, from scripts that keep their compiled code between runs.
   let program
   try {
-    program = launch.loadProgram(path.join(dist, 'program'), args, process.env)
+    const { loadProgram } = require(path.join(dist, 'program-loader.cjs'))
+    program = loadProgram(path.join(dist, 'program'), args, process.env)
   } catch (error) {
     return cannotStart(error)
   }

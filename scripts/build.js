@@ -49,11 +49,13 @@ const result = await build({
 })
 if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile))
 
-// What the CommonJS bin requires first, as one CommonJS file: the quick answers (`--version` and
-// `--help` without loading the program) and the loader that runs the program from dist/program/.
+// What the CommonJS bin requires, as CommonJS files of their own: the quick answers (`--version` and
+// `--help` without loading the program), and only when the program runs, the loader that runs it
+// from dist/program/ (with node:vm and node:zlib, which a quick answer need not load).
 await build({
-  entryPoints: ['src/launch.ts'],
-  outfile: 'dist/launch.cjs',
+  entryPoints: { 'quick-answer': 'src/quick-answer.ts', 'program-loader': 'src/program-loader/load-program.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -43,7 +43,7 @@ const cacheFile = (home: string, command: string) =>
 /** One run of `args` through the loader: what it printed and which scripts it compiled. */
 function run(home: string, args: string[], env: Record<string, string> = {}, cwd = home) {
   const script = `
-    const { loadProgram } = await import(${JSON.stringify(new URL('launch.cjs', dist).href)})
+    const { loadProgram } = await import(${JSON.stringify(new URL('program-loader.cjs', dist).href)})
     const args = JSON.parse(process.env.ARGS)
     const program = loadProgram(${JSON.stringify(programDir)}, args, process.env)
     const code = await program.main(['node', 'support-doctor', ...args])

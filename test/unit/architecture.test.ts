@@ -23,17 +23,8 @@ const layers: string[][] = [
   ['tree', 'mcp', 'batch'],
   // The program, the fast answers in front of it (bin/support-doctor.js: help and version, a plain
   // `redact`), their build-time renderer, the program as an ES module (dist/cli.js) and the loader
-  // the bin runs it through (it imports no program code: it loads the built scripts), and what the
-  // bin requires first (launch.ts: the quick answers and the loader).
-  [
-    'cli.ts',
-    'quick-answer.ts',
-    'redact-cli.ts',
-    'render-quick-answers.ts',
-    'cli-entry.ts',
-    'program-loader',
-    'launch.ts',
-  ],
+  // the bin runs it through (it imports no program code: it loads the built scripts).
+  ['cli.ts', 'quick-answer.ts', 'redact-cli.ts', 'render-quick-answers.ts', 'cli-entry.ts', 'program-loader'],
 ]
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url))
