@@ -1,7 +1,8 @@
-import { freshestHead, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
+import { BEHIND_BLOCKS, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
 import type { EndpointView, TxEvidence } from '../evidence/schema.js'
 import type { DisagreementFact } from '../findings/disagreement-facts.js'
 import type { EndpointReading } from '../findings/reading-data.js'
+import { headAge, trustedHead } from './trusted-head.js'
 
 /** One fact two endpoints of the same chain answered differently. */
 export type Disagreement = {
@@ -21,31 +22,42 @@ export type Disagreement = {
 
 const viewsOf = (evidence: TxEvidence, chainId: number) => evidence.endpointViews.filter((v) => v.chainId === chainId)
 
-/** Endpoints more than a couple of blocks behind the freshest one asked on their chain. */
-export function behindViews(evidence: TxEvidence): { view: EndpointView; freshest: bigint }[] {
+/**
+ * Endpoints more than a couple of blocks behind the trusted head of their chain (trusted-head.ts:
+ * not one endpoint's word alone), with that head and, where it was read, the age of their own.
+ */
+export function behindViews(
+  evidence: TxEvidence,
+): { view: EndpointView; freshest: bigint; ageSeconds: number | null }[] {
   const chains = [...new Set(evidence.endpointViews.map((v) => v.chainId))]
   return chains.flatMap((chainId) => {
     const views = viewsOf(evidence, chainId)
-    const freshest = freshestHead(views)
-    return views.filter((v) => isBehind(v, freshest)).map((view) => ({ view, freshest }))
+    const freshest = trustedHead(views, evidence.gatheredAt)
+    return views
+      .filter((v) => isBehind(v, freshest))
+      .map((view) => ({ view, freshest, ageSeconds: headAge(view, evidence.gatheredAt) }))
   })
 }
 
 /**
  * Where the endpoints disagree on what a verdict rests on: the receipt (mined or not, status, block,
- * logs) and the sender's mined nonce. An endpoint that has not reached the receipt's block is not
- * counted as saying "not mined"; a nonce is compared only where it cannot have moved honestly (the
- * same head, or a later head with a lower count). Every endpoint of the chain is compared, those
- * behind the freshest head too: the freshest head is one endpoint's word, and one that claimed a head
- * far ahead would otherwise leave every other endpoint "behind" and its own receipt unchallenged.
+ * logs), the sender's mined nonce, and the head those stand on. An endpoint that has not reached the
+ * receipt's block is not counted as saying "not mined"; a nonce is compared only where it cannot have
+ * moved honestly (the same head, or a later head with a lower count). Every endpoint of the chain is
+ * compared, those behind the freshest head too: the freshest head is one endpoint's word, and one that
+ * claimed a head far ahead would otherwise leave every other endpoint "behind" and its own receipt
+ * unchallenged. A receipt or a nonce that moved on in blocks beyond the trusted head is that one
+ * endpoint's word on blocks no other has reached: disputed, unless the others are shown stale.
  */
 export function disagreements(evidence: TxEvidence): Disagreement[] {
   const chainId = evidence.context?.chainId
   if (chainId === undefined) return []
   const views = viewsOf(evidence, chainId)
-  return [receiptDisagreement(chainId, views), nonceDisagreement(chainId, views)].filter(
-    (d): d is Disagreement => d !== null,
-  )
+  return [
+    receiptDisagreement(chainId, views),
+    nonceDisagreement(chainId, views),
+    headDisagreement(chainId, views, evidence.gatheredAt),
+  ].filter((d): d is Disagreement => d !== null)
 }
 
 function receiptDisagreement(chainId: number, views: EndpointView[]): Disagreement | null {
@@ -82,6 +94,41 @@ function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement
     (said) => said.replace(/ at block \d+$/, ''),
   )
 }
+
+/**
+ * The verdict would rest on blocks beyond the trusted head — a receipt there, or a nonce that moved
+ * on there while the endpoints within it give a lower one (nonces are compared only when the verdict
+ * rests on them: then every endpoint is asked) — and the endpoints below are not shown stale: which
+ * of them is right cannot be told, so there is no majority.
+ */
+function headDisagreement(chainId: number, views: EndpointView[], gatheredAt: string): Disagreement | null {
+  const limit = trustedHead(views, gatheredAt) + BEHIND_BLOCKS
+  const noncesWithin = views.flatMap((v) => (v.nonces && v.nonces.atBlock <= limit ? [v.nonces.latest] : []))
+  const highestWithin = noncesWithin.length > 0 ? Math.max(...noncesWithin) : null
+  const receiptBeyond = (v: EndpointView) => v.receipt !== null && v.receipt.blockNumber > limit
+  const nonceBeyond = (v: EndpointView) =>
+    v.nonces !== null && v.nonces.atBlock > limit && highestWithin !== null && v.nonces.latest > highestWithin
+  if (!views.some((v) => receiptBeyond(v) || nonceBeyond(v))) return null
+  const answers = views.map((v) => {
+    const reading: EndpointReading = {
+      kind: 'head',
+      headBlock: String(v.headBlock),
+      ageSeconds: headAge(v, gatheredAt),
+      receiptBlock: receiptBeyond(v) ? String(v.receipt!.blockNumber) : null,
+      nonce: nonceBeyond(v) ? v.nonces!.latest : null,
+    }
+    return { endpoint: v.endpoint, said: headSaid(reading), reading }
+  })
+  return { chainId, fact: 'head', answers, majority: false, majoritySaid: null }
+}
+
+const headSaid = ({ headBlock, ageSeconds, receiptBlock, nonce }: Extract<EndpointReading, { kind: 'head' }>) =>
+  [
+    `head at block ${headBlock}`,
+    ageSeconds === null ? '' : ` (${ageSeconds} s old)`,
+    receiptBlock === null ? '' : `, with the transaction mined in block ${receiptBlock}`,
+    nonce === null ? '' : `, with the sender's nonce at ${nonce}`,
+  ].join('')
 
 const receiptReading = ({ receipt }: EndpointView): EndpointReading =>
   receipt

@@ -87,6 +87,7 @@ export function toView(chainId: number, answer: EndpointAnswer): EndpointView {
     chainId,
     endpoint: endpointLabel(answer.endpoint),
     headBlock: answer.head,
+    headTimestamp: null,
     knowsTx: answer.tx !== null || receipt !== null,
     receipt: receipt && {
       status: receipt.status,

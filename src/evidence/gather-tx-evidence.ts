@@ -7,6 +7,7 @@ import type { EndpointPool } from '../rpc/endpoint-http.js'
 import { askEndpoints, askNonce, startSearch, toView, type ChainSearch, type EndpointAnswer } from './ask-endpoints.js'
 import { freshestHead, isBehind, receiptFacts } from './endpoint-views.js'
 import { firstRoundWidth } from './first-round-width.js'
+import { readLaggingHeadTimes } from './read-lagging-head-times.js'
 import { findReplacement } from './find-replacement.js'
 import { readChainState } from './read-chain-context.js'
 import type { SharedChainState } from './shared-chain-state.js'
@@ -114,9 +115,14 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const primary = found.find((s) => s.connection.chain.id === lookup.requestedChainId) ?? found[0]
   const sender = senderOf(primary?.tx ?? null, lookup)
   const contextSighting = primary ?? contextChainForLostHash(lookup, sightings, sender)
-  const chainContext = contextSighting ? await readContext(contextSighting, sender, lookup) : null
+  const [chainContext, headTimes] = await Promise.all([
+    contextSighting ? readContext(contextSighting, sender, lookup) : null,
+    readLaggingHeadTimes(answered),
+  ])
   const bridges = chainContext ? await followFrom(chainContext.context, contextSighting!, lookup) : []
-  const views = answered.flatMap((s) => s.answers.map((a) => toView(s.connection.chain.id, a)))
+  const views = answered.flatMap((s) =>
+    s.answers.map((a) => ({ ...toView(s.connection.chain.id, a), headTimestamp: headTimes.get(a) ?? null })),
+  )
   for (const view of views) {
     const nonces = chainContext?.nonceViews.get(`${view.chainId} ${view.endpoint}`)
     if (nonces) view.nonces = nonces

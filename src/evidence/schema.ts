@@ -172,6 +172,12 @@ export const endpointViewSchema = z.object({
   /** Scheme and host only, as in endpointProblems. */
   endpoint: z.string(),
   headBlock: wei,
+  /**
+   * When the endpoint made that head block (seconds), read only for an endpoint behind the freshest
+   * head of its chain: whether it is stale (its head is old) or current while another claims blocks
+   * far ahead. Null when not read (or in evidence written before it was).
+   */
+  headTimestamp: wei.nullable().default(null),
   knowsTx: z.boolean(),
   receipt: z
     .object({

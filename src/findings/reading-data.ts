@@ -24,6 +24,17 @@ export const endpointReadingSchema = () =>
     z.object({ kind: z.literal('no-receipt') }),
     /** The sender's mined nonce, at the block the endpoint was at. */
     z.object({ kind: z.literal('nonce'), nonce: count, atBlock: baseUnits }),
+    /**
+     * The endpoint's head, and how old it was (null: not read); for the one whose word the verdict
+     * would rest on beyond the others' heads, the block it put the transaction in or the nonce it gave.
+     */
+    z.object({
+      kind: z.literal('head'),
+      headBlock: baseUnits,
+      ageSeconds: z.number().int().nullable(),
+      receiptBlock: baseUnits.nullable(),
+      nonce: count.nullable(),
+    }),
     /** An Arbitrum token's L1 gateway as the router names it, and the counterpart the message's L1 end names (null: none). */
     z.object({ kind: z.literal('gateway'), gateway: hexAddress, counterpart: hexAddress.nullable() }),
     /**

@@ -357,7 +357,7 @@ export const findingsEn: FindingTexts = {
     title: 'The endpoint is behind',
     detail:
       d.freshestBlock !== null
-        ? `${d.endpoint ?? 'An endpoint'} is at block ${d.headBlock} of ${ctx.chainName(d.chainId)}, behind another endpoint at block ${d.freshestBlock}: its "I do not know this transaction" was not counted.`
+        ? `${d.endpoint ?? 'An endpoint'} is at block ${d.headBlock} of ${ctx.chainName(d.chainId)}, behind another endpoint at block ${d.freshestBlock}${d.ageSeconds !== null ? ` (its own latest block is ${formatDuration(d.ageSeconds, 'en')} old)` : ''}: its "I do not know this transaction" was not counted.`
         : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${formatDuration(d.ageSeconds ?? 0, 'en')} old: what it says about recent transactions may be out of date.`,
     steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
   }),
@@ -367,6 +367,7 @@ export const findingsEn: FindingTexts = {
       title: {
         receipt: 'Endpoints disagree about the receipt',
         nonce: "Endpoints disagree about the sender's nonce",
+        head: 'Endpoints disagree about how far the chain has got',
         gateway: "Endpoints disagree about the bridge's token gateway",
         bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
         drain: 'Endpoints disagree about a transaction that moved funds out of this address',
@@ -376,7 +377,7 @@ export const findingsEn: FindingTexts = {
         logs: "Endpoints disagree about this address's approvals and token transfers",
         coin: "Endpoints disagree about this address's coin balance and transactions",
       }[d.fact],
-      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
+      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? "The answer would rest on blocks only one endpoint has, and the others' latest blocks are not old enough to call them simply behind. " : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
       steps: disagreementStepsEn[scope],
     }
   },

@@ -357,7 +357,7 @@ export const findingsJa: FindingTexts = {
     title: 'エンドポイントの情報が古くなっています',
     detail:
       d.freshestBlock !== null
-        ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
+        ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています${d.ageSeconds !== null ? `(このエンドポイントの最新ブロックは ${formatDuration(d.ageSeconds, 'ja')}前のものです)` : ''}。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
         : `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${formatDuration(d.ageSeconds ?? 0, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
       '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
@@ -369,6 +369,7 @@ export const findingsJa: FindingTexts = {
       title: {
         receipt: 'エンドポイントごとにレシートの内容が異なります',
         nonce: 'エンドポイントごとに送信者のナンスが異なります',
+        head: 'エンドポイントごとに最新ブロックの位置が大きく異なります',
         gateway: 'エンドポイントごとにトークンゲートウェイの応答が異なります',
         bridge: 'ブリッジ送金が届いたかどうか、エンドポイントごとに応答が異なります',
         drain: 'このアドレスから資金を動かしたトランザクションについて、エンドポイントごとに応答が異なります',
@@ -378,7 +379,7 @@ export const findingsJa: FindingTexts = {
         logs: 'このアドレスの承認とトークンの送受信について、エンドポイントごとに応答が異なります',
         coin: 'このアドレスのコイン残高と送信について、エンドポイントごとに応答が異なります',
       }[d.fact],
-      detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
+      detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'head' ? '判定の根拠が1つのエンドポイントにしかないブロックにあり、ほかのエンドポイントの最新ブロックは単に遅れているとは言えないほど新しいものです。' : ''}${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
       steps: disagreementStepsJa[scope],
     }
   },

@@ -1,5 +1,6 @@
 import type { EndpointReading } from '../findings/reading-data.js'
 import { reasonText } from './bridge-findings-ja.js'
+import { formatDuration } from './duration.js'
 
 /** Where a bridge transfer waits, in a few words (the finding's own text says it at length). */
 const stageJa: Record<string, string> = {
@@ -37,6 +38,13 @@ export function readingJa(reading: EndpointReading): string {
       return 'レシートなし'
     case 'nonce':
       return `ブロック ${reading.atBlock} 時点のナンス ${reading.nonce}`
+    case 'head':
+      return [
+        `最新ブロック ${reading.headBlock}`,
+        reading.ageSeconds === null ? '' : `(${formatDuration(reading.ageSeconds, 'ja')}前)`,
+        reading.receiptBlock === null ? '' : `、トランザクションはブロック ${reading.receiptBlock} に取り込み済み`,
+        reading.nonce === null ? '' : `、送信者のナンス ${reading.nonce}`,
+      ].join('')
     case 'gateway':
       return `ゲートウェイ ${reading.gateway}、その対になるゲートウェイ ${reading.counterpart ?? 'なし'}`
     case 'holdings':

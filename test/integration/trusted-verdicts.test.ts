@@ -12,17 +12,21 @@ const findingOf = (report: { findings: Finding[] }, code: string) =>
 /**
  * One world for the file: an honest node with a mined WETH deposit (it has logs); a second, real
  * node of the same chain id that is far behind (a stale endpoint: it has never seen the deposit,
- * and the sender's nonce there is 0); and proxies in front of the honest node that lie in
- * well-formed ways (a Byzantine endpoint).
+ * the sender's nonce there is 0, and its head block is a day old); a third at block 0 whose head is
+ * current by the clock (to the tool, exactly what an honest endpoint looks like beside a liar
+ * claiming blocks far ahead); and proxies in front of the honest node that lie in well-formed ways
+ * (a Byzantine endpoint).
  */
 let honest: Awaited<ReturnType<typeof startAnvil>>
 let behind: Awaited<ReturnType<typeof startAnvil>>
+let current: Awaited<ReturnType<typeof startAnvil>>
 let flipped: Awaited<ReturnType<typeof startRpcProxy>>
 let noLogs: Awaited<ReturnType<typeof startRpcProxy>>
 let honestProxy: Awaited<ReturnType<typeof startRpcProxy>>
 let nonceLiar: Awaited<ReturnType<typeof startRpcProxy>>
 let farAhead: Awaited<ReturnType<typeof startRpcProxy>>
 let farAheadNonce: Awaited<ReturnType<typeof startRpcProxy>>
+let farAheadMovedOn: Awaited<ReturnType<typeof startRpcProxy>>
 let deposit: Hash
 let sender: `0x${string}`
 let senderNonce: number
@@ -34,7 +38,14 @@ const lyingAbout =
     call.method === 'eth_getTransactionReceipt' && answer.result ? { ...answer, result: lie(answer.result) } : answer
 
 beforeAll(async () => {
-  ;[honest, behind] = await Promise.all([startAnvil(), startAnvil()])
+  const aDayAgo = Math.floor(Date.now() / 1000) - 86_400
+  ;[honest, behind, current] = await Promise.all([
+    startAnvil(),
+    startAnvil({ extraArgs: ['--timestamp', String(aDayAgo)] }),
+    startAnvil(),
+  ])
+  // The deposit lands beyond block 2: more than ordinary propagation above the current node's head.
+  await honest.request('anvil_mine', ['0x4'])
   const wallet = devWallet(honest.url, 2)
   sender = wallet.account.address
   const weth = await deploy(wallet, uniswapArtifacts.weth())
@@ -89,6 +100,13 @@ beforeAll(async () => {
   farAheadNonce = await farAheadWith((call, answer) =>
     call.method === 'eth_getTransactionCount' ? { ...answer, result: `0x${senderNonce.toString(16)}` } : answer,
   )
+  // … that the sender's nonce has moved on, in blocks no other endpoint has reached: alone, its word
+  // would be "replaced" where the honest answer is "dropped".
+  farAheadMovedOn = await farAheadWith((call, answer) =>
+    call.method === 'eth_getTransactionCount' && typeof answer.result === 'string'
+      ? { ...answer, result: `0x${(BigInt(answer.result) + 5n).toString(16)}` }
+      : answer,
+  )
 }, 60_000)
 afterAll(async () => {
   await Promise.all([
@@ -98,8 +116,9 @@ afterAll(async () => {
     nonceLiar?.stop(),
     farAhead?.stop(),
     farAheadNonce?.stop(),
+    farAheadMovedOn?.stop(),
   ])
-  await Promise.all([honest?.stop(), behind?.stop()])
+  await Promise.all([honest?.stop(), behind?.stop(), current?.stop()])
 })
 
 describe('a stale endpoint listed first is not believed', () => {
@@ -110,8 +129,31 @@ describe('a stale endpoint listed first is not believed', () => {
     expect(result.code).toBe(0)
     expect(codes(report)).not.toContain('tx.not-found')
     const stale = findingOf(report, 'rpc.stale')
-    expect(stale.data).toMatchObject({ endpoint: behind.url, headBlock: '0', ageSeconds: null })
+    expect(stale.data).toMatchObject({ endpoint: behind.url, headBlock: '0' })
+    expect(stale.data.ageSeconds).toBeGreaterThan(86_000)
     expect(Number(stale.data.freshestBlock)).toBeGreaterThan(10)
+  })
+
+  it('beside an endpoint whose head is current by the clock, a receipt only in blocks it has not reached is no verdict (exit 3), both orders', async () => {
+    for (const order of [
+      [current.url, honest.url],
+      [honest.url, current.url],
+    ]) {
+      const result = await runCli(['tx', deposit, ...localOnly(...order), '--json', '--no-cache'])
+      const report = result.json()
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      expect(codes(report)).not.toContain('tx.confirmed')
+      expect(codes(report)).not.toContain('rpc.stale')
+      const disagreement = findingOf(report, 'rpc.disagreement')
+      expect(disagreement).toMatchObject({ severity: 'critical', data: { fact: 'head', majority: false } })
+      const byEndpoint = Object.fromEntries(
+        disagreement.data.answers.map((a: { endpoint: string; reading: object }) => [a.endpoint, a.reading]),
+      )
+      expect(byEndpoint[current.url]).toMatchObject({ kind: 'head', headBlock: '0', receiptBlock: null })
+      expect(byEndpoint[current.url].ageSeconds).toBeLessThan(600)
+      expect(Number(byEndpoint[honest.url].receiptBlock)).toBeGreaterThan(2)
+    }
   })
 
   it('--from/--nonce of a mined transaction: never "dropped, safe to send again"', async () => {
@@ -183,6 +225,26 @@ describe('a lying endpoint beside an honest one is caught by the cross-check', (
       expect(codes(report)).not.toContain('tx.reverted')
       expect(codes(report)).not.toContain('tx.confirmed')
       expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'receipt', majority: false })
+      // The honest endpoint is not "behind": the far-off head is the liar's word alone.
+      expect(codes(report)).not.toContain('rpc.stale')
+    }
+  })
+
+  it('a liar claiming a head far ahead and a nonce that moved on there: never "replaced", exit 3, both orders', async () => {
+    // A hash nobody knows, with a sender and a nonce never used: the honest answer is "dropped".
+    const unknown = `0x${'a7'.repeat(32)}`
+    const args = ['--chain', '31337', '--from', sender, '--nonce', String(senderNonce + 1), '--json', '--no-cache']
+    for (const order of [
+      [farAheadMovedOn.url, honest.url],
+      [honest.url, farAheadMovedOn.url],
+    ]) {
+      const result = await runCli(['tx', unknown, ...localOnly(...order), ...args])
+      const report = result.json()
+      expect(result.code).toBe(3)
+      expect(report.status).toBe('undetermined')
+      expect(codes(report)).not.toContain('tx.replaced')
+      expect(codes(report)).not.toContain('tx.dropped')
+      expect(findingOf(report, 'rpc.disagreement').data).toMatchObject({ fact: 'head', majority: false })
     }
   })
 

@@ -8,6 +8,7 @@ const view = (endpoint: string, overrides: Partial<EndpointView> = {}): Endpoint
   chainId: 1,
   endpoint,
   headBlock: 100n,
+  headTimestamp: null,
   knowsTx: true,
   receipt: null,
   nonces: null,
@@ -142,5 +143,110 @@ describe('cross-checked verdicts (pure rules over what each endpoint said)', () 
     expect(diagnosis.findings.map((f) => f.code)).toEqual(['tx.seen-mined'])
     // The same evidence without the memory is what the old code said: "dropped, safe to send again".
     expect(diagnoseTx({ ...evidence, memory: null }).status).toBe('dropped')
+  })
+})
+
+describe("a head far beyond every other endpoint is one endpoint's word", () => {
+  // pendingEvidence() is gathered at unix time 1_700_000_012.
+  const gatheredAt = 1_700_000_012n
+  const made = (secondsBefore: number) => ({ headTimestamp: gatheredAt - BigInt(secondsBefore) })
+  const farReceipt = { ...receipt('success'), blockNumber: 1090n }
+  const disputeOf = (evidence: TxEvidence) => diagnoseTx(evidence).findings.find((f) => f.code === 'rpc.disagreement')
+
+  it('a receipt in blocks no other endpoint has reached, the other one current by the clock: no verdict, exit 3, nobody called stale', () => {
+    const evidence = withViews([
+      view('https://far', { headBlock: 1100n, receipt: farReceipt }),
+      view('https://current', { headBlock: 100n, knowsTx: false, ...made(5) }),
+    ])
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('undetermined')
+    expect(exitCodeFor(diagnosis)).toBe(3)
+    expect(diagnosis.findings.map((f) => f.code)).not.toContain('rpc.stale')
+    const dispute = disputeOf(evidence)!
+    expect(dispute).toMatchObject({ severity: 'critical', data: { fact: 'head', majority: false } })
+    const data = findingRegistry['rpc.disagreement'].data.parse(dispute.data)
+    expect(data.answers).toEqual([
+      {
+        endpoint: 'https://far',
+        said: 'head at block 1100, with the transaction mined in block 1090',
+        reading: { kind: 'head', headBlock: '1100', ageSeconds: null, receiptBlock: '1090', nonce: null },
+      },
+      {
+        endpoint: 'https://current',
+        said: 'head at block 100 (5 s old)',
+        reading: { kind: 'head', headBlock: '100', ageSeconds: 5, receiptBlock: null, nonce: null },
+      },
+    ])
+  })
+
+  it('an endpoint whose age could not be read is not shown stale either', () => {
+    const evidence = withViews([
+      view('https://far', { headBlock: 1100n, receipt: farReceipt }),
+      view('https://unknown-age', { headBlock: 100n, knowsTx: false }),
+    ])
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+  })
+
+  it('the other endpoint an hour old by its own head: stale, and the fresh receipt stands', () => {
+    const evidence = withViews([
+      view('https://fresh', { headBlock: 1100n, receipt: farReceipt }),
+      view('https://old', { headBlock: 100n, knowsTx: false, ...made(3600) }),
+    ])
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('pending') // the evidence's own context (a pending fixture) stands
+    expect(disputeOf(evidence)).toBeUndefined()
+    expect(diagnosis.findings.find((f) => f.code === 'rpc.stale')?.data).toEqual({
+      chainId: 1,
+      endpoint: 'https://old',
+      headBlock: '100',
+      ageSeconds: 3600,
+      freshestBlock: '1100',
+    })
+  })
+
+  it("a receipt within a couple of blocks of another endpoint's head is ordinary propagation", () => {
+    const evidence = withViews([
+      view('https://a', { headBlock: 103n, receipt: { ...receipt('success'), blockNumber: 102n } }),
+      view('https://b', { headBlock: 100n, knowsTx: false, ...made(5) }),
+    ])
+    expect(disputeOf(evidence)).toBeUndefined()
+  })
+
+  it("a far-off head whose receipt sits within the others' heads: no dispute on the head, and the others are not behind", () => {
+    const evidence = withViews([
+      view('https://far', { headBlock: 1100n, receipt: receipt('success') }),
+      view('https://a', { headBlock: 100n, receipt: receipt('success'), ...made(5) }),
+      view('https://b', { headBlock: 99n, receipt: receipt('success'), ...made(17) }),
+    ])
+    const codesFound = codes(evidence)
+    expect(codesFound).not.toContain('rpc.disagreement')
+    expect(codesFound).not.toContain('rpc.stale')
+  })
+
+  it('two current endpoints against one far ahead: still no verdict on its word (heads are never a majority)', () => {
+    const evidence = withViews([
+      view('https://far', { headBlock: 1100n, receipt: farReceipt }),
+      view('https://a', { headBlock: 100n, knowsTx: false, ...made(5) }),
+      view('https://b', { headBlock: 100n, knowsTx: false, ...made(5) }),
+    ])
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+    expect(codes(evidence)).not.toContain('rpc.stale')
+  })
+
+  it('a nonce that moved on only in blocks beyond the others: disputed; the same nonce there is not', () => {
+    const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+    const movedOn = withViews([
+      view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(8, 1100n) }),
+      view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
+    ])
+    expect(diagnoseTx(movedOn).status).toBe('undetermined')
+    expect(disputeOf(movedOn)?.data.answers[0]).toMatchObject({
+      said: "head at block 1100, with the sender's nonce at 8",
+    })
+    const same = withViews([
+      view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(3, 1100n) }),
+      view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
+    ])
+    expect(disputeOf(same)).toBeUndefined()
   })
 })

@@ -4,12 +4,12 @@ import { behindViews, disagreements, seenMinedButUnknown, type Disagreement } fr
 
 /** `rpc.stale` for an endpoint behind the others of its chain: its "I don't know it" was not counted. */
 export function behindRule(evidence: TxEvidence): Finding[] {
-  return behindViews(evidence).map(({ view, freshest }) =>
+  return behindViews(evidence).map(({ view, freshest, ageSeconds }) =>
     finding('rpc.stale', {
       chainId: view.chainId,
       endpoint: view.endpoint,
       headBlock: view.headBlock.toString(),
-      ageSeconds: null,
+      ageSeconds,
       freshestBlock: freshest.toString(),
     }),
   )
