@@ -55,7 +55,7 @@ export function disagreements(evidence: TxEvidence): Disagreement[] {
   const views = viewsOf(evidence, chainId)
   return [
     receiptDisagreement(chainId, views),
-    nonceDisagreement(chainId, views),
+    nonceDisagreement(chainId, views, evidence.gatheredAt),
     headDisagreement(chainId, views, evidence.gatheredAt),
   ].filter((d): d is Disagreement => d !== null)
 }
@@ -72,7 +72,12 @@ function receiptDisagreement(chainId: number, views: EndpointView[]): Disagreeme
   )
 }
 
-function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement | null {
+/**
+ * Nonces move only forward with the head, so two counts are in dispute only where they cannot both
+ * be honest. Only endpoints at the trusted head vote for a majority: a stale endpoint's older count
+ * is no evidence for anyone, and must not side with a liar that gives the same count at the head.
+ */
+function nonceDisagreement(chainId: number, views: EndpointView[], gatheredAt: string): Disagreement | null {
   const read = views.filter((v) => v.nonces !== null)
   const impossible = read.some((a) =>
     read.some(
@@ -83,6 +88,7 @@ function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement
     ),
   )
   if (!impossible) return null
+  const head = trustedHead(views, gatheredAt)
   return judge(
     chainId,
     'nonce',
@@ -92,6 +98,7 @@ function nonceDisagreement(chainId: number, views: EndpointView[]): Disagreement
       reading: { kind: 'nonce', nonce: v.nonces!.latest, atBlock: String(v.nonces!.atBlock) },
     })),
     (said) => said.replace(/ at block \d+$/, ''),
+    read.map((v) => !isBehind({ headBlock: v.nonces!.atBlock }, head)),
   )
 }
 
@@ -163,19 +170,24 @@ export const logsAnswer = (endpoint: string | null, logs: LogsAnswered, noun: st
 
 /**
  * What several endpoints said about one fact, judged: null when they all said the same, else who
- * said what, and the majority's answer when more than half said the same (`key` is what must match).
+ * said what, and the majority's answer when more than half of those that vote (`votes`, all by
+ * default), and at least two, said the same (`key` is what must match).
  */
 export function judge(
   chainId: number,
   fact: Disagreement['fact'],
   answers: Disagreement['answers'],
   key: (said: string) => string = (said) => said,
+  votes: readonly boolean[] = answers.map(() => true),
 ): Disagreement | null {
+  if (new Set(answers.map((a) => key(a.said))).size < 2) return null
   const counts = new Map<string, number>()
-  for (const a of answers) counts.set(key(a.said), (counts.get(key(a.said)) ?? 0) + 1)
-  if (counts.size < 2) return null
-  const [top, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number]
-  const majority = topCount * 2 > answers.length
+  answers.forEach((a, i) => {
+    if (votes[i]) counts.set(key(a.said), (counts.get(key(a.said)) ?? 0) + 1)
+  })
+  const voters = votes.filter(Boolean).length
+  const [top, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  const majority = topCount >= 2 && topCount * 2 > voters
   return { chainId, fact, answers, majority, majoritySaid: majority ? top : null }
 }
 

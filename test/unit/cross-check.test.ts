@@ -250,3 +250,48 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
     expect(disputeOf(same)).toBeUndefined()
   })
 })
+
+describe('only endpoints at the trusted head vote', () => {
+  const made = (secondsBefore: number) => ({ headTimestamp: 1_700_000_012n - BigInt(secondsBefore) })
+  const disputeOf = (evidence: TxEvidence) => diagnoseTx(evidence).findings.find((f) => f.code === 'rpc.disagreement')
+
+  it('a stale endpoint does not vote with a liar on the nonce: no "dropped" from their two voices', () => {
+    const base = pendingEvidence()
+    const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+    // The liar was chosen: its nonce 3 (unused) is the evidence's own; alone, that is "dropped".
+    const unknownHash: TxEvidence = {
+      ...base,
+      sender: { from: base.sender!.from, nonce: 3, source: 'flags' },
+      context: {
+        ...base.context!,
+        tx: null,
+        receipt: null,
+        nonces: { address: base.sender!.from, latest: 3, pending: 3 },
+      },
+    }
+    expect(diagnoseTx(unknownHash).status).toBe('dropped')
+    const evidence = withViews(
+      [
+        view('https://liar', { knowsTx: false, ...nonce(3, 100n) }),
+        view('https://honest', { knowsTx: false, ...nonce(4, 100n), ...made(5) }),
+        view('https://stale', { headBlock: 50n, knowsTx: false, ...nonce(3, 50n), ...made(86_400) }),
+      ],
+      unknownHash,
+    )
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('undetermined')
+    expect(disputeOf(evidence)).toMatchObject({ severity: 'critical', data: { fact: 'nonce', majority: false } })
+    // Two endpoints at the head against one: their answer stands (a warning), the stale one aside.
+    const outvoted = withViews(
+      [
+        view('https://liar', { knowsTx: false, ...nonce(4, 100n) }),
+        view('https://a', { knowsTx: false, ...nonce(3, 100n), ...made(5) }),
+        view('https://b', { knowsTx: false, ...nonce(3, 101n), ...made(5) }),
+        view('https://stale', { headBlock: 50n, knowsTx: false, ...nonce(4, 50n), ...made(86_400) }),
+      ],
+      unknownHash,
+    )
+    expect(diagnoseTx(outvoted).status).toBe('dropped')
+    expect(disputeOf(outvoted)).toMatchObject({ severity: 'warning', data: { fact: 'nonce', majority: true } })
+  })
+})
