@@ -78,6 +78,12 @@ export type KnownChain = {
   explorerUrl: string | undefined
   fees: FeeRules
   testnet: boolean
+  /**
+   * The shortest time between two of its blocks, in seconds, set below the chain's usual pace
+   * (null: unknown, or blocks made only when asked): how many blocks can exist beyond a head of a
+   * given age — more than that, claimed by one endpoint, is that endpoint's word alone.
+   */
+  fastestBlockSeconds: number | null
 }
 
 const chain = (
@@ -86,6 +92,7 @@ const chain = (
   aliases: string[],
   publicRpcUrls: string[],
   fees: FeeRules,
+  fastestBlockSeconds: number | null,
 ): KnownChain => ({
   id: viemChain.id,
   key,
@@ -97,6 +104,7 @@ const chain = (
   explorerUrl: viemChain.blockExplorers?.default.url,
   fees,
   testnet: viemChain.testnet === true,
+  fastestBlockSeconds,
 })
 
 /** The chains wallet users actually use, in the order a search for a hash tries them. */
@@ -107,6 +115,7 @@ export const knownChains: readonly KnownChain[] = [
     ['mainnet', 'eth', 'ethereum mainnet'],
     ['https://ethereum-rpc.publicnode.com', 'https://eth.drpc.org', 'https://1rpc.io/eth'],
     ethereumFees,
+    12, // 12 s slots
   ),
   chain(
     base,
@@ -114,6 +123,7 @@ export const knownChains: readonly KnownChain[] = [
     ['base mainnet'],
     ['https://mainnet.base.org', 'https://base-rpc.publicnode.com', 'https://base.drpc.org'],
     opStackFees,
+    1, // 2 s blocks
   ),
   chain(
     arbitrum,
@@ -121,6 +131,7 @@ export const knownChains: readonly KnownChain[] = [
     ['arbitrum one', 'arb', 'arb1'],
     ['https://arb1.arbitrum.io/rpc', 'https://arbitrum-one-rpc.publicnode.com', 'https://arbitrum.drpc.org'],
     { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: false },
+    0.25, // as often as every 250 ms
   ),
   chain(
     optimism,
@@ -128,6 +139,7 @@ export const knownChains: readonly KnownChain[] = [
     ['op', 'op mainnet', 'optimism mainnet'],
     ['https://mainnet.optimism.io', 'https://optimism-rpc.publicnode.com', 'https://optimism.drpc.org'],
     opStackFees,
+    1, // 2 s blocks
   ),
   chain(
     polygon,
@@ -135,6 +147,7 @@ export const knownChains: readonly KnownChain[] = [
     ['matic', 'polygon pos', 'pol'],
     ['https://polygon-bor-rpc.publicnode.com', 'https://polygon.drpc.org', 'https://1rpc.io/matic'],
     { model: 'eip1559', baseFeeMaxRiseBps: 1250, tipsMatter: true, minPriorityFeeWei: 25_000_000_000n },
+    1, // ~2 s blocks
   ),
   chain(
     bsc,
@@ -142,6 +155,7 @@ export const knownChains: readonly KnownChain[] = [
     ['bnb', 'bnb smart chain', 'binance smart chain', 'bep20'],
     ['https://bsc-dataseed.bnbchain.org', 'https://bsc-rpc.publicnode.com', 'https://bsc.drpc.org'],
     { model: 'legacy' },
+    0.25, // under a second since 2025, and shrinking
   ),
   chain(
     avalanche,
@@ -149,6 +163,7 @@ export const knownChains: readonly KnownChain[] = [
     ['avax', 'avalanche c-chain', 'c-chain'],
     ['https://api.avax.network/ext/bc/C/rpc', 'https://avalanche-c-chain-rpc.publicnode.com'],
     ethereumFees,
+    0.25, // ~1–2 s, no fixed pace
   ),
   chain(
     linea,
@@ -156,6 +171,7 @@ export const knownChains: readonly KnownChain[] = [
     ['linea mainnet'],
     ['https://rpc.linea.build', 'https://linea-rpc.publicnode.com'],
     ethereumFees,
+    1, // ~2 s
   ),
   chain(
     scroll,
@@ -163,6 +179,7 @@ export const knownChains: readonly KnownChain[] = [
     ['scroll mainnet'],
     ['https://rpc.scroll.io', 'https://scroll-rpc.publicnode.com'],
     ethereumFees,
+    1, // ~3 s
   ),
   chain(
     zksync,
@@ -170,6 +187,7 @@ export const knownChains: readonly KnownChain[] = [
     ['zksync era', 'era'],
     ['https://mainnet.era.zksync.io', 'https://zksync.drpc.org'],
     ethereumFees,
+    0.25, // ~1 s
   ),
   chain(
     gnosis,
@@ -177,6 +195,7 @@ export const knownChains: readonly KnownChain[] = [
     ['xdai', 'gnosis chain'],
     ['https://rpc.gnosischain.com', 'https://gnosis-rpc.publicnode.com'],
     ethereumFees,
+    5, // 5 s slots
   ),
   chain(
     sepolia,
@@ -184,9 +203,10 @@ export const knownChains: readonly KnownChain[] = [
     ['ethereum sepolia'],
     ['https://ethereum-sepolia-rpc.publicnode.com', 'https://sepolia.drpc.org', 'https://1rpc.io/sepolia'],
     ethereumFees,
+    12, // 12 s slots
   ),
   // A local development node (anvil, Hardhat): no public endpoints, reached only through --rpc or config.
-  chain(foundry, 'local', ['anvil', 'hardhat', 'localhost', 'foundry'], [], ethereumFees),
+  chain(foundry, 'local', ['anvil', 'hardhat', 'localhost', 'foundry'], [], ethereumFees, null),
 ]
 
 const byId = new Map(knownChains.map((c) => [c.id, c]))
@@ -217,6 +237,7 @@ export function chainForId(id: number): KnownChain {
     explorerUrl: undefined,
     fees: ethereumFees,
     testnet: false,
+    fastestBlockSeconds: null,
   }
 }
 

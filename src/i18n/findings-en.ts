@@ -377,7 +377,7 @@ export const findingsEn: FindingTexts = {
         logs: "Endpoints disagree about this address's approvals and token transfers",
         coin: "Endpoints disagree about this address's coin balance and transactions",
       }[d.fact],
-      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? "The answer would rest on blocks only one endpoint has, and the others' latest blocks are not old enough to call them simply behind. " : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
+      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? "The answer would rest on blocks only one endpoint has, more than the network can have made since the others' latest blocks, so they are not simply behind. " : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
       steps: disagreementStepsEn[scope],
     }
   },

@@ -204,6 +204,38 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
     })
   })
 
+  it('an endpoint behind by no more blocks than the chain can have made since its head: simply behind, and named so', () => {
+    // Ethereum makes a block every 12 s: a head a minute old may lack 5 blocks, not 50.
+    const behindBy = (blocks: bigint) =>
+      withViews([
+        view('https://fresh', { headBlock: 100n + blocks, receipt: { ...farReceipt, blockNumber: 100n + blocks } }),
+        view('https://lagging', { headBlock: 100n, knowsTx: false, ...made(60) }),
+      ])
+    expect(disputeOf(behindBy(5n))).toBeUndefined()
+    expect(diagnoseTx(behindBy(5n)).findings.find((f) => f.code === 'rpc.stale')?.data).toMatchObject({
+      endpoint: 'https://lagging',
+      ageSeconds: 60,
+      freshestBlock: '105',
+    })
+    expect(disputeOf(behindBy(7n))).toBeUndefined()
+    expect(disputeOf(behindBy(8n))).toMatchObject({ data: { fact: 'head' } })
+    expect(disputeOf(behindBy(50n))).toMatchObject({ data: { fact: 'head' } })
+  })
+
+  it("the pace is the chain's: twenty blocks in five seconds on Arbitrum, none beyond propagation on a node that mines when asked", () => {
+    const on = (chainId: number) =>
+      withViews(
+        [
+          view('https://fresh', { chainId, headBlock: 120n, receipt: { ...farReceipt, blockNumber: 120n } }),
+          view('https://lagging', { chainId, headBlock: 100n, knowsTx: false, ...made(5) }),
+        ],
+        pendingEvidence({ chainId }),
+      )
+    expect(disputeOf(on(42161))).toBeUndefined()
+    expect(disputeOf(on(1))).toMatchObject({ data: { fact: 'head' } })
+    expect(disputeOf(on(31337))).toMatchObject({ data: { fact: 'head' } })
+  })
+
   it("a receipt within a couple of blocks of another endpoint's head is ordinary propagation", () => {
     const evidence = withViews([
       view('https://a', { headBlock: 103n, receipt: { ...receipt('success'), blockNumber: 102n } }),
