@@ -104,14 +104,17 @@ try {
   const far = 2n ** 40n
 
   const confirmed = await alice.sendTransaction({ to: bob.account.address, value: parseEther('1'), chain: null })
+  // As a wallet sets it: twenty minutes after it was signed — and mined only after those had passed.
+  const twentyMinutesAgo = BigInt(Math.floor(Date.now() / 1000) - 20 * 60)
   const expired = await router(
     'swapExactETHForTokens',
-    [0n, [uniswap.weth, doc], alice.account.address, 1n],
+    [0n, [uniswap.weth, doc], alice.account.address, twentyMinutesAgo],
     parseEther('0.1'),
   )
+  // Quoted at 100 DOC with the usual 0.5% slippage; the pool gives ~98.7 by the time it is mined.
   const slipped = await router(
     'swapExactETHForTokens',
-    [parseEther('5000'), [uniswap.weth, doc], alice.account.address, far],
+    [parseEther('99.5'), [uniswap.weth, doc], alice.account.address, far],
     parseEther('0.1'),
   )
   const taxed = await router('swapExactTokensForETH', [

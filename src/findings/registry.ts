@@ -129,6 +129,11 @@ export const findingRegistry = {
          * 0.5% (minimum = quote × 0.995): 1 − (pool quote ÷ minimum) × 0.995, rounded up to 0.1; null when unknown.
          */
         slippageToPassPercent: z.number().nullable(),
+        /**
+         * The limit was far from the pool's price (a tolerance over 15% would have been needed): a
+         * stale or wrong quote, a thin pool or a sharp move, not what a slippage setting is for.
+         */
+        quoteFarOff: z.boolean(),
         /** Without a trace, from a replay at the parent block and the calldata. */
         approximate: z.boolean(),
       }),

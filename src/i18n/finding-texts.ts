@@ -14,8 +14,12 @@ export type TextContext = {
   fees: (fees: FeeSuggestion) => string
   /** A token by its symbol, or its address when it has none. */
   token: (token: TokenRef | null) => string
-  /** An amount in base units as "1.5 USDC", or raw units when the decimals are unknown. */
-  amount: (raw: string | null, token: TokenRef | null) => string
+  /**
+   * An amount in base units as "1.5 USDC", rounded as wallets show it, or raw units when the
+   * decimals are unknown. `against`: an amount it is compared with in the same sentence (a minimum
+   * and a quote, an approval and what was needed), shown with as many digits as tell them apart.
+   */
+  amount: (raw: string | null, token: TokenRef | null, against?: string | null) => string
 }
 
 export type FindingText = { title: string; detail: string; steps: string[] }

@@ -79,13 +79,18 @@ export const findingsEn: FindingTexts = {
     title: 'Swap refused: price moved beyond your slippage limit',
     detail: `${d.routerName ? `Through the ${d.routerName} (${d.functionName}), y` : 'Y'}${
       d.mode === 'exact-in'
-        ? `ou swapped ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
-        : `ou asked for exactly ${ctx.amount(d.amountOut, d.tokenOut)} paying at most ${ctx.amount(d.amountIn, d.tokenIn)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`
+        ? `ou swapped ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
+        : `ou asked for exactly ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} paying at most ${ctx.amount(d.amountIn, d.tokenIn, d.poolQuote)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn, d.amountIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`
     }${d.approximate ? ' (Read from the calldata and a replay on the block before: close, but not exact.)' : ''}`,
-    steps: [
-      `No tokens were swapped. Try again with a fresh quote${d.slippageToPassPercent ? `; had the app quoted with the usual 0.5% slippage, a tolerance of ${d.slippageToPassPercent}% would have passed at that price` : d.shortfallPercent ? `, and a slippage tolerance about ${Math.ceil(d.shortfallPercent)}% higher if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
-      'A high slippage tolerance can be exploited by front-running bots: raise it only as far as needed, or swap a smaller amount.',
-    ],
+    steps: d.quoteFarOff
+      ? [
+          `No tokens were swapped. The minimum was far above what the pool gave (a tolerance of ${d.slippageToPassPercent}% would have been needed): the quote was stale or wrong, the pool is thin, or the price moved sharply. Do not raise the slippage tolerance that far — whoever trades just before you could take the difference.`,
+          'Get a fresh quote in the app. If it is still far below what you expected, check the token (its contract address, on the official project site) and how much the pool holds before trading, or swap a smaller amount.',
+        ]
+      : [
+          `No tokens were swapped. Try again with a fresh quote${d.slippageToPassPercent ? `; had the app quoted with the usual 0.5% slippage, a tolerance of ${d.slippageToPassPercent}% would have passed at that price` : d.shortfallPercent ? `, and a slippage tolerance about ${Math.ceil(d.shortfallPercent)}% higher if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
+          'A high slippage tolerance can be exploited by front-running bots: raise it only as far as needed, or swap a smaller amount.',
+        ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'Swap refused: its deadline had passed',
@@ -99,7 +104,7 @@ export const findingsEn: FindingTexts = {
   }),
   'permit2.token-not-approved': (d, ctx) => ({
     title: `${ctx.token(d.token)} is not approved to Permit2`,
-    detail: `The router ${d.router} takes your tokens through Permit2 (${d.permit2}), Uniswap's shared approval contract, and ${d.owner} has not approved ${ctx.token(d.token)} to Permit2${d.allowance !== null ? ` (its approval: ${ctx.amount(d.allowance, d.token)}${d.needed ? `, needed ${ctx.amount(d.needed, d.token)}` : ''})` : ''}, so Permit2 could not move it ("TRANSFER_FROM_FAILED").${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
+    detail: `The router ${d.router} takes your tokens through Permit2 (${d.permit2}), Uniswap's shared approval contract, and ${d.owner} has not approved ${ctx.token(d.token)} to Permit2${d.allowance !== null ? ` (its approval: ${ctx.amount(d.allowance, d.token, d.needed)}${d.needed ? `, needed ${ctx.amount(d.needed, d.token, d.allowance)}` : ''})` : ''}, so Permit2 could not move it ("TRANSFER_FROM_FAILED").${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
     steps: [
       `Approve ${ctx.token(d.token)} to Permit2 once — the app asks for it as "Approve ${ctx.token(d.token)}" the first time you swap it; the wallet shows Permit2's address ${d.permit2} as the spender. Wait until that approval is confirmed, then swap again.`,
       'A revoke tool (e.g. revoke.cash) may have removed the approval: that is fine, only approve again when you mean to trade that token.',
@@ -116,7 +121,7 @@ export const findingsEn: FindingTexts = {
       d.problem === 'expired'
         ? `ended at ${d.expiration}${d.blockTimestamp ? ` (block time ${d.blockTimestamp})` : ''}`
         : d.problem === 'too-small'
-          ? `was ${d.amount !== null ? ctx.amount(d.amount, d.token) : 'too little'}${d.needed ? `, and ${ctx.amount(d.needed, d.token)} was needed` : ''}`
+          ? `was ${d.amount !== null ? ctx.amount(d.amount, d.token, d.needed) : 'too little'}${d.needed ? `, and ${ctx.amount(d.needed, d.token, d.amount)} was needed` : ''}`
           : 'was never set, and the transaction carried no signed permit'
     }.${d.approximate ? ' (Read from a replay on the block before.)' : ''}`,
     steps: [
@@ -144,7 +149,7 @@ export const findingsEn: FindingTexts = {
   }),
   'token.insufficient-allowance': (d, ctx) => ({
     title: 'Not approved: the contract may not move your tokens',
-    detail: `${d.spender} needed permission to move ${d.needed ? ctx.amount(d.needed, d.token) : ctx.token(d.token)} from ${d.owner}${d.allowance !== null ? `, but was approved for ${ctx.amount(d.allowance, d.token)}` : ''}.`,
+    detail: `${d.spender} needed permission to move ${d.needed ? ctx.amount(d.needed, d.token, d.allowance) : ctx.token(d.token)} from ${d.owner}${d.allowance !== null ? `, but was approved for ${ctx.amount(d.allowance, d.token, d.needed)}` : ''}.`,
     steps: [
       `First approve ${ctx.token(d.token)} for that contract (the app offers "Approve" before the swap), wait until the approval is confirmed, then try again.`,
       'Approve only what you trade, not an unlimited amount, and only contracts of the app you meant to use.',
@@ -152,14 +157,14 @@ export const findingsEn: FindingTexts = {
   }),
   'token.insufficient-balance': (d, ctx) => ({
     title: 'Not enough tokens',
-    detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token)} was needed` : ''}.`,
+    detail: `${d.owner} held ${d.balance !== null ? ctx.amount(d.balance, d.token, d.needed) : 'too little'}${d.needed ? `, but ${ctx.amount(d.needed, d.token, d.balance)} was needed` : ''}.`,
     steps: [
       `Check the balance on ${ctx.network ?? 'the network of the transaction'} (tokens on another network do not count) and try again with an amount you hold; keep some of the native coin for fees.`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
     title: 'A fee-on-transfer token through a swap that cannot take it',
-    detail: `${ctx.token(d.token)} keeps a fee on every transfer${d.asked && d.received ? `: the router sent ${ctx.amount(d.asked, d.token)} but the pool received ${ctx.amount(d.received, d.token)}${d.feePercent !== null ? ` (${d.feePercent}% less)` : ''}` : ''}. ${d.functionName} assumes the full amount arrives, so the pool's check ("K") failed.`,
+    detail: `${ctx.token(d.token)} keeps a fee on every transfer${d.asked && d.received ? `: the router sent ${ctx.amount(d.asked, d.token, d.received)} but the pool received ${ctx.amount(d.received, d.token, d.asked)}${d.feePercent !== null ? ` (${d.feePercent}% less)` : ''}` : ''}. ${d.functionName} assumes the full amount arrives, so the pool's check ("K") failed.`,
     steps: [
       `Use the swap function made for such tokens, ${d.supportingFunction} — in most apps, by allowing a slippage above the token's fee.`,
       "Check the token's fee or tax before trading it: some take much more on selling than on buying.",

@@ -79,13 +79,18 @@ export const findingsJa: FindingTexts = {
     title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
     detail: `${d.routerName ? `${d.routerName}(${d.functionName})で、` : ''}${
       d.mode === 'exact-in'
-        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
-        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`
+        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
+        : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn, d.poolQuote)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn, d.amountIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`
     }${d.approximate ? '(呼び出しデータと直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
-    steps: [
-      `トークンはスワップされていません。新しい見積もりでやり直してください${d.slippageToPassPercent ? `。アプリが通常の 0.5% で見積もっていた場合、その価格ではスリッページ許容値 ${d.slippageToPassPercent}% なら通っていました` : d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を約 ${Math.ceil(d.shortfallPercent)}% 上げてください` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
-      'スリッページを大きくしすぎるとフロントランニングのボットに狙われます。必要な分だけ上げるか、少額に分けてスワップしてください。',
-    ],
+    steps: d.quoteFarOff
+      ? [
+          `トークンはスワップされていません。最低受取額がプールの価格から大きく離れていました(通すにはスリッページ許容値 ${d.slippageToPassPercent}% が必要でした)。見積もりが古いか誤っていた、プールの流動性が小さい、または価格が急変した可能性があります。スリッページ許容値をそこまで上げないでください。直前に取引する人にその差額を取られるおそれがあります。`,
+          'アプリで新しい見積もりを取ってください。それでも想定より大きく少ない場合は、取引の前にトークン(公式サイトに載っているコントラクトアドレス)とプールの残高を確認するか、少額でスワップしてください。',
+        ]
+      : [
+          `トークンはスワップされていません。新しい見積もりでやり直してください${d.slippageToPassPercent ? `。アプリが通常の 0.5% で見積もっていた場合、その価格ではスリッページ許容値 ${d.slippageToPassPercent}% なら通っていました` : d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を約 ${Math.ceil(d.shortfallPercent)}% 上げてください` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
+          'スリッページを大きくしすぎるとフロントランニングのボットに狙われます。必要な分だけ上げるか、少額に分けてスワップしてください。',
+        ],
   }),
   'swap.deadline-expired': (d) => ({
     title: 'スワップ拒否: 期限切れ',
@@ -99,7 +104,7 @@ export const findingsJa: FindingTexts = {
   }),
   'permit2.token-not-approved': (d, ctx) => ({
     title: `${ctx.token(d.token)} が Permit2 に承認されていません`,
-    detail: `ルーター ${d.router} は Uniswap の共通承認コントラクト Permit2(${d.permit2})を通してトークンを受け取りますが、${d.owner} は ${ctx.token(d.token)} を Permit2 に承認していません${d.allowance !== null ? `(承認額 ${ctx.amount(d.allowance, d.token)}${d.needed ? `、必要額 ${ctx.amount(d.needed, d.token)}` : ''})` : ''}。そのため Permit2 はトークンを移動できませんでした(「TRANSFER_FROM_FAILED」)。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
+    detail: `ルーター ${d.router} は Uniswap の共通承認コントラクト Permit2(${d.permit2})を通してトークンを受け取りますが、${d.owner} は ${ctx.token(d.token)} を Permit2 に承認していません${d.allowance !== null ? `(承認額 ${ctx.amount(d.allowance, d.token, d.needed)}${d.needed ? `、必要額 ${ctx.amount(d.needed, d.token, d.allowance)}` : ''})` : ''}。そのため Permit2 はトークンを移動できませんでした(「TRANSFER_FROM_FAILED」)。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
     steps: [
       `${ctx.token(d.token)} を Permit2 に一度だけ承認してください。初めてそのトークンをスワップするとき、アプリが「${ctx.token(d.token)} を承認」と求めます。ウォレットには承認先として Permit2 のアドレス ${d.permit2} が表示されます。承認の確定を待ってから再度スワップしてください。`,
       'revoke.cash などの取り消しツールで承認を外した場合もこうなります。そのトークンを取引するときだけ改めて承認してください。',
@@ -116,7 +121,7 @@ export const findingsJa: FindingTexts = {
       d.problem === 'expired'
         ? ` ${d.expiration} に期限が切れていました${d.blockTimestamp ? `(ブロック時刻 ${d.blockTimestamp})` : ''}`
         : d.problem === 'too-small'
-          ? ` ${d.amount !== null ? ctx.amount(d.amount, d.token) : '不足'}で${d.needed ? `、${ctx.amount(d.needed, d.token)} が必要でした` : 'した'}`
+          ? ` ${d.amount !== null ? ctx.amount(d.amount, d.token, d.needed) : '不足'}で${d.needed ? `、${ctx.amount(d.needed, d.token, d.amount)} が必要でした` : 'した'}`
           : '一度も設定されておらず、トランザクションにも署名済みの許可(permit)が含まれていませんでした'
     }。${d.approximate ? '(直前のブロックでの再実行によるものです。)' : ''}`,
     steps: [
@@ -144,7 +149,7 @@ export const findingsJa: FindingTexts = {
   }),
   'token.insufficient-allowance': (d, ctx) => ({
     title: '未承認: コントラクトにトークン移動の許可がありません',
-    detail: `${d.spender} は ${d.owner} から ${d.needed ? ctx.amount(d.needed, d.token) : ctx.token(d.token)} を移動する許可が必要でした${d.allowance !== null ? `が、承認額は ${ctx.amount(d.allowance, d.token)} でした` : ''}。`,
+    detail: `${d.spender} は ${d.owner} から ${d.needed ? ctx.amount(d.needed, d.token, d.allowance) : ctx.token(d.token)} を移動する許可が必要でした${d.allowance !== null ? `が、承認額は ${ctx.amount(d.allowance, d.token, d.needed)} でした` : ''}。`,
     steps: [
       `先にそのコントラクトに対して ${ctx.token(d.token)} を承認(Approve)し、承認が確定してから再度お試しください。`,
       '承認は取引する分だけにし、無制限にしないでください。また、使うつもりのアプリのコントラクトにだけ承認してください。',
@@ -152,14 +157,14 @@ export const findingsJa: FindingTexts = {
   }),
   'token.insufficient-balance': (d, ctx) => ({
     title: 'トークンの残高不足',
-    detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token)} が必要でした` : 'でした'}。`,
+    detail: `${d.owner} の残高は ${d.balance !== null ? ctx.amount(d.balance, d.token, d.needed) : '不足'}${d.needed ? `で、${ctx.amount(d.needed, d.token, d.balance)} が必要でした` : 'でした'}。`,
     steps: [
       `${ctx.network ?? 'トランザクションのネットワーク'}での残高を確認し(別ネットワークのトークンは使えません)、保有している量で再度お試しください。手数料用のネイティブ通貨も残してください。`,
     ],
   }),
   'token.fee-on-transfer': (d, ctx) => ({
     title: '送金手数料付きトークンを対応していないスワップで送りました',
-    detail: `${ctx.token(d.token)} は送金のたびに手数料を差し引きます${d.asked && d.received ? `。ルーターは ${ctx.amount(d.asked, d.token)} を送りましたが、プールが受け取ったのは ${ctx.amount(d.received, d.token)}${d.feePercent !== null ? `(${d.feePercent}% 少ない)` : ''}でした` : ''}。${d.functionName} は全額が届く前提のため、プールの検査(K)で失敗しました。`,
+    detail: `${ctx.token(d.token)} は送金のたびに手数料を差し引きます${d.asked && d.received ? `。ルーターは ${ctx.amount(d.asked, d.token, d.received)} を送りましたが、プールが受け取ったのは ${ctx.amount(d.received, d.token, d.asked)}${d.feePercent !== null ? `(${d.feePercent}% 少ない)` : ''}でした` : ''}。${d.functionName} は全額が届く前提のため、プールの検査(K)で失敗しました。`,
     steps: [
       `このようなトークン用のスワップ関数 ${d.supportingFunction} を使ってください。多くのアプリでは、スリッページをトークンの手数料より大きく設定すると使われます。`,
       '取引前にトークンの手数料(税)を確認してください。売却時に購入時よりはるかに多く取るものもあります。',

@@ -28,10 +28,42 @@ export function feeText(say: Say, fees: FeeSuggestion): string {
 
 export const tokenName = (token: TokenRef) => token.symbol ?? token.address
 
-export function tokenAmount(raw: string | null, token: TokenRef): string {
+export function tokenAmount(raw: string | null, token: TokenRef, against?: string | null): string {
   if (raw === null) return '?'
-  const amount = token.decimals === null ? raw : formatUnits(BigInt(raw), token.decimals)
+  const amount =
+    token.decimals === null
+      ? raw
+      : readableUnits(BigInt(raw), token.decimals, against == null ? undefined : BigInt(against))
   return `${amount} ${tokenName(token)}`
+}
+
+/** Decimals shown of an amount of 1 or more; below 1, significant digits. Wallets show about as many. */
+const SHOWN_DIGITS = 6
+
+/**
+ * A token amount for people, rounded as a wallet shows it: "98.715803" rather than eighteen
+ * decimals ("98.715803439706129885"), and "0.00000123457" for a small one — never rounded to
+ * nothing. With `against`, the amount it is compared with, more digits until the two differ: an
+ * approval of 99.9999999 must not read "100" beside a need of 100. The exact amount stays in the
+ * report's data (`--json`).
+ */
+export function readableUnits(value: bigint, decimals: number, against?: bigint): string {
+  const digits = abs(value).toString().length
+  // Below 1 (fewer digits than decimals), keep SHOWN_DIGITS significant digits; else SHOWN_DIGITS decimals.
+  let kept = Math.min(decimals, digits <= decimals ? decimals - digits + SHOWN_DIGITS : SHOWN_DIGITS)
+  if (against !== undefined && against !== value) {
+    while (kept < decimals && roundTo(value, decimals, kept) === roundTo(against, decimals, kept)) kept++
+  }
+  return formatUnits(roundTo(value, decimals, kept), kept)
+}
+
+const abs = (n: bigint) => (n < 0n ? -n : n)
+
+/** `value` (with `decimals`) rounded half away from zero to `kept` decimals, in units of those. */
+function roundTo(value: bigint, decimals: number, kept: number): bigint {
+  const step = 10n ** BigInt(decimals - kept)
+  const rounded = (abs(value) + step / 2n) / step
+  return value < 0n ? -rounded : rounded
 }
 
 /** What finding texts may use, for a report about `chainId` (null when the network is unknown). */
@@ -42,7 +74,8 @@ export const textContext = (say: Say, chainId: number | null = null): TextContex
   fees: (fees) => feeText(say, fees),
   // A swap's calldata may leave a token unnamed (an aggregator's route): said as such, amounts raw.
   token: (token) => (token ? tokenName(token) : say('token.unnamed')),
-  amount: (raw, token) => (token ? tokenAmount(raw, token) : `${raw ?? '?'} (${say('token.unnamed')})`),
+  amount: (raw, token, against) =>
+    token ? tokenAmount(raw, token, against) : `${raw ?? '?'} (${say('token.unnamed')})`,
 })
 
 export function explorerTxUrl(chainId: number, hash: string): string | null {

@@ -108,6 +108,7 @@ describe('languages', () => {
         protocol: 'v2',
         quoteMethod: 'router',
         slippageToPassPercent: 50.3,
+        quoteFarOff: true,
         approximate: false,
       },
       'swap.deadline-expired': {

@@ -5,6 +5,10 @@ import { diagnoseTx } from '../../src/diagnose/diagnose-tx.js'
 import type { FailureData, SwapState, TxEvidence } from '../../src/evidence/schema.js'
 import { commandBytes, input, permitSingle, v3Path } from '../support/uniswap-v3.js'
 import { failedEvidence } from '../support/evidence.js'
+import { plainTextContext } from '../support/text-context.js'
+import { findingRegistry } from '../../src/findings/registry.js'
+import { findingsEn } from '../../src/i18n/findings-en.js'
+import { findingsJa } from '../../src/i18n/findings-ja.js'
 
 /** Router rules from hand-built evidence: what a node would have said about a failed swap. */
 const ROUTER = '0x66a9893cc07d91d95644aedd05d03f95e1dba8af'
@@ -70,8 +74,30 @@ describe('slippage on the Universal Router, with numbers', () => {
       shortfallPercent: 9.54,
       // 1 − 900 × 0.995 ÷ 995 = 10%
       slippageToPassPercent: 10,
+      quoteFarOff: false,
       approximate: false,
     })
+  })
+
+  it('a limit far from the pool’s price: no advice to raise the tolerance that far, in either language', () => {
+    // The minimum was 995 and the pool gave 500: a 50% tolerance would have been needed.
+    const evidence = failedSwap(urCall(swapOnly(995n)), traced(error('error V3TooLittleReceived()')), {
+      quotes: [{ step: 0, amount: 500n, method: 'pool-probe' }],
+    })
+    expect(dataOf(evidence, 'swap.slippage')).toMatchObject({ slippageToPassPercent: 50, quoteFarOff: true })
+    const finding = diagnoseTx(evidence).findings.find((f) => f.code === 'swap.slippage')!
+    const data = findingRegistry['swap.slippage'].data.parse(finding.data)
+    for (const texts of [findingsEn, findingsJa]) {
+      const steps = texts['swap.slippage'](data, plainTextContext).steps.join(' ')
+      expect(steps).toContain('50%')
+      expect(steps).not.toMatch(/would have passed|なら通っていました/)
+      expect(steps).toMatch(/Do not raise the slippage tolerance that far|そこまで上げないでください/)
+    }
+    // Just under the line: the ordinary advice, with the tolerance that would have passed.
+    const near = failedSwap(urCall(swapOnly(995n)), traced(error('error V3TooLittleReceived()')), {
+      quotes: [{ step: 0, amount: 850n, method: 'pool-probe' }],
+    })
+    expect(dataOf(near, 'swap.slippage')).toMatchObject({ slippageToPassPercent: 15, quoteFarOff: false })
   })
 
   it('without a quote, still the minimum asked, and no invented numbers', () => {

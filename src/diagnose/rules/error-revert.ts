@@ -54,6 +54,7 @@ export function errorRevertRule(facts: ErrorTextFacts): Finding[] {
         quoteMethod: null,
         shortfallPercent: null,
         slippageToPassPercent: null,
+        quoteFarOff: false,
         // From the pasted text alone, not from the chain.
         approximate: true,
       }),

@@ -43,6 +43,7 @@ export function swapRule(evidence: TxEvidence): Finding[] {
     if (!step) return findings
     const quote = swapState?.quotes.find((q) => q.step === index) ?? null
     const poolQuote = quote?.amount ?? null
+    const toPass = poolQuote === null ? null : toleranceToPass(step, poolQuote)
     findings.push(
       finding('swap.slippage', {
         router: tx.to,
@@ -57,13 +58,21 @@ export function swapRule(evidence: TxEvidence): Finding[] {
         poolQuote: poolQuote?.toString() ?? null,
         quoteMethod: quote?.method ?? null,
         shortfallPercent: poolQuote === null ? null : shortfall(step, poolQuote),
-        slippageToPassPercent: poolQuote === null ? null : toleranceToPass(step, poolQuote),
+        slippageToPassPercent: toPass,
+        quoteFarOff: toPass !== null && toPass > FAR_OFF_PERCENT,
         approximate,
       }),
     )
   }
   return findings
 }
+
+/**
+ * A tolerance above this would be needed: the limit was not missed by an ordinary price move (apps
+ * offer 0.5–3%, and memecoin traders go to 10–15%), and raising the setting that far would only hand
+ * the difference to whoever trades ahead.
+ */
+const FAR_OFF_PERCENT = 15
 
 /**
  * Which step's limit failed: the error names the protocol (V2TooLittleReceived, "Too little
