@@ -1,24 +1,12 @@
-import { BEHIND_BLOCKS, isBehind, receiptFacts } from '../evidence/endpoint-views.js'
+import { isBehind, receiptFacts } from '../evidence/endpoint-views.js'
 import type { EndpointView, TxEvidence } from '../evidence/schema.js'
-import type { DisagreementFact } from '../findings/disagreement-facts.js'
 import type { EndpointReading } from '../findings/reading-data.js'
+import { headDisagreement } from './head-disagreement.js'
+import { judge, type Disagreement } from './judge.js'
+import { nonceDisagreement } from './nonce-disagreement.js'
 import { headAge, trustedHead } from './trusted-head.js'
 
-/** One fact two endpoints of the same chain answered differently. */
-export type Disagreement = {
-  chainId: number
-  fact: DisagreementFact
-  /**
-   * Who said what: `said` in English words (what is matched), `reading` the same as data, for each
-   * language to word. `endpoint` null: the answer a report was first read from, whichever endpoint
-   * the chain's connection asked (`security`'s owner logs, `address`'s token transfers).
-   */
-  answers: { endpoint: string | null; said: string; reading: EndpointReading }[]
-  /** More than half of the endpoints compared said the same. */
-  majority: boolean
-  /** What the majority said, when there is one. */
-  majoritySaid: string | null
-}
+export { judge, type Disagreement }
 
 const viewsOf = (evidence: TxEvidence, chainId: number) => evidence.endpointViews.filter((v) => v.chainId === chainId)
 
@@ -55,8 +43,8 @@ export function disagreements(evidence: TxEvidence): Disagreement[] {
   const views = viewsOf(evidence, chainId)
   return [
     receiptDisagreement(chainId, views),
-    nonceDisagreement(chainId, views, evidence.gatheredAt),
-    headDisagreement(chainId, views, evidence.gatheredAt),
+    nonceDisagreement(evidence, views),
+    headDisagreement(evidence, views),
   ].filter((d): d is Disagreement => d !== null)
 }
 
@@ -71,71 +59,6 @@ function receiptDisagreement(chainId: number, views: EndpointView[]): Disagreeme
     compared.map((v) => ({ endpoint: v.endpoint, said: receiptFacts(v) ?? 'no receipt', reading: receiptReading(v) })),
   )
 }
-
-/**
- * Nonces move only forward with the head, so two counts are in dispute only where they cannot both
- * be honest. Only endpoints at the trusted head vote for a majority: a stale endpoint's older count
- * is no evidence for anyone, and must not side with a liar that gives the same count at the head.
- */
-function nonceDisagreement(chainId: number, views: EndpointView[], gatheredAt: string): Disagreement | null {
-  const read = views.filter((v) => v.nonces !== null)
-  const impossible = read.some((a) =>
-    read.some(
-      (b) =>
-        a.nonces!.atBlock <= b.nonces!.atBlock &&
-        (a.nonces!.latest > b.nonces!.latest ||
-          (a.nonces!.atBlock === b.nonces!.atBlock && a.nonces!.latest !== b.nonces!.latest)),
-    ),
-  )
-  if (!impossible) return null
-  const head = trustedHead(views, gatheredAt)
-  return judge(
-    chainId,
-    'nonce',
-    read.map((v) => ({
-      endpoint: v.endpoint,
-      said: `nonce ${v.nonces!.latest} at block ${v.nonces!.atBlock}`,
-      reading: { kind: 'nonce', nonce: v.nonces!.latest, atBlock: String(v.nonces!.atBlock) },
-    })),
-    (said) => said.replace(/ at block \d+$/, ''),
-    read.map((v) => !isBehind({ headBlock: v.nonces!.atBlock }, head)),
-  )
-}
-
-/**
- * The verdict would rest on blocks beyond the trusted head — a receipt there, or a nonce that moved
- * on there while the endpoints within it give a lower one (nonces are compared only when the verdict
- * rests on them: then every endpoint is asked) — and the endpoints below are not shown stale: which
- * of them is right cannot be told, so there is no majority.
- */
-function headDisagreement(chainId: number, views: EndpointView[], gatheredAt: string): Disagreement | null {
-  const limit = trustedHead(views, gatheredAt) + BEHIND_BLOCKS
-  const noncesWithin = views.flatMap((v) => (v.nonces && v.nonces.atBlock <= limit ? [v.nonces.latest] : []))
-  const highestWithin = noncesWithin.length > 0 ? Math.max(...noncesWithin) : null
-  const receiptBeyond = (v: EndpointView) => v.receipt !== null && v.receipt.blockNumber > limit
-  const nonceBeyond = (v: EndpointView) =>
-    v.nonces !== null && v.nonces.atBlock > limit && highestWithin !== null && v.nonces.latest > highestWithin
-  if (!views.some((v) => receiptBeyond(v) || nonceBeyond(v))) return null
-  const answers = views.map((v) => {
-    const reading: EndpointReading = {
-      kind: 'head',
-      headBlock: String(v.headBlock),
-      ageSeconds: headAge(v, gatheredAt),
-      receiptBlock: receiptBeyond(v) ? String(v.receipt!.blockNumber) : null,
-      nonce: nonceBeyond(v) ? v.nonces!.latest : null,
-    }
-    return { endpoint: v.endpoint, said: headSaid(reading), reading }
-  })
-  return { chainId, fact: 'head', answers, majority: false, majoritySaid: null }
-}
-
-const headSaid = ({ headBlock, ageSeconds, receiptBlock, nonce }: Extract<EndpointReading, { kind: 'head' }>) =>
-  [
-    `head at block ${headBlock}`,
-    ageSeconds === null ? '' : ` (${ageSeconds} s old)`,
-    receiptBlock === null ? '' : `, with the transaction mined in block ${receiptBlock}`,
-    nonce === null ? '' : `, with the sender's nonce at ${nonce}`,
-  ].join('')
 
 const receiptReading = ({ receipt }: EndpointView): EndpointReading =>
   receipt
@@ -167,29 +90,6 @@ export const logsAnswer = (endpoint: string | null, logs: LogsAnswered, noun: st
     digest: logs.digest,
   } satisfies EndpointReading,
 })
-
-/**
- * What several endpoints said about one fact, judged: null when they all said the same, else who
- * said what, and the majority's answer when more than half of those that vote (`votes`, all by
- * default), and at least two, said the same (`key` is what must match).
- */
-export function judge(
-  chainId: number,
-  fact: Disagreement['fact'],
-  answers: Disagreement['answers'],
-  key: (said: string) => string = (said) => said,
-  votes: readonly boolean[] = answers.map(() => true),
-): Disagreement | null {
-  if (new Set(answers.map((a) => key(a.said))).size < 2) return null
-  const counts = new Map<string, number>()
-  answers.forEach((a, i) => {
-    if (votes[i]) counts.set(key(a.said), (counts.get(key(a.said)) ?? 0) + 1)
-  })
-  const voters = votes.filter(Boolean).length
-  const [top, topCount] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
-  const majority = topCount >= 2 && topCount * 2 > voters
-  return { chainId, fact, answers, majority, majoritySaid: majority ? top : null }
-}
 
 /**
  * The evidence's own answer stands against the majority: the receipt it took is the one most

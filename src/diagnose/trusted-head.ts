@@ -5,25 +5,40 @@ import { STALE_SECONDS } from './endpoint-health.js'
 
 type HeadView = Pick<EndpointView, 'chainId' | 'headBlock' | 'headTimestamp'>
 
-/** How old an endpoint's head block was when the evidence was gathered, in seconds (null: its time was not read). */
-export const headAge = (view: Pick<HeadView, 'headTimestamp'>, gatheredAt: string): number | null =>
-  view.headTimestamp === null ? null : Math.round(Date.parse(gatheredAt) / 1000 - Number(view.headTimestamp))
+/**
+ * Time between an endpoint's head being read and the others' reads, and ordinary clock drift:
+ * added to a head's age before counting the blocks the chain can have made since.
+ */
+const SLACK_SECONDS = 2
+
+/** How old an endpoint's head block was when the evidence was gathered, in seconds (null: its time is not known). */
+export function headAge(view: Pick<HeadView, 'headTimestamp'>, gatheredAt: string): number | null {
+  if (view.headTimestamp === null || view.headTimestamp === undefined) return null
+  const age = Math.round(Date.parse(gatheredAt) / 1000 - Number(view.headTimestamp))
+  return Number.isFinite(age) ? age : null
+}
 
 /**
  * An endpoint whose head is `head` or lower may simply be behind: its own head is older than a live
  * chain allows, or the blocks it lacks fit in the time since its head was made, at the chain's
- * fastest pace. Otherwise someone claims more blocks than the chain can have made since: it, or
- * they, are wrong.
+ * fastest pace. Otherwise someone claims more blocks than the chain can have made since — it, or
+ * they, are wrong — or the endpoint's head time is not known, and nothing shows it is only behind.
+ * The age is the machine's clock against the block's time: a clock ten minutes fast makes every
+ * endpoint behind look stale (and the freshest is believed), a slow one makes them look current.
  */
 function simplyBehind(view: HeadView, head: bigint, gatheredAt: string): boolean {
   if (view.headBlock + BEHIND_BLOCKS >= head) return true
   const age = headAge(view, gatheredAt)
   if (age === null) return false
   if (age > STALE_SECONDS) return true
-  const pace = knownChainById(view.chainId)?.fastestBlockSeconds ?? null
+  const known = knownChainById(view.chainId)
+  const pace = known ? known.fastestBlockSeconds : UNLISTED_PACE
   if (pace === null) return false
-  return head - view.headBlock <= BigInt(Math.floor(Math.max(0, age) / pace)) + BEHIND_BLOCKS
+  return head - view.headBlock <= BigInt(Math.floor((Math.max(0, age) + SLACK_SECONDS) / pace)) + BEHIND_BLOCKS
 }
+
+/** A chain the registry does not list may be any L2, some making several blocks a second. */
+const UNLISTED_PACE = 0.1
 
 /**
  * The freshest head of a chain that rests on more than one endpoint's word: the highest head that
@@ -42,3 +57,6 @@ export function trustedHead(views: readonly HeadView[], gatheredAt: string): big
   )
   return trusted?.headBlock ?? 0n
 }
+
+/** Within a couple of blocks of `head`, either side: an endpoint that read there speaks for it. */
+export const atHead = (block: bigint, head: bigint) => block + BEHIND_BLOCKS >= head && block <= head + BEHIND_BLOCKS

@@ -83,7 +83,7 @@ export const addressEvidenceSchema = z.object({
   chains: z.array(addressChainSchema),
   unreachableChainIds: z.array(z.number().int().positive()),
   endpointProblems: z.array(endpointProblemSchema),
-  gatheredAt: z.string(),
+  gatheredAt: z.iso.datetime(),
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
 

@@ -117,7 +117,13 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   const contextSighting = primary ?? contextChainForLostHash(lookup, sightings, sender)
   const [chainContext, headTimes] = await Promise.all([
     contextSighting ? readContext(contextSighting, sender, lookup) : null,
-    readLaggingHeadTimes(answered),
+    // The chain the verdict is about; with none (a hash nobody knows), every chain searched.
+    readLaggingHeadTimes(
+      contextSighting
+        ? answered.filter((s) => s.connection.chain.id === contextSighting.connection.chain.id)
+        : answered,
+      graceMs,
+    ),
   ])
   const bridges = chainContext ? await followFrom(chainContext.context, contextSighting!, lookup) : []
   const views = answered.flatMap((s) =>

@@ -270,7 +270,7 @@ export const txEvidenceSchema = z.object({
   endpointProblems: z.array(endpointProblemSchema),
   /** Each endpoint's answer, where a chain's endpoints were asked side by side (absent in older evidence). */
   endpointViews: z.array(endpointViewSchema).default([]),
-  gatheredAt: z.string(),
+  gatheredAt: z.iso.datetime(),
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
 

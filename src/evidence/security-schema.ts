@@ -194,7 +194,7 @@ export const securityEvidenceSchema = z.object({
   chains: z.array(securityChainSchema),
   unreachableChainIds: z.array(z.number().int().positive()),
   endpointProblems: z.array(endpointProblemSchema),
-  gatheredAt: z.string(),
+  gatheredAt: z.iso.datetime(),
   rpc: z.object({ httpRequests: z.number().int(), calls: z.number().int() }),
 })
 

@@ -438,9 +438,9 @@ export const findingRegistry = {
         /** The endpoint behind, when several were compared (null: the one that answered). */
         endpoint: z.string().nullable(),
         headBlock: baseUnits,
-        /** How old its head is, when judged by the clock (null when judged against other endpoints). */
+        /** How old its head is, by the machine's clock (null when its head's time was not read). */
         ageSeconds: z.number().int().nullable(),
-        /** The freshest head among the endpoints asked, when judged against them. */
+        /** The trusted head among the endpoints asked, when judged against them (not one endpoint's word). */
         freshestBlock: baseUnits.nullable(),
       }),
     'An endpoint has an old head, or is behind the others; its "I do not know it" is not counted.',
@@ -453,6 +453,10 @@ export const findingRegistry = {
       z.object({
         chainId,
         /**
+         * `receipt`: the transaction's receipt; `nonce`: the sender's mined nonce (the majority's
+         * answer stands, only endpoints at the trusted head voting on the nonce);
+         * `head`: the receipt or nonce the verdict would rest on lies in blocks only one endpoint has,
+         * which the others are not shown to be simply behind (never a majority: no verdict, exit 3);
          * `gateway`: an Arbitrum token transfer's gateway, read on L1 (unchecked without a majority);
          * `bridge`: whether a bridge transfer has arrived, read on its destination (then never judged);
          * `drain`: an outflow `security` rests on (then no one is named for it, or it is marked disputed);
@@ -474,7 +478,7 @@ export const findingRegistry = {
         ),
         majority: z.boolean(),
       }),
-    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, what an address holds, its token's transfers and decimals, or the logs and coin history `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
+    "Endpoints of one chain disagree on a fact a verdict rests on: who said what. A receipt or nonce without a majority, a verdict resting on blocks only one endpoint has, what an address holds, its token's transfers and decimals, or the logs and coin history `security` reads: no verdict (exit 3); a bridge transfer's arrival, a token gateway without a majority, or who took funds: not judged on their word.",
   ),
   'rpc.chain-mismatch': row(
     'warning',

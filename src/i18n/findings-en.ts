@@ -382,7 +382,7 @@ export const findingsEn: FindingTexts = {
         logs: "Endpoints disagree about this address's approvals and token transfers",
         coin: "Endpoints disagree about this address's coin balance and transactions",
       }[d.fact],
-      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? "The answer would rest on blocks only one endpoint has, more than the network can have made since the others' latest blocks, so they are not simply behind. " : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
+      detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? 'The answer would rest on blocks only one endpoint has, and the others are not shown to be simply behind: the network cannot have made that many blocks since their latest ones, or how old those are could not be read. ' : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
       steps: disagreementStepsEn[scope],
     }
   },

@@ -384,7 +384,7 @@ export const findingsJa: FindingTexts = {
         logs: 'このアドレスの承認とトークンの送受信について、エンドポイントごとに応答が異なります',
         coin: 'このアドレスのコイン残高と送信について、エンドポイントごとに応答が異なります',
       }[d.fact],
-      detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'head' ? '判定の根拠が1つのエンドポイントにしかないブロックにあります。ほかのエンドポイントの最新ブロック以降にネットワークが作れる数を超えているため、単に遅れているとは言えません。' : ''}${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
+      detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'head' ? '判定の根拠が1つのエンドポイントにしかないブロックにあり、ほかのエンドポイントが単に遅れているだけだとは確かめられません(その最新ブロック以降にネットワークが作れる数を超えているか、その最新ブロックの時刻を読めませんでした)。' : ''}${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
       steps: disagreementStepsJa[scope],
     }
   },

@@ -41,7 +41,7 @@ export function readingJa(reading: EndpointReading): string {
     case 'head':
       return [
         `最新ブロック ${reading.headBlock}`,
-        reading.ageSeconds === null ? '' : `(${formatDuration(reading.ageSeconds, 'ja')}前)`,
+        reading.ageSeconds === null ? '' : `(${formatDuration(Math.max(0, reading.ageSeconds), 'ja')}前)`,
         reading.receiptBlock === null ? '' : `、トランザクションはブロック ${reading.receiptBlock} に取り込み済み`,
         reading.nonce === null ? '' : `、送信者のナンス ${reading.nonce}`,
       ].join('')

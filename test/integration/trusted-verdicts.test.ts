@@ -27,6 +27,7 @@ let nonceLiar: Awaited<ReturnType<typeof startRpcProxy>>
 let farAhead: Awaited<ReturnType<typeof startRpcProxy>>
 let farAheadNonce: Awaited<ReturnType<typeof startRpcProxy>>
 let farAheadMovedOn: Awaited<ReturnType<typeof startRpcProxy>>
+let staleNoBlocks: Awaited<ReturnType<typeof startRpcProxy>>
 let deposit: Hash
 let sender: `0x${string}`
 let senderNonce: number
@@ -100,6 +101,14 @@ beforeAll(async () => {
   farAheadNonce = await farAheadWith((call, answer) =>
     call.method === 'eth_getTransactionCount' ? { ...answer, result: `0x${senderNonce.toString(16)}` } : answer,
   )
+  // The stale node, refusing to give any block: how old its head is cannot be read.
+  staleNoBlocks = await startRpcProxy({
+    target: behind.url,
+    rewrite: (call, answer) =>
+      call.method === 'eth_getBlockByNumber'
+        ? { jsonrpc: '2.0', id: answer.id, error: { code: -32601, message: 'the method is not available' } }
+        : answer,
+  })
   // … that the sender's nonce has moved on, in blocks no other endpoint has reached: alone, its word
   // would be "replaced" where the honest answer is "dropped".
   farAheadMovedOn = await farAheadWith((call, answer) =>
@@ -117,6 +126,7 @@ afterAll(async () => {
     farAhead?.stop(),
     farAheadNonce?.stop(),
     farAheadMovedOn?.stop(),
+    staleNoBlocks?.stop(),
   ])
   await Promise.all([honest?.stop(), behind?.stop(), current?.stop()])
 })
@@ -132,6 +142,17 @@ describe('a stale endpoint listed first is not believed', () => {
     expect(stale.data).toMatchObject({ endpoint: behind.url, headBlock: '0' })
     expect(stale.data.ageSeconds).toBeGreaterThan(86_000)
     expect(Number(stale.data.freshestBlock)).toBeGreaterThan(10)
+  })
+
+  it('beside an endpoint behind whose head time cannot be read, a receipt beyond its head is no verdict (exit 3)', async () => {
+    const result = await runCli(['tx', deposit, ...localOnly(staleNoBlocks.url, honest.url), '--json', '--no-cache'])
+    const report = result.json()
+    expect(result.code).toBe(3)
+    expect(report.status).toBe('undetermined')
+    const disagreement = findingOf(report, 'rpc.disagreement')
+    expect(disagreement.data.fact).toBe('head')
+    const stale = disagreement.data.answers.find((a: { endpoint: string }) => a.endpoint === staleNoBlocks.url)
+    expect(stale.reading).toMatchObject({ headBlock: '0', ageSeconds: null })
   })
 
   it('beside an endpoint whose head is current by the clock, a receipt only in blocks it has not reached is no verdict (exit 3), both orders', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseTx, exitCodeFor } from '../../src/diagnose/diagnose-tx.js'
-import type { EndpointView, TxEvidence } from '../../src/evidence/schema.js'
+import * as z from 'zod'
+import { txEvidenceSchema, type EndpointView, type TxEvidence } from '../../src/evidence/schema.js'
 import { findingRegistry } from '../../src/findings/registry.js'
 import { pendingEvidence } from '../support/evidence.js'
 
@@ -26,6 +27,32 @@ const withViews = (views: EndpointView[], base: TxEvidence = pendingEvidence()):
   endpointViews: views,
 })
 const codes = (evidence: TxEvidence) => diagnoseTx(evidence).findings.map((f) => f.code)
+/** The evidence as the gatherer writes it when it took a receipt: the context holds it, read at `head`. */
+const minedIn = (blockNumber: bigint, evidence: TxEvidence, head = blockNumber): TxEvidence => ({
+  ...evidence,
+  context: {
+    ...evidence.context!,
+    head: { ...evidence.context!.head, number: head },
+    receipt: {
+      status: 'success',
+      blockNumber,
+      blockHash: `0x${'22'.repeat(32)}`,
+      gasUsed: 21_000n,
+      effectiveGasPrice: 1n,
+      logCount: 1,
+      logs: [],
+    },
+  },
+})
+/** … and when it took the sender's nonce (nothing mined): the count, read at `atBlock`. */
+const nonceTaken = (latest: number, atBlock: bigint, evidence: TxEvidence): TxEvidence => ({
+  ...evidence,
+  context: {
+    ...evidence.context!,
+    head: { ...evidence.context!.head, number: atBlock },
+    nonces: { ...evidence.context!.nonces!, latest },
+  },
+})
 
 describe('cross-checked verdicts (pure rules over what each endpoint said)', () => {
   it('an endpoint more than two blocks behind is rpc.stale, naming it and the freshest head; two blocks is not', () => {
@@ -85,10 +112,14 @@ describe('cross-checked verdicts (pure rules over what each endpoint said)', () 
   })
 
   it('an endpoint that has not reached the receipt block does not count as saying "not mined"', () => {
-    const evidence = withViews([
-      view('https://a', { receipt: receipt('success') }),
-      view('https://b', { headBlock: 89n, knowsTx: false }),
-    ])
+    const evidence = minedIn(
+      90n,
+      withViews([
+        view('https://a', { receipt: receipt('success') }),
+        view('https://b', { headBlock: 89n, knowsTx: false }),
+      ]),
+      100n,
+    )
     expect(codes(evidence)).not.toContain('rpc.disagreement')
   })
 
@@ -152,9 +183,12 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   const made = (secondsBefore: number) => ({ headTimestamp: gatheredAt - BigInt(secondsBefore) })
   const farReceipt = { ...receipt('success'), blockNumber: 1090n }
   const disputeOf = (evidence: TxEvidence) => diagnoseTx(evidence).findings.find((f) => f.code === 'rpc.disagreement')
+  /** The first endpoint's receipt taken, as the gatherer takes the only one there is. */
+  const chosenReceipt = (views: EndpointView[], base?: TxEvidence) =>
+    minedIn(views[0]!.receipt!.blockNumber, withViews(views, base), views[0]!.headBlock)
 
   it('a receipt in blocks no other endpoint has reached, the other one current by the clock: no verdict, exit 3, nobody called stale', () => {
-    const evidence = withViews([
+    const evidence = chosenReceipt([
       view('https://far', { headBlock: 1100n, receipt: farReceipt }),
       view('https://current', { headBlock: 100n, knowsTx: false, ...made(5) }),
     ])
@@ -180,7 +214,7 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   })
 
   it('an endpoint whose age could not be read is not shown stale either', () => {
-    const evidence = withViews([
+    const evidence = chosenReceipt([
       view('https://far', { headBlock: 1100n, receipt: farReceipt }),
       view('https://unknown-age', { headBlock: 100n, knowsTx: false }),
     ])
@@ -188,12 +222,12 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   })
 
   it('the other endpoint an hour old by its own head: stale, and the fresh receipt stands', () => {
-    const evidence = withViews([
+    const evidence = chosenReceipt([
       view('https://fresh', { headBlock: 1100n, receipt: farReceipt }),
       view('https://old', { headBlock: 100n, knowsTx: false, ...made(3600) }),
     ])
     const diagnosis = diagnoseTx(evidence)
-    expect(diagnosis.status).toBe('pending') // the evidence's own context (a pending fixture) stands
+    expect(diagnosis.status).toBe('confirmed')
     expect(disputeOf(evidence)).toBeUndefined()
     expect(diagnosis.findings.find((f) => f.code === 'rpc.stale')?.data).toEqual({
       chainId: 1,
@@ -207,7 +241,7 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   it('an endpoint behind by no more blocks than the chain can have made since its head: simply behind, and named so', () => {
     // Ethereum makes a block every 12 s: a head a minute old may lack 5 blocks, not 50.
     const behindBy = (blocks: bigint) =>
-      withViews([
+      chosenReceipt([
         view('https://fresh', { headBlock: 100n + blocks, receipt: { ...farReceipt, blockNumber: 100n + blocks } }),
         view('https://lagging', { headBlock: 100n, knowsTx: false, ...made(60) }),
       ])
@@ -224,7 +258,7 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
 
   it("the pace is the chain's: twenty blocks in five seconds on Arbitrum, none beyond propagation on a node that mines when asked", () => {
     const on = (chainId: number) =>
-      withViews(
+      chosenReceipt(
         [
           view('https://fresh', { chainId, headBlock: 120n, receipt: { ...farReceipt, blockNumber: 120n } }),
           view('https://lagging', { chainId, headBlock: 100n, knowsTx: false, ...made(5) }),
@@ -237,7 +271,7 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   })
 
   it("a receipt within a couple of blocks of another endpoint's head is ordinary propagation", () => {
-    const evidence = withViews([
+    const evidence = chosenReceipt([
       view('https://a', { headBlock: 103n, receipt: { ...receipt('success'), blockNumber: 102n } }),
       view('https://b', { headBlock: 100n, knowsTx: false, ...made(5) }),
     ])
@@ -245,18 +279,22 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
   })
 
   it("a far-off head whose receipt sits within the others' heads: no dispute on the head, and the others are not behind", () => {
-    const evidence = withViews([
-      view('https://far', { headBlock: 1100n, receipt: receipt('success') }),
-      view('https://a', { headBlock: 100n, receipt: receipt('success'), ...made(5) }),
-      view('https://b', { headBlock: 99n, receipt: receipt('success'), ...made(17) }),
-    ])
+    const evidence = minedIn(
+      90n,
+      withViews([
+        view('https://far', { headBlock: 1100n, receipt: receipt('success') }),
+        view('https://a', { headBlock: 100n, receipt: receipt('success'), ...made(5) }),
+        view('https://b', { headBlock: 99n, receipt: receipt('success'), ...made(17) }),
+      ]),
+      100n,
+    )
     const codesFound = codes(evidence)
     expect(codesFound).not.toContain('rpc.disagreement')
     expect(codesFound).not.toContain('rpc.stale')
   })
 
   it('two current endpoints against one far ahead: still no verdict on its word (heads are never a majority)', () => {
-    const evidence = withViews([
+    const evidence = chosenReceipt([
       view('https://far', { headBlock: 1100n, receipt: farReceipt }),
       view('https://a', { headBlock: 100n, knowsTx: false, ...made(5) }),
       view('https://b', { headBlock: 100n, knowsTx: false, ...made(5) }),
@@ -267,18 +305,26 @@ describe("a head far beyond every other endpoint is one endpoint's word", () => 
 
   it('a nonce that moved on only in blocks beyond the others: disputed; the same nonce there is not', () => {
     const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
-    const movedOn = withViews([
-      view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(8, 1100n) }),
-      view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
-    ])
+    const movedOn = nonceTaken(
+      8,
+      1100n,
+      withViews([
+        view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(8, 1100n) }),
+        view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
+      ]),
+    )
     expect(diagnoseTx(movedOn).status).toBe('undetermined')
     expect(disputeOf(movedOn)?.data.answers[0]).toMatchObject({
       said: "head at block 1100, with the sender's nonce at 8",
     })
-    const same = withViews([
-      view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(3, 1100n) }),
-      view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
-    ])
+    const same = nonceTaken(
+      3,
+      1100n,
+      withViews([
+        view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(3, 1100n) }),
+        view('https://a', { headBlock: 100n, knowsTx: false, ...nonce(3, 100n), ...made(5) }),
+      ]),
+    )
     expect(disputeOf(same)).toBeUndefined()
   })
 })
@@ -325,5 +371,146 @@ describe('only endpoints at the trusted head vote', () => {
     )
     expect(diagnoseTx(outvoted).status).toBe('dropped')
     expect(disputeOf(outvoted)).toMatchObject({ severity: 'warning', data: { fact: 'nonce', majority: true } })
+  })
+
+  it("the evidence's own count read behind the head, while an endpoint at the head gives another: no verdict", () => {
+    const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+    // A liar listed first (so taken) reads the nonce at block 40 and gives 3: alone, "dropped".
+    const evidence = nonceTaken(
+      3,
+      40n,
+      withViews([
+        view('https://liar', { knowsTx: false, ...nonce(3, 40n) }),
+        view('https://honest', { knowsTx: false, ...nonce(4, 100n), ...made(5) }),
+      ]),
+    )
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+    expect(disputeOf(evidence)).toMatchObject({ data: { fact: 'nonce', majority: false } })
+  })
+
+  it('one endpoint at the head against one behind with a higher count: one voice is no majority', () => {
+    const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+    const evidence = nonceTaken(
+      3,
+      100n,
+      withViews([
+        view('https://a', { knowsTx: false, ...nonce(3, 100n) }),
+        view('https://b', { headBlock: 50n, knowsTx: false, ...nonce(5, 50n), ...made(86_400) }),
+      ]),
+    )
+    expect(disputeOf(evidence)).toMatchObject({ severity: 'critical', data: { fact: 'nonce', majority: false } })
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+  })
+})
+
+describe("review cases: the verdict's own answer decides, the clock and the pace are the chain's", () => {
+  const made = (secondsBefore: number) => ({ headTimestamp: 1_700_000_012n - BigInt(secondsBefore) })
+  const nonce = (latest: number, atBlock: bigint) => ({ nonces: { latest, atBlock } })
+  const disputeOf = (evidence: TxEvidence) => diagnoseTx(evidence).findings.find((f) => f.code === 'rpc.disagreement')
+
+  it('a nonce that moved on far beyond, where the endpoint at the head could not read its own: disputed', () => {
+    const evidence = nonceTaken(
+      8,
+      1100n,
+      withViews([
+        view('https://far', { headBlock: 1100n, knowsTx: false, ...nonce(8, 1100n) }),
+        view('https://current', { headBlock: 100n, knowsTx: false, ...made(5) }),
+      ]),
+    )
+    expect(diagnoseTx(evidence).status).toBe('undetermined')
+    expect(disputeOf(evidence)).toMatchObject({ data: { fact: 'head' } })
+  })
+
+  it('on a fast chain, round two reads blocks past round one: an endpoint simply behind is no dispute', () => {
+    // Arbitrum: the chosen endpoint was at 120 in round one and read the nonce at 126; the other is 5 s old.
+    const evidence = nonceTaken(
+      4,
+      126n,
+      withViews(
+        [
+          view('https://a', { chainId: 42161, headBlock: 120n, knowsTx: true, ...nonce(4, 126n) }),
+          view('https://b', { chainId: 42161, headBlock: 100n, knowsTx: false, ...nonce(3, 101n), ...made(5) }),
+        ],
+        pendingEvidence({ chainId: 42161 }),
+      ),
+    )
+    expect(disputeOf(evidence)).toBeUndefined()
+  })
+
+  it("a far-off receipt the verdict does not use: the majority's receipt stands, with the dispute a warning", () => {
+    const evidence = minedIn(
+      90n,
+      withViews([
+        view('https://a', { receipt: receipt('success'), ...made(5) }),
+        view('https://b', { receipt: receipt('success'), ...made(5) }),
+        view('https://far', { headBlock: 1100n, receipt: { ...receipt('reverted'), blockNumber: 1090n } }),
+      ]),
+      100n,
+    )
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.status).toBe('confirmed')
+    expect(diagnosis.findings.filter((f) => f.code === 'rpc.disagreement')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        data: expect.objectContaining({ fact: 'receipt', majority: true }),
+      }),
+    ])
+  })
+
+  it('one endpoint: its word is all there is, however far its head', () => {
+    const evidence = minedIn(1090n, withViews([view('https://only', { headBlock: 1100n })]), 1100n)
+    expect(diagnoseTx(evidence).status).toBe('confirmed')
+  })
+
+  it('ten minutes is the line between a stale head and a current one (a node that mines when asked has no pace)', () => {
+    const at = (age: number) =>
+      minedIn(
+        1090n,
+        withViews(
+          [
+            view('https://far', { chainId: 31337, headBlock: 1100n }),
+            view('https://other', { chainId: 31337, headBlock: 100n, knowsTx: false, ...made(age) }),
+          ],
+          pendingEvidence({ chainId: 31337 }),
+        ),
+        1100n,
+      )
+    expect(disputeOf(at(600))).toMatchObject({ data: { fact: 'head' } })
+    expect(disputeOf(at(601))).toBeUndefined()
+  })
+
+  it('a chain the registry does not list counts as a fast one: a few blocks behind a second ago is simply behind', () => {
+    const evidence = minedIn(
+      103n,
+      withViews(
+        [
+          view('https://a', { chainId: 5000, headBlock: 103n }),
+          view('https://b', { chainId: 5000, headBlock: 100n, knowsTx: false, ...made(1) }),
+        ],
+        pendingEvidence({ chainId: 5000 }),
+      ),
+      103n,
+    )
+    expect(disputeOf(evidence)).toBeUndefined()
+  })
+
+  it('evidence written before head times were read still loads; an endpoint behind is then of unknown age', () => {
+    const evidence = minedIn(
+      1090n,
+      withViews([
+        view('https://far', { headBlock: 1100n }),
+        view('https://other', { headBlock: 100n, knowsTx: false }),
+      ]),
+      1100n,
+    )
+    const json = JSON.parse(JSON.stringify(z.encode(txEvidenceSchema, evidence))) as {
+      endpointViews: Record<string, unknown>[]
+    }
+    for (const v of json.endpointViews) delete v.headTimestamp
+    const decoded = txEvidenceSchema.parse(json)
+    expect(decoded.endpointViews.map((v) => v.headTimestamp)).toEqual([null, null])
+    expect(disputeOf(decoded)).toMatchObject({ data: { fact: 'head' } })
+    // A gatheredAt that is not a time is refused, not turned into NaN ages.
+    expect(txEvidenceSchema.safeParse({ ...json, gatheredAt: 'yesterday' }).success).toBe(false)
   })
 })
