@@ -41,6 +41,9 @@ export function planSteps(
 ): string[] {
   const ordered = [...described].sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity])
   const bridged = described.some(({ finding }) => isBridge(finding.code))
+  const lostTo = new Set(
+    described.flatMap(({ finding }) => (finding.code === 'token.sent-to-contract' ? [tokenOf(finding)] : [])),
+  )
   const steps = new Map<string, string>()
   for (const { finding, text } of ordered) {
     const elsewhere = findingChainId(finding)
@@ -49,6 +52,10 @@ export function planSteps(
     // wallet" on the chain they left (a confirmed transaction's advice, a token transfer's) would
     // send the person looking in the wrong place. The bridge's own findings say where to look.
     if (bridged && (finding.code === 'token.transfer-found' || finding.code === 'tx.confirmed')) continue
+    // Tokens sent to a contract are not in anyone's wallet: "the transaction worked" and "add the
+    // token in your wallet" beside "nobody can move them out" would send the person looking for them.
+    if (lostTo.size > 0 && finding.code === 'tx.confirmed') continue
+    if (finding.code === 'token.transfer-found' && lostTo.has(tokenOf(finding))) continue
     // The same advice from two findings (ten transfers of one token) is one step.
     for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
   }
@@ -77,3 +84,7 @@ export function leadGuide<G extends string>(
 const isBridge = (code: string) => code.startsWith('bridge.')
 
 const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** The token a token finding is about, as one comparable value. */
+const tokenOf = (finding: Finding) =>
+  ((finding.data as { token?: { address?: string } }).token?.address ?? '').toLowerCase()

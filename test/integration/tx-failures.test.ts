@@ -245,6 +245,9 @@ describe('where the tokens went', () => {
       to: token.toLowerCase(),
     })
     expect(report.nextSteps.join(' ')).toMatch(/recovery phrase is a scammer/)
+    // The tokens are in no one's wallet: no "it worked", no "add the token to your wallet".
+    expect(report.nextSteps.join(' ')).not.toMatch(/The transaction worked|Import tokens|add \(import\) the token/)
+    expect(findingOf(report, 'tx.confirmed')).toBeDefined()
   })
 })
 
