@@ -332,8 +332,13 @@ export const findingRegistry = {
         nonce: z.number().int(),
         source: z.string(),
         resend: replacementAdviceSchema.nullable(),
+        /**
+         * How many endpoints gave the unused nonce this rests on. Under 2, it is one endpoint's word:
+         * "safe to send again" then waits for a check elsewhere (the explorer, a second endpoint).
+         */
+        nonceConfirmedBy: z.number().int().nonnegative(),
       }),
-    'No longer in any pool and its nonce unused: safe to send again, with the fees to use.',
+    'No longer in any pool and its nonce unused: safe to send again, with the fees to use (once checked elsewhere, when only one endpoint said so).',
   ),
   'tx.replaced': row(
     'warning',

@@ -274,7 +274,9 @@ export const findingsEn: FindingTexts = {
     title: 'Dropped: no node has it any more',
     detail: `No endpoint knows this hash, and nonce ${d.nonce} of ${d.from} was never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. Nothing was sent and no fee was paid.`,
     steps: [
-      `It is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`,
+      d.nonceConfirmedBy >= 2
+        ? `It is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`
+        : `Only one endpoint said nonce ${d.nonce} is unused, and a stale or wrong one would say the same. Before sending again, check on the network's block explorer (or with a second endpoint, --rpc <url>) that no transaction from ${d.from} with nonce ${d.nonce} was mined; then it is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`,
       'In MetaMask you may need to reset the activity data (Settings → Advanced → "Clear activity tab data") so it stops showing the old pending entry. That clears history only, never funds.',
     ],
   }),

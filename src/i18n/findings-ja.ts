@@ -274,7 +274,9 @@ export const findingsJa: FindingTexts = {
     title: '破棄されました(どのノードにも残っていません)',
     detail: `このハッシュを知るエンドポイントはなく、${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。送金は行われておらず、手数料も支払われていません。`,
     steps: [
-      `もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`,
+      d.nonceConfirmedBy >= 2
+        ? `もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`
+        : `ノンス ${d.nonce} が未使用だと答えたエンドポイントは1つだけで、情報が古いか誤ったエンドポイントでも同じ答えになります。再送信の前に、ブロックエクスプローラー(または2つ目のエンドポイント、--rpc <url>)で ${d.from} のノンス ${d.nonce} のトランザクションが取り込まれていないことを確認してください。確認できれば、もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`,
       'MetaMask で古い保留表示が消えない場合は、設定 → 高度な設定 →「アクティビティタブのデータを消去」を実行してください。履歴が消えるだけで、資産には影響しません。',
     ],
   }),

@@ -3,6 +3,7 @@ import { parseGwei } from 'viem'
 import { devWallet } from '../support/devnode.js'
 import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 
 type Finding = { code: string; severity: string; data: Record<string, any> }
 const findingOf = (report: { findings: Finding[] }, code: string) =>
@@ -64,6 +65,26 @@ describe('tx on hashes that no node knows any more', () => {
     ])
     expect(result.json().status).toBe('dropped')
     expect(findingOf(result.json(), 'tx.dropped').data.source).toBe('flags')
+  })
+
+  it('dropped on one endpoint\'s word: "safe to send again" only once checked elsewhere; two endpoints agreeing: safe', async () => {
+    const { send, wallet } = stuck(7)
+    const hash = await send()
+    await node.request('anvil_dropTransaction', [hash])
+    const args = ['--chain', '31337', '--from', wallet.account.address, '--nonce', '0', '--json', '--no-cache']
+    const alone = (await runCli(['tx', hash, ...localOnly(node.url), ...args])).json()
+    expect(findingOf(alone, 'tx.dropped').data.nonceConfirmedBy).toBe(1)
+    expect(alone.nextSteps[0]).toMatch(/^Only one endpoint said nonce 0 is unused/)
+    expect(alone.nextSteps[0]).toMatch(/block explorer/)
+    const second = await startRpcProxy({ target: node.url })
+    try {
+      const both = (await runCli(['tx', hash, ...localOnly(node.url, second.url), ...args])).json()
+      expect(both.status).toBe('dropped')
+      expect(findingOf(both, 'tx.dropped').data.nonceConfirmedBy).toBe(2)
+      expect(both.nextSteps[0]).toMatch(/^It is safe to send again, with nonce 0/)
+    } finally {
+      await second.stop()
+    }
   })
 
   it('not found: an unknown hash with no sender to go on, exit 1', async () => {

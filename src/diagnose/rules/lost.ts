@@ -42,6 +42,9 @@ export function lostRule(evidence: TxEvidence): Finding[] {
         nonce: sender.nonce,
         source: sender.source,
         resend: { nonce: sender.nonce, fees, headroomBlocks: HEADROOM_BLOCKS.normal },
+        nonceConfirmedBy: evidence.endpointViews.filter(
+          (v) => v.chainId === context.chainId && v.nonces !== null && v.nonces.latest === context.nonces?.latest,
+        ).length,
       }),
     ]
   }
