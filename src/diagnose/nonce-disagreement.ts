@@ -26,19 +26,36 @@ export const nonceHead = (views: readonly EndpointView[], gatheredAt: string): b
   )
 
 /**
+ * Who votes on the count at the head: the endpoints that read it there, and one that read it
+ * behind whose count leaves only its own among those given at the head — counts only rise, so 4 read
+ * a few blocks back rules out 3 at the head, though it says nothing between 4 and 5. A stale count
+ * that fits several head counts (3 beside a liar's 3 and an honest 4) takes no side.
+ */
+function headVotes(reads: readonly NonceView[], head: bigint): boolean[] {
+  const here = reads.map((v) => atHead(v.nonces.atBlock, head))
+  const headCounts = [...new Set(reads.filter((_, i) => here[i]).map((v) => v.nonces.latest))]
+  return reads.map((v, i) => {
+    if (here[i]) return true
+    if (v.nonces.atBlock > head) return false
+    const fits = headCounts.filter((count) => count >= v.nonces.latest)
+    return fits.length === 1 && fits[0] === v.nonces.latest
+  })
+}
+
+/**
  * Where the nonce a verdict rests on is disputed. Nonces move only forward with the head, so two
  * counts are in dispute where they cannot both be honest (the same block with another count, or a
  * later block with a lower one) — or where the evidence's own count was read behind the trusted head
- * and an endpoint at the head gives another. Only endpoints at the trusted head vote for a majority:
- * a stale endpoint's older count is no evidence for anyone, and must not side with a liar that gives
- * the same count at the head; nor does one that read it far beyond.
+ * and an endpoint at the head gives another. Only endpoints at the trusted head vote for a majority
+ * (headVotes): a stale endpoint's older count must not side with a liar that gives the same count at
+ * the head; nor does one that read it far beyond.
  */
 export function nonceDisagreement(evidence: TxEvidence, views: readonly EndpointView[]): Disagreement | null {
   const context = evidence.context
   if (!context) return null
   const reads = nonceReads(views)
   const head = nonceHead(views, evidence.gatheredAt)
-  const votes = reads.map((v) => atHead(v.nonces.atBlock, head))
+  const votes = headVotes(reads, head)
   const impossible = reads.some((a) =>
     reads.some(
       (b) =>

@@ -365,7 +365,7 @@ describe('only endpoints at the trusted head vote', () => {
         view('https://liar', { knowsTx: false, ...nonce(4, 100n) }),
         view('https://a', { knowsTx: false, ...nonce(3, 100n), ...made(5) }),
         view('https://b', { knowsTx: false, ...nonce(3, 101n), ...made(5) }),
-        view('https://stale', { headBlock: 50n, knowsTx: false, ...nonce(4, 50n), ...made(86_400) }),
+        view('https://stale', { headBlock: 50n, knowsTx: false, ...nonce(2, 50n), ...made(86_400) }),
       ],
       unknownHash,
     )
@@ -512,5 +512,23 @@ describe("review cases: the verdict's own answer decides, the clock and the pace
     expect(disputeOf(decoded)).toMatchObject({ data: { fact: 'head' } })
     // A gatheredAt that is not a time is refused, not turned into NaN ages.
     expect(txEvidenceSchema.safeParse({ ...json, gatheredAt: 'yesterday' }).success).toBe(false)
+  })
+
+  it('a count read a few blocks back that rules out all but one count at the head votes for it', () => {
+    // Arbitrum: a and c read at 121, b at 116. b's 4 rules out c's 3 (counts only rise): 2 of 3.
+    const evidence = nonceTaken(
+      4,
+      121n,
+      withViews(
+        [
+          view('https://a', { chainId: 42161, headBlock: 121n, ...nonce(4, 121n) }),
+          view('https://b', { chainId: 42161, headBlock: 116n, ...nonce(4, 116n), ...made(1) }),
+          view('https://c', { chainId: 42161, headBlock: 121n, ...nonce(3, 121n) }),
+        ],
+        pendingEvidence({ chainId: 42161 }),
+      ),
+    )
+    expect(disputeOf(evidence)).toMatchObject({ severity: 'warning', data: { fact: 'nonce', majority: true } })
+    expect(diagnoseTx(evidence).status).not.toBe('undetermined')
   })
 })
