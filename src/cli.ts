@@ -9,6 +9,7 @@ import { processStreams, streamsOf, type ProcessStreams } from './io/process-str
 import { languageOptionsSchema, networkOptionsSchema } from './commands/common-options.js'
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
+import { carryRootOptions } from './commands/root-options.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
@@ -155,6 +156,8 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.
   program.enablePositionalOptions()
   declareRootOptions(program, say)
+  // Options before the command word count for the command (or are refused by it): never dropped.
+  program.hook('preAction', (_, command) => carryRootOptions(program, command))
   program
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.

@@ -3,7 +3,6 @@ import { Command } from 'commander'
 import * as z from 'zod'
 import { languageOptionsSchema, networkOptionsSchema } from '../commands/common-options.js'
 import type { Deps } from '../commands/deps.js'
-import { withGlobalNetworkOptions } from '../commands/global-options.js'
 import { declare, languageOptions, networkOptions } from '../commands/option-groups.js'
 import { parseOptions } from '../commands/parse-options.js'
 import { DoctorError, inputError } from '../errors/doctor-error.js'
@@ -34,7 +33,7 @@ export function batchCommand(say: Say, deps: Deps, setExitCode: (code: number) =
   declare(command, say, networkOptions)
   declare(command, say, languageOptions)
   return command.action(async (file: string | undefined, raw: Record<string, unknown>) => {
-    const options = parseOptions(batchOptionsSchema, { ...withGlobalNetworkOptions(command, raw), file })
+    const options = parseOptions(batchOptionsSchema, { ...raw, file })
     const source = await readSource(options.file, deps)
     setExitCode(
       await runBatch(

@@ -2,9 +2,9 @@ import { Command } from 'commander'
 import { minesOnDemand } from '../chains/registry.js'
 import { judgeEndpoints } from '../diagnose/endpoint-health.js'
 import { ExitCode } from '../errors/doctor-error.js'
-import { probeEndpoint } from '../evidence/probe-endpoint.js'
+import { probeEndpoint, unreachableFlagUrl } from '../evidence/probe-endpoint.js'
 import { translator, type Say } from '../i18n/translate.js'
-import { newRpcStats } from '../rpc/endpoint.js'
+import { endpointLabel, newRpcStats, type EndpointProblem } from '../rpc/endpoint.js'
 import { EndpointPool } from '../rpc/endpoint-http.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { startProgress } from '../ui/progress.js'
@@ -53,6 +53,7 @@ export async function rpcOutput(
   // tears down every probe still in flight instead of leaving it to its request time limit.
   const pool = new EndpointPool({ timeoutMs: settings.requestTimeoutMs, stats, signal: settings.signal })
   const spinner = await startProgress(translator(settings.lang)('progress.resolving'), deps.io)
+  const problems: EndpointProblem[] = []
   const probes = await withDeadline(
     (async () => {
       // With --chain, every --rpc URL is checked against that chain, so one serving another shows as such.
@@ -64,8 +65,13 @@ export async function rpcOutput(
           publicRpc: options.publicRpc && settings.config.publicRpc !== false,
           requestedChainId: requested,
         },
-        { requestTimeoutMs: settings.requestTimeoutMs, problems: [], stats, pool },
+        { requestTimeoutMs: settings.requestTimeoutMs, problems, stats, pool },
       )
+      // A --rpc URL that did not say its chain is still the user's endpoint: shown, as unreachable.
+      const unplaced = problems.flatMap((p) => {
+        const url = options.rpc.find((u) => endpointLabel({ url: u }) === p.endpoint)
+        return url && p.chainId === 0 ? [unreachableFlagUrl(url, p.reason)] : []
+      })
       const flagged =
         requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))
       const others = [...byChain.values()]
@@ -74,14 +80,21 @@ export async function rpcOutput(
           (e) => requested === undefined || (e.chainId === requested && !(flagged.length > 0 && e.origin === 'public')),
         )
       const endpoints = [...flagged, ...others]
-      return Promise.all(endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats, pool })))
+      const probed = await Promise.all(
+        endpoints.map((e) => probeEndpoint(e, { timeoutMs: settings.requestTimeoutMs, stats, pool })),
+      )
+      return [...probed, ...unplaced]
     })(),
     settings.timeoutMs,
   ).finally(() => spinner.stop())
   if (probes.length === 0) {
     throw noEndpointsError()
   }
-  const idle = new Set(probes.map((p) => p.configuredChainId).filter(minesOnDemand))
+  const idle = new Set(
+    probes.flatMap((p) =>
+      p.configuredChainId !== null && minesOnDemand(p.configuredChainId) ? [p.configuredChainId] : [],
+    ),
+  )
   const verdicts = judgeEndpoints(probes, deps.now(), { idleChains: idle })
   const json: RpcOutput = { schemaVersion: 1, endpoints: verdicts, rpc: stats }
   const exitCode = verdicts.some((v) => v.healthy)

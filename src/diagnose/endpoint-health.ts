@@ -15,7 +15,7 @@ export function judgeEndpoints(
   now: Date,
   { idleChains = new Set<number>() } = {},
 ): EndpointVerdict[] {
-  const best = new Map<number, bigint>()
+  const best = new Map<number | null, bigint>()
   for (const p of probes) {
     if (p.head === null || p.problem) continue
     const head = BigInt(p.head)
@@ -25,6 +25,7 @@ export function judgeEndpoints(
     const behind = p.head !== null && (best.get(p.configuredChainId) ?? 0n) - BigInt(p.head) > STALE_BLOCKS
     const old =
       p.headTimestamp !== null &&
+      p.configuredChainId !== null &&
       !idleChains.has(p.configuredChainId) &&
       now.getTime() / 1000 - Number(p.headTimestamp) > STALE_SECONDS
     const stale = p.reachable && (behind || old)

@@ -9,7 +9,8 @@ import { faultWords } from '../findings/fault-words.js'
 export type EndpointHealth = {
   endpoint: string
   origin: Endpoint['origin']
-  configuredChainId: number
+  /** null: a --rpc URL that did not answer when asked its chain id (unreachableFlagUrl). */
+  configuredChainId: number | null
   reachable: boolean
   problem: string | null
   reportedChainId: number | null
@@ -19,6 +20,21 @@ export type EndpointHealth = {
   servesTrace: boolean | null
   servesHistory: boolean | null
 }
+
+/** A --rpc URL that did not say which chain it serves: listed, unreachable, under no chain. */
+export const unreachableFlagUrl = (url: string, problem: string): EndpointHealth => ({
+  endpoint: endpointLabel({ url }),
+  origin: 'flag',
+  configuredChainId: null,
+  reachable: false,
+  problem,
+  reportedChainId: null,
+  head: null,
+  headTimestamp: null,
+  latencyMs: null,
+  servesTrace: null,
+  servesHistory: null,
+})
 
 const ZERO_HASH = `0x${'0'.repeat(64)}` as const
 const ZERO_ADDRESS = '0x0000000000000000000000000000000000000000'

@@ -431,7 +431,13 @@ export const findingRegistry = {
   'rpc.unreachable': row(
     'info',
     'rpc-endpoints',
-    () => z.object({ chainId, endpoint: z.string(), reason: z.string() }),
+    () =>
+      z.object({
+        /** null: a --rpc URL that did not answer when asked its chain id, so its chain is not known. */
+        chainId: chainId.nullable(),
+        endpoint: z.string(),
+        reason: z.string(),
+      }),
     'An endpoint failed; a warning when its chain could not be searched at all.',
   ),
   'rpc.stale': row(

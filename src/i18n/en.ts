@@ -267,6 +267,7 @@ export const en = {
   ].join('\n'),
   'rpc.ok': 'ok',
   'rpc.stale': 'stale',
+  'rpc.unknownChain': 'Network not known (the URL did not answer when asked which it serves)',
   'rpc.yes': 'yes',
   'rpc.no': 'no',
   /** An endpoint's fault: the reason is already English (src/findings/fault-words.ts). */
@@ -323,6 +324,10 @@ export const en = {
   'opt.rootHelp':
     'With no command, at a terminal: a few questions about the problem, then the check and a report to send.',
   'error.unknownCommand': (p: { value: string }) => `Unknown command "${p.value}".`,
+  'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
+    `${p.option} was given before the command, and \`${p.command}\` does not take it.`,
+  'hint.commandHelp': (p: { command: string }) =>
+    `Run \`support-doctor ${p.command} --help\` for the options it takes.`,
   'hint.didYouMean': (p: { command: string }) =>
     `Did you mean \`support-doctor ${p.command}\`? Run \`support-doctor --help\` for the list.`,
   'secret.hashNote':

@@ -357,7 +357,7 @@ export const findingsEn: FindingTexts = {
   }),
   'rpc.unreachable': (d, ctx) => ({
     title: 'An endpoint did not answer',
-    detail: `${d.endpoint} (${ctx.chainName(d.chainId)}): ${d.reason}.`,
+    detail: `${d.endpoint} (${d.chainId === null ? 'its network not known: it did not say which' : ctx.chainName(d.chainId)}): ${d.reason}.`,
     steps: [],
   }),
   'rpc.stale': (d, ctx) => ({

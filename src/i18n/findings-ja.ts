@@ -357,7 +357,7 @@ export const findingsJa: FindingTexts = {
   }),
   'rpc.unreachable': (d, ctx) => ({
     title: '応答しないエンドポイントがありました',
-    detail: `${d.endpoint}(${ctx.chainName(d.chainId)}):${faultReasonJa(d.reason)}。`,
+    detail: `${d.endpoint}(${d.chainId === null ? 'どのネットワークか応答がなく不明' : ctx.chainName(d.chainId)}):${faultReasonJa(d.reason)}。`,
     steps: [],
   }),
   'rpc.stale': (d, ctx) => ({

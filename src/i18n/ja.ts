@@ -250,6 +250,7 @@ export const ja: typeof en = {
   ].join('\n'),
   'rpc.ok': '正常',
   'rpc.stale': '遅延(古い)',
+  'rpc.unknownChain': 'ネットワーク不明(どのネットワークか問い合わせても応答がありませんでした)',
   'rpc.yes': '対応',
   'rpc.no': '非対応',
   'rpc.fault': (p) => faultReasonJa(p.reason),
@@ -305,6 +306,10 @@ export const ja: typeof en = {
   'opt.rootHelp':
     'コマンドなしで端末から実行すると、問題についていくつか質問したあと、確認を行い、送れるレポートを作ります。',
   'error.unknownCommand': (p: { value: string }) => `「${p.value}」というコマンドはありません。`,
+  'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
+    `${p.option} がコマンドの前に指定されていますが、\`${p.command}\` ではこのオプションを使えません。`,
+  'hint.commandHelp': (p: { command: string }) =>
+    `使えるオプションは \`support-doctor ${p.command} --help\` で確認できます。`,
   'hint.didYouMean': (p: { command: string }) =>
     `\`support-doctor ${p.command}\` のことですか?一覧は \`support-doctor --help\` で表示できます。`,
   'secret.hashNote':

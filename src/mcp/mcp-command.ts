@@ -1,7 +1,6 @@
 import { Command } from 'commander'
 import { networkOptionsSchema } from '../commands/common-options.js'
 import type { Deps } from '../commands/deps.js'
-import { withGlobalNetworkOptions } from '../commands/global-options.js'
 import { declare, languageOptions, networkOptions } from '../commands/option-groups.js'
 import { parseOptions } from '../commands/parse-options.js'
 import type { Say } from '../i18n/translate.js'
@@ -18,7 +17,7 @@ export function mcpCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   declare(command, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
   declare(command, say, languageOptions)
   return command.action(async (raw: Record<string, unknown>) => {
-    const options = parseOptions(mcpOptionsSchema, withGlobalNetworkOptions(command, raw))
+    const options = parseOptions(mcpOptionsSchema, raw)
     const { runMcpServer } = await import('./server.js')
     setExitCode(
       await runMcpServer(

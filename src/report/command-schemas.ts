@@ -46,7 +46,8 @@ export const rpcOutputSchema = z.object({
       /** Scheme and host only: a configured URL may carry an API key. */
       endpoint: z.string(),
       origin,
-      configuredChainId: z.number().int(),
+      /** null: a --rpc URL that did not answer when asked its chain id, so its chain is not known. */
+      configuredChainId: z.number().int().nullable(),
       reachable: z.boolean(),
       problem: z.string().nullable(),
       reportedChainId: z.number().int().nullable(),

@@ -16,7 +16,7 @@ export function renderHealth(
   const yesNo = (value: boolean | null) => (value === null ? '–' : value ? say('rpc.yes') : say('rpc.no'))
   const lines: string[] = []
   for (const chainId of [...new Set(verdicts.map((v) => v.configuredChainId))]) {
-    lines.push(style.bold(`${chainForId(chainId).name} (${chainId})`))
+    lines.push(style.bold(chainId === null ? say('rpc.unknownChain') : `${chainForId(chainId).name} (${chainId})`))
     for (const v of verdicts.filter((x) => x.configuredChainId === chainId)) {
       // An endpoint's own error text is outside text: its control characters are shown, not obeyed.
       const state = !v.reachable

@@ -161,3 +161,40 @@ describe('help', () => {
     expect(top.stdout).toMatch(/Exit codes: 0/)
   })
 })
+
+describe('options before the command word count for the command, or are refused: never dropped', () => {
+  it('--no-public-rpc before `tx`: no public endpoint is asked (exit 2 with none configured, not a lookup)', async () => {
+    const result = await runCli(['--no-public-rpc', 'tx', HASH, '--json'])
+    expect(result.code).toBe(2)
+    expect(result.json().error.code).toBe('input.no-endpoints')
+  })
+
+  it('--rpc before `tx`, --no-public-rpc after it: the endpoint is used', async () => {
+    const result = await runCli(['--rpc', node.url, 'tx', HASH, '--no-public-rpc', '--json', '--no-cache'])
+    expect(result.json().status).toBe('not-found')
+    expect(result.json().evidence.searchedChainIds).toEqual([31337])
+  })
+
+  it('endpoints before and after the command both count', async () => {
+    const result = await runCli(['--rpc', node.url, 'rpc', '--rpc', proxy.url, '--no-public-rpc', '--json'])
+    const urls = (result.json().endpoints as { endpoint: string }[]).map((e) => e.endpoint)
+    expect(urls).toEqual(expect.arrayContaining([node.url, proxy.url]))
+  })
+
+  it('--no-public-rpc before `chains`: no public endpoint listed', async () => {
+    const result = await runCli(['--no-public-rpc', 'chains', '--json'])
+    expect(JSON.stringify(result.json())).not.toContain('"origin":"public"')
+  })
+
+  it('a bad value before the command fails as it does after it', async () => {
+    const result = await runCli(['--lang', 'fr', 'chains'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--lang/)
+  })
+
+  it('an option the command does not take, before it: refused with exit 2, naming both', async () => {
+    const result = await runCli(['--rpc', node.url, 'redact', '/dev/null'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/--rpc was given before the command, and `redact` does not take it/)
+  })
+})

@@ -73,6 +73,36 @@ describe('support-doctor rpc', () => {
     })
   })
 
+  it('without --chain, a --rpc URL that does not answer is still listed, under no network (exit 1, or 3 alone)', async () => {
+    const both = await runCli(['rpc', '--rpc', node.url, '--rpc', dead, '--no-public-rpc', '--json'])
+    expect(both.code).toBe(1)
+    const endpoints = both.json().endpoints as { endpoint: string; configuredChainId: number | null }[]
+    expect(endpoints.find((e) => e.endpoint === dead)).toMatchObject({
+      configuredChainId: null,
+      reachable: false,
+      healthy: false,
+    })
+    const alone = await runCli(['rpc', '--rpc', dead, '--no-public-rpc'])
+    expect(alone.code).toBe(3)
+    expect(alone.stdout).toMatch(/Network not known/)
+    expect(alone.stdout).toContain(dead)
+    // The same URL beside a lookup: named as unreachable, under no made-up chain.
+    const tx = await runCli([
+      'tx',
+      `0x${'ab'.repeat(32)}`,
+      '--rpc',
+      dead,
+      '--rpc',
+      node.url,
+      '--no-public-rpc',
+      '--json',
+    ])
+    const unreachable = (tx.json().findings as { code: string; data: { chainId: unknown } }[]).find(
+      (f) => f.code === 'rpc.unreachable',
+    )
+    expect(unreachable?.data.chainId).toBeNull()
+  })
+
   it('text, and exit 3 when nothing answers', async () => {
     const text = await runCli(['rpc', '--chain', 'local', '--rpc', node.url, '--no-public-rpc'])
     expect(text.code).toBe(0)

@@ -27,7 +27,12 @@ export function endpointRule(evidence: Pick<TxEvidence, 'endpointProblems' | 'un
         })
       : finding(
           'rpc.unreachable',
-          { chainId: problem.chainId, endpoint: problem.endpoint, reason: problem.reason },
+          // Chain id 0: a --rpc URL that did not answer when asked its chain, so whose chain is not known.
+          {
+            chainId: problem.chainId === 0 ? null : problem.chainId,
+            endpoint: problem.endpoint,
+            reason: problem.reason,
+          },
           lostChains.has(problem.chainId) ? 'warning' : 'info',
         ),
   )
