@@ -34,6 +34,12 @@ export async function connect(
   options: Pick<NetworkOptions, 'chain' | 'rpc' | 'publicRpc'>,
   settings: Settings,
   firstRound: readonly RpcCall[] | FirstRound = [],
+  /**
+   * `tx`: the chain asked for is only where to look first. With no endpoint for it the others are
+   * still searched (the hash may well be there: the wrong-network case), and the evidence says it
+   * could not be searched. Elsewhere (`gas`, `address`) a missing chain stops the command.
+   */
+  { requestedMayBeMissing = false }: { requestedMayBeMissing?: boolean } = {},
 ): Promise<Network> {
   const started = isSent(firstRound) ? firstRound : sendFirstRound(options, settings, firstRound)
   const { problems, stats, pool } = started
@@ -51,12 +57,16 @@ export async function connect(
         return connectChain(chain, await viemChainFor(chain), endpoints, context)
       }),
   )
-  const requestedMissing = options.chain !== undefined && !byChain.has(options.chain)
+  const requestedMissing = options.chain !== undefined && !byChain.has(options.chain) && !requestedMayBeMissing
   if (requestedMissing || connections.length === 0) {
     // Endpoints were given but none answered for the chain, or all serve other chains: that is a
     // network failure (3), not a missing input (2).
+    // With a chain asked for, only endpoints that may serve it count as tried: a --rpc URL that
+    // answered for another chain leaves that chain with none (exit 2, "no endpoint"), not a failure.
     const triedAndFailed =
-      options.rpc.length > 0 || problems.some((p) => options.chain === undefined || p.chainId === options.chain)
+      options.chain === undefined
+        ? options.rpc.length > 0 || problems.length > 0
+        : problems.some((p) => p.chainId === options.chain || p.chainId === 0)
     throw triedAndFailed ? noEndpointAnsweredError() : noEndpointsError()
   }
   return { connections, problems, stats, pool }

@@ -70,7 +70,7 @@ async function gather(
           : shared.memory
             ? shared.memory.recall(hash)
             : recall(memoryFile(deps.env), hash)
-        const network = await connect(options, settings, firstRound)
+        const network = await connect(options, settings, firstRound, { requestedMayBeMissing: true })
         progress.update(say('progress.searching', { count: network.connections.length }))
         return gatherTxEvidence({
           hash,

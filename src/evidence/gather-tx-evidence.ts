@@ -104,7 +104,11 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
   else await ask(asked.filter(receiptsDiffer), () => 'all')
 
   const answered = asked.filter((s) => s.answers.length > 0)
-  const unreachable = asked.filter((s) => s.answers.length === 0).map((s) => s.connection.chain.id)
+  const unreachable = [
+    // The chain asked for, with no endpoint to search it: "not found" must not read as "not there".
+    ...(lookup.requestedChainId !== null && !requested ? [lookup.requestedChainId] : []),
+    ...asked.filter((s) => s.answers.length === 0).map((s) => s.connection.chain.id),
+  ]
   if (answered.length === 0) {
     throw noEndpointAnsweredError()
   }

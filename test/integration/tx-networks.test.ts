@@ -46,6 +46,31 @@ describe('tx across networks', () => {
     expect(report.nextSteps.join(' ')).toMatch(/Switch your wallet to OP Mainnet/)
   })
 
+  it('--chain for a network with no endpoint still searches the others (the wrong-network case), and says so', async () => {
+    const result = await runCli(['tx', onOp, ...localOnly(local.url, op.url), '--chain', 'ethereum', '--json'])
+    const report = result.json()
+    expect(report.status).toBe('confirmed')
+    expect(report.findings.find((f: { code: string }) => f.code === 'tx.wrong-network').data).toEqual({
+      requestedChainId: 1,
+      foundChainId: 10,
+    })
+    // Not found anywhere searched: "could not reach Ethereum", not "not there".
+    const unknown = await runCli([
+      'tx',
+      `0x${'cd'.repeat(32)}`,
+      ...localOnly(local.url),
+      '--chain',
+      'ethereum',
+      '--json',
+    ])
+    expect(unknown.json().status).toBe('not-found')
+    expect(unknown.json().evidence.unreachableChainIds).toEqual([1])
+    // `gas` is about that network alone: with no endpoint for it, an input error (2), not "network down".
+    const gas = await runCli(['gas', ...localOnly(local.url), '--chain', 'ethereum'])
+    expect(gas.code).toBe(2)
+    expect(gas.stderr).toMatch(/No endpoint to ask/)
+  })
+
   it('without --chain, searches every network at once and reports no wrong network', async () => {
     const result = await runCli(['tx', onOp, ...localOnly(local.url, op.url), '--json'])
     expect(result.code).toBe(0)
