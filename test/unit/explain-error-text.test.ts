@@ -106,6 +106,20 @@ const cases: Case[] = [
     exit: 1,
   },
   {
+    name: "geth's pool and RPC providers: next nonce / tx nonce (the example in `explain --help`)",
+    text: 'nonce too low: next nonce 7, tx nonce 5',
+    codes: ['error.nonce-too-low'],
+    data: { given: 5, expected: 7 },
+    exit: 1,
+  },
+  {
+    name: 'the same wording, nonce too high, inside a wrapped error',
+    text: 'failed to send transaction: nonce too high: next nonce 7, tx nonce 12',
+    codes: ['error.nonce-too-high'],
+    data: { given: 12, expected: 7 },
+    exit: 1,
+  },
+  {
     name: 'ethers v5: replacement transaction underpriced inside the body string',
     text: 'processing response error (body="{\\"jsonrpc\\":\\"2.0\\",\\"id\\":42,\\"error\\":{\\"code\\":-32000,\\"message\\":\\"replacement transaction underpriced\\"}}", error={"code":-32000}, requestBody="{\\"method\\":\\"eth_sendRawTransaction\\"}", requestMethod="POST", url="https://mainnet.infura.io/v3/0123456789abcdef0123456789abcdef", code=SERVER_ERROR, version=web/5.7.1)',
     codes: ['error.replacement-underpriced'],

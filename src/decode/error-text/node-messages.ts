@@ -53,6 +53,11 @@ const rules: Rule[] = [
     pattern: new RegExp(String.raw`nonce too low[^\n]*?tx:? ${N},? state:? ${N}`, 'i'),
     read: (g) => ({ kind: 'nonce-too-low', given: int(g[1]), expected: int(g[2]) }),
   },
+  // geth's pool and many RPC providers: "nonce too low: next nonce 7, tx nonce 5".
+  {
+    pattern: new RegExp(String.raw`nonce too low[^\n]*?next nonce ${N},? tx nonce ${N}`, 'i'),
+    read: (g) => ({ kind: 'nonce-too-low', given: int(g[2]), expected: int(g[1]) }),
+  },
   {
     pattern: new RegExp(String.raw`nonce too low\. expected nonce to be ${N} but got ${N}`, 'i'),
     read: (g) => ({ kind: 'nonce-too-low', given: int(g[2]), expected: int(g[1]) }),
@@ -71,6 +76,10 @@ const rules: Rule[] = [
   {
     pattern: new RegExp(String.raw`nonce too high[^\n]*?tx:? ${N},? state:? ${N}`, 'i'),
     read: (g) => ({ kind: 'nonce-too-high', given: int(g[1]), expected: int(g[2]) }),
+  },
+  {
+    pattern: new RegExp(String.raw`nonce too high[^\n]*?next nonce ${N},? tx nonce ${N}`, 'i'),
+    read: (g) => ({ kind: 'nonce-too-high', given: int(g[2]), expected: int(g[1]) }),
   },
   {
     pattern: new RegExp(String.raw`nonce too high\. expected nonce to be ${N} but got ${N}`, 'i'),
