@@ -379,7 +379,8 @@ describe('healthy swaps, liquidity and approvals raise no problem', () => {
 describe('slippage, with the pools’ quote at the parent block', () => {
   it.each([
     ['v3Slippage', 'Uniswap V3 SwapRouter', 'Too little received', 'DOC', 'WETH'],
-    ['sr02Slippage', 'Uniswap SwapRouter02', 'Too little received', 'WETH', 'DOC'],
+    // Paid in ETH, which the router wraps: the person sent ETH, not WETH.
+    ['sr02Slippage', 'Uniswap SwapRouter02', 'Too little received', 'ETH', 'DOC'],
     ['urSlippage', 'Uniswap Universal Router', 'V3TooLittleReceived()', 'DOC', 'WETH'],
   ])('%s: %s', async (name, routerName, reason, tokenIn, tokenOut) => {
     const { traced, replayed } = await both(tx[name] as Hash)

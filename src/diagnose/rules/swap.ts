@@ -3,6 +3,8 @@ import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/d
 import { finding, type Finding } from '../../findings/finding.js'
 import { decodeSwapIntent, routerNames, type SwapIntent, type SwapStep } from '../../decode/swap-intent/index.js'
 import { tokenRef } from './token-ref.js'
+import { chainForId } from '../../chains/registry.js'
+import type { TokenRef } from '../../findings/data-types.js'
 
 /**
  * `swap.deadline-expired` / `swap.slippage`: a failed swap that ran out of time or out of price.
@@ -18,6 +20,11 @@ export function swapRule(evidence: TxEvidence): Finding[] {
   const category = revertCategory(revert)
   const intent = decodeSwapIntent(tx.input, tx.value)
   const token = (address: string | null) => (address === null ? null : tokenRef(address, tokens))
+  // Paid in (or paid out as) the chain's own coin, which the router wraps: the person sent ETH, not
+  // WETH. The address stays the wrapped token's, which the pool traded.
+  const native = chainForId(context.chainId).viemChain.nativeCurrency
+  const coinOr = (ref: TokenRef | null, isCoin: boolean): TokenRef | null =>
+    ref && isCoin ? { ...ref, symbol: native.symbol, decimals: native.decimals } : ref
   const approximate = failure?.method !== 'trace'
   const routerName = intent ? routerNames[intent.router] : null
   const findings: Finding[] = []
@@ -51,8 +58,8 @@ export function swapRule(evidence: TxEvidence): Finding[] {
         functionName: intent.functionName,
         protocol: step.protocol,
         mode: step.mode,
-        tokenIn: token(step.path[0] ?? null),
-        tokenOut: token(step.path.at(-1) ?? null),
+        tokenIn: coinOr(token(step.path[0] ?? null), intent.paysWithEth && index === 0),
+        tokenOut: coinOr(token(step.path.at(-1) ?? null), intent.receivesEth && index === intent.steps.length - 1),
         amountIn: step.amountIn?.toString() ?? null,
         amountOut: step.amountOut.toString(),
         poolQuote: poolQuote?.toString() ?? null,
