@@ -78,6 +78,8 @@ export const findingRegistry = {
         confirmations: z.number().int(),
         gasUsed: baseUnits,
         minedAt: z.string().nullable(),
+        /** Its logs show tokens moving (ERC-20, ERC-721, ERC-1155, WETH wrapping). */
+        movedTokens: z.boolean(),
       }),
     'Mined and succeeded; confirmations so far.',
   ),

@@ -43,7 +43,11 @@ export const findingsEn: FindingTexts = {
     detail: `Mined in block ${d.blockNumber}${d.minedAt ? ` at ${d.minedAt}` : ''} and succeeded; ${d.confirmations} confirmation${d.confirmations === 1 ? '' : 's'} so far.`,
     steps: [
       'The transaction worked. If your wallet or an exchange does not show it yet, wait for their required confirmations and refresh.',
-      `If tokens from it are not visible, add (import) the token in your wallet${ctx.network ? ` on ${ctx.network}` : ''}.`,
+      ...(d.movedTokens
+        ? [
+            `If tokens from it are not visible, add (import) the token in your wallet${ctx.network ? ` on ${ctx.network}` : ''}.`,
+          ]
+        : []),
     ],
   }),
   'tx.reverted': (d) => ({

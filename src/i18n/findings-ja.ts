@@ -43,7 +43,11 @@ export const findingsJa: FindingTexts = {
     detail: `ブロック ${d.blockNumber}${d.minedAt ? `(${d.minedAt})` : ''}に取り込まれ、成功しています。現在の承認数は ${d.confirmations} です。`,
     steps: [
       'トランザクションは成功しています。ウォレットや取引所にまだ表示されない場合は、必要な承認数に達するまで待ってから更新してください。',
-      `このトランザクションで受け取ったトークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}ウォレットにトークンを追加(インポート)してください。`,
+      ...(d.movedTokens
+        ? [
+            `このトランザクションで受け取ったトークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}ウォレットにトークンを追加(インポート)してください。`,
+          ]
+        : []),
     ],
   }),
   'tx.reverted': (d) => ({

@@ -41,6 +41,9 @@ describe('tx on mined transactions', () => {
     expect(confirmed.data.confirmations).toBeGreaterThanOrEqual(1)
     expect(report.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([])
     expect(result.stderr).toBe('')
+    // A coin transfer moved no token: no advice to add one to the wallet.
+    expect(confirmed.data.movedTokens).toBe(false)
+    expect(report.nextSteps.join(' ')).not.toMatch(/add \(import\) the token/)
   })
 
   it('counts confirmations from the head', async () => {

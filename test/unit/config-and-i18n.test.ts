@@ -64,7 +64,7 @@ describe('languages', () => {
     expect(Object.keys(findingsJa).sort()).toEqual(Object.keys(findingsEn).sort())
     const token = { address: '0x4', symbol: 'USDC', decimals: 6 }
     const samples: { [K in FindingCode]: FindingDataMap[K] } = {
-      'tx.confirmed': { blockNumber: '1', confirmations: 3, gasUsed: '21000', minedAt: null },
+      'tx.confirmed': { blockNumber: '1', confirmations: 3, gasUsed: '21000', minedAt: null, movedTokens: true },
       'tx.reverted': {
         blockNumber: '1',
         gasUsed: '30000',
