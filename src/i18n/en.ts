@@ -50,7 +50,7 @@ export const en = {
     "Copy the hash from your wallet's activity or the block explorer: 0x followed by 64 characters 0-9 and a-f.",
   'hint.listChains': 'Run `support-doctor chains` to list the chain names and ids it knows.',
   'hint.configKeys':
-    'Allowed keys: lang, publicRpc, rpc, wallet, redact.addresses, timeoutMs (see README, "Configuration").',
+    'Allowed keys: lang, publicRpc, rpc, wallet, redact.addresses, timeoutMs, entryPoints, bridges (see README, "Configuration").',
   'hint.rpcFlag':
     'Check your network connection, or pass a working endpoint with --rpc <url>. `support-doctor rpc` shows which endpoints answer.',
   'hint.timeout': 'Try again, raise --timeout, or pass a faster endpoint with --rpc <url>.',
@@ -139,7 +139,8 @@ export const en = {
   'opt.chain': 'chain name or id (default: search every chain that has endpoints)',
   'opt.rpc': 'JSON-RPC endpoint URL; repeatable; replaces the built-in endpoints of the chain it serves',
   'opt.noPublicRpc': 'use only configured endpoints, never the built-in public ones',
-  'opt.config': 'config file (default: searched as .support-doctorrc, support-doctor.config.js …)',
+  'opt.config':
+    'config file (default: package.json#support-doctor, .support-doctorrc[.json|.yaml] … searched up from here; a JavaScript config runs only when named here)',
   'opt.json': 'print the JSON report (machine readable; implies non-interactive)',
   'opt.format': 'output format: text, markdown or json',
   'opt.out': 'write the report to a file instead of stdout',

@@ -42,7 +42,7 @@ export const ja: typeof en = {
     'ウォレットのアクティビティまたはブロックエクスプローラーからハッシュをコピーしてください(0x に続く 0-9・a-f の64文字)。',
   'hint.listChains': '`support-doctor chains` で使用できるチェーン名とIDを一覧表示できます。',
   'hint.configKeys':
-    '使用できるキー: lang、publicRpc、rpc、wallet、redact.addresses、timeoutMs(README の「Configuration」を参照)。',
+    '使用できるキー: lang、publicRpc、rpc、wallet、redact.addresses、timeoutMs、entryPoints、bridges(README の「Configuration」を参照)。',
   'hint.rpcFlag':
     'ネットワーク接続を確認するか、--rpc <url> で動作するエンドポイントを指定してください。`support-doctor rpc` で応答するエンドポイントを確認できます。',
   'hint.timeout': 'もう一度試すか、--timeout を増やすか、--rpc <url> で速いエンドポイントを指定してください。',
@@ -124,7 +124,8 @@ export const ja: typeof en = {
   'opt.chain': 'チェーン名またはID(省略時: エンドポイントのある全チェーンを検索)',
   'opt.rpc': 'JSON-RPC エンドポイントの URL。複数指定可。そのチェーンの組み込みエンドポイントを置き換えます',
   'opt.noPublicRpc': '組み込みの公開エンドポイントを使わず、設定したエンドポイントのみ使用',
-  'opt.config': '設定ファイル(省略時: .support-doctorrc、support-doctor.config.js などを検索)',
+  'opt.config':
+    '設定ファイル(省略時: package.json#support-doctor、.support-doctorrc[.json|.yaml] などを現在のフォルダーから上へ検索。JavaScript の設定はここで指定したときだけ実行)',
   'opt.json': 'JSON レポートを出力(機械可読。対話なし)',
   'opt.format': '出力形式: text、markdown、json',
   'opt.out': 'レポートを標準出力ではなくファイルに書き込む',
