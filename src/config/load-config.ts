@@ -25,7 +25,7 @@ export async function loadConfig(options: {
     found = options.configPath ? await loadNamed(options.configPath) : await searchConfig(options.cwd, options.env)
   } catch (cause) {
     if (cause instanceof DoctorError) throw cause
-    const reason = firstLine(cause)
+    const reason = parserReason(cause)
     // A file found but unreadable is named by the search; what reaches here without a file named
     // is the search itself failing (no home folder, a folder that cannot be listed).
     if (options.configPath) throw unreadable(options.configPath, cause)
@@ -74,11 +74,26 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 const unreadable = (file: string, cause: unknown) =>
-  inputError('input.config', text('error.configUnreadable', { file, reason: firstLine(cause) }), undefined, cause)
+  (cause as NodeJS.ErrnoException | null)?.code === 'ENOENT'
+    ? inputError('input.config', text('error.configMissing', { file }), text('hint.checkPath'), cause)
+    : inputError(
+        'input.config',
+        text('error.configUnreadable', { file, reason: parserReason(cause) }),
+        undefined,
+        cause,
+      )
 
-function firstLine(error: unknown): string {
+/**
+ * What went wrong, in a line: a JSON or YAML parser says "JSON Error in <file>:" first and the
+ * reason (with where) on the next line, which is the part worth showing.
+ */
+function parserReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0] ?? message
+  // eslint-disable-next-line no-control-regex -- the parsers colour their code frames
+  const lines = message.split('\n').map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim())
+  if (!/^(JSON|YAML) Error in /.test(lines[0] ?? '')) return lines[0] ?? message
+  // Skip the code frame ("> 1 | {", "  | ^", " 2 | a: [", "-----^") to the parser's sentence.
+  return lines.slice(1).find((line) => line !== '' && !/^(>|\||\d+ \||-*\^)/.test(line)) ?? message
 }
 
 type FoundConfig = { config: unknown; filepath: string }

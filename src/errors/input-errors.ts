@@ -29,11 +29,12 @@ export const outTargetError = (file: string, kind: 'not-regular' | 'symlink') =>
     exitCode: ExitCode.invalidInput,
   })
 
-/** A file named on the command line could not be read. */
+/** A file named on the command line could not be read (`reason`: its error code, ENOENT said in words). */
 export const readFileError = (file: string, reason: string, cause?: unknown) =>
   new DoctorError({
     code: 'input.file',
-    message: text('error.readFile', { file, reason }),
+    message: reason === 'ENOENT' ? text('error.fileMissing', { file }) : text('error.readFile', { file, reason }),
+    ...(reason === 'ENOENT' ? { suggestion: text('hint.checkPath') } : {}),
     exitCode: ExitCode.invalidInput,
     cause,
   })

@@ -17,6 +17,9 @@ export const en = {
   'error.usage': (p: { message: string }) => p.message,
   'error.configUnreadable': (p: { file: string; reason: string }) =>
     `Cannot read the config file ${p.file}: ${p.reason}`,
+  'error.configMissing': (p: { file: string }) => `The config file ${p.file} does not exist.`,
+  'error.fileMissing': (p: { file: string }) => `${p.file} does not exist.`,
+  'hint.checkPath': 'Check the path: it is read from the folder you run the command in.',
   'error.configSearchFailed': (p: { folder: string; reason: string }) =>
     `Cannot look for a config file from ${p.folder}: ${p.reason}`,
   'error.configInvalid': (p: { file: string; key: string; problem: string }) =>

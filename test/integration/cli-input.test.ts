@@ -83,7 +83,17 @@ describe('configuration', () => {
     const cwd = configDir('.support-doctorrc.json', '{ "lang": "ja", ')
     const result = await runCli(['tx', HASH, ...localOnly(proxy.url)], { cwd })
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/Cannot read the config file .*\.support-doctorrc\.json/)
+    expect(result.stderr).toMatch(
+      /Cannot read the config file .*\.support-doctorrc\.json: Expected double-quoted property name in JSON at position 16/,
+    )
+  })
+
+  it('a config file named with --config that does not exist says so, in words', async () => {
+    const result = await runCli(['chains', '--config', '/nonexistent/config.json'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'error: The config file /nonexistent/config.json does not exist.\nhint: Check the path: it is read from the folder you run the command in.\n',
+    )
   })
 
   it('a config value of the wrong type names the file, the key and what was expected', async () => {

@@ -129,7 +129,7 @@ describe('support-doctor redact', () => {
   it('a missing file is an input error', async () => {
     const result = await runCli(['redact', '/nonexistent/wallet.log'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/Cannot read \/nonexistent\/wallet\.log: ENOENT/)
+    expect(result.stderr).toMatch(/\/nonexistent\/wallet\.log does not exist\./)
     expect(existsSync('/nonexistent')).toBe(false)
   })
 })
