@@ -10,6 +10,7 @@ import { languageOptionsSchema, networkOptionsSchema } from './commands/common-o
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
 import { carryRootOptions } from './commands/root-options.js'
+import { checkOutputTarget } from './ui/write-output.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
 import { handleError } from './errors/handle-error.js'
@@ -157,7 +158,14 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   program.enablePositionalOptions()
   declareRootOptions(program, say)
   // Options before the command word count for the command (or are refused by it): never dropped.
-  program.hook('preAction', (_, command) => carryRootOptions(program, command))
+  program.hook('preAction', async (_, command) => {
+    carryRootOptions(program, command)
+    // A file to write that cannot be: bad input, found before any endpoint is asked.
+    for (const key of ['out', 'evidenceOut']) {
+      const file: unknown = command.getOptionValue(key)
+      if (typeof file === 'string' && file !== '' && file !== '-') await checkOutputTarget(file)
+    }
+  })
   program
     // An action on the program would take `support-doctor tx0x…` as an excess argument: the
     // operand is declared so that a mistyped command is reported as one, with a suggestion.

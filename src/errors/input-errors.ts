@@ -21,6 +21,16 @@ export const outFileError = (file: string, reason: string, cause?: unknown) =>
     cause,
   })
 
+/** `--out` names a file in a folder that does not exist (or is not a folder). */
+export const outFolderError = (file: string, cause?: unknown) =>
+  new DoctorError({
+    code: 'input.out',
+    message: text('error.outFolder', { file }),
+    suggestion: text('hint.checkPath'),
+    exitCode: ExitCode.invalidInput,
+    cause,
+  })
+
 /** `--out` names something a rename would destroy or redirect: a directory, device, FIFO or symlink. */
 export const outTargetError = (file: string, kind: 'not-regular' | 'symlink') =>
   new DoctorError({

@@ -19,7 +19,7 @@ export const en = {
     `Cannot read the config file ${p.file}: ${p.reason}`,
   'error.configMissing': (p: { file: string }) => `The config file ${p.file} does not exist.`,
   'error.fileMissing': (p: { file: string }) => `${p.file} does not exist.`,
-  'hint.checkPath': 'Check the path: it is read from the folder you run the command in.',
+  'hint.checkPath': 'Check the path: a relative one starts from the folder you run the command in.',
   'error.configSearchFailed': (p: { folder: string; reason: string }) =>
     `Cannot look for a config file from ${p.folder}: ${p.reason}`,
   'error.configInvalid': (p: { file: string; key: string; problem: string }) =>
@@ -29,6 +29,7 @@ export const en = {
   'error.evidenceFile': (p: { file: string; problem: string }) =>
     `Cannot use the evidence file ${p.file}: ${p.problem}.`,
   'error.outFile': (p: { file: string; reason: string }) => `Cannot write ${p.file}: ${p.reason}.`,
+  'error.outFolder': (p: { file: string }) => `Cannot write ${p.file}: its folder does not exist.`,
   'error.noEndpoints':
     'No endpoint to ask: public endpoints are turned off and none is configured for the chains searched.',
   'error.chainUnreachable': (p: { chainId: number }) => `No endpoint of chain ${p.chainId} answered correctly.`,

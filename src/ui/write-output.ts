@@ -4,7 +4,7 @@ import { lstat, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { once } from 'node:events'
 import { basename, dirname, join } from 'node:path'
 import type { IOStreams } from '../io/iostreams.js'
-import { outFileError, outTargetError } from '../errors/input-errors.js'
+import { outFileError, outFolderError, outTargetError } from '../errors/input-errors.js'
 
 /**
  * The result goes to stdout, or with `--out` to a file written beside and renamed over, so an
@@ -33,6 +33,22 @@ export async function writeOutput(content: string, out: string | undefined, io: 
   } finally {
     if (created) await unlink(temporary).catch(() => undefined)
   }
+}
+
+/**
+ * Before anything is looked up: a file to write whose folder does not exist (or is not a folder), or
+ * whose target would be refused, is bad input (exit 2, "nothing was looked up") — found now, not
+ * after the endpoints were read.
+ */
+export async function checkOutputTarget(out: string): Promise<void> {
+  const folder = await lstat(dirname(out)).catch((cause: NodeJS.ErrnoException) => cause)
+  if (folder instanceof Error) {
+    if (folder.code === 'ENOENT') throw outFolderError(out, folder)
+    throw outFileError(out, folder.code ?? 'unreadable folder', folder)
+  }
+  if (!folder.isDirectory()) throw outFolderError(out)
+  const refusal = await targetRefusal(out)
+  if (refusal) throw outTargetError(out, refusal)
 }
 
 /** A fresh name beside the target, so the rename stays on one file system. */

@@ -92,7 +92,7 @@ describe('configuration', () => {
     const result = await runCli(['chains', '--config', '/nonexistent/config.json'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      'error: The config file /nonexistent/config.json does not exist.\nhint: Check the path: it is read from the folder you run the command in.\n',
+      'error: The config file /nonexistent/config.json does not exist.\nhint: Check the path: a relative one starts from the folder you run the command in.\n',
     )
   })
 
@@ -206,5 +206,22 @@ describe('options before the command word count for the command, or are refused:
     const result = await runCli(['--rpc', node.url, 'redact', '/dev/null'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/--rpc was given before the command, and `redact` does not take it/)
+  })
+})
+
+describe('a file to write that cannot be written is found before anything is looked up', () => {
+  it('--out in a folder that does not exist: exit 2, no request sent', async () => {
+    const before = proxy.seen.httpRequests
+    const result = await runCli(['tx', HASH, ...localOnly(proxy.url), '--out', '/nonexistent/dir/report.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^error: Cannot write \/nonexistent\/dir\/report\.md: its folder does not exist\./)
+    expect(proxy.seen.httpRequests).toBe(before)
+  })
+
+  it('--evidence-out the same', async () => {
+    const before = proxy.seen.httpRequests
+    const result = await runCli(['tx', HASH, ...localOnly(proxy.url), '--evidence-out', '/nonexistent/ev.json'])
+    expect(result.code).toBe(2)
+    expect(proxy.seen.httpRequests).toBe(before)
   })
 })
