@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import { diagnoseTx, exitCodeFor, type TxDiagnosis } from '../diagnose/diagnose-tx.js'
 import { inputError } from '../errors/doctor-error.js'
-import { evidenceFileError } from '../errors/input-errors.js'
+import { evidenceOtherHashError } from '../errors/input-errors.js'
 import { text } from '../i18n/text.js'
 import { gatherTxEvidence } from '../evidence/gather-tx-evidence.js'
 import type { TxEvidence } from '../evidence/schema.js'
@@ -109,7 +109,7 @@ const evidenceSchema = async () => (await import('../evidence/schema.js')).txEvi
 async function readEvidence(file: string, hash: string | undefined): Promise<TxEvidence> {
   const evidence = await readEvidenceFile(file, await evidenceSchema())
   if (hash && hash.toLowerCase() !== evidence.hash.toLowerCase()) {
-    throw evidenceFileError(file, `it is about ${evidence.hash}, not ${hash}`)
+    throw evidenceOtherHashError(file, evidence.hash, hash)
   }
   return evidence
 }

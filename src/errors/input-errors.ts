@@ -49,6 +49,18 @@ export const readFileError = (file: string, reason: string, cause?: unknown) =>
     cause,
   })
 
+/**
+ * An `--from-evidence` file about another transaction than the hash given. Each hash follows the
+ * words "tx hash": the redaction every error goes through keeps a 64-hex value there, and would
+ * remove it (a possible key) anywhere else.
+ */
+export const evidenceOtherHashError = (file: string, evidenceHash: string, hash: string) =>
+  new DoctorError({
+    code: 'input.evidence',
+    message: text('error.evidenceOtherHash', { file, evidenceHash, hash }),
+    exitCode: ExitCode.invalidInput,
+  })
+
 /** An `--from-evidence` file that is not evidence, or not about the hash given. */
 export const evidenceFileError = (file: string, problem: string, cause?: unknown) =>
   new DoctorError({

@@ -26,6 +26,8 @@ export const en = {
     `Invalid config in ${p.file}: ${p.key}: ${p.problem}.`,
   'error.configChainKey': (p: { key: string }) =>
     `Invalid config: rpc.${p.key} is not a known chain name or a chain id.`,
+  'error.evidenceOtherHash': (p: { file: string; evidenceHash: string; hash: string }) =>
+    `${p.file} is the evidence of tx hash ${p.evidenceHash}, not of tx hash ${p.hash}.`,
   'error.evidenceFile': (p: { file: string; problem: string }) =>
     `Cannot use the evidence file ${p.file}: ${p.problem}.`,
   'error.outFile': (p: { file: string; reason: string }) => `Cannot write ${p.file}: ${p.reason}.`,

@@ -20,6 +20,8 @@ export const ja: typeof en = {
   'error.configSearchFailed': (p) => `${p.folder} から設定ファイルを探せません: ${p.reason}`,
   'error.configInvalid': (p) => `${p.file} の設定が不正です: ${p.key}: ${p.problem}。`,
   'error.configChainKey': (p) => `設定が不正です: rpc.${p.key} は既知のチェーン名でもチェーンIDでもありません。`,
+  'error.evidenceOtherHash': (p) =>
+    `${p.file} はトランザクションハッシュ ${p.evidenceHash} の証拠です(指定されたのはトランザクションハッシュ ${p.hash})。`,
   'error.evidenceFile': (p) => `証拠ファイル ${p.file} を使用できません: ${p.problem}。`,
   'error.outFile': (p) => `${p.file} に書き込めません: ${p.reason}。`,
   'error.outFolder': (p) => `${p.file} に書き込めません: フォルダーがありません。`,

@@ -94,4 +94,18 @@ describe('the JSON contract', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/context\.head\.number/)
   })
+
+  it('evidence of another transaction than the hash given names both hashes (public data, not redacted)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sd-evidence-'))
+    const file = join(dir, 'evidence.json')
+    await runCli(['tx', mined, ...localOnly(node.url), '--json', '--evidence-out', file])
+    const other = `0x${'2'.repeat(64)}`
+    for (const lang of ['en', 'ja']) {
+      const result = await runCli(['tx', other, '--from-evidence', file, '--lang', lang])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(mined.toLowerCase())
+      expect(result.stderr).toContain(other)
+      expect(result.stderr).not.toContain('[redacted')
+    }
+  })
 })
