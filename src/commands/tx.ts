@@ -11,6 +11,7 @@ import type { Deps } from './deps.js'
 import type { Checked } from './write-report.js'
 import { settingsFor } from './settings.js'
 import { sendFirstRound } from './first-round.js'
+import { hashFromPaste } from './hash-paste.js'
 import { txOptionsSchema, type SharedLook, type TxOptions } from './tx-options.js'
 
 // The command and its input checks: everything that reads and judges a chain is in tx-look.ts,
@@ -31,7 +32,11 @@ export function txCommand(say: Say, deps: Deps, setExitCode: (code: number) => v
     .option('--watch-timeout <duration>', say('opt.watchTimeout'))
   for (const group of [reportOptions, networkOptions, outputOptions, languageOptions]) declare(command, say, group)
   command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.tx.examples')}`)
-  return command.action(async (hash: string | undefined, raw: Record<string, unknown>) => {
+  return command.action(async (given: string | undefined, raw: Record<string, unknown>) => {
+    const pasted = given === undefined ? undefined : hashFromPaste(given)
+    const hash = pasted?.hash
+    // An explorer link names its network: looked at first, unless --chain says otherwise.
+    if (pasted?.chainId !== undefined && raw.chain === undefined) raw = { ...raw, chain: String(pasted.chainId) }
     // Issue 18: a Solana signature or a Bitcoin/Tron address is answered, not refused as an invalid hash;
     // 64 hex characters without 0x are searched as an EVM hash, then may be a Bitcoin or Tron id.
     if (hash !== undefined && isSolanaSecretKey(hash)) (await import('./non-evm.js')).refuseSolanaSecretKey(hash, deps)

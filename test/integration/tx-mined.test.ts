@@ -46,6 +46,18 @@ describe('tx on mined transactions', () => {
     expect(report.nextSteps.join(' ')).not.toMatch(/add \(import\) the token/)
   })
 
+  it('an explorer link works as the hash, and names the network to look at first', async () => {
+    const result = await runCli(['tx', `https://etherscan.io/tx/${success}`, ...localOnly(node.url), '--json'])
+    const report = result.json()
+    expect(report.subject.hash).toBe(success)
+    expect(report.status).toBe('confirmed')
+    // Ethereum has no endpoint here: it was looked for on the others, and found on the local node.
+    expect(report.findings.find((f: { code: string }) => f.code === 'tx.wrong-network').data).toEqual({
+      requestedChainId: 1,
+      foundChainId: 31337,
+    })
+  })
+
   it('counts confirmations from the head', async () => {
     await node.request('anvil_mine', ['0x4'])
     const report = (await runCli(['tx', success, ...localOnly(node.url), '--json'])).json()
