@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding.js'
 import { addressDisagreements } from './rules/address-cross-check.js'
 import { disagreementFinding } from './rules/cross-check.js'
 import { endpointRule } from './rules/network.js'
-import { pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
+import { accountRule, pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
 
 import type { AddressStatus } from './address-status.js'
 
@@ -28,6 +28,7 @@ export function diagnoseAddress(evidence: AddressEvidence): AddressDiagnosis {
     : findings.length > 0
       ? 'pending-transactions'
       : 'ok'
+  findings.push(...accountRule(evidence))
   // Endpoints that failed, or were left out of the comparison: said, as for a transaction.
   findings.push(...endpointRule(evidence))
   const held = findings.filter((f) => f.code === 'token.held')

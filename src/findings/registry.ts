@@ -387,6 +387,26 @@ export const findingRegistry = {
       }),
     'Nonces sent from the address but not mined.',
   ),
+  'address.account': row(
+    'info',
+    'missing-tokens',
+    () =>
+      z.object({
+        chainId,
+        /** The coin balance, in wei. */
+        balance: baseUnits,
+        /** Transactions sent and mined (the account's nonce). */
+        sent: z.number().int(),
+        isContract: z.boolean(),
+      }),
+    'What the address holds of the coin and has sent, on a network where it has either (asked without --token).',
+  ),
+  'address.unused': row(
+    'info',
+    'wrong-network',
+    () => z.object({ searchedChainIds: z.array(chainId) }),
+    'No coin and nothing sent on any network searched: a mistyped address, or another network.',
+  ),
   'token.held': row(
     'info',
     'missing-tokens',

@@ -3,6 +3,7 @@ import { disagreementScope, type DisagreementScope } from '../findings/disagreem
 import { bridgeFindingsEn } from './bridge-findings-en.js'
 import { securityFindingsEn } from './security-findings-en.js'
 import { formatDuration, formatUnixTime } from './duration.js'
+import { coinOf } from './coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
@@ -320,6 +321,19 @@ export const findingsEn: FindingTexts = {
     detail: `On ${ctx.chainName(d.chainId)}, ${d.pending - d.latest} transaction${d.pending - d.latest === 1 ? '' : 's'} of ${d.address} ${d.pending - d.latest === 1 ? 'is' : 'are'} waiting to be mined (nonce ${d.nonces.join(', ')}). Later transactions from this account wait behind them.`,
     steps: [
       `Check the waiting transaction with \`support-doctor tx <hash> --chain ${d.chainId}\` (the hash is in your wallet's activity), or pass --from ${d.address} --nonce ${d.nonces[0]} if it is gone.`,
+    ],
+  }),
+  'address.account': (d, ctx) => ({
+    title: `On ${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinOf(d.chainId))}`,
+    detail: `${d.isContract ? 'A contract, not a wallet. ' : ''}It holds ${ctx.amount(d.balance, coinOf(d.chainId))} on ${ctx.chainName(d.chainId)} and has sent ${d.sent} transaction${d.sent === 1 ? '' : 's'} there.`,
+    steps: [],
+  }),
+  'address.unused': (d, ctx) => ({
+    title: 'Nothing held or sent on any network searched',
+    detail: `No coin and no transaction sent on ${d.searchedChainIds.map(ctx.chainName).join(', ')}. Tokens are not shown without --token.`,
+    steps: [
+      'Check that the address is the one your wallet shows (copy it again rather than typing it), and on which network you expect the funds.',
+      'Looking for a token? Pass --token <its contract address>: the tool then says on which network it is held.',
     ],
   }),
   'token.held': (d, ctx) => ({

@@ -5,6 +5,7 @@ import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 import { faultReasonJa } from './fault-reason-ja.js'
 import { readingJa } from './readings-ja.js'
+import { coinOf } from './coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -320,6 +321,19 @@ export const findingsJa: FindingTexts = {
     detail: `${ctx.chainName(d.chainId)} で ${d.address} のトランザクション ${d.pending - d.latest} 件が処理待ちです(ノンス ${d.nonces.join('、')})。このアカウントの後続のトランザクションはその後ろで待ちます。`,
     steps: [
       `処理待ちのトランザクションは \`support-doctor tx <ハッシュ> --chain ${d.chainId}\` で確認できます(ハッシュはウォレットのアクティビティにあります)。消えている場合は --from ${d.address} --nonce ${d.nonces[0]} を付けてください。`,
+    ],
+  }),
+  'address.account': (d, ctx) => ({
+    title: `${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinOf(d.chainId))}`,
+    detail: `${d.isContract ? 'ウォレットではなくコントラクトです。' : ''}${ctx.chainName(d.chainId)} で ${ctx.amount(d.balance, coinOf(d.chainId))} を保有し、${d.sent} 件のトランザクションを送信しています。`,
+    steps: [],
+  }),
+  'address.unused': (d, ctx) => ({
+    title: '検索したどのネットワークにも保有・送信がありません',
+    detail: `${d.searchedChainIds.map(ctx.chainName).join('、')} のいずれにもコインの保有も送信もありません。--token を指定しない場合、トークンは表示しません。`,
+    steps: [
+      'アドレスがウォレットに表示されているものと同じか(手入力せずにコピーし直してください)、資金があるはずのネットワークはどれかを確認してください。',
+      'トークンを探している場合は --token <コントラクトアドレス> を指定してください。どのネットワークで保有しているかを表示します。',
     ],
   }),
   'token.held': (d, ctx) => ({

@@ -193,6 +193,8 @@ describe('languages', () => {
       'tx.replaced': { from: '0x1', nonce: 1, replacementHash: null, replacementBlock: null, foundBy: null },
       'tx.not-found': { searchedChainIds: [1], unreachableChainIds: [] },
       'tx.wrong-network': { requestedChainId: 1, foundChainId: 10 },
+      'address.account': { chainId: 1, balance: '1500000000000000000', sent: 3, isContract: false },
+      'address.unused': { searchedChainIds: [1, 8453] },
       'address.pending-transactions': { chainId: 1, address: '0x1', latest: 3, pending: 5, nonces: [3, 4] },
       'token.held': { chainId: 10, token, balance: '1500000', formattedBalance: '1.5' },
       'token.wrong-network': { token, requestedChainId: 1, heldOnChainIds: [10] },

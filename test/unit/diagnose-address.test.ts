@@ -65,8 +65,31 @@ describe('tokens in two forms on one chain', () => {
 })
 
 describe('address rules', () => {
-  it('no token asked, nothing waiting: ok, no findings', () => {
-    expect(diagnoseAddress(evidence([chain({})], null))).toEqual({ status: 'ok', chainId: 42161, findings: [] })
+  it('no token asked, nothing waiting: ok, and what it holds and has sent where it has either', () => {
+    expect(
+      diagnoseAddress(
+        evidence([chain({}), chain({ chainId: 1, balance: 0n, nonces: { latest: 0, pending: 0 } })], null),
+      ),
+    ).toEqual({
+      status: 'ok',
+      chainId: null,
+      findings: [
+        {
+          code: 'address.account',
+          severity: 'info',
+          data: { chainId: 42161, balance: '10000000000000000', sent: 3, isContract: false },
+        },
+      ],
+    })
+  })
+
+  it('no coin and nothing sent anywhere: one finding that says so, naming the networks searched', () => {
+    const empty = { balance: 0n, nonces: { latest: 0, pending: 0 } }
+    const diagnosis = diagnoseAddress(evidence([chain(empty), chain({ ...empty, chainId: 1 })], null))
+    expect(diagnosis.status).toBe('ok')
+    expect(diagnosis.findings).toEqual([
+      { code: 'address.unused', severity: 'info', data: { searchedChainIds: [42161, 1] } },
+    ])
   })
 
   it('a token that answers nowhere is not a token, even where something has code', () => {

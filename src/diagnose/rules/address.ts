@@ -6,6 +6,26 @@ import { formatAmount, tokenRef } from './token-ref.js'
 /** Transfers listed as findings, newest first, per chain. */
 const MAX_TRANSFERS = 10
 
+/**
+ * Asked without a token: what the address holds of each network's coin and has sent, where it has
+ * either (`address.account`), or that it has neither anywhere searched (`address.unused`).
+ */
+export function accountRule(evidence: AddressEvidence): Finding[] {
+  if (evidence.token) return []
+  const active = evidence.chains.filter((chain) => chain.balance > 0n || chain.nonces.latest > 0)
+  if (active.length === 0 && evidence.chains.length > 0) {
+    return [finding('address.unused', { searchedChainIds: evidence.chains.map((chain) => chain.chainId) })]
+  }
+  return active.map((chain) =>
+    finding('address.account', {
+      chainId: chain.chainId,
+      balance: chain.balance.toString(),
+      sent: chain.nonces.latest,
+      isContract: chain.isContract,
+    }),
+  )
+}
+
 /** `address.pending-transactions`: nonces sent but not mined, per chain. */
 export function pendingTransactionsRule(evidence: AddressEvidence): Finding[] {
   const findings: Finding[] = []
