@@ -22,10 +22,15 @@ export type EndpointHealth = {
 }
 
 /** A --rpc URL that did not say which chain it serves: listed, unreachable, under no chain. */
-export const unreachableFlagUrl = (url: string, problem: string): EndpointHealth => ({
-  endpoint: endpointLabel({ url }),
-  origin: 'flag',
-  configuredChainId: null,
+export const unreachableFlagUrl = (url: string, problem: string): EndpointHealth =>
+  unreachable({ endpoint: endpointLabel({ url }), origin: 'flag', configuredChainId: null }, problem)
+
+/** An endpoint that gave no answer: nothing known of it but where it is and why. */
+const unreachable = (
+  base: Pick<EndpointHealth, 'endpoint' | 'origin' | 'configuredChainId'>,
+  problem: string,
+): EndpointHealth => ({
+  ...base,
   reachable: false,
   problem,
   reportedChainId: null,
@@ -88,16 +93,6 @@ export async function probeEndpoint(
       servesHistory,
     }
   } catch (error) {
-    return {
-      ...base,
-      reachable: false,
-      problem: faultReason(error),
-      reportedChainId: null,
-      head: null,
-      headTimestamp: null,
-      latencyMs: null,
-      servesTrace: null,
-      servesHistory: null,
-    }
+    return unreachable(base, faultReason(error))
   }
 }
