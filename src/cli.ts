@@ -177,6 +177,8 @@ export async function main(argv: string[], system: System = processSystem()): Pr
           words[0],
           program.commands.map((c) => c.name()),
         )
+      // An agent asking for JSON gets a JSON error on stdout, not help text on stderr.
+      if (raw.json === true) throw inputError('input.usage', text('error.noCommand'), text('hint.help'))
       if (!deps.io.canPrompt()) {
         deps.io.err.write(program.helpInformation())
         setExitCode(ExitCode.invalidInput)

@@ -331,6 +331,7 @@ export const en = {
   'opt.rootHelp':
     'With no command, at a terminal: a few questions about the problem, then the check and a report to send.',
   'error.unknownCommand': (p: { value: string }) => `Unknown command "${p.value}".`,
+  'error.noCommand': 'No command given: with --json there is no conversation to hold.',
   'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
     `${p.option} was given before the command, and \`${p.command}\` does not take it.`,
   'hint.commandHelp': (p: { command: string }) =>

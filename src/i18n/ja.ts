@@ -313,6 +313,7 @@ export const ja: typeof en = {
   'opt.rootHelp':
     'コマンドなしで端末から実行すると、問題についていくつか質問したあと、確認を行い、送れるレポートを作ります。',
   'error.unknownCommand': (p: { value: string }) => `「${p.value}」というコマンドはありません。`,
+  'error.noCommand': 'コマンドが指定されていません。--json では対話を行いません。',
   'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
     `${p.option} がコマンドの前に指定されていますが、\`${p.command}\` ではこのオプションを使えません。`,
   'hint.commandHelp': (p: { command: string }) =>

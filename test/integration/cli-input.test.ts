@@ -162,6 +162,12 @@ describe('help', () => {
     expect(result.stderr).toMatch(/Usage: support-doctor/)
   })
 
+  it('--json and no command: a JSON error on stdout, exit 2 (an agent reads no help text)', async () => {
+    const result = await runCli(['--json'])
+    expect(result.code).toBe(2)
+    expect(result.json()).toMatchObject({ schemaVersion: 1, error: { code: 'input.usage' } })
+  })
+
   it('--help shows examples and exit codes on stdout, exit 0', async () => {
     const result = await runCli(['tx', '--help'])
     expect(result.code).toBe(0)
