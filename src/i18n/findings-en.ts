@@ -3,7 +3,7 @@ import { disagreementScope, type DisagreementScope } from '../findings/disagreem
 import { bridgeFindingsEn } from './bridge-findings-en.js'
 import { securityFindingsEn } from './security-findings-en.js'
 import { formatDuration, formatUnixTime } from './duration.js'
-import { coinOf } from './coin-ref.js'
+import { coinRef } from '../findings/coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
@@ -324,8 +324,8 @@ export const findingsEn: FindingTexts = {
     ],
   }),
   'address.account': (d, ctx) => ({
-    title: `On ${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinOf(d.chainId))}`,
-    detail: `${d.isContract ? 'A contract, not a wallet. ' : ''}It holds ${ctx.amount(d.balance, coinOf(d.chainId))} on ${ctx.chainName(d.chainId)} and has sent ${d.sent} transaction${d.sent === 1 ? '' : 's'} there.`,
+    title: `On ${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinRef(d.chainId))}`,
+    detail: `${d.isContract ? 'A contract, not a wallet. ' : ''}It holds ${ctx.amount(d.balance, coinRef(d.chainId))} on ${ctx.chainName(d.chainId)} and has sent ${d.sent} transaction${d.sent === 1 ? '' : 's'} there.`,
     steps: [],
   }),
   'address.unused': (d, ctx) => ({

@@ -5,7 +5,7 @@ import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 import { faultReasonJa } from './fault-reason-ja.js'
 import { readingJa } from './readings-ja.js'
-import { coinOf } from './coin-ref.js'
+import { coinRef } from '../findings/coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -324,8 +324,8 @@ export const findingsJa: FindingTexts = {
     ],
   }),
   'address.account': (d, ctx) => ({
-    title: `${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinOf(d.chainId))}`,
-    detail: `${d.isContract ? 'ウォレットではなくコントラクトです。' : ''}${ctx.chainName(d.chainId)} で ${ctx.amount(d.balance, coinOf(d.chainId))} を保有し、${d.sent} 件のトランザクションを送信しています。`,
+    title: `${ctx.chainName(d.chainId)}: ${ctx.amount(d.balance, coinRef(d.chainId))}`,
+    detail: `${d.isContract ? 'ウォレットではなくコントラクトです。' : ''}${ctx.chainName(d.chainId)} で ${ctx.amount(d.balance, coinRef(d.chainId))} を保有し、${d.sent} 件のトランザクションを送信しています。`,
     steps: [],
   }),
   'address.unused': (d, ctx) => ({

@@ -1,6 +1,5 @@
-import { zeroAddress } from 'viem'
+import { coinRef } from '../../findings/coin-ref.js'
 import { normalBridgeDelays } from '../../chains/bridge-routes.js'
-import { chainForId } from '../../chains/registry.js'
 import type { BridgeCall, BridgeTrace } from '../../evidence/bridge-schema.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import type { TokenRef } from '../../findings/data-types.js'
@@ -51,7 +50,7 @@ function traceFindings(trace: BridgeTrace, evidence: TxEvidence, now: number): F
   const moved = movedBy(trace, gateway)
   const native = moved.token === null
   const token: TokenRef = native
-    ? { address: zeroAddress, symbol: chainForId(deposit.sourceChainId).viemChain.nativeCurrency.symbol, decimals: 18 }
+    ? coinRef(deposit.sourceChainId)
     : tokenRef(moved.token!, [...(evidence.context?.tokens ?? []), ...(trace.token ? [trace.token] : [])])
   const amount = moved.amount.toString()
   const delay = normalBridgeDelays[deposit.protocol][deposit.direction]

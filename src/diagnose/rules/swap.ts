@@ -1,9 +1,9 @@
+import { coinRef } from '../../findings/coin-ref.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { decodeRevert, revertCategory, type DecodedRevert } from '../../decode/decode-revert.js'
 import { finding, type Finding } from '../../findings/finding.js'
 import { decodeSwapIntent, routerNames, type SwapIntent, type SwapStep } from '../../decode/swap-intent/index.js'
 import { tokenRef } from './token-ref.js'
-import { chainForId } from '../../chains/registry.js'
 import type { TokenRef } from '../../findings/data-types.js'
 
 /**
@@ -22,9 +22,8 @@ export function swapRule(evidence: TxEvidence): Finding[] {
   const token = (address: string | null) => (address === null ? null : tokenRef(address, tokens))
   // Paid in (or paid out as) the chain's own coin, which the router wraps: the person sent ETH, not
   // WETH. The address stays the wrapped token's, which the pool traded.
-  const native = chainForId(context.chainId).viemChain.nativeCurrency
   const coinOr = (ref: TokenRef | null, isCoin: boolean): TokenRef | null =>
-    ref && isCoin ? { ...ref, symbol: native.symbol, decimals: native.decimals } : ref
+    ref && isCoin ? coinRef(context.chainId, ref.address) : ref
   const approximate = failure?.method !== 'trace'
   const routerName = intent ? routerNames[intent.router] : null
   const findings: Finding[] = []

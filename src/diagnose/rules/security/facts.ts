@@ -1,5 +1,5 @@
+import { coinRef } from '../../../findings/coin-ref.js'
 import type { Address } from 'viem'
-import { chainForId } from '../../../chains/registry.js'
 import { knownSpender, permit2On, type KnownSpender } from '../../../chains/known-spenders.js'
 import { decodeApprovalEvent, type ApprovalEvent } from '../../../decode/approval-events.js'
 import { tokenMovements, type TokenMovement } from '../../../decode/token-movements.js'
@@ -76,9 +76,7 @@ export function securityFacts(owner: Address, chain: SecurityChain): SecurityFac
     approvals,
     permit2,
     token: (address) =>
-      address.toLowerCase() === NATIVE
-        ? { address: NATIVE, symbol: chainForId(chain.chainId).viemChain.nativeCurrency.symbol, decimals: 18 }
-        : tokenRef(address, chain.tokens),
+      address.toLowerCase() === NATIVE ? coinRef(chain.chainId, NATIVE) : tokenRef(address, chain.tokens),
     known: (address) => knownSpender(chain.chainId, address),
     isContract: (address) => codes.get(address.toLowerCase()) ?? null,
     sentByOwner: (placed) => (placed.sentBy ? placed.sentBy.from === me : null),
