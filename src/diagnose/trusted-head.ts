@@ -13,7 +13,7 @@ const SLACK_SECONDS = 2
 
 /** How old an endpoint's head block was when the evidence was gathered, in seconds (null: its time is not known). */
 export function headAge(view: Pick<HeadView, 'headTimestamp'>, gatheredAt: string): number | null {
-  if (view.headTimestamp === null || view.headTimestamp === undefined) return null
+  if (view.headTimestamp === null) return null
   const age = Math.round(Date.parse(gatheredAt) / 1000 - Number(view.headTimestamp))
   return Number.isFinite(age) ? age : null
 }
