@@ -313,6 +313,20 @@ export const findingRegistry = {
       }),
     'Waiting behind missing nonces.',
   ),
+  'tx.waiting-behind-earlier': row(
+    'critical',
+    'stuck-transactions',
+    () =>
+      z.object({
+        from: hexAddress,
+        nonce: z.number().int(),
+        /** The first nonce of the account not yet mined: the transaction waiting at the front. */
+        earliestNonce: z.number().int(),
+        /** How many earlier nonces of the account wait in the pool before this one. */
+        waitingCount: z.number().int(),
+      }),
+    'Earlier transactions of the account wait in the pool and must be mined first.',
+  ),
   'tx.fee-cap-below-base-fee': row(
     'critical',
     'stuck-transactions',

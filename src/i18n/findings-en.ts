@@ -259,8 +259,15 @@ export const findingsEn: FindingTexts = {
     title: 'Blocked by a missing earlier transaction',
     detail: `This transaction uses nonce ${d.nonce}, but no transaction with nonce ${list(d.missingNonces, d.missingCount)} is mined or waiting (the account has ${d.accountNonce} mined so far). Nonces are used in order, so nodes hold this one back.`,
     steps: [
-      `Fill the gap first: send a transaction (a 0 transfer to yourself is enough) with nonce ${d.missingNonces[0]}${d.missingCount > 1 ? `, then each following nonce up to ${d.nonce - 1}` : ''}. This one is mined right after.`,
+      `Fill the gap first: send a transaction (a 0 transfer to yourself is enough) with nonce ${d.missingNonces[0]}${d.missingCount > 1 ? `, then each following nonce up to ${d.nonce - 1}` : ''}. Once the gap is filled, this one can be mined in turn.`,
       'In MetaMask, turn on Settings → Advanced → "Customize transaction nonce" to choose the nonce.',
+    ],
+  }),
+  'tx.waiting-behind-earlier': (d) => ({
+    title: 'Waiting behind an earlier transaction',
+    detail: `${d.waitingCount > 1 ? `Nonces ${d.earliestNonce} to ${d.nonce - 1}` : `Nonce ${d.earliestNonce}`} from ${d.from} ${d.waitingCount > 1 ? 'are' : 'is'} also waiting in the pool. Nonces are mined in order, so this transaction (nonce ${d.nonce}) cannot be mined before ${d.waitingCount > 1 ? 'them' : 'it'}, whatever fee it offers.`,
+    steps: [
+      `Check nonce ${d.earliestNonce} first (support-doctor tx <its hash>): speed it up or cancel it in your wallet. Speeding up this transaction alone does not help while nonce ${d.earliestNonce} waits; once the earlier ones are mined, this one can follow.`,
     ],
   }),
   'tx.fee-cap-below-base-fee': (d, ctx) => ({

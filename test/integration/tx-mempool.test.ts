@@ -68,6 +68,34 @@ describe('tx on transactions that are not mined', () => {
     expect(report.nextSteps.join('\n')).not.toMatch(/Speed up/)
   })
 
+  it('waiting behind an earlier pending transaction: points at the earliest nonce, not a speed-up of this one', async () => {
+    const wallet = devWallet(node.url, 4)
+    const first = await wallet.getTransactionCount({ address: wallet.account.address, blockTag: 'pending' })
+    // The earlier one pays a low tip, as a stuck one does; the later one pays well and still waits.
+    const front = await send(4, { nonce: first, maxFeePerGas: parseGwei('2'), maxPriorityFeePerGas: 1n })
+    await send(4, { nonce: first + 1, maxFeePerGas: parseGwei('50'), maxPriorityFeePerGas: parseGwei('5') })
+    const hash = await send(4, {
+      nonce: first + 2,
+      maxFeePerGas: parseGwei('50'),
+      maxPriorityFeePerGas: parseGwei('5'),
+    })
+    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
+    expect(result.code).toBe(1)
+    const report = result.json()
+    expect(report.status).toBe('pending')
+    const behind = findingOf(report, 'tx.waiting-behind-earlier')
+    expect(behind.severity).toBe('critical')
+    expect(behind.data).toMatchObject({ nonce: first + 2, earliestNonce: first, waitingCount: 2 })
+    expect(findingOf(report, 'tx.pending').data.replacement).toBeNull()
+    expect(report.nextSteps[0]).toContain(`nonce ${first} first`)
+    expect(report.nextSteps.join('\n')).not.toMatch(/replacement with the same nonce/)
+
+    // The one at the front gets the speed-up advice, and no finding about earlier ones.
+    const frontReport = (await runCli(['tx', front, ...localOnly(node.url), '--json'])).json()
+    expect(codes(frontReport)).not.toContain('tx.waiting-behind-earlier')
+    expect(findingOf(frontReport, 'tx.pending').data.replacement.nonce).toBe(first)
+  })
+
   it('text output draws the base fee chart with the fee cap across it', async () => {
     const hash = await send(3, { maxFeePerGas: parseGwei('5'), maxPriorityFeePerGas: parseGwei('1') })
     const result = await runCli(['tx', hash, ...localOnly(node.url)])

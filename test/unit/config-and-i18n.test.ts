@@ -187,6 +187,7 @@ describe('languages', () => {
         replacement: { nonce: 1, headroomBlocks: 6, fees: { kind: 'legacy', gasPrice: '1000000000' } },
       },
       'tx.nonce-gap': { from: '0x1', nonce: 4, accountNonce: 2, missingNonces: [2, 3], missingCount: 2 },
+      'tx.waiting-behind-earlier': { from: '0x1', nonce: 4, earliestNonce: 2, waitingCount: 2 },
       'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2' },
       'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
       'tx.dropped': { from: '0x1', nonce: 1, source: 'flags', resend: null, nonceConfirmedBy: 1 },

@@ -19,18 +19,32 @@ export function stuckRule(evidence: TxEvidence): Finding[] {
   const rules = chainForId(context.chainId).fees
   const baseFee = nextBaseFee(feeHistory, head)
   const tips = recentTips(feeHistory)
+  // Pending, yet above the account's mined count: every nonce between waits in the pool too (the
+  // pending count runs past this one), and the earliest of them is what holds this one back.
+  const waitingBefore = status === 'pending' && nonces ? Math.max(0, tx.nonce - nonces.latest) : 0
   const findings: Finding[] = [
     finding('tx.pending', {
       from: tx.from,
       nonce: tx.nonce,
       firstSeenAt: evidence.memory?.firstSeenAt ?? null,
-      // Behind a nonce gap no fee gets it mined: the advice is to fill the gap, not to speed up.
+      // Behind a nonce gap, or behind earlier transactions still waiting, no fee of this one gets it
+      // mined first: the advice is to fill the gap or move the earliest one, not to speed this one up.
       replacement:
-        status === 'queued'
+        status === 'queued' || waitingBefore > 0
           ? null
           : { nonce: tx.nonce, fees: replacementFees(tx, rules, baseFee, tips), headroomBlocks: HEADROOM_BLOCKS.fast },
     }),
   ]
+  if (waitingBefore > 0 && nonces) {
+    findings.push(
+      finding('tx.waiting-behind-earlier', {
+        from: tx.from,
+        nonce: tx.nonce,
+        earliestNonce: nonces.latest,
+        waitingCount: waitingBefore,
+      }),
+    )
+  }
 
   if (status === 'queued' && nonces) {
     const missing = Array.from({ length: tx.nonce - nonces.pending }, (_, i) => nonces.pending + i)
