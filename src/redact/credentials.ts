@@ -3,7 +3,8 @@ import type { SpanSink } from './spans.js'
 /**
  * Credentials people paste with a curl command, a `.env` file or their notes: JWTs, the values of
  * `Authorization:` and `X-API-Key:` headers, `KEY=` / `TOKEN=` / `SECRET=` / `PASSWORD=` lines and
- * `password:` / `パスワード:` labels. The label stays, so support still sees what was there.
+ * `password:` / `パスワード:` labels, and a password said in a sentence ("my password is …"). The
+ * label stays, so support still sees what was there.
  */
 
 /** Label kinds the scanner looks words up as. */
@@ -78,6 +79,87 @@ export function labelValue(text: string, start: number, end: number, label: numb
   if (value.length === 0 || value.startsWith('[redacted') || /^0x[0-9a-fA-F]{40}$/.test(value)) return
   if (label === LABEL_PASSWORD) sink.emit(valueStart, valueEnd, 'password', '[redacted: password]')
   else sink.emit(valueStart, valueEnd, 'credential', '[redacted: credential]')
+}
+
+/**
+ * Words that describe a password rather than being one ("the password is wrong", "password is
+ * required"): after "is", these leave the sentence alone.
+ */
+const NOT_A_PASSWORD = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'not',
+  'now',
+  'still',
+  'also',
+  'too',
+  'wrong',
+  'incorrect',
+  'invalid',
+  'correct',
+  'right',
+  'required',
+  'needed',
+  'missing',
+  'empty',
+  'expired',
+  'changed',
+  'reset',
+  'set',
+  'weak',
+  'strong',
+  'same',
+  'different',
+  'lost',
+  'forgotten',
+  'saved',
+  'stored',
+  'ok',
+  'fine',
+  'it',
+  'this',
+  'that',
+  'what',
+])
+
+/**
+ * A password said in a sentence: "my password is hunter2", "pwd was Tr0ub4dor", "パスワードは
+ * abc123です". `end` is just after the label word and the verb ("is", "was", "は"); the value is
+ * the next word (or quoted text), emitted unless it is a word that describes a password.
+ */
+export function passwordInProse(text: string, end: number, sink: SpanSink): void {
+  let i = end
+  while (text[i] === ' ' || text[i] === '\t') i++
+  const open = text[i]
+  let valueStart = i
+  let valueEnd: number
+  if (open === '"' || open === "'" || open === '「') {
+    valueStart++
+    const close = text.indexOf(open === '「' ? '」' : open, valueStart)
+    if (close < 0 || close > lineEnd(text, valueStart)) return
+    valueEnd = close
+  } else {
+    valueEnd = valueStart
+    const limit = Math.min(text.length, valueStart + 256)
+    // To white space, or to Japanese text around it (パスワードはabc123です).
+    while (valueEnd < limit && !/\s/.test(text[valueEnd] as string) && text.charCodeAt(valueEnd) < 0x3000) valueEnd++
+    // Punctuation that ends the sentence rather than the password.
+    while (valueEnd > valueStart && /[.,;)]/.test(text[valueEnd - 1] as string)) valueEnd--
+  }
+  const value = text.slice(valueStart, valueEnd)
+  if (value.length === 0 || value.startsWith('[redacted') || NOT_A_PASSWORD.has(value.toLowerCase())) return
+  sink.emit(valueStart, valueEnd, 'password', '[redacted: password]')
+}
+
+/** After a password label word ending at `end`: where its value starts when a sentence says it ("… is", "… was"), else -1. */
+export function proseVerbEnd(text: string, end: number): number {
+  let i = end
+  while (text[i] === ' ' || text[i] === '\t') i++
+  const verb = /^(?:is|was)[ \t]/i.exec(text.slice(i, i + 4))
+  return verb ? i + verb[0].length : -1
 }
 
 /** A value runs to the end of its line, or 4 KB at most: a single-line log of many megabytes holds many labels. */

@@ -5,7 +5,8 @@
  *   removed, always;
  * - a chain-data label — the JSON-RPC field it is the value of (`blockHash`, `topics`, `data`,
  *   `stateRoot` …), an explorer path (`/tx/`, `/block/`), a label such as "tx hash", "TxID",
- *   "トランザクションハッシュ", `sha256:` — or a JSON-RPC method that takes a hash: kept;
+ *   "トランザクションハッシュ", `sha256:`, the word "tx" or "transaction" right before it — or a
+ *   JSON-RPC method that takes a hash: kept;
  * - zero-padded (eight or more zero digits at either end: an ABI-encoded address or amount, a
  *   right-padded string; a random key has that with odds of one in two billion): kept;
  * - nothing: removed, as "possibly a private key" (the safe default).
@@ -58,6 +59,7 @@ export function classifyHex(text: string, start: number, end: number): HexVerdic
     const verdict = labelVerdict(label)
     if (verdict !== 'unknown') return verdict
   }
+  if (txWordBefore(text, start)) return 'keep'
   if (!CHAIN_HINT.test(raw)) return 'unknown'
   return RPC_METHOD.test(raw) || CHAIN_WINDOW.test(words(raw)) ? 'keep' : 'unknown'
 }
@@ -142,3 +144,29 @@ const isLabelChar = (c: number) =>
   (c >= 0x80 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
 
 const isHexDigit = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 32) >= 0x61 && (code | 32) <= 0x66)
+
+const TX_WORDS = new Set(['tx', 'txn', 'transaction', 'block'])
+const LINK_WORDS = new Set(['is', 'was', 'hash'])
+
+/**
+ * Whether the value comes right after a word naming a transaction or block ("my tx 0x…",
+ * "Transaction is 0x…", "txn: …", "block #…"), read backwards by hand: this runs for most values
+ * of a log, and a regex anchored at the end would be tried from every position of the line.
+ */
+function txWordBefore(text: string, start: number): boolean {
+  let i = start
+  for (let words = 0; words < 2; words++) {
+    while (i > 0 && isGap(text.charCodeAt(i - 1))) i--
+    const end = i
+    while (i > 0 && end - i < 12 && isAsciiLetter(text.charCodeAt(i - 1))) i--
+    if (i === end || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) return false
+    const word = text.slice(i, end).toLowerCase()
+    if (TX_WORDS.has(word)) return true
+    if (!LINK_WORDS.has(word)) return false
+  }
+  return false
+}
+
+/** Between the word and the value: spaces, tabs, `:`, `#`, `=`. */
+const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3a || c === 0x23 || c === 0x3d
+const isAsciiLetter = (c: number) => (c | 32) >= 0x61 && (c | 32) <= 0x7a

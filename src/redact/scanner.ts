@@ -5,6 +5,8 @@ import {
   LABEL_PASSWORD,
   labelValue,
   OTHER_PASSWORD_WORDS,
+  passwordInProse,
+  proseVerbEnd,
 } from './credentials.js'
 import { classifyHex } from './hex-context.js'
 import { isExtendedKey, isWif, isWifShaped, keystoreObjectEnd, MAX_KEYSTORE } from './keys.js'
@@ -296,8 +298,10 @@ class Scan implements SpanSink {
         phrases.word(i, j, j - i <= 11 ? otherListsOf(word) : 0, script !== 3 && j - i >= 2)
       }
       // A password label may end a run of characters ("我的密码：…").
-      for (const label of OTHER_PASSWORD_WORDS)
+      for (const label of OTHER_PASSWORD_WORDS) {
         if (word.endsWith(label)) labelValue(text, j - label.length, j, LABEL_PASSWORD, this)
+        else if (word.endsWith(`${label}は`)) passwordInProse(text, j, this) // パスワードは abc123
+      }
       i = j
     }
     return i
@@ -384,6 +388,12 @@ class Scan implements SpanSink {
           const after = this.trigger(id, start, end)
           if (after > end) return after
         }
+      }
+      // "my password is hunter2", "password = x": a password label followed by a space.
+      if (state !== 0 && (next === 0x20 || next === 0x09) && trie.triggers[state] === LABEL_PASSWORD) {
+        const verbEnd = proseVerbEnd(text, end)
+        if (verbEnd > 0) passwordInProse(text, verbEnd, this)
+        else labelValue(text, start, end, LABEL_PASSWORD, this)
       }
       if (bits & HEX && length <= 4 && next === 0x3a) return this.ipv6Word(start, end)
       // A key can be all letters: a–f ('ab' × 32 is one), or base58 without a digit.

@@ -106,6 +106,28 @@ function cases(): [string, Case][] {
       },
     ],
     [
+      'a password said in a sentence',
+      {
+        input: 'hi, my password is hunter2. and the PWD was "blue sky 9"; pass: x',
+        kind: 'password',
+        gone: ['hunter2', 'blue sky 9'],
+        stays: ['my password is [redacted: password]. and the PWD was'],
+      },
+    ],
+    [
+      'a password said in a Japanese sentence',
+      {
+        input: 'パスワードはabc123です。ウォレットのパスワードは Qx7-mm',
+        kind: 'password',
+        gone: ['abc123', 'Qx7-mm'],
+        stays: ['パスワードは', 'です。'],
+      },
+    ],
+    [
+      'a password label with a space before its colon',
+      { input: 'password : letmein42\nok', kind: 'password', gone: ['letmein42'], stays: ['ok'] },
+    ],
+    [
       'a password in JSON',
       {
         input: '{"user":"kim","password":"s3cr3t-Pa55"}',
@@ -183,6 +205,11 @@ describe('what looks like a credential but is public stays', () => {
     bytes[40] = ((bytes[40] as number) + 1) % 256
     const input = JSON.stringify(bytes)
     expect(redactText(input).text).toBe(input)
+  })
+
+  it('a sentence that describes a password rather than giving one', () => {
+    const input = 'Error: password is required. The password is wrong, my password was reset and passwords are hard.'
+    expect(redactText(input)).toEqual({ text: input, removed: {} })
   })
 
   it('a token address after token=, a key: label with no secret shape', () => {

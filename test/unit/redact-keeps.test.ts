@@ -57,6 +57,10 @@ describe('public chain data stays', () => {
     ['labelled hashes', () => `tx hash: ${randomHash()}\nTxID: ${strip(randomHash())}\nblock hash ${randomHash()}`],
     ['a Japanese label', () => `トランザクションハッシュ：${randomHash()}`],
     [
+      'a hash right after "tx" or "transaction" in a sentence',
+      () => `my tx ${randomHash()} is stuck; Transaction is ${randomHash()}, txn: ${strip(randomHash())}`,
+    ],
+    [
       'a JSON-RPC request for a receipt',
       () => JSON.stringify({ method: 'eth_getTransactionReceipt', params: [randomHash()] }),
     ],
@@ -106,6 +110,12 @@ describe('where context says key, a 64-hex value always goes', () => {
     const { text, removed } = redactText(`${before}${key}${after}`)
     expect(text).not.toContain(strip(key))
     expect(removed['private-key']).toBe(1)
+  })
+
+  it('"tx" on the line is not enough: only right before the value', () => {
+    const key = generatePrivateKey()
+    expect(redactText(`tx failed, then I pasted ${key}`).text).not.toContain(strip(key))
+    expect(redactText(`tx key ${key}`).text).not.toContain(strip(key))
   })
 
   it('a bare value with no context goes, as "possibly a private key"', () => {
