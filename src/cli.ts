@@ -10,6 +10,7 @@ import { languageOptionsSchema, networkOptionsSchema } from './commands/common-o
 import { declare, languageOptions, networkOptions, outputOptions } from './commands/option-groups.js'
 import { parseOptions } from './commands/parse-options.js'
 import { carryRootOptions } from './commands/root-options.js'
+import { checkOptionPairs } from './commands/option-pairs.js'
 import { checkOutputTarget } from './ui/write-output.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
@@ -160,6 +161,7 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   // Options before the command word count for the command (or are refused by it): never dropped.
   program.hook('preAction', async (_, command) => {
     carryRootOptions(program, command)
+    checkOptionPairs(command)
     // A file to write that cannot be: bad input, found before any endpoint is asked.
     for (const key of ['out', 'evidenceOut']) {
       const file: unknown = command.getOptionValue(key)

@@ -334,6 +334,10 @@ export const en = {
   'error.noCommand': 'No command given: with --json there is no conversation to hold.',
   'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
     `${p.option} was given before the command, and \`${p.command}\` does not take it.`,
+  'error.optionsConflict': (p: { first: string; second: string }) =>
+    `${p.first} and ${p.second} cannot be used together: each asks for something the other rules out.`,
+  'error.optionNeeds': (p: { option: string; needs: string }) =>
+    `${p.option} works only with ${p.needs}; without it, it would be ignored.`,
   'hint.commandHelp': (p: { command: string }) =>
     `Run \`support-doctor ${p.command} --help\` for the options it takes.`,
   'hint.didYouMean': (p: { command: string }) =>

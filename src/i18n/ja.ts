@@ -316,6 +316,10 @@ export const ja: typeof en = {
   'error.noCommand': 'コマンドが指定されていません。--json では対話を行いません。',
   'error.rootOptionNotTaken': (p: { option: string; command: string }) =>
     `${p.option} がコマンドの前に指定されていますが、\`${p.command}\` ではこのオプションを使えません。`,
+  'error.optionsConflict': (p: { first: string; second: string }) =>
+    `${p.first} と ${p.second} は同時に指定できません(互いに両立しない指定です)。`,
+  'error.optionNeeds': (p: { option: string; needs: string }) =>
+    `${p.option} は ${p.needs} と一緒に指定したときだけ有効です(単独では無視されてしまいます)。`,
   'hint.commandHelp': (p: { command: string }) =>
     `使えるオプションは \`support-doctor ${p.command} --help\` で確認できます。`,
   'hint.didYouMean': (p: { command: string }) =>

@@ -215,6 +215,27 @@ describe('options before the command word count for the command, or are refused:
   })
 })
 
+describe('options that contradict each other are refused, not one of them dropped', () => {
+  it.each([
+    [['tx', HASH, '--json', '--format', 'markdown'], /--json and --format markdown cannot be used together/],
+    [['--json', 'gas', '--format', 'text'], /--json and --format text cannot be used together/],
+    [['tx', HASH, '--watch-timeout', '5m'], /--watch-timeout works only with --watch/],
+    [['tx', '--from-evidence', 'e.json', '--watch'], /--watch and --from-evidence cannot be used together/],
+  ])('%j: exit 2, no request sent', async (args, message) => {
+    const before = proxy.seen.httpRequests
+    const result = await runCli([...args, ...localOnly(proxy.url)])
+    expect(result.code).toBe(2)
+    expect(`${result.stdout}${result.stderr}`).toMatch(message)
+    expect(proxy.seen.httpRequests).toBe(before)
+  })
+
+  it('--json with --format json is fine', async () => {
+    const result = await runCli(['gas', '--json', '--format', 'json', ...localOnly(node.url)])
+    expect(result.code).toBe(0)
+    expect(result.json()).toHaveProperty('chains')
+  })
+})
+
 describe('a file to write that cannot be written is found before anything is looked up', () => {
   it('--out in a folder that does not exist: exit 2, no request sent', async () => {
     const before = proxy.seen.httpRequests
