@@ -11,6 +11,7 @@ import { declare, languageOptions, networkOptions, outputOptions } from './comma
 import { parseOptions } from './commands/parse-options.js'
 import { carryRootOptions } from './commands/root-options.js'
 import { checkOptionPairs } from './commands/option-pairs.js'
+import { localiseHelp } from './commands/localised-help.js'
 import { checkOutputTarget } from './ui/write-output.js'
 import { ExitCode, inputError } from './errors/doctor-error.js'
 import { text } from './i18n/text.js'
@@ -135,7 +136,6 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   const program = new Command('support-doctor')
     .description(`${say('cli.description')}\n\n${say('opt.rootHelp')}`)
     .version(deps.version, '-V, --version', say('opt.version'))
-    .helpOption('-h, --help', say('opt.help'))
     .helpCommand(false)
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -152,7 +152,13 @@ export async function main(argv: string[], system: System = processSystem()): Pr
   } catch (error) {
     return handleError(error, deps)
   }
-  for (const make of makers) program.addCommand(make(say, deps, setExitCode).exitOverride().configureOutput(output))
+  localiseHelp(program, say)
+  for (const make of makers)
+    program.addCommand(
+      localiseHelp(make(say, deps, setExitCode), say)
+        .exitOverride()
+        .configureOutput(output),
+    )
   // No command: the conversation at a terminal. Elsewhere (a pipe, CI, --json) there is nobody to
   // answer, so help goes to stderr with exit 2 instead of a prompt that waits forever (gh's rule).
   // Positional options: these belong to the conversation, and `tx --lang` stays the command's own.

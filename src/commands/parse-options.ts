@@ -1,5 +1,6 @@
 import type * as z from 'zod'
 import { inputError } from '../errors/doctor-error.js'
+import { issueProblem } from '../errors/issue-problem.js'
 import { text, type Text } from '../i18n/text.js'
 import { echoUrl } from '../redact/echo-url.js'
 
@@ -14,7 +15,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.ou
   const value = key === 'error.invalidRpcUrl' ? echoUrl(valueAt(raw, issue.path)) : valueAt(raw, issue.path)
   const message: Text = key
     ? ({ key, params: { value } } as Text)
-    : text('error.invalidOption', { option: `--${kebab(option)}`, problem: issue.message })
+    : text('error.invalidOption', { option: `--${kebab(option)}`, problem: issueProblem(issue) })
   const suggestion =
     key === 'error.invalidHash'
       ? text('hint.hashFormat')

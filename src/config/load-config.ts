@@ -2,6 +2,7 @@ import { lstat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type * as z from 'zod'
 import { DoctorError, inputError } from '../errors/doctor-error.js'
+import { issueProblem } from '../errors/issue-problem.js'
 import { text } from '../i18n/text.js'
 import { configFromEnvironment } from './environment.js'
 import { configCandidates, exists } from './find-config-file.js'
@@ -58,7 +59,7 @@ function validate(raw: unknown, source: string): Config {
   const issue = parsed.error.issues[0] as z.core.$ZodIssue
   throw inputError(
     'input.config',
-    text('error.configInvalid', { file: source, key: describePath(issue.path), problem: issue.message }),
+    text('error.configInvalid', { file: source, key: describePath(issue.path), problem: issueProblem(issue) }),
     text('hint.configKeys'),
   )
 }
@@ -69,8 +70,9 @@ const isEmptyObject = (value: unknown) =>
   Object.getPrototypeOf(value) === Object.prototype &&
   Object.keys(value).length === 0
 
+/** The key in the config a problem is at, `rpc.ethereum.0`; empty for the config as a whole. */
 function describePath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(top level)' : path.map(String).join('.')
+  return path.map(String).join('.')
 }
 
 const unreadable = (file: string, cause: unknown) =>

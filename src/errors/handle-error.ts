@@ -7,6 +7,7 @@ import { redact } from '../redact/redact.js'
 import { text } from '../i18n/text.js'
 import { DoctorError, ExitCode, walkCauses } from './doctor-error.js'
 import { internalError } from './internal-error.js'
+import { commanderText } from './commander-text.js'
 
 /**
  * The one place an error becomes output (as in the shadcn CLI): redacted, in the user's language,
@@ -45,10 +46,10 @@ export function toDoctorError(error: unknown): DoctorError {
   const ours = walkCauses(error, (e) => e instanceof DoctorError)
   if (ours instanceof DoctorError) return ours
   if (error instanceof CommanderError) {
-    // commander prints nothing itself (see cli.ts); its message becomes ours, minus the "error: " prefix.
+    // commander prints nothing itself (see cli.ts); its message becomes ours, in the user's language.
     return new DoctorError({
       code: 'input.usage',
-      message: text('error.usage', { message: error.message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ') }),
+      message: commanderText(error),
       suggestion: text('hint.help'),
       exitCode: ExitCode.invalidInput,
       cause: error,

@@ -1,3 +1,4 @@
+import { problemEn, type Problem } from './problem-text.js'
 /**
  * The English catalog: every string a user sees, apart from finding texts (findings-en.ts).
  * A message is a string or a function of its parameters. ja.ts must have the same keys.
@@ -13,8 +14,17 @@ export const en = {
   'error.invalidNonce': (p: { value: string }) => `"${p.value}" is not a nonce: expected a whole number of 0 or more.`,
   'error.unknownChain': (p: { value: string }) => `Unknown chain "${p.value}".`,
   'error.invalidRpcUrl': (p: { value: string }) => `--rpc "${p.value}" is not an http(s) or ws(s) URL.`,
-  'error.invalidOption': (p: { option: string; problem: string }) => `Invalid value for ${p.option}: ${p.problem}.`,
+  'error.invalidOption': (p: { option: string; problem: Problem }) =>
+    `Invalid value for ${p.option}: ${problemEn(p.problem)}.`,
   'error.usage': (p: { message: string }) => p.message,
+  'error.unknownOption': (p: { option: string; didYouMean: string | null }) =>
+    `Unknown option ${p.option}.${p.didYouMean ? ` Did you mean ${p.didYouMean}?` : ''}`,
+  'error.missingArgument': (p: { name: string }) => `Missing the required argument <${p.name}>.`,
+  'error.optionMissingValue': (p: { option: string }) => `${p.option} needs a value.`,
+  'error.invalidChoice': (p: { option: string; value: string; choices: string }) =>
+    `"${p.value}" is not a choice for ${p.option}: use one of ${p.choices}.`,
+  'error.tooManyArguments': (p: { command: string | null; expected: number; got: number }) =>
+    `Too many arguments${p.command ? ` for ${p.command}` : ''}: it takes ${p.expected}, and ${p.got} were given (quote text that has spaces).`,
   'error.configUnreadable': (p: { file: string; reason: string }) =>
     `Cannot read the config file ${p.file}: ${p.reason}`,
   'error.configMissing': (p: { file: string }) => `The config file ${p.file} does not exist.`,
@@ -22,8 +32,8 @@ export const en = {
   'hint.checkPath': 'Check the path: a relative one starts from the folder you run the command in.',
   'error.configSearchFailed': (p: { folder: string; reason: string }) =>
     `Cannot look for a config file from ${p.folder}: ${p.reason}`,
-  'error.configInvalid': (p: { file: string; key: string; problem: string }) =>
-    `Invalid config in ${p.file}: ${p.key}: ${p.problem}.`,
+  'error.configInvalid': (p: { file: string; key: string; problem: Problem }) =>
+    `Invalid config in ${p.file}: ${p.key ? `${p.key}: ` : ''}${problemEn(p.problem)}.`,
   'error.configChainKey': (p: { key: string }) =>
     `Invalid config: rpc.${p.key} is not a known chain name or a chain id.`,
   'error.evidenceOtherHash': (p: { file: string; evidenceHash: string; hash: string }) =>
@@ -282,6 +292,12 @@ export const en = {
   'rpc.detail': (p: { head: string; age: string; latency: string; trace: string; history: string }) =>
     `block ${p.head} (${p.age} ago) · ${p.latency} ms · trace: ${p.trace} · history: ${p.history}`,
   'opt.help': 'show help',
+  'help.usage': 'Usage:',
+  'help.arguments': 'Arguments:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.globalOptions': 'Global options:',
+  'help.choices': (p: { choices: string }) => `one of: ${p.choices}`,
   'opt.version': 'show the version',
   // the interactive conversation (src/tree) and the guides
   'cmd.mcp': 'serve the diagnoses to AI agents as an MCP server over stdio (read-only, no API key)',

@@ -1,5 +1,6 @@
 import type { en } from './en.js'
 import { faultReasonJa } from './fault-reason-ja.js'
+import { problemJa } from './problem-text.js'
 
 /** 日本語カタログ。キーは en.ts と同じでなければ型検査で失敗します。 */
 export const ja: typeof en = {
@@ -11,14 +12,22 @@ export const ja: typeof en = {
   'error.invalidNonce': (p) => `「${p.value}」はノンスではありません。0以上の整数を指定してください。`,
   'error.unknownChain': (p) => `不明なチェーン「${p.value}」です。`,
   'error.invalidRpcUrl': (p) => `--rpc「${p.value}」は http(s) または ws(s) の URL ではありません。`,
-  'error.invalidOption': (p) => `${p.option} の値が不正です: ${p.problem}。`,
+  'error.invalidOption': (p) => `${p.option} の値が不正です: ${problemJa(p.problem)}。`,
   'error.usage': (p) => p.message,
+  'error.unknownOption': (p: { option: string; didYouMean: string | null }) =>
+    `${p.option} というオプションはありません。${p.didYouMean ? `${p.didYouMean} のことですか?` : ''}`,
+  'error.missingArgument': (p: { name: string }) => `必須の引数 <${p.name}> がありません。`,
+  'error.optionMissingValue': (p: { option: string }) => `${p.option} には値が必要です。`,
+  'error.invalidChoice': (p: { option: string; value: string; choices: string }) =>
+    `「${p.value}」は ${p.option} に指定できません。次のいずれかを指定してください: ${p.choices}`,
+  'error.tooManyArguments': (p: { command: string | null; expected: number; got: number }) =>
+    `${p.command ? `${p.command} の` : ''}引数が多すぎます(${p.expected} 個まで、指定は ${p.got} 個)。空白を含むテキストは引用符で囲んでください。`,
   'error.configUnreadable': (p) => `設定ファイル ${p.file} を読み込めません: ${p.reason}`,
   'error.configMissing': (p) => `設定ファイル ${p.file} がありません。`,
   'error.fileMissing': (p) => `${p.file} がありません。`,
   'hint.checkPath': 'パスを確認してください。相対パスはコマンドを実行したフォルダーが基準です。',
   'error.configSearchFailed': (p) => `${p.folder} から設定ファイルを探せません: ${p.reason}`,
-  'error.configInvalid': (p) => `${p.file} の設定が不正です: ${p.key}: ${p.problem}。`,
+  'error.configInvalid': (p) => `${p.file} の設定が不正です: ${p.key ? `${p.key}: ` : ''}${problemJa(p.problem)}。`,
   'error.configChainKey': (p) => `設定が不正です: rpc.${p.key} は既知のチェーン名でもチェーンIDでもありません。`,
   'error.evidenceOtherHash': (p) =>
     `${p.file} はトランザクションハッシュ ${p.evidenceHash} の証拠です(指定されたのはトランザクションハッシュ ${p.hash})。`,
@@ -263,6 +272,12 @@ export const ja: typeof en = {
   'rpc.fault': (p) => faultReasonJa(p.reason),
   'rpc.detail': (p) => `ブロック ${p.head}(${p.age}前)・${p.latency} ミリ秒・トレース: ${p.trace}・履歴: ${p.history}`,
   'opt.help': 'ヘルプを表示',
+  'help.usage': '使い方:',
+  'help.arguments': '引数:',
+  'help.options': 'オプション:',
+  'help.commands': 'コマンド:',
+  'help.globalOptions': '共通オプション:',
+  'help.choices': (p: { choices: string }) => `次のいずれか: ${p.choices}`,
   'opt.version': 'バージョンを表示',
   // 対話(src/tree)とガイド
   'cmd.mcp': 'AI エージェント向けに診断を MCP サーバーとして stdio で提供(読み取り専用、API キー不要)',

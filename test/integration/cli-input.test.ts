@@ -35,7 +35,14 @@ describe('bad input stops before any network call, exit 2, one line', () => {
     ['a hash with non-hex characters', ['tx', `0x${'zz'.repeat(32)}`], /not a transaction hash.*non-hex characters/],
     ['an address where a hash belongs', ['tx', `0x${'ab'.repeat(20)}`], /not a transaction hash/],
     ['an unknown chain', ['tx', HASH, '--chain', 'narnia'], /Unknown chain "narnia"/],
-    ['an unknown flag', ['tx', HASH, '--colour'], /unknown option '--colour'/],
+    ['an unknown flag', ['tx', HASH, '--colour'], /Unknown option --colour\./],
+    ['a mistyped flag, with a suggestion', ['tx', HASH, '--jsn'], /Unknown option --jsn\. Did you mean --json\?/],
+    [
+      'a value outside the choices',
+      ['gas', '--format', 'xml'],
+      /"xml" is not a choice for --format <format>: use one of text, markdown, json/,
+    ],
+    ['too many arguments', ['tx', HASH, HASH], /Too many arguments for tx: it takes 1, and 2 were given/],
     [
       'a bad --rpc URL',
       ['tx', HASH, '--rpc', 'localhost:8545'],
@@ -43,7 +50,8 @@ describe('bad input stops before any network call, exit 2, one line', () => {
     ],
     ['a bad --from', ['tx', HASH, '--from', '0x12', '--nonce', '1'], /"0x12" is not an address/],
     ['--nonce without --from', ['tx', HASH, '--nonce', '3'], /--nonce needs --from/],
-    ['a bad --timeout', ['tx', HASH, '--timeout', 'soon'], /Invalid value for --timeout/],
+    ['a bad --timeout', ['tx', HASH, '--timeout', 'soon'], /Invalid value for --timeout: a number is expected\./],
+    ['a --timeout too short', ['tx', HASH, '--timeout', '5'], /Invalid value for --timeout: it must be at least 100\./],
     ['an unknown command', ['txn', HASH], /Unknown command "txn"\.\n.*Did you mean `support-doctor tx`\?/],
   ]
   for (const [name, args, message] of cases) {
@@ -58,6 +66,12 @@ describe('bad input stops before any network call, exit 2, one line', () => {
       expect(proxy.seen.httpRequests).toBe(before)
     })
   }
+
+  it('a flag without its value, last on the line', async () => {
+    const result = await runCli(['tx', HASH, '--no-public-rpc', '--timeout'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^error: --timeout <ms> needs a value\./)
+  })
 
   it('is a JSON error object on stdout with --json', async () => {
     const result = await runCli(['tx', '0xnope', '--json', ...localOnly(proxy.url)])
@@ -75,6 +89,25 @@ describe('bad input stops before any network call, exit 2, one line', () => {
   it('is in Japanese with --lang ja', async () => {
     const result = await runCli(['tx', '0x1234', '--lang', 'ja', ...localOnly(proxy.url)])
     expect(result.stderr).toMatch(/^エラー: 「0x1234」はトランザクションハッシュではありません/)
+  })
+
+  it.each([
+    [['tx', HASH, '--jsn'], /^エラー: --jsn というオプションはありません。--json のことですか\?/],
+    [['tx', HASH, '--timeout', '5'], /^エラー: --timeout の値が不正です: 100 以上にしてください。/],
+    [['gas', '--format', 'xml'], /^エラー: 「xml」は --format <format> に指定できません/],
+  ])('commander and value errors are in Japanese too: %j', async (args, message) => {
+    const result = await runCli(['--lang', 'ja', ...args, ...localOnly(proxy.url)])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).not.toMatch(/[Ee]xpected|unknown option|Too small/)
+  })
+
+  it("help is in Japanese with --lang ja, commander's headings included", async () => {
+    const result = await runCli(['--lang', 'ja', 'gas', '--help'])
+    expect(result.stdout).toMatch(/^使い方: support-doctor gas/)
+    expect(result.stdout).toContain('オプション:')
+    expect(result.stdout).toContain('ヘルプを表示')
+    expect(result.stdout).not.toMatch(/Usage:|Options:|display help/)
   })
 })
 
@@ -100,7 +133,7 @@ describe('configuration', () => {
     const cwd = configDir('.support-doctorrc.json', JSON.stringify({ timeoutMs: 'fast' }))
     const result = await runCli(['tx', HASH, ...localOnly(proxy.url)], { cwd })
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/Invalid config in .*\.support-doctorrc\.json: timeoutMs: .*number/)
+    expect(result.stderr).toMatch(/Invalid config in .*\.support-doctorrc\.json: timeoutMs: a number is expected\./)
   })
 
   it('an unknown chain key under rpc is an input error', async () => {
