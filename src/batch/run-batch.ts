@@ -110,7 +110,7 @@ function summarise(results: readonly LineResult[], say: ReturnType<typeof transl
   for (const { status } of results) counts.set(status, (counts.get(status) ?? 0) + 1)
   const list = [...counts]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([status, n]) => `${status} ${n}`)
+    .map(([status, count]) => say('batch.statusCount', { status, count }))
     .join(', ')
   return say('batch.summary', { lines: results.length, list })
 }

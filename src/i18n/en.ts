@@ -307,6 +307,10 @@ export const en = {
   'opt.summary': 'print a count by status to stderr at the end',
   'batch.progress': (p: { done: number; total: number }) => `Diagnosed ${p.done} of ${p.total}…`,
   'batch.summary': (p: { lines: number; list: string }) => `${p.lines} lines: ${p.list}`,
+  // The summary names statuses as the JSON lines do, so a summary and the lines can be matched.
+  'batch.statusCount': (p: { status: string; count: number }) => `${p.status} ${p.count}`,
+  'status.invalid': 'Invalid input',
+  'status.error': 'Could not look',
   'mcp.ready': 'support-doctor MCP server on stdio: waiting for a client (stdin closed ends it).',
   'mcp.redacted': (p: { fields: string }) =>
     `Secrets were found in the arguments (${p.fields}) and removed before use; never paste a recovery phrase or private key.`,

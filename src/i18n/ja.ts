@@ -287,6 +287,13 @@ export const ja: typeof en = {
   'opt.summary': '最後に状態ごとの件数を標準エラーに表示',
   'batch.progress': (p) => `${p.total}件中 ${p.done}件を診断しました…`,
   'batch.summary': (p) => `${p.lines}行: ${p.list}`,
+  // 状態は日本語で(JSON の行の英語の状態名は括弧内に)。
+  'batch.statusCount': (p) => {
+    const label: unknown = (ja as Record<string, unknown>)[`status.${p.status}`]
+    return typeof label === 'string' ? `${label}(${p.status}) ${p.count}` : `${p.status} ${p.count}`
+  },
+  'status.invalid': '入力が不正',
+  'status.error': '確認できず',
   'mcp.ready': 'support-doctor MCP サーバー(stdio): クライアントを待っています(標準入力を閉じると終了)。',
   'mcp.redacted': (p) =>
     `引数(${p.fields})に秘密情報が含まれていたため、使う前に取り除きました。リカバリーフレーズや秘密鍵は決して貼り付けないでください。`,

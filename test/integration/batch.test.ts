@@ -143,16 +143,27 @@ describe('support-doctor batch', () => {
   it('reads stdin when no file is given; exit 1 when a problem was diagnosed and every line was valid', async () => {
     const failed = expected.find((e) => e.status === 'failed')!.hash!
     const confirmed = expected.find((e) => e.status === 'confirmed')!.hash!
-    const piped = await runCli(['batch', '--rpc', node.url, '--no-public-rpc', '--concurrency', '2'], {
+    const piped = await runCli(['batch', '--rpc', node.url, '--no-public-rpc', '--concurrency', '2', '--summary'], {
       input: `${confirmed}\n\n# comment\n${failed}\n`,
     })
     expect(piped.code).toBe(1)
+    expect(piped.stderr).toMatch(/2 lines: confirmed 1, failed 1/)
     expect(
       piped.stdout
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l).input.line),
     ).toEqual([1, 4])
+  })
+
+  it('the summary is in Japanese with --lang ja, with the JSON status words beside', async () => {
+    const failed = expected.find((e) => e.status === 'failed')!.hash!
+    const piped = await runCli(['batch', '--rpc', node.url, '--no-public-rpc', '--summary', '--lang', 'ja'], {
+      input: `${failed}\nnot-a-hash\n`,
+    })
+    expect(piped.stderr).toMatch(/失敗\(failed\) 1/)
+    expect(piped.stderr).toMatch(/入力が不正\(invalid\) 1/)
+    expect(piped.stderr).not.toMatch(/lines/)
   })
 
   it('exit 3 when a line could not be looked at (no endpoint answers)', async () => {
