@@ -103,6 +103,18 @@ export const errorReportSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), suggestion: z.string().optional() }),
 })
 
+/** Which input line a `batch` output line answers: its number (from 1) and the caller's own id. */
+const batchInputSchema = z.object({
+  line: z.number().int().min(1),
+  id: z.union([z.string(), z.number()]).nullable(),
+})
+
+/** One line of `batch` output: the `--json` report, or the JSON error, of that line, with `input` added. */
+export const batchLineSchema = z.union([
+  reportSchema.extend({ input: batchInputSchema }),
+  errorReportSchema.extend({ input: batchInputSchema }),
+])
+
 export type Report = z.infer<typeof reportSchema>
 export type ReportFinding = z.infer<typeof findingSchema>
 
@@ -114,6 +126,7 @@ export const jsonSchemas = {
   'chains.schema.json': chainsOutputSchema,
   'guide.schema.json': guideOutputSchema,
   'redact.schema.json': redactOutputSchema,
+  'batch-line.schema.json': batchLineSchema,
 } as const
 
 export function toJsonSchema(schema: z.ZodType, id: string) {

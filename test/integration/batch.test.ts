@@ -135,6 +135,16 @@ describe('support-doctor batch', () => {
     }
   })
 
+  it('every line, report or error, validates against the shipped batch-line schema, input included', () => {
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync(new URL('../../schema/batch-line.schema.json', import.meta.url), 'utf8')),
+    )
+    expect(ndjson.some((o) => o.error)).toBe(true)
+    for (const out of ndjson) expect(validate(out), JSON.stringify(validate.errors)).toBe(true)
+    const { input: _input, ...withoutInput } = ndjson[0]
+    expect(validate(withoutInput)).toBe(false)
+  })
+
   it('exits 2 because some lines were invalid, and summarises by status on stderr', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/lines: .*confirmed 1\d\d.*failed 15.*invalid 5.*not-found 15.*pending 10/)
