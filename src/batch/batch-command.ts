@@ -32,6 +32,7 @@ export function batchCommand(say: Say, deps: Deps, setExitCode: (code: number) =
     .option('--no-cache', say('opt.noCache'))
   declare(command, say, networkOptions)
   declare(command, say, languageOptions)
+  command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.batch.examples')}`)
   return command.action(async (file: string | undefined, raw: Record<string, unknown>) => {
     const options = parseOptions(batchOptionsSchema, { ...raw, file })
     const source = await readSource(options.file, deps)

@@ -195,6 +195,22 @@ export const en = {
     '  $ support-doctor tx --from-evidence evidence.json    # replay a diagnosis offline',
     '',
   ].join('\n'),
+  'cmd.batch.examples': [
+    '  $ support-doctor batch tickets.ndjson --summary > results.ndjson',
+    '  $ cat hashes.txt | support-doctor batch --chain base --concurrency 4',
+    '  $ support-doctor batch tickets.ndjson --no-public-rpc --rpc https://rpc.example/KEY',
+    '',
+    '  Each line: a hash, or {"hash":"0x…","chain":"base","id":"ticket-123"},',
+    '  or {"address":"0x…","token":"0x…","id":"ticket-124"}. One JSON report per line out.',
+    '',
+  ].join('\n'),
+  'cmd.mcp.examples': [
+    '  $ support-doctor mcp                                  # stdio: for an agent to start',
+    '  $ support-doctor mcp --no-public-rpc --rpc https://rpc.example/KEY',
+    '',
+    '  In an MCP client\'s config: {"command": "support-doctor", "args": ["mcp"]}',
+    '',
+  ].join('\n'),
   'cmd.gas.examples': [
     '  $ support-doctor gas --chain ethereum',
     '  $ support-doctor gas --chain polygon --json',

@@ -178,6 +178,22 @@ export const ja: typeof en = {
     '  $ support-doctor tx --from-evidence evidence.json    # 証拠ファイルからオフラインで再診断',
     '',
   ].join('\n'),
+  'cmd.batch.examples': [
+    '  $ support-doctor batch tickets.ndjson --summary > results.ndjson',
+    '  $ cat hashes.txt | support-doctor batch --chain base --concurrency 4',
+    '  $ support-doctor batch tickets.ndjson --no-public-rpc --rpc https://rpc.example/KEY',
+    '',
+    '  各行はハッシュ、または {"hash":"0x…","chain":"base","id":"ticket-123"}、',
+    '  {"address":"0x…","token":"0x…","id":"ticket-124"}。1行につき JSON レポートを1行出力します。',
+    '',
+  ].join('\n'),
+  'cmd.mcp.examples': [
+    '  $ support-doctor mcp                                  # 標準入出力: エージェントから起動',
+    '  $ support-doctor mcp --no-public-rpc --rpc https://rpc.example/KEY',
+    '',
+    '  MCP クライアントの設定: {"command": "support-doctor", "args": ["mcp"]}',
+    '',
+  ].join('\n'),
   'cmd.gas.examples': [
     '  $ support-doctor gas --chain ethereum',
     '  $ support-doctor gas --chain polygon --json',

@@ -16,6 +16,7 @@ export function mcpCommand(say: Say, deps: Deps, setExitCode: (code: number) => 
   const command = new Command('mcp').description(say('cmd.mcp'))
   declare(command, say, networkOptions, ['rpc', 'publicRpc', 'timeout'])
   declare(command, say, languageOptions)
+  command.addHelpText('after', `\n${say('cli.examples')}:\n${say('cmd.mcp.examples')}`)
   return command.action(async (raw: Record<string, unknown>) => {
     const options = parseOptions(mcpOptionsSchema, raw)
     const { runMcpServer } = await import('./server.js')

@@ -141,7 +141,7 @@ describe('support-doctor batch', () => {
     )
     expect(ndjson.some((o) => o.error)).toBe(true)
     for (const out of ndjson) expect(validate(out), JSON.stringify(validate.errors)).toBe(true)
-    const { input: _input, ...withoutInput } = ndjson[0]
+    const { input: _input, ...withoutInput } = ndjson[0]!
     expect(validate(withoutInput)).toBe(false)
   })
 

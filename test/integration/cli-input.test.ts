@@ -209,6 +209,15 @@ describe('help', () => {
     const top = await runCli(['--help'])
     expect(top.stdout).toMatch(/Exit codes: 0/)
   })
+
+  it.each(['tx', 'address', 'security', 'gas', 'rpc', 'chains', 'redact', 'guide', 'explain', 'batch', 'mcp'])(
+    '`%s --help` ends with examples of the command itself',
+    async (command) => {
+      const result = await runCli([command, '--help'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(new RegExp(`Examples:\\n  \\$ (?:cat \\S+ \\| )?support-doctor ${command}\\b`))
+    },
+  )
 })
 
 describe('options before the command word count for the command, or are refused: never dropped', () => {
