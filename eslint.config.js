@@ -28,6 +28,8 @@ export default tseslint.config(
       // Tests read JSON reports whose shape the schema tests already pin.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A message written in quotes instead of backticks prints its placeholders literally.
+      'no-template-curly-in-string': 'error',
       // Stdout is for the result only: nothing in src/ may print on the side.
       'no-console': 'off',
     },

@@ -135,6 +135,7 @@ try {
   const probe = join(dir, 'probe.cjs')
   writeFileSync(
     probe,
+    // eslint-disable-next-line no-template-curly-in-string -- the probe's own source, run by the child
     "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nPROBE cpu ${Math.round((u.user + u.system) / 1000)} rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`) })",
   )
 

@@ -190,7 +190,7 @@ export const findingsEn: FindingTexts = {
         title: `Unwrapped ${d.formattedAmount ?? d.amount} ${ctx.token(d.token)} into ETH`,
         detail: `${ctx.amount(d.amount, d.token)} of ${d.from} was turned back into the same amount of ETH, which the WETH contract ${d.token.address} sent to ${d.from}. Nothing went to the zero address: that is how the WETH contract records the wrapped tokens it retires.`,
         steps: [
-          "ETH needs no import: it shows in the wallet's balance${ctx.network ? ` on ${ctx.network}` : ''} (a contract that unwrapped it may have passed it on within the same transaction).",
+          `ETH needs no import: it shows in the wallet's balance${ctx.network ? ` on ${ctx.network}` : ''} (a contract that unwrapped it may have passed it on within the same transaction).`,
         ],
       }
     return {

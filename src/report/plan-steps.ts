@@ -44,6 +44,13 @@ export function planSteps(
   const lostTo = new Set(
     described.flatMap(({ finding }) => (finding.code === 'token.sent-to-contract' ? [tokenOf(finding)] : [])),
   )
+  // Where the address holds a token, its "add it by hand" step says so already: a transfer of the
+  // same token on that network would give the same advice again in other words.
+  const held = new Set(
+    described.flatMap(({ finding }) =>
+      finding.code === 'token.held' ? [`${tokenOf(finding)}@${String(findingChainId(finding))}`] : [],
+    ),
+  )
   const steps = new Map<string, string>()
   for (const { finding, text } of ordered) {
     const elsewhere = findingChainId(finding)
@@ -56,6 +63,12 @@ export function planSteps(
     // token in your wallet" beside "nobody can move them out" would send the person looking for them.
     if (lostTo.size > 0 && finding.code === 'tx.confirmed') continue
     if (finding.code === 'token.transfer-found' && lostTo.has(tokenOf(finding))) continue
+    if (
+      finding.code === 'token.transfer-found' &&
+      (finding.data as { standard?: string }).standard === 'erc20' &&
+      held.has(`${tokenOf(finding)}@${String(findingChainId(finding))}`)
+    )
+      continue
     // The same advice from two findings (ten transfers of one token) is one step.
     for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
   }

@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk'
-import { padLabel } from '../ui/text-width.js'
+import { displayWidth, padLabel } from '../ui/text-width.js'
+import type { Finding } from '../findings/finding.js'
+import { planChainId } from './plan-steps.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
-import { gwei } from './format.js'
+import { chainName, gwei } from './format.js'
 import type { Report, ReportFinding } from './schema.js'
 
 import type { FeeChartData } from './report-view.js'
@@ -18,30 +20,40 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
     : ['pending', 'pending-transactions', 'no-balance', 'at-risk'].includes(report.status)
       ? style.yellow
       : style.red
-  const label = (text: string) => style.dim(padLabel(text, 14))
   const out: string[] = [style.bold(say('report.title')), style.dim(say('report.noSecrets')), '']
 
-  if (report.subject.kind === 'tx') out.push(`${label(say('report.transaction'))}${report.subject.hash}`)
-  else if (report.subject.kind === 'nonEvm') out.push(`${label(say('report.id'))}${report.subject.id}`)
-  else if (report.subject.kind === 'userOperation')
-    out.push(`${label(say('report.userOperation'))}${report.subject.hash}`)
+  const rows: [label: string, value: string][] = []
+  if (report.subject.kind === 'tx') rows.push([say('report.transaction'), report.subject.hash])
+  else if (report.subject.kind === 'nonEvm') rows.push([say('report.id'), report.subject.id])
+  else if (report.subject.kind === 'userOperation') rows.push([say('report.userOperation'), report.subject.hash])
   else if (report.subject.kind === 'error') {
-    for (const hash of report.subject.hashes) out.push(`${label(say('report.transaction'))}${hash}`)
-    for (const address of report.subject.addresses) out.push(`${label(say('report.address'))}${address}`)
+    for (const hash of report.subject.hashes) rows.push([say('report.transaction'), hash])
+    for (const address of report.subject.addresses) rows.push([say('report.address'), address])
   } else {
-    out.push(`${label(say('report.address'))}${report.subject.address}`)
-    if (report.subject.token) out.push(`${label(say('report.token'))}${report.subject.token}`)
+    rows.push([say('report.address'), report.subject.address])
+    if (report.subject.token) rows.push([say('report.token'), report.subject.token])
   }
-  out.push(`${label(say('report.status'))}${statusColour.bold(say(`status.${report.status}`))}`)
-  out.push(
-    `${label(say('report.network'))}${report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork')}`,
-  )
-  if (report.chain?.explorerUrl)
-    out.push(`${label(say('report.explorer'))}${style.underline(report.chain.explorerUrl)}`)
-  if (report.environment.wallet) out.push(`${label(say('report.wallet'))}${report.environment.wallet}`)
-  if (report.context.problem) out.push(`${label(say('report.problem'))}${report.context.problem}`)
-  if (report.context.note) out.push(`${label(say('report.note'))}${report.context.note}`)
-  if (report.context.tried) out.push(`${label(say('report.tried'))}${report.context.tried}`)
+  rows.push([say('report.status'), statusColour.bold(say(`status.${report.status}`))])
+  rows.push([
+    say('report.network'),
+    report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork'),
+  ])
+  if (report.chain?.explorerUrl) {
+    // An address's explorer link goes where its tokens are; when that is not the report's network, it says so.
+    const explorerChainId = planChainId(report.findings as Finding[], report.chain.id)
+    const elsewhere = explorerChainId !== null && explorerChainId !== report.chain.id
+    rows.push([
+      say('report.explorer'),
+      `${style.underline(report.chain.explorerUrl)}${elsewhere ? style.dim(` (${chainName(explorerChainId)})`) : ''}`,
+    ])
+  }
+  if (report.environment.wallet) rows.push([say('report.wallet'), report.environment.wallet])
+  if (report.context.problem) rows.push([say('report.problem'), report.context.problem])
+  if (report.context.note) rows.push([say('report.note'), report.context.note])
+  if (report.context.tried) rows.push([say('report.tried'), report.context.tried])
+  // One column for every label, as wide as the widest (エクスプローラー takes 16 columns).
+  const labelWidth = Math.max(14, ...rows.map(([label]) => displayWidth(label) + 2))
+  for (const [label, value] of rows) out.push(`${style.dim(padLabel(label, labelWidth))}${value}`)
 
   out.push('', style.bold(say('report.findings')))
   if (report.findings.length === 0) out.push(`  ${say('report.noFindings')}`)

@@ -82,6 +82,20 @@ describe('where are my tokens', () => {
     })
     expect(report.nextSteps.join(' ')).toMatch(/Switch your wallet to OP Mainnet/)
     expect(report.nextSteps.join(' ')).toMatch(/Import tokens.*decimals 6/)
+    // The holding and the transfer that brought it are one "add it by hand" step, not two.
+    expect(report.nextSteps.filter((s: string) => s.includes('Import tokens'))).toHaveLength(1)
+  })
+
+  it('as text: the explorer link, which goes where the tokens are, names that network', async () => {
+    const args = [user(), '--token', token, '--chain', 'local', ...localOnly(local.url, op.url), '--width', '200']
+    const text = await address(...args)
+    expect(text.stdout).toMatch(
+      /Network {7}Local node \(31337\)\nExplorer {6}https:\/\/optimistic\.etherscan\.io\/address\/0x\S+ \(OP Mainnet\)/,
+    )
+    const markdown = await address(...args, '--format', 'markdown')
+    expect(markdown.stdout).toMatch(
+      /\*\*Explorer:\*\* https:\/\/optimistic\.etherscan\.io\/address\/0x\S+ \(OP Mainnet\)/,
+    )
   })
 
   it('without --chain: the token is found where it is, with its recent transfers and hashes, exit 0', async () => {

@@ -292,7 +292,7 @@ describe('languages', () => {
         )
         expect(text.title.length, code).toBeGreaterThan(0)
         expect(text.detail.length, code).toBeGreaterThan(0)
-        expect(text.detail).not.toMatch(/undefined|NaN|\[object/)
+        expect([text.title, text.detail, ...text.steps].join('\n'), code).not.toMatch(/undefined|NaN|\[object|\$\{/)
       }
     }
   })
