@@ -97,7 +97,7 @@ describe('support-doctor redact', () => {
   const log = [
     `user pasted: ${PHRASE}`,
     'rpc https://mainnet.infura.io/v3/9aa3d95b3bc440fa88ea12eaa4456161 failed',
-    'tx 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 pending',
+    'stuck: 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060 pending',
     'sent 1.5 ETH to 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb from /home/alice/wallet',
   ].join('\n')
 
