@@ -20,14 +20,19 @@ async function send(
   return wallet.sendTransaction({ to: wallet.account.address, value: 0n, gas: 21_000n, chain: null, ...fields })
 }
 
+/** `tx --json` on a transaction in the pool: a problem found (exit 1), and the report. */
+async function diagnose(hash: Hash) {
+  const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
+  expect(result.code).toBe(1)
+  return result.json()
+}
+
 describe('tx on transactions that are not mined', () => {
   it('pending: says so, and gives a replacement that beats the old fees by 10% or more', async () => {
     const maxFeePerGas = parseGwei('3')
     const maxPriorityFeePerGas = parseGwei('1')
     const hash = await send(0, { maxFeePerGas, maxPriorityFeePerGas })
-    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
-    expect(result.code).toBe(1)
-    const report = result.json()
+    const report = await diagnose(hash)
     expect(report.status).toBe('pending')
     const pending = findingOf(report, 'tx.pending')
     const { nonce, fees } = pending.data.replacement
@@ -55,9 +60,7 @@ describe('tx on transactions that are not mined', () => {
     const wallet = devWallet(node.url, 1)
     const next = await wallet.getTransactionCount({ address: wallet.account.address, blockTag: 'pending' })
     const hash = await send(1, { nonce: next + 2 })
-    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
-    expect(result.code).toBe(1)
-    const report = result.json()
+    const report = await diagnose(hash)
     expect(report.status).toBe('queued')
     const gap = findingOf(report, 'tx.nonce-gap')
     expect(gap.severity).toBe('critical')
@@ -79,9 +82,7 @@ describe('tx on transactions that are not mined', () => {
       maxFeePerGas: parseGwei('50'),
       maxPriorityFeePerGas: parseGwei('5'),
     })
-    const result = await runCli(['tx', hash, ...localOnly(node.url), '--json'])
-    expect(result.code).toBe(1)
-    const report = result.json()
+    const report = await diagnose(hash)
     expect(report.status).toBe('pending')
     const behind = findingOf(report, 'tx.waiting-behind-earlier')
     expect(behind.severity).toBe('critical')
