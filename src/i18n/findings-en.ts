@@ -284,7 +284,10 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.dropped': (d, ctx) => ({
     title: 'Dropped: no node has it any more',
-    detail: `No endpoint knows this hash, and nonce ${d.nonce} of ${d.from} was never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. Nothing was sent and no fee was paid.`,
+    detail:
+      d.nonceConfirmedBy >= 2
+        ? `No endpoint knows this hash, and nonce ${d.nonce} of ${d.from} was never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. Nothing was sent and no fee was paid.`
+        : `No endpoint knows this hash, and the one endpoint that could say reports nonce ${d.nonce} of ${d.from} as never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. If that is right, nothing was sent and no fee was paid.`,
     steps: [
       d.nonceConfirmedBy >= 2
         ? `It is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`

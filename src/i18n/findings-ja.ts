@@ -284,7 +284,10 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.dropped': (d, ctx) => ({
     title: '破棄されました(どのノードにも残っていません)',
-    detail: `このハッシュを知るエンドポイントはなく、${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。送金は行われておらず、手数料も支払われていません。`,
+    detail:
+      d.nonceConfirmedBy >= 2
+        ? `このハッシュを知るエンドポイントはなく、${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。送金は行われておらず、手数料も支払われていません。`
+        : `このハッシュを知るエンドポイントはなく、確認できた1つのエンドポイントによれば ${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。それが正しければ、送金は行われておらず、手数料も支払われていません。`,
     steps: [
       d.nonceConfirmedBy >= 2
         ? `もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`

@@ -76,8 +76,10 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
         ],
   }),
   'security.sweeper': (d, ctx) => ({
-    title: 'Your key is compromised: deposits are swept out at once',
-    detail: `On ${ctx.chainName(d.chainId)}, ${d.deposits.length} deposits left within three blocks in transactions signed with this address's own key, to ${d.destinations.join(', ')}: ${d.sweeps.map((s) => `${ctx.amount(s.amount, s.token)} in ${s.hash}`).join('; ')}.${d.disputed ? " This network's endpoints do not say the same of some of these transactions (each answer is listed under the endpoints' disagreement): look them up on the network's block explorer before you act." : ''}`,
+    title: d.disputed
+      ? 'Deposits appear to be swept out at once — check on the explorer before acting'
+      : 'Your key is compromised: deposits are swept out at once',
+    detail: `On ${ctx.chainName(d.chainId)}, ${d.deposits.length} ${d.deposits.length === 1 ? 'deposit' : 'deposits'} left within three blocks in transactions signed with this address's own key, to ${d.destinations.join(', ')}: ${d.sweeps.map((s) => `${ctx.amount(s.amount, s.token)} in ${s.hash}`).join('; ')}.${d.disputed ? " This network's endpoints do not say the same of some of these transactions (each answer is listed under the endpoints' disagreement): look them up on the network's block explorer before you act." : ''}`,
     steps: [
       'Stop sending funds to this address — including gas for a rescue: a bot holding your key takes whatever arrives within seconds.',
       'Move what is left (tokens still there, NFTs, staked positions) only with a plan: a bundled rescue that pays the gas and moves the assets in one block, done by someone experienced and reputable — never someone who contacted you.',

@@ -78,7 +78,9 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
         ],
   }),
   'security.sweeper': (d, ctx) => ({
-    title: '鍵が漏れています:入金がすぐに持ち出されています',
+    title: d.disputed
+      ? '入金がすぐに持ち出されているようです(行動する前にエクスプローラーで確認してください)'
+      : '鍵が漏れています:入金がすぐに持ち出されています',
     detail: `${ctx.chainName(d.chainId)} で、${d.deposits.length} 件の入金が 3 ブロック以内に、このアドレス自身の鍵で署名されたトランザクションにより ${d.destinations.join('、')} へ送られました:${d.sweeps.map((s) => `${ctx.amount(s.amount, s.token)}(${s.hash})`).join('、')}。${d.disputed ? 'このネットワークのエンドポイントごとに、これらのトランザクションの一部についての応答が異なります(各応答はエンドポイントの食い違いの項目にあります)。行動する前にブロックエクスプローラーで確認してください。' : ''}`,
     steps: [
       'このアドレスに資金を送るのをやめてください(救出用のガス代も含む)。鍵を持つボットが、届いたものを数秒で持ち出します。',

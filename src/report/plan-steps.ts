@@ -51,6 +51,10 @@ export function planSteps(
       finding.code === 'token.held' ? [`${tokenOf(finding)}@${String(findingChainId(finding))}`] : [],
     ),
   )
+  // A thief holding the key (a sweeper, a delegation that forwards funds) takes the gas of any
+  // transaction sent from the address first: no step may ask for one. The approval findings' revoke
+  // steps are left out (their details keep the calls); the compromise's own steps say what to do.
+  const keyCompromised = described.some(({ finding }) => isKeyCompromise(finding))
   const steps = new Map<string, string>()
   for (const { finding, text } of ordered) {
     const elsewhere = findingChainId(finding)
@@ -62,6 +66,7 @@ export function planSteps(
     // Tokens sent to a contract are not in anyone's wallet: "the transaction worked" and "add the
     // token in your wallet" beside "nobody can move them out" would send the person looking for them.
     if (lostTo.size > 0 && finding.code === 'tx.confirmed') continue
+    if (keyCompromised && SENDS_FROM_THE_ADDRESS.has(finding.code)) continue
     if (finding.code === 'token.transfer-found' && lostTo.has(tokenOf(finding))) continue
     if (
       finding.code === 'token.transfer-found' &&
@@ -99,5 +104,13 @@ const isBridge = (code: string) => code.startsWith('bridge.')
 const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** The token a token finding is about, as one comparable value. */
+/** Findings whose steps ask the owner to send a transaction from the address (a revoke). */
+const SENDS_FROM_THE_ADDRESS = new Set(['security.open-approval', 'security.approval-drain', 'security.permit-drain'])
+
+/** The key is in a thief's hands, on evidence the endpoints agree on. */
+const isKeyCompromise = (finding: Finding) =>
+  (finding.code === 'security.sweeper' && !(finding.data as { disputed: boolean }).disputed) ||
+  (finding.code === 'security.delegated' && (finding.data as { forwards: boolean }).forwards)
+
 const tokenOf = (finding: Finding) =>
   ((finding.data as { token?: { address?: string } }).token?.address ?? '').toLowerCase()

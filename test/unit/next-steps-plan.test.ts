@@ -6,7 +6,12 @@ import type { AddressChain, AddressEvidence } from '../../src/evidence/address-s
 import type { Lang } from '../../src/i18n/catalog.js'
 import { buildAddressReport } from '../../src/report/build-address-report.js'
 import { buildTxReport } from '../../src/report/build-tx-report.js'
-import { leadGuide } from '../../src/report/plan-steps.js'
+import { leadGuide, planSteps } from '../../src/report/plan-steps.js'
+import { describeFinding } from '../../src/report/build-report.js'
+import type { Finding } from '../../src/findings/finding.js'
+import type { FindingDataMap } from '../../src/findings/registry.js'
+import { translator } from '../../src/i18n/translate.js'
+import { securitySamples } from '../support/security-samples.js'
 import type { ReportContext } from '../../src/report/build-report.js'
 import type { Report } from '../../src/report/schema.js'
 import { gwei, pendingEvidence } from '../support/evidence.js'
@@ -173,4 +178,30 @@ describe('the plan of a transaction that bridged', () => {
       leadGuide([{ ...info('rpc.unreachable', 'rpc'), severity: 'critical' }, info('bridge.deposit', 'bridges')]),
     ).toBe('bridges')
   })
+})
+
+describe('the plan when a thief holds the key', () => {
+  const finding = <C extends 'security.open-approval' | 'security.sweeper' | 'security.approval-drain'>(
+    code: C,
+    data: FindingDataMap[C],
+  ) => ({ code, severity: code === 'security.open-approval' ? ('warning' as const) : ('critical' as const), data })
+  const stepsOf = (findings: Finding[], lang: Lang) =>
+    planSteps(
+      findings.map((f) => ({ finding: f, text: describeFinding(f, lang, 1) })),
+      { say: translator(lang), chainId: 1 },
+    )
+  const approval = finding('security.open-approval', securitySamples['security.open-approval'])
+  const drain = finding('security.approval-drain', securitySamples['security.approval-drain'])
+
+  for (const lang of ['en', 'ja'] as const)
+    it(`${lang}: no step asks for a transaction from the address (a revoke) beside a sweeper; one that is disputed changes nothing`, () => {
+      const revoke = /revoke|取り消してください/i
+      expect(stepsOf([approval, drain], lang).some((s) => revoke.test(s))).toBe(true)
+      const sweeper = finding('security.sweeper', { ...securitySamples['security.sweeper'], disputed: false })
+      const compromised = stepsOf([sweeper, drain, approval], lang)
+      expect(compromised.filter((s) => revoke.test(s) && !/support-doctor guide/.test(s))).toEqual([])
+      expect(compromised.join('\n')).toMatch(/gas|ガス/)
+      const disputed = finding('security.sweeper', { ...securitySamples['security.sweeper'], disputed: true })
+      expect(stepsOf([disputed, drain, approval], lang).some((s) => revoke.test(s))).toBe(true)
+    })
 })
