@@ -539,9 +539,20 @@ export const findingsEn: FindingTexts = {
     ],
   }),
   'error.estimation-reverted': (d) => ({
-    title: d.stage === 'mined' ? 'The transaction failed (reverted)' : 'The transaction would fail, so it was not sent',
-    detail: `${d.stage === 'mined' ? 'The contract refused it' : 'When the wallet simulated it (gas estimation), the contract refused it'}${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}.${d.stage === 'mined' ? '' : ' Nothing was sent and no fee was paid.'}${categoryHint(d.category)}`,
+    // 'unknown': the message does not say whether it was simulated or mined; nothing is claimed either way.
+    title:
+      d.stage === 'mined'
+        ? 'The transaction failed (reverted)'
+        : d.stage === 'unknown'
+          ? 'The contract refused the transaction (reverted)'
+          : 'The transaction would fail, so it was not sent',
+    detail: `${d.stage === 'mined' || d.stage === 'unknown' ? 'The contract refused it' : 'When the wallet simulated it (gas estimation), the contract refused it'}${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}.${d.stage === 'estimation' || d.stage === 'call' ? ' Nothing was sent and no fee was paid.' : ''}${d.stage === 'unknown' ? ' The message does not say whether this was a simulation (then nothing was sent) or a sent transaction (then it failed and the fee was paid).' : ''}${categoryHint(d.category)}`,
     steps: [
+      ...(d.stage === 'unknown'
+        ? [
+            'If it came with a transaction hash, check it with `support-doctor tx <hash>`: that says whether it was sent and what it cost.',
+          ]
+        : []),
       'Do not force it through with a manual gas limit: it would fail on chain and still cost the fee.',
       ...(d.category === null
         ? ["Give this report to the app's support: the reason above is what the contract said."]

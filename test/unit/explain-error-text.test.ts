@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { describeFinding } from '../../src/report/build-report.js'
+import { loadBothLanguages } from '../support/languages.js'
 import { encodeErrorResult, encodeFunctionData, parseAbi } from 'viem'
 import { parseErrorText } from '../../src/decode/error-text/parse-error-text.js'
 import { diagnoseError, errorExitCode } from '../../src/diagnose/diagnose-error.js'
@@ -391,5 +393,24 @@ describe('explain: hostile text', () => {
     const started = Date.now()
     diagnoseError(parseErrorText(text))
     expect(Date.now() - started).toBeLessThan(2_000)
+  })
+})
+
+describe('explain: what a revert message does not say is not claimed', () => {
+  beforeAll(loadBothLanguages)
+  it('"execution reverted" with no word of simulation or mining: neither "nothing was sent" nor "it failed on chain"', () => {
+    const { findings } = diagnoseError(parseErrorText('execution reverted: Ownable: caller is not the owner'))
+    const finding = findings.find((f) => f.code === 'error.estimation-reverted')!
+    expect(finding.data).toMatchObject({ stage: 'unknown' })
+    for (const lang of ['en', 'ja'] as const) {
+      const text = describeFinding(finding, lang)
+      expect(text.detail).not.toMatch(/Nothing was sent|何も送信されておらず/)
+      expect(text.title).not.toMatch(/not sent|送信されませんでした|failed \(reverted\)|失敗しました/)
+      expect(text.steps[0]).toContain('support-doctor tx')
+    }
+    const simulated = diagnoseError(
+      parseErrorText('eth_estimateGas: execution reverted: Ownable: caller is not the owner'),
+    )
+    expect(describeFinding(simulated.findings[0]!, 'en').detail).toMatch(/Nothing was sent/)
   })
 })
