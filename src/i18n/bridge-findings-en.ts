@@ -38,6 +38,8 @@ const protocolName = {
   cctp: "Circle's CCTP",
 } as const
 
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+
 const stageName: Record<string, string> = {
   sequencer: "the L2 sequencer has not included it yet (it picks up the L1 block's deposits after a few L1 blocks)",
   'state-root':
@@ -109,15 +111,19 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
         : [],
   }),
   'bridge.delivered': (d, ctx) => ({
-    title: `Arrived on ${ctx.chainName(d.destinationChainId)}`,
+    title: d.destinationReverted
+      ? `Arrived on ${ctx.chainName(d.destinationChainId)}, but its call failed there`
+      : `Arrived on ${ctx.chainName(d.destinationChainId)}`,
     detail: `${d.txHash ? `The ${d.direction === 'withdrawal' ? 'withdrawal was finalized' : 'transfer arrived'} in transaction ${d.txHash}${d.blockNumber ? ` (block ${d.blockNumber})` : ''} on ${ctx.chainName(d.destinationChainId)}` : `The ${d.direction === 'withdrawal' ? 'withdrawal is finalized' : 'transfer is delivered'} on ${ctx.chainName(d.destinationChainId)} (the bridge's contract says so; the transaction that did it was not looked up)`}. ${d.received ? `Received: ${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? ` (${ctx.amount(d.fee, d.receivedToken ?? d.token)} less than sent: the bridge's fee)` : ''}${d.receivedToken && d.fee === null ? ` (sent: ${ctx.amount(d.sent, d.token)})` : ''}.` : `Sent: ${ctx.amount(d.sent, d.token)}.`}${d.destinationReverted ? " The call the deposit carried failed on L2: the ETH it minted stays with the sender's address on L2, nothing else happened." : ''}`,
     steps: [
-      `If your wallet does not show it, switch the wallet to ${ctx.chainName(d.destinationChainId)} and check the recipient address there${d.native ? '' : ' (add the token if it is not listed)'}.`,
+      d.destinationReverted
+        ? `Look for the ETH at the sender's address on ${ctx.chainName(d.destinationChainId)}, not the recipient's (for a contract that sent it, its L2 alias: the address plus 0x1111000000000000000000000000000000001111).`
+        : `If your wallet does not show it, switch the wallet to ${ctx.chainName(d.destinationChainId)} and check the recipient address there${d.native ? '' : ' (add the token if it is not listed)'}.`,
     ],
   }),
   'bridge.in-flight': (d, ctx) => ({
     title: d.overdue ? `Still on its way, longer than usual` : `On its way to ${ctx.chainName(d.destinationChainId)}`,
-    detail: `Not arrived yet: ${stageName[d.stage] ?? d.stage}. ${protocolName[d.protocol]} normally takes ${delay(d.normalMinSeconds, d.normalMaxSeconds)} for this${d.elapsedSeconds === null ? '' : `; it has been ${formatDuration(d.elapsedSeconds, 'en')} since the source block`}.`,
+    detail: `Not arrived yet: ${stageName[d.stage] ?? d.stage}. ${capitalised(protocolName[d.protocol])} normally takes ${delay(d.normalMinSeconds, d.normalMaxSeconds)} for this${d.elapsedSeconds === null ? '' : `; it has been ${formatDuration(d.elapsedSeconds, 'en')} since the source block`}.`,
     steps: [
       d.overdue
         ? `This is longer than normal. Check the bridge's status page and its official support channels, with this report (the bridge's id is ${d.messageId}).`

@@ -1,4 +1,5 @@
 import type { BridgeCallData } from '../findings/bridge-data.js'
+import { faultReasonJa } from './fault-reason-ja.js'
 import { unreadableReasonText } from './unreadable-reason.js'
 import { formatDuration } from './duration.js'
 import type { FindingTexts, TextContext } from './finding-texts.js'
@@ -19,6 +20,7 @@ export const reasonText = unreadableReasonText(
     'endpoints-disagree': 'エンドポイントに1つずつ確認したところ、応答が一致しません',
   },
   '理由不明',
+  faultReasonJa,
 )
 
 /** ゲートウェイの確認結果の補足(diagnose/rules/bridge-gateway.ts)。 */
@@ -103,10 +105,14 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
         : [],
   }),
   'bridge.delivered': (d, ctx) => ({
-    title: `${ctx.chainName(d.destinationChainId)} に届きました`,
+    title: d.destinationReverted
+      ? `${ctx.chainName(d.destinationChainId)} に届きましたが、そこでの呼び出しは失敗しました`
+      : `${ctx.chainName(d.destinationChainId)} に届きました`,
     detail: `${d.txHash ? `${ctx.chainName(d.destinationChainId)} のトランザクション ${d.txHash}${d.blockNumber ? `(ブロック ${d.blockNumber})` : ''}で${d.direction === 'withdrawal' ? '出金が確定しました' : '届きました'}` : `${ctx.chainName(d.destinationChainId)} で${d.direction === 'withdrawal' ? '出金は確定済み' : '受け渡し済み'}です(ブリッジのコントラクトの記録による。確定したトランザクション自体は検索していません)`}。${d.received ? `受取額:${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? `(送金額より ${ctx.amount(d.fee, d.receivedToken ?? d.token)} 少ないのはブリッジの手数料です)` : ''}${d.receivedToken && d.fee === null ? `(送金額:${ctx.amount(d.sent, d.token)})` : ''}。` : `送金額:${ctx.amount(d.sent, d.token)}。`}${d.destinationReverted ? 'ただし入金に含まれていた L2 での呼び出しは失敗しました。ミントされた ETH は L2 の送信者アドレスに残り、それ以外は何も起きていません。' : ''}`,
     steps: [
-      `ウォレットに表示されない場合は、ウォレットのネットワークを ${ctx.chainName(d.destinationChainId)} に切り替えて受取先アドレスを確認してください${d.native ? '' : '(一覧にないトークンは追加してください)'}。`,
+      d.destinationReverted
+        ? `ETH は受取先ではなく、${ctx.chainName(d.destinationChainId)} の送信者アドレスで確認してください(送信者がコントラクトの場合は、その L2 エイリアス:アドレスに 0x1111000000000000000000000000000000001111 を足したもの)。`
+        : `ウォレットに表示されない場合は、ウォレットのネットワークを ${ctx.chainName(d.destinationChainId)} に切り替えて受取先アドレスを確認してください${d.native ? '' : '(一覧にないトークンは追加してください)'}。`,
     ],
   }),
   'bridge.in-flight': (d, ctx) => ({

@@ -30,9 +30,11 @@ describe('an unreadable bridge transfer', () => {
     })
   }
 
-  it("an endpoint's fault is said as the report words it, in both languages", () => {
+  it("an endpoint's fault is said as the report words it, in Japanese as rpc.unreachable says it", () => {
     expect(detail(findingsEn, 'HTTP 503')).toContain('(HTTP 503)')
-    expect(detail(findingsJa, 'HTTP 503')).toContain('(HTTP 503)')
+    expect(detail(findingsJa, 'HTTP 503')).toContain('(HTTP 503 エラー)')
+    expect(detail(findingsEn, 'timed out')).toContain('(timed out)')
+    expect(detail(findingsJa, 'timed out')).toContain('(時間内に応答がありません)')
   })
 
   it('no reason at all is said as such', () => {
@@ -52,5 +54,18 @@ describe('the error a follow-up throws when it cannot tell', () => {
   it('gives no reason for any other error', () => {
     expect(unreadableReasonOf(new Error('bridge.search-cut-short'))).toBeUndefined()
     expect(unreadableReasonOf('search-cut-short')).toBeUndefined()
+  })
+})
+
+describe('a deposit whose call failed on L2', () => {
+  it('says where the ETH is (the sender on L2), not "check the recipient"', () => {
+    for (const texts of [findingsEn, findingsJa]) {
+      const failed = texts['bridge.delivered']({ ...bridgeSamples['bridge.delivered'], destinationReverted: true }, ctx)
+      expect(failed.title).toMatch(/failed|失敗/)
+      expect(failed.steps.join(' ')).toMatch(/sender's address|送信者アドレス/)
+      expect(failed.steps.join(' ')).not.toMatch(/check the recipient|受取先アドレスを確認/)
+      const fine = texts['bridge.delivered']({ ...bridgeSamples['bridge.delivered'], destinationReverted: false }, ctx)
+      expect(fine.steps.join(' ')).toMatch(/recipient|受取先/)
+    }
   })
 })
