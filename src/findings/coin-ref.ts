@@ -12,3 +12,11 @@ export function coinRef(chainId: number, address: string = ZERO_ADDRESS): TokenR
   const coin = chainForId(chainId).viemChain.nativeCurrency
   return { address, symbol: coin.symbol, decimals: coin.decimals }
 }
+
+/**
+ * A network's coin when the network is not known (a pasted error names none): 18 decimals, as
+ * every coin of the networks here has, under the words given for its name.
+ */
+export function anyCoin(name: string): TokenRef {
+  return { address: ZERO_ADDRESS, symbol: name, decimals: 18 }
+}

@@ -105,7 +105,7 @@ export const bridgeFindingsEn: Pick<FindingTexts, BridgeCode> = {
     steps:
       d.followed === 'could-not-tell'
         ? [
-            `Run the check again in a few minutes, or with another endpoint for ${ctx.chainName(d.destinationChainId)} (--rpc <url of a ${ctx.chainName(d.destinationChainId)} endpoint>).`,
+            `Run the check again in a few minutes, or with another endpoint for ${ctx.chainName(d.destinationChainId)} (--rpc <url of an endpoint for ${ctx.chainName(d.destinationChainId)}>).`,
             `Look at the recipient ${d.recipient} on ${ctx.chainName(d.destinationChainId)} in a block explorer meanwhile.`,
           ]
         : [],

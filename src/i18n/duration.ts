@@ -20,9 +20,18 @@ export function formatDuration(seconds: number, lang: Lang): string {
   return lang === 'ja' ? `${n}秒` : `${n} s`
 }
 
-/** A unix time (seconds, as a decimal string) as "2026-11-23 07:40 UTC"; the raw value when it is not a number. */
-export function formatUnixTime(unixSeconds: string): string {
+/**
+ * A unix time (seconds, as a decimal string) as "2026-11-23 07:40 UTC" — with `seconds`,
+ * "2026-11-23 07:40:12 UTC", for two times compared that may fall in one minute; the raw value
+ * when it is not a number or beyond what a date can hold (a "never" such as 2^48 − 1); "?" for none.
+ */
+export function formatUnixTime(time: string | number | null, { seconds = false } = {}): string {
+  if (time === null) return '?'
+  const unixSeconds = String(time)
   const n = Number(unixSeconds)
   if (!Number.isFinite(n) || unixSeconds.trim() === '' || n > 8.64e12) return unixSeconds
-  return `${new Date(n * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  return `${new Date(n * 1000)
+    .toISOString()
+    .slice(0, seconds ? 19 : 16)
+    .replace('T', ' ')} UTC`
 }

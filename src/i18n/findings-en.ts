@@ -3,7 +3,7 @@ import { disagreementScope, type DisagreementScope } from '../findings/disagreem
 import { bridgeFindingsEn } from './bridge-findings-en.js'
 import { securityFindingsEn } from './security-findings-en.js'
 import { formatDuration, formatUnixTime } from './duration.js'
-import { coinRef } from '../findings/coin-ref.js'
+import { anyCoin, coinRef } from '../findings/coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]} to ${nonces.at(-1)} (${count} nonces)` : nonces.join(', ')
@@ -89,8 +89,8 @@ export const findingsEn: FindingTexts = {
     }${d.approximate ? ' (Read from the calldata and a replay on the block before: close, but not exact.)' : ''}`,
     steps: d.quoteFarOff
       ? [
-          `No tokens were swapped. The minimum was far above what the pool gave (a tolerance of ${d.slippageToPassPercent}% would have been needed): the quote was stale or wrong, the pool is thin, or the price moved sharply. Do not raise the slippage tolerance that far — whoever trades just before you could take the difference.`,
-          'Get a fresh quote in the app. If it is still far below what you expected, check the token (its contract address, on the official project site) and how much the pool holds before trading, or swap a smaller amount.',
+          `No tokens were swapped. ${d.mode === 'exact-in' ? 'The minimum was far above what the pool gave' : 'The maximum was far below what the pool asked'} (a tolerance of ${d.slippageToPassPercent}% would have been needed): the quote was stale or wrong, the pool is thin, or the price moved sharply. Do not raise the slippage tolerance that far — whoever trades just before you could take the difference.`,
+          `Get a fresh quote in the app. If it is still far ${d.mode === 'exact-in' ? 'below' : 'above'} what you expected, check the token (its contract address, on the official project site) and how much the pool holds before trading, or swap a smaller amount.`,
         ]
       : [
           `No tokens were swapped. Try again with a fresh quote${d.slippageToPassPercent ? `; had the app quoted with the usual 0.5% slippage, a tolerance of ${d.slippageToPassPercent}% would have passed at that price` : d.shortfallPercent ? `, and a slippage tolerance about ${Math.ceil(d.shortfallPercent)}% higher if the price keeps moving` : ''} (Uniswap: the gear icon → Max. slippage; MetaMask Swaps: the slippage setting).`,
@@ -124,7 +124,7 @@ export const findingsEn: FindingTexts = {
           : 'The router has no Permit2 approval for this token',
     detail: `${ctx.token(d.token)} is approved to Permit2, but Permit2's own allowance for the router ${d.spender} ${
       d.problem === 'expired'
-        ? `ended at ${d.expiration}${d.blockTimestamp ? ` (block time ${d.blockTimestamp})` : ''}`
+        ? `ended at ${formatUnixTime(d.expiration, { seconds: true })}${d.blockTimestamp ? ` (block time ${formatUnixTime(d.blockTimestamp, { seconds: true })})` : ''}`
         : d.problem === 'too-small'
           ? `was ${d.amount !== null ? ctx.amount(d.amount, d.token, d.needed) : 'too little'}${d.needed ? `, and ${ctx.amount(d.needed, d.token, d.amount)} was needed` : ''}`
           : 'was never set, and the transaction carried no signed permit'
@@ -143,7 +143,7 @@ export const findingsEn: FindingTexts = {
           : 'Permit2 refused the signature',
     detail: `${d.token ? `The permit for ${ctx.token(d.token)}${d.spender ? ` to ${d.spender}` : ''}` : 'The permit'} ${
       d.problem === 'signature-expired'
-        ? `was valid until ${d.sigDeadline}${d.blockTimestamp ? `, and the block's time was ${d.blockTimestamp}` : ''}: the transaction waited too long before it was mined`
+        ? `was valid until ${formatUnixTime(d.sigDeadline, { seconds: true })}${d.blockTimestamp ? `, and the block's time was ${formatUnixTime(d.blockTimestamp, { seconds: true })}` : ''}: the transaction waited too long before it was mined`
         : d.problem === 'nonce-used'
           ? `carried nonce ${d.nonce ?? '?'}${d.expectedNonce !== null ? `, but Permit2 expected ${d.expectedNonce}` : ''}: that signature was used (or cancelled) already, often by an earlier attempt of the same swap`
           : 'was not signed by the sender for these terms'
@@ -328,7 +328,7 @@ export const findingsEn: FindingTexts = {
   }),
   'address.pending-transactions': (d, ctx) => ({
     title: 'Transactions waiting on this account',
-    detail: `On ${ctx.chainName(d.chainId)}, ${d.pending - d.latest} transaction${d.pending - d.latest === 1 ? '' : 's'} of ${d.address} ${d.pending - d.latest === 1 ? 'is' : 'are'} waiting to be mined (nonce ${d.nonces.join(', ')}). Later transactions from this account wait behind them.`,
+    detail: `On ${ctx.chainName(d.chainId)}, ${d.pending - d.latest} transaction${d.pending - d.latest === 1 ? '' : 's'} of ${d.address} ${d.pending - d.latest === 1 ? 'is' : 'are'} waiting to be mined (nonce${d.nonces.length === 1 ? '' : 's'} ${d.nonces.join(', ')}). Later transactions from this account wait behind ${d.pending - d.latest === 1 ? 'it' : 'them'}.`,
     steps: [
       `Check the waiting transaction with \`support-doctor tx <hash> --chain ${d.chainId}\` (the hash is in your wallet's activity), or pass --from ${d.address} --nonce ${d.nonces[0]} if it is gone.`,
     ],
@@ -378,7 +378,7 @@ export const findingsEn: FindingTexts = {
   }),
   'token.other-form-held': (d, ctx) => ({
     title: `You hold the other form: ${ctx.token(d.held)}`,
-    detail: `On ${ctx.chainName(d.chainId)} there are two tokens of this name. The address holds none of ${ctx.token(d.asked)} (${d.asked.address}) but ${ctx.amount(d.balance, d.held)} of ${ctx.token(d.held)} (${d.held.address}).`,
+    detail: `On ${ctx.chainName(d.chainId)} there are two tokens of this name. The address holds none of ${ctx.token(d.asked)} (${d.asked.address}) but ${ctx.amount(d.balance, d.held)} (${d.held.address}).`,
     steps: [
       `Import ${d.held.address} in your wallet to see it. To exchange one form for the other, use a swap or the issuer's official bridge page.`,
     ],
@@ -440,7 +440,7 @@ export const findingsEn: FindingTexts = {
 
   'aa.user-operation': (d, ctx) => ({
     title: d.success ? 'User operation executed' : 'User operation included, but it failed',
-    detail: `This is an ERC-4337 user operation of smart account ${d.sender} (nonce ${d.nonce}), carried by bundle transaction ${d.transactionHash} in block ${d.blockNumber} through EntryPoint ${d.entryPoint}. Gas: ${d.actualGasUsed} units, ${d.actualGasCost} wei, paid by ${d.paymaster ? `paymaster ${d.paymaster}` : 'the account itself'}.`,
+    detail: `This is an ERC-4337 user operation of smart account ${d.sender} (nonce ${d.nonce}), carried by bundle transaction ${d.transactionHash} in block ${d.blockNumber} through EntryPoint ${d.entryPoint}. Gas: ${d.actualGasUsed} units, ${ctx.amount(d.actualGasCost, anyCoin("of the network's coin"))} (${d.actualGasCost} wei), paid by ${d.paymaster ? `paymaster ${d.paymaster}` : 'the account itself'}.`,
     steps: d.success
       ? [
           `It worked. Wallets and explorers show it under the bundle transaction above; if tokens from it do not show, add (import) the token${ctx.network ? ` on ${ctx.network}` : ''}.`,
@@ -514,7 +514,8 @@ export const findingsEn: FindingTexts = {
   }),
   'error.insufficient-funds': (d, ctx) => ({
     title: 'Not enough coin to pay for gas and value',
-    detail: `The account${d.address ? ` ${d.address}` : ''} must hold the value sent plus the maximum gas fee${d.cost !== null ? ` (${d.cost} wei = ${ctx.fee(d.cost)})` : ''}${d.balance !== null ? `, but holds ${d.balance} wei` : ''}${d.shortfall !== null ? `: ${d.shortfall} wei short` : ''}. Gas is always paid in the network's own coin (ETH, POL, BNB…), even to send a token.`,
+    // The message names no network; every network here has an 18-decimal coin.
+    detail: `The account${d.address ? ` ${d.address}` : ''} must hold the value sent plus the maximum gas fee${d.cost !== null ? ` (${ctx.amount(d.cost, anyCoin("of the network's coin"), d.balance)})` : ''}${d.balance !== null ? `, but holds ${ctx.amount(d.balance, anyCoin(''), d.cost).trim()}` : ''}${d.shortfall !== null ? `: ${ctx.amount(d.shortfall, anyCoin(''), d.cost).trim()} short` : ''}. Gas is always paid in the network's own coin (ETH, POL, BNB…), even to send a token.`,
     steps: [
       "Add some of the network's own coin to this account on the network you sent from, or send a smaller amount. Check that the wallet is on the network you think it is.",
     ],
@@ -586,7 +587,14 @@ export const findingsEn: FindingTexts = {
   }),
   'error.chain-mismatch': (d, ctx) => ({
     title: 'The wallet is on another network',
-    detail: `The wallet is on ${d.walletChainId !== null ? ctx.chainName(d.walletChainId) : 'another network'}${d.expectedChainId !== null ? `, but the transaction is for ${ctx.chainName(d.expectedChainId)}` : ' than the transaction is for'}.`,
+    detail:
+      d.walletChainId !== null && d.expectedChainId !== null
+        ? `The wallet is on ${ctx.chainName(d.walletChainId)}, but the transaction is for ${ctx.chainName(d.expectedChainId)}.`
+        : d.walletChainId !== null
+          ? `The wallet is on ${ctx.chainName(d.walletChainId)}, which is not the network the transaction is for.`
+          : d.expectedChainId !== null
+            ? `The transaction is for ${ctx.chainName(d.expectedChainId)}, and the wallet is on another network.`
+            : 'The wallet is on another network than the one the transaction is for.',
     steps: ["Switch the wallet to the app's network (the network menu at the top of the wallet) and try again."],
   }),
   'error.account-abstraction': (d) => ({

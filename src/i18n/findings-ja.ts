@@ -5,7 +5,7 @@ import { securityFindingsJa } from './security-findings-ja.js'
 import { formatDuration, formatUnixTime } from './duration.js'
 import { faultReasonJa } from './fault-reason-ja.js'
 import { readingJa } from './readings-ja.js'
-import { coinRef } from '../findings/coin-ref.js'
+import { anyCoin, coinRef } from '../findings/coin-ref.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -89,8 +89,8 @@ export const findingsJa: FindingTexts = {
     }${d.approximate ? '(呼び出しデータと直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: d.quoteFarOff
       ? [
-          `トークンはスワップされていません。最低受取額がプールの価格から大きく離れていました(通すにはスリッページ許容値 ${d.slippageToPassPercent}% が必要でした)。見積もりが古いか誤っていた、プールの流動性が小さい、または価格が急変した可能性があります。スリッページ許容値をそこまで上げないでください。直前に取引する人にその差額を取られるおそれがあります。`,
-          'アプリで新しい見積もりを取ってください。それでも想定より大きく少ない場合は、取引の前にトークン(公式サイトに載っているコントラクトアドレス)とプールの残高を確認するか、少額でスワップしてください。',
+          `トークンはスワップされていません。${d.mode === 'exact-in' ? '最低受取額' : '最大支払額'}がプールの価格から大きく離れていました(通すにはスリッページ許容値 ${d.slippageToPassPercent}% が必要でした)。見積もりが古いか誤っていた、プールの流動性が小さい、または価格が急変した可能性があります。スリッページ許容値をそこまで上げないでください。直前に取引する人にその差額を取られるおそれがあります。`,
+          `アプリで新しい見積もりを取ってください。それでも想定より大きく${d.mode === 'exact-in' ? '少ない' : '多い'}場合は、取引の前にトークン(公式サイトに載っているコントラクトアドレス)とプールの残高を確認するか、少額でスワップしてください。`,
         ]
       : [
           `トークンはスワップされていません。新しい見積もりでやり直してください${d.slippageToPassPercent ? `。アプリが通常の 0.5% で見積もっていた場合、その価格ではスリッページ許容値 ${d.slippageToPassPercent}% なら通っていました` : d.shortfallPercent ? `。価格の変動が続く場合はスリッページ許容値を約 ${Math.ceil(d.shortfallPercent)}% 上げてください` : ''}(Uniswap: 歯車アイコン → 最大スリッページ、MetaMask スワップ: スリッページ設定)。`,
@@ -124,7 +124,7 @@ export const findingsJa: FindingTexts = {
           : 'このトークンについてルーターへの Permit2 の許可がありません',
     detail: `${ctx.token(d.token)} は Permit2 に承認されていますが、Permit2 からルーター ${d.spender} への許可は${
       d.problem === 'expired'
-        ? ` ${d.expiration} に期限が切れていました${d.blockTimestamp ? `(ブロック時刻 ${d.blockTimestamp})` : ''}`
+        ? ` ${formatUnixTime(d.expiration, { seconds: true })} に期限が切れていました${d.blockTimestamp ? `(ブロック時刻 ${formatUnixTime(d.blockTimestamp, { seconds: true })})` : ''}`
         : d.problem === 'too-small'
           ? ` ${d.amount !== null ? ctx.amount(d.amount, d.token, d.needed) : '不足'}で${d.needed ? `、${ctx.amount(d.needed, d.token, d.amount)} が必要でした` : 'した'}`
           : '一度も設定されておらず、トランザクションにも署名済みの許可(permit)が含まれていませんでした'
@@ -143,7 +143,7 @@ export const findingsJa: FindingTexts = {
           : 'Permit2 が署名を受け付けませんでした',
     detail: `${d.token ? `${ctx.token(d.token)}${d.spender ? `(許可先 ${d.spender})` : ''}の許可(permit)は` : '許可(permit)は'}${
       d.problem === 'signature-expired'
-        ? ` ${d.sigDeadline} まで有効でしたが${d.blockTimestamp ? `、ブロック時刻は ${d.blockTimestamp} でした` : '、期限後に処理されました'}。取り込まれるまでに時間がかかりすぎました`
+        ? ` ${formatUnixTime(d.sigDeadline, { seconds: true })} まで有効でしたが${d.blockTimestamp ? `、ブロック時刻は ${formatUnixTime(d.blockTimestamp, { seconds: true })} でした` : '、期限後に処理されました'}。取り込まれるまでに時間がかかりすぎました`
         : d.problem === 'nonce-used'
           ? `ノンス ${d.nonce ?? '?'} を使っていましたが${d.expectedNonce !== null ? `、Permit2 が求めていたのは ${d.expectedNonce} でした` : '、すでに使用済みでした'}。同じスワップの以前の試行などで、その署名はすでに使われた(または取り消された)ものです`
           : '送信者がこの内容で署名したものではありませんでした'
@@ -444,7 +444,7 @@ export const findingsJa: FindingTexts = {
     title: d.success
       ? 'ユーザーオペレーションが実行されました'
       : 'ユーザーオペレーションは取り込まれましたが、失敗しました',
-    detail: `スマートアカウント ${d.sender}(ノンス ${d.nonce})の ERC-4337 ユーザーオペレーションです。EntryPoint ${d.entryPoint} を通じ、ブロック ${d.blockNumber} のバンドルトランザクション ${d.transactionHash} で処理されました。ガス: ${d.actualGasUsed} ユニット、${d.actualGasCost} wei(支払い: ${d.paymaster ? `ペイマスター ${d.paymaster}` : 'アカウント自身'})。`,
+    detail: `スマートアカウント ${d.sender}(ノンス ${d.nonce})の ERC-4337 ユーザーオペレーションです。EntryPoint ${d.entryPoint} を通じ、ブロック ${d.blockNumber} のバンドルトランザクション ${d.transactionHash} で処理されました。ガス: ${d.actualGasUsed} ユニット、ネイティブ通貨で ${ctx.amount(d.actualGasCost, anyCoin('')).trim()}(${d.actualGasCost} wei。支払い: ${d.paymaster ? `ペイマスター ${d.paymaster}` : 'アカウント自身'})。`,
     steps: d.success
       ? [
           `成功しています。ウォレットやエクスプローラーでは上のバンドルトランザクションとして表示されます。トークンが見えない場合は、${ctx.network ? `${ctx.network} で` : ''}トークンを追加(インポート)してください。`,
@@ -519,7 +519,8 @@ export const findingsJa: FindingTexts = {
   }),
   'error.insufficient-funds': (d, ctx) => ({
     title: 'ガス代と送金額に足りる残高がありません',
-    detail: `アカウント${d.address ? ` ${d.address}` : ''}には、送金額と最大ガス代の合計${d.cost !== null ? `(${d.cost} wei = ${ctx.fee(d.cost)})` : ''}が必要です${d.balance !== null ? `が、残高は ${d.balance} wei です` : ''}${d.shortfall !== null ? `(${d.shortfall} wei 不足)` : ''}。ガス代は、トークンを送る場合でも、そのネットワークのネイティブ通貨(ETH、POL、BNB など)で支払います。`,
+    // メッセージにはネットワークの記載がありません。ここで扱うネットワークのコインはどれも小数点以下18桁です。
+    detail: `アカウント${d.address ? ` ${d.address}` : ''}には、送金額と最大ガス代の合計${d.cost !== null ? `(ネイティブ通貨で ${ctx.amount(d.cost, anyCoin(''), d.balance).trim()})` : ''}が必要です${d.balance !== null ? `が、残高は ${ctx.amount(d.balance, anyCoin(''), d.cost).trim()} です` : ''}${d.shortfall !== null ? `(${ctx.amount(d.shortfall, anyCoin(''), d.cost).trim()} 不足)` : ''}。ガス代は、トークンを送る場合でも、そのネットワークのネイティブ通貨(ETH、POL、BNB など)で支払います。`,
     steps: [
       '送金元のネットワークでこのアカウントにネイティブ通貨を追加するか、送金額を減らしてください。ウォレットが想定どおりのネットワークにいるかも確認してください。',
     ],
@@ -590,7 +591,14 @@ export const findingsJa: FindingTexts = {
   }),
   'error.chain-mismatch': (d, ctx) => ({
     title: 'ウォレットが別のネットワークにいます',
-    detail: `ウォレットは ${d.walletChainId !== null ? ctx.chainName(d.walletChainId) : '別のネットワーク'} にいます${d.expectedChainId !== null ? `が、トランザクションは ${ctx.chainName(d.expectedChainId)} 向けです` : ''}。`,
+    detail:
+      d.walletChainId !== null && d.expectedChainId !== null
+        ? `ウォレットは ${ctx.chainName(d.walletChainId)} にいますが、トランザクションは ${ctx.chainName(d.expectedChainId)} 向けです。`
+        : d.walletChainId !== null
+          ? `ウォレットは ${ctx.chainName(d.walletChainId)} にいますが、トランザクションは別のネットワーク向けです。`
+          : d.expectedChainId !== null
+            ? `トランザクションは ${ctx.chainName(d.expectedChainId)} 向けですが、ウォレットは別のネットワークにいます。`
+            : 'ウォレットが、トランザクションの対象とは別のネットワークにいます。',
     steps: ['ウォレットをアプリのネットワークに切り替えて(ウォレット上部のネットワークメニュー)、再試行してください。'],
   }),
   'error.account-abstraction': (d) => ({

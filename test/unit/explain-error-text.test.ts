@@ -414,3 +414,19 @@ describe('explain: what a revert message does not say is not claimed', () => {
     expect(describeFinding(simulated.findings[0]!, 'en').detail).toMatch(/Nothing was sent/)
   })
 })
+
+describe('explain: amounts of the coin are said as amounts, not wei', () => {
+  beforeAll(loadBothLanguages)
+  it('insufficient funds: cost, balance and shortfall in the coin, one unit throughout', () => {
+    const finding = {
+      code: 'error.insufficient-funds' as const,
+      severity: 'critical' as const,
+      data: { address: null, balance: '1000000000000000', cost: '3000000000000000', shortfall: '2000000000000000' },
+    }
+    expect(describeFinding(finding, 'en').detail).toMatch(
+      /\(0\.003 of the network's coin\), but holds 0\.001: 0\.002 short\./,
+    )
+    expect(describeFinding(finding, 'ja').detail).toMatch(/ネイティブ通貨で 0\.003.*残高は 0\.001 です.*0\.002 不足/)
+    expect(describeFinding(finding, 'en').detail).not.toMatch(/wei/)
+  })
+})
