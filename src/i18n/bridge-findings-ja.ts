@@ -151,7 +151,7 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
             : d.action === 'redeem'
               ? 'リトライアブルチケットが自動で償還されませんでした。期限までに償還する必要があります。'
               : 'バーンから Circle の通常の証明(アテステーション)時間を大きく過ぎましたが、送金先チェーンでメッセージがまだ受け取られていません。受け取りには、メッセージ(このレポートの JSON の deposit の details にあります)と、Circle のサービスだけが出す、そのメッセージのアテステーションが必要です(このツールはチェーンしか読みません)。'
-    }${d.call ? `${callText(d.call, ctx)}。` : ''}${d.call && !d.call.calldata ? '(calldata はブリッジのページかウォレットが作成します)' : ''}${d.expiresAt ? `期限は ${d.expiresAt} です。` : ''}${d.elapsedSeconds === null ? '' : `送金から ${formatDuration(d.elapsedSeconds, 'ja')} 経過しています。`}`,
+    }${d.call ? `${callText(d.call, ctx)}${d.call.calldata ? '' : '(calldata はブリッジのページかウォレットが作成します)'}。` : ''}${d.expiresAt ? `期限は ${d.expiresAt} です。` : ''}${d.elapsedSeconds === null ? '' : `送金から ${formatDuration(d.elapsedSeconds, 'ja')} 経過しています。`}`,
     steps: [
       d.action === 'prove'
         ? 'ブリッジのページ(OP Mainnet と Base は公式の Superchain ブリッジのページ、またはウォレットのブリッジ機能)を開き、ウォレットを接続して出金を「Prove」してください。L1 のガス代がかかります。'

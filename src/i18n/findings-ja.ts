@@ -245,12 +245,12 @@ export const findingsJa: FindingTexts = {
     }
   },
   'tx.pending': (d, ctx) => ({
-    title: '承認待ち(未処理)',
+    title: '保留中(未処理)',
     detail: `${d.from} のノンス ${d.nonce} はメモリプールにありますが、まだブロックに入っていません${d.firstSeenAt ? `(support-doctor が最初に確認した時刻: ${d.firstSeenAt})` : ''}。`,
     steps: d.replacement
       ? [
           `高速化またはキャンセルするには、同じノンス ${d.replacement.nonce} で ${ctx.fees(d.replacement.fees)} の置き換えトランザクションを送ってください。どちらも元の値より10%以上高くないと「replacement transaction underpriced」として拒否されます。この上限はベース手数料が ${d.replacement.headroomBlocks} ブロック連続で上がっても有効です。`,
-          'MetaMask: 「アクティビティ」で保留中のトランザクションを選び、「高速化」(同じ内容で手数料を上げる)または「キャンセル」(自分宛ての0送金でノンスを使う)を選びます。ノンスを自分で指定するには、設定 → 高度な設定 →「トランザクションのナンスをカスタマイズ」をオンにします。',
+          'MetaMask: 「アクティビティ」で保留中のトランザクションを選び、「高速化」(同じ内容で手数料を上げる)または「キャンセル」(自分宛ての0送金でノンスを使う)を選びます。ノンスを自分で指定するには、設定 → 高度な設定 →「トランザクションのナンスをカスタマイズ」(英語表示では "Customize transaction nonce")をオンにします。',
           'その他のウォレット(Rabby、Trust Wallet、Coinbase Walletなど): 「高速化」「Speed up」やノンス指定の項目を探してください。新しいノンスで同じ送金をもう一度送るのは避けてください。両方とも実行されるおそれがあります。',
         ]
       : [],
@@ -260,7 +260,7 @@ export const findingsJa: FindingTexts = {
     detail: `このトランザクションのノンスは ${d.nonce} ですが、ノンス ${list(d.missingNonces, d.missingCount)} のトランザクションは処理済みでも保留中でもありません(このアカウントの処理済みは ${d.accountNonce} 件)。ノンスは順番に使われるため、ノードはこれを保留しています。`,
     steps: [
       `先に欠けている番号を埋めてください。ノンス ${d.missingNonces[0]}${d.missingCount > 1 ? ` から ${d.nonce - 1} まで順に` : ' で'}トランザクション(自分宛ての0送金で十分です)を送ってください。欠けている番号が埋まれば、このトランザクションも順番に処理できるようになります。`,
-      'MetaMask では、設定 → 高度な設定 →「トランザクションのナンスをカスタマイズ」をオンにするとノンスを指定できます。',
+      'MetaMask では、設定 → 高度な設定 →「トランザクションのナンスをカスタマイズ」(英語表示では "Customize transaction nonce")をオンにするとノンスを指定できます。',
     ],
   }),
   'tx.waiting-behind-earlier': (d) => ({
@@ -393,9 +393,9 @@ export const findingsJa: FindingTexts = {
     detail:
       d.freshestBlock !== null
         ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています${d.ageSeconds !== null ? `(このエンドポイントの最新ブロックは ${formatDuration(d.ageSeconds, 'ja')}前のものです)` : ''}。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
-        : `${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})が ${formatDuration(d.ageSeconds ?? 0, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
+        : `このエンドポイントが返した ${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})は ${formatDuration(d.ageSeconds ?? 0, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
-      '別のエンドポイント(--rpc <url>)で再確認してください。`support-doctor rpc` で最新のエンドポイントを確認できます。',
+      '別のエンドポイント(--rpc <url>)で再確認してください。どのエンドポイントが最新の状態かは `support-doctor rpc` で確認できます。',
     ],
   }),
   'rpc.disagreement': (d, ctx) => {
@@ -403,7 +403,7 @@ export const findingsJa: FindingTexts = {
     return {
       title: {
         receipt: 'エンドポイントごとにレシートの内容が異なります',
-        nonce: 'エンドポイントごとに送信者のナンスが異なります',
+        nonce: 'エンドポイントごとに送信者のノンスが異なります',
         head: 'エンドポイントごとに最新ブロックの位置が大きく異なります',
         gateway: 'エンドポイントごとにトークンゲートウェイの応答が異なります',
         bridge: 'ブリッジ送金が届いたかどうか、エンドポイントごとに応答が異なります',
@@ -431,12 +431,12 @@ export const findingsJa: FindingTexts = {
       : d.knownImplementation
         ? `EIP-7702: アカウントが ${d.knownImplementation} に委任されました`
         : 'EIP-7702: アカウントが不明なコントラクトに委任されました',
-    detail: `${d.revocation ? `アカウント ${d.authority ?? '(署名者を復元できません)'} が委任を解除する承認に署名しました` : `アカウント ${d.authority ?? '(署名者を復元できません)'} が ${d.delegate} のコードを実行する承認に署名しました${d.knownImplementation ? `(${d.knownImplementation})` : '。このツールが知るウォレットの実装ではありません'}`}(ノンス ${d.nonce}、${d.chainId === 0 ? 'すべてのチェーンで有効' : `${ctx.chainName(d.chainId)} 用`})。${d.tookEffect === null ? '反映されたかは読み取れませんでした。' : d.tookEffect ? '反映されました。アカウントは今そのコードのとおりに動きます。' : '反映されませんでした(ノンスかチェーンが一致しません)。アカウントは変わっていません。'}`,
+    detail: `${d.revocation ? `アカウント ${d.authority ?? '(署名者を復元できません)'} が委任を解除する認可(authorization)に署名しました(ノンス ${d.nonce}、${d.chainId === 0 ? 'すべてのチェーンで有効' : `${ctx.chainName(d.chainId)} 用`})` : `アカウント ${d.authority ?? '(署名者を復元できません)'} が ${d.delegate} のコードを実行する認可(authorization)に署名しました(ノンス ${d.nonce}、${d.chainId === 0 ? 'すべてのチェーンで有効' : `${ctx.chainName(d.chainId)} 用`})${d.knownImplementation ? `。委任先は ${d.knownImplementation} です` : '。委任先は、このツールが知るウォレットの実装ではありません'}`}。${d.tookEffect === null ? '反映されたかは読み取れませんでした。' : d.tookEffect ? '反映されました。アカウントは今そのコードのとおりに動きます。' : '反映されませんでした(ノンスかチェーンが一致しません)。アカウントは変わっていません。'}`,
     steps:
       d.revocation || d.knownImplementation
         ? []
         : [
-            '自分で選んでいないコードは、アカウントの資産をすべて動かせます。アカウントをアップグレードするつもりがなかった場合は、今すぐ資産を新しいウォレットに移し、信頼できるウォレットから委任を解除してください(ゼロアドレスへの承認)。',
+            '自分で選んでいないコードは、アカウントの資産をすべて動かせます。アカウントをアップグレードするつもりがなかった場合は、今すぐ資産を新しいウォレットに移し、信頼できるウォレットから委任を解除してください(ゼロアドレスを委任先とする認可に署名します)。',
           ],
   }),
 

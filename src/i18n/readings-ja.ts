@@ -37,18 +37,18 @@ export function readingJa(reading: EndpointReading): string {
     case 'no-receipt':
       return 'レシートなし'
     case 'nonce':
-      return `ブロック ${reading.atBlock} 時点のナンス ${reading.nonce}`
+      return `ブロック ${reading.atBlock} 時点のノンス ${reading.nonce}`
     case 'head':
       return [
         `最新ブロック ${reading.headBlock}`,
         reading.ageSeconds === null ? '' : `(${formatDuration(Math.max(0, reading.ageSeconds), 'ja')}前)`,
         reading.receiptBlock === null ? '' : `、トランザクションはブロック ${reading.receiptBlock} に取り込み済み`,
-        reading.nonce === null ? '' : `、送信者のナンス ${reading.nonce}`,
+        reading.nonce === null ? '' : `、送信者のノンス ${reading.nonce}`,
       ].join('')
     case 'gateway':
       return `ゲートウェイ ${reading.gateway}、その対になるゲートウェイ ${reading.counterpart ?? 'なし'}`
     case 'holdings':
-      return `ブロック ${reading.atBlock} 時点で残高 ${reading.balance}、ナンス ${reading.nonce}${tokenJa(reading.token)}`
+      return `ブロック ${reading.atBlock} 時点で残高 ${reading.balance}、ノンス ${reading.nonce}${tokenJa(reading.token)}`
     case 'bridge':
       return bridgeJa(reading)
     case 'outflow':
@@ -58,7 +58,7 @@ export function readingJa(reading: EndpointReading): string {
     case 'decimals':
       return reading.decimals === null ? '小数点以下桁数の応答なし' : `小数点以下桁数 ${reading.decimals}`
     case 'coin':
-      return `ブロック ${reading.fromBlock} 時点で残高 ${reading.startBalance}・ナンス ${reading.startNonce}、ブロック ${reading.toBlock} 時点で残高 ${reading.endBalance}・ナンス ${reading.endNonce}`
+      return `ブロック ${reading.fromBlock} 時点で残高 ${reading.startBalance}・ノンス ${reading.startNonce}、ブロック ${reading.toBlock} 時点で残高 ${reading.endBalance}・ノンス ${reading.endNonce}`
     case 'logs':
       return `ブロック ${reading.fromBlock}〜${reading.toBlock} のログ ${reading.count} 件(${short(reading.digest)})`
   }
