@@ -6,6 +6,7 @@ import { formatDuration, formatUnixTime } from './duration.js'
 import { faultReasonJa } from './fault-reason-ja.js'
 import { readingJa } from './readings-ja.js'
 import { anyCoin, coinRef } from '../findings/coin-ref.js'
+import { aaMeaningsJa } from './aa-meanings-ja.js'
 
 const list = (nonces: number[], count: number) =>
   count > nonces.length ? `${nonces[0]}〜${nonces.at(-1)}(${count}件)` : nonces.join('、')
@@ -603,7 +604,7 @@ export const findingsJa: FindingTexts = {
   }),
   'error.account-abstraction': (d) => ({
     title: `スマートアカウントのエラー ${d.code}`,
-    detail: `ERC-4337 の EntryPoint がユーザーオペレーションを拒否しました: ${d.code}(${d.meaning})。`,
+    detail: `ERC-4337 の EntryPoint がユーザーオペレーションを拒否しました: ${d.code}(${aaMeaningsJa[d.code] ?? d.meaning})。`,
     steps: [
       d.party === 'paymaster'
         ? 'ガス代を支払うアプリやサービス(ペイマスター)が拒否したか、支払えません。アプリに伝えてください。ガス代を自分で払うこともできます。'

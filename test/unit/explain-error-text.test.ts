@@ -430,3 +430,15 @@ describe('explain: amounts of the coin are said as amounts, not wei', () => {
     expect(describeFinding(finding, 'en').detail).not.toMatch(/wei/)
   })
 })
+
+describe('explain: EntryPoint codes in Japanese', () => {
+  it('every code the tool knows has a Japanese meaning, used in a Japanese report', async () => {
+    const { aaCodes } = await import('../../src/decode/error-text/aa-codes.js')
+    const { aaMeaningsJa } = await import('../../src/i18n/aa-meanings-ja.js')
+    expect(Object.keys(aaMeaningsJa).sort()).toEqual(aaCodes.map((row) => row.code).sort())
+    const { findings } = diagnoseError(parseErrorText("UserOperation reverted: AA21 didn't pay prefund"))
+    const detail = describeFinding(findings[0]!, 'ja').detail
+    expect(detail).toContain('AA21(前払いができませんでした')
+    expect(detail).not.toMatch(/prefund/)
+  })
+})
