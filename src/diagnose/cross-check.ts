@@ -105,6 +105,17 @@ export function verdictUndecided(evidence: TxEvidence): boolean {
 }
 
 /**
+ * An endpoint gives the transaction with the block it was mined in, yet no endpoint gives its
+ * receipt: the one asked has not caught up with its own answer (a load-balanced endpoint asks nodes
+ * at different heights), and "waiting", "queued behind a gap" or "speed it up" would be advice on a
+ * transaction that is already in a block.
+ */
+export function minedWithoutReceipt(evidence: TxEvidence): boolean {
+  const tx = evidence.context?.tx
+  return !!tx && tx.blockNumber !== null && !evidence.context?.receipt
+}
+
+/**
  * The tool saw this hash mined (its memory), yet no endpoint knows it now: the endpoints are behind,
  * pruned or wrong, and "not found", "dropped" or "replaced" would be advice built on their gap.
  */

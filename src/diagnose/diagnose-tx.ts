@@ -1,7 +1,7 @@
 import type { TxEvidence } from '../evidence/schema.js'
 import type { Finding } from '../findings/finding.js'
 import { lostRule } from './rules/lost.js'
-import { behindRule, disagreementRule, seenMinedRule } from './rules/cross-check.js'
+import { behindRule, disagreementRule, minedNoReceiptRule, seenMinedRule } from './rules/cross-check.js'
 import { endpointRule, staleRule, wrongNetworkRule } from './rules/network.js'
 import { failureRule } from './rules/failure.js'
 import { outcomeRule } from './rules/outcome.js'
@@ -34,11 +34,15 @@ const rules = [
   stuckRule,
   lostRule,
   seenMinedRule,
+  minedNoReceiptRule,
   disagreementRule,
   staleRule,
   behindRule,
   endpointRule,
 ]
+
+/** Findings that say why there is no verdict, kept when there is none. */
+const UNDECIDED_CODES = new Set(['tx.seen-mined', 'tx.mined-no-receipt'])
 
 /** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
@@ -50,7 +54,7 @@ export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {
     // Without a verdict, only why there is none: no outcome, reason or advice built on a disputed answer.
     findings:
       status === 'undetermined'
-        ? findings.filter((f) => f.code.startsWith('rpc.') || f.code === 'tx.seen-mined')
+        ? findings.filter((f) => f.code.startsWith('rpc.') || UNDECIDED_CODES.has(f.code))
         : findings,
   }
 }

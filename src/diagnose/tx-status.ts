@@ -1,5 +1,5 @@
 import type { TxEvidence } from '../evidence/schema.js'
-import { seenMinedButUnknown, verdictUndecided } from './cross-check.js'
+import { minedWithoutReceipt, seenMinedButUnknown, verdictUndecided } from './cross-check.js'
 
 export const txStatuses = [
   'confirmed',
@@ -18,11 +18,13 @@ export type TxStatus = (typeof txStatuses)[number]
  * cannot be mined until that gap is filled) and `pending` otherwise. A hash no node knows is
  * `replaced` when its sender's nonce has moved past it, `dropped` when it has not, and
  * `not-found` when the sender and nonce are unknown. `undetermined` when the endpoints contradict
- * each other with no majority, or the tool's memory saw it mined and no endpoint knows it now:
+ * each other with no majority, the tool's memory saw it mined and no endpoint knows it now, or an
+ * endpoint gives it in a block but no receipt:
  * "I could not tell" beats a wrong answer that someone acts on.
  */
 export function txStatus(evidence: TxEvidence): TxStatus {
-  if (verdictUndecided(evidence) || seenMinedButUnknown(evidence)) return 'undetermined'
+  if (verdictUndecided(evidence) || seenMinedButUnknown(evidence) || minedWithoutReceipt(evidence))
+    return 'undetermined'
   // A user operation's own outcome, whatever the bundle transaction that carried it did.
   if (evidence.userOperation) return evidence.userOperation.success ? 'confirmed' : 'failed'
   const context = evidence.context

@@ -382,6 +382,12 @@ export const findingRegistry = {
     () => z.object({ chainId, lastStatus: z.string(), firstSeenAt: z.string() }),
     'Seen mined by an earlier check, yet no endpoint knows it now: no verdict is given (exit 3).',
   ),
+  'tx.mined-no-receipt': row(
+    'warning',
+    'rpc-endpoints',
+    () => z.object({ chainId, blockNumber: baseUnits, headBlock: baseUnits.nullable() }),
+    'An endpoint gives the transaction in a block but no receipt: it has not caught up; no verdict (exit 3).',
+  ),
   'tx.wrong-network': row(
     'critical',
     'wrong-network',

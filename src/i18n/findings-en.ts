@@ -310,6 +310,13 @@ export const findingsEn: FindingTexts = {
       'Do not send it again: a mined transaction cannot be dropped. Look it up on the block explorer, or try again with another endpoint (--rpc <url>).',
     ],
   }),
+  'tx.mined-no-receipt': (d, ctx) => ({
+    title: 'Mined, but the endpoint has not caught up',
+    detail: `The endpoint gives this transaction as mined in block ${d.blockNumber} of ${ctx.chainName(d.chainId)}${d.headBlock !== null ? ` (its own latest block: ${d.headBlock})` : ''}, but no receipt, so whether it worked is not known yet. It is not waiting in the pool: no speed-up, cancel or gap to fill applies.`,
+    steps: [
+      'Do not send it again or replace it. Check again in a minute, look it up on the block explorer, or ask another endpoint (--rpc <url>).',
+    ],
+  }),
   'tx.not-found': (d, ctx) => ({
     title: 'No network knows this hash',
     detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,

@@ -215,6 +215,7 @@ describe('languages', () => {
         answers: [{ endpoint: 'https://a.example', said: 'no receipt', reading: { kind: 'no-receipt' } }],
         majority: false,
       },
+      'tx.mined-no-receipt': { chainId: 1, blockNumber: '21', headBlock: '19' },
       'tx.seen-mined': { chainId: 1, lastStatus: 'confirmed', firstSeenAt: '2026-01-01T00:00:00.000Z' },
       'rpc.unreachable': { chainId: 1, endpoint: 'https://a.example', reason: 'timed out' },
       'rpc.chain-mismatch': { chainId: 1, endpoint: 'https://a.example', reportedChainId: 5 },

@@ -1,6 +1,12 @@
 import type { TxEvidence } from '../../evidence/schema.js'
 import { finding, type Finding } from '../../findings/finding.js'
-import { behindViews, disagreements, seenMinedButUnknown, type Disagreement } from '../cross-check.js'
+import {
+  behindViews,
+  disagreements,
+  minedWithoutReceipt,
+  seenMinedButUnknown,
+  type Disagreement,
+} from '../cross-check.js'
 
 /** `rpc.stale` for an endpoint behind the others of its chain: its "I don't know it" was not counted. */
 export function behindRule(evidence: TxEvidence): Finding[] {
@@ -35,6 +41,19 @@ export function seenMinedRule(evidence: TxEvidence): Finding[] {
       chainId: memory.chainId,
       lastStatus: memory.lastStatus,
       firstSeenAt: memory.firstSeenAt,
+    }),
+  ]
+}
+
+/** `tx.mined-no-receipt`: given in a block, with no receipt to say how it went: no verdict yet. */
+export function minedNoReceiptRule(evidence: TxEvidence): Finding[] {
+  const context = evidence.context
+  if (!context?.tx || context.tx.blockNumber === null || !minedWithoutReceipt(evidence)) return []
+  return [
+    finding('tx.mined-no-receipt', {
+      chainId: context.chainId,
+      blockNumber: context.tx.blockNumber.toString(),
+      headBlock: context.head?.number.toString() ?? null,
     }),
   ]
 }
