@@ -42,7 +42,7 @@ const rules = [
 ]
 
 /** Findings that say why there is no verdict, kept when there is none. */
-const UNDECIDED_CODES = new Set(['tx.seen-mined', 'tx.mined-no-receipt'])
+const UNDECIDED_CODES = new Set(['tx.seen-mined', 'tx.mined-no-receipt', 'tx.not-found'])
 
 /** Pure: the same evidence always gives the same diagnosis, with no network and no clock. */
 export function diagnoseTx(evidence: TxEvidence): TxDiagnosis {

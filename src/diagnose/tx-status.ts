@@ -36,5 +36,11 @@ export function txStatus(evidence: TxEvidence): TxStatus {
     return nonces && context.tx.nonce > nonces.pending ? 'queued' : 'pending'
   }
   if (sender && nonces) return nonces.latest > sender.nonce ? 'replaced' : 'dropped'
-  return 'not-found'
+  // "Not found" where the network asked about could not be searched would be the answer of the others.
+  return requestedChainUnsearched(evidence) ? 'undetermined' : 'not-found'
+}
+
+/** The network asked about (`--chain`, an explorer link) had no endpoint that answered. */
+export function requestedChainUnsearched(evidence: TxEvidence): boolean {
+  return evidence.requestedChainId !== null && evidence.unreachableChainIds.includes(evidence.requestedChainId)
 }

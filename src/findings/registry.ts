@@ -372,8 +372,14 @@ export const findingRegistry = {
   'tx.not-found': row(
     'critical',
     'wrong-network',
-    () => z.object({ searchedChainIds: z.array(chainId), unreachableChainIds: z.array(chainId) }),
-    'No endpoint of any chain searched knows the hash.',
+    () =>
+      z.object({
+        searchedChainIds: z.array(chainId),
+        unreachableChainIds: z.array(chainId),
+        /** The network asked about, when no endpoint of it answered: then no verdict (exit 3). */
+        requestedChainId: chainId.nullable().default(null),
+      }),
+    'No endpoint of any chain searched knows the hash; or the chain asked about could not be searched (exit 3).',
   ),
   /** Issue 12: "no endpoint knows it" is not taken as a verdict against the tool's own memory. */
   'tx.seen-mined': row(

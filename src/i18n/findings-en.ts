@@ -317,15 +317,28 @@ export const findingsEn: FindingTexts = {
       'Do not send it again or replace it. Check again in a minute, look it up on the block explorer, or ask another endpoint (--rpc <url>).',
     ],
   }),
-  'tx.not-found': (d, ctx) => ({
-    title: 'No network knows this hash',
-    detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
-    steps: [
-      "Check that the hash was copied whole (0x and 64 characters) and comes from your wallet's activity or the exchange's withdrawal page.",
-      'If the transaction was pending and has vanished, pass --from <your address> --nonce <n> so the tool can tell whether it was dropped or replaced.',
-      'An exchange withdrawal may not be broadcast yet: its page shows a hash only once it is sent.',
-    ],
-  }),
+  'tx.not-found': (d, ctx) =>
+    d.requestedChainId !== null
+      ? {
+          title: `Could not search ${ctx.chainName(d.requestedChainId)}, the network asked about`,
+          detail: `No endpoint of ${ctx.chainName(d.requestedChainId)} answered${d.searchedChainIds.length ? `; the other networks searched (${d.searchedChainIds.map(ctx.chainName).join(', ')}) do not know the hash, which says nothing about ${ctx.chainName(d.requestedChainId)}` : ''}. No verdict is given.`,
+          steps: [
+            `Give a working endpoint for ${ctx.chainName(d.requestedChainId)} (--rpc <url>, or in the config file) and run the check again; \`support-doctor rpc\` shows which endpoints answer.`,
+            "Or look the hash up on the network's block explorer.",
+          ],
+        }
+      : {
+          title:
+            d.unreachableChainIds.length > 0
+              ? 'None of the networks searched knows this hash'
+              : 'No network knows this hash',
+          detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
+          steps: [
+            "Check that the hash was copied whole (0x and 64 characters) and comes from your wallet's activity or the exchange's withdrawal page.",
+            'If the transaction was pending and has vanished, pass --from <your address> --nonce <n> so the tool can tell whether it was dropped or replaced.',
+            'An exchange withdrawal may not be broadcast yet: its page shows a hash only once it is sent.',
+          ],
+        },
   'tx.wrong-network': (d, ctx) => ({
     title: 'On another network',
     detail: `You asked about ${ctx.chainName(d.requestedChainId)}, but this transaction is on ${ctx.chainName(d.foundChainId)}.`,

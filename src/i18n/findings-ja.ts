@@ -318,15 +318,28 @@ export const findingsJa: FindingTexts = {
       '再送信しないでください。マイニング済みのトランザクションが破棄されることはありません。ブロックエクスプローラーで確認するか、別のエンドポイント(--rpc <url>)で再確認してください。',
     ],
   }),
-  'tx.not-found': (d, ctx) => ({
-    title: 'どのネットワークにもこのハッシュはありません',
-    detail: `検索したネットワーク: ${d.searchedChainIds.map(ctx.chainName).join('、') || 'なし'}${d.unreachableChainIds.length ? `。接続できなかったネットワーク: ${d.unreachableChainIds.map(ctx.chainName).join('、')}` : ''}。`,
-    steps: [
-      'ハッシュが欠けずにコピーされているか(0x と64文字)、ウォレットのアクティビティや取引所の出金ページから取ったものかを確認してください。',
-      '保留中だったトランザクションが消えた場合は、--from <アドレス> --nonce <番号> を付けると、破棄されたのか置き換えられたのかを判定できます。',
-      '取引所の出金はまだ送信されていない可能性があります。ハッシュは送信後に出金ページに表示されます。',
-    ],
-  }),
+  'tx.not-found': (d, ctx) =>
+    d.requestedChainId !== null
+      ? {
+          title: `指定されたネットワーク ${ctx.chainName(d.requestedChainId)} を検索できませんでした`,
+          detail: `${ctx.chainName(d.requestedChainId)} のエンドポイントから応答がありませんでした${d.searchedChainIds.length ? `。検索できた他のネットワーク(${d.searchedChainIds.map(ctx.chainName).join('、')})にはこのハッシュはありませんが、${ctx.chainName(d.requestedChainId)} については何もわかりません` : ''}。判定はしていません。`,
+          steps: [
+            `${ctx.chainName(d.requestedChainId)} の動作するエンドポイントを指定して(--rpc <url> または設定ファイル)、もう一度確認してください。応答するエンドポイントは \`support-doctor rpc\` で確認できます。`,
+            'または、そのネットワークのブロックエクスプローラーでハッシュを調べてください。',
+          ],
+        }
+      : {
+          title:
+            d.unreachableChainIds.length > 0
+              ? '検索できたネットワークには、このハッシュはありません'
+              : 'どのネットワークにもこのハッシュはありません',
+          detail: `検索したネットワーク: ${d.searchedChainIds.map(ctx.chainName).join('、') || 'なし'}${d.unreachableChainIds.length ? `。接続できなかったネットワーク: ${d.unreachableChainIds.map(ctx.chainName).join('、')}` : ''}。`,
+          steps: [
+            'ハッシュが欠けずにコピーされているか(0x と64文字)、ウォレットのアクティビティや取引所の出金ページから取ったものかを確認してください。',
+            '保留中だったトランザクションが消えた場合は、--from <アドレス> --nonce <番号> を付けると、破棄されたのか置き換えられたのかを判定できます。',
+            '取引所の出金はまだ送信されていない可能性があります。ハッシュは送信後に出金ページに表示されます。',
+          ],
+        },
   'tx.wrong-network': (d, ctx) => ({
     title: '別のネットワーク上にあります',
     detail: `${ctx.chainName(d.requestedChainId)} について調べましたが、このトランザクションは ${ctx.chainName(d.foundChainId)} 上にあります。`,

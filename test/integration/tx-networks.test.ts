@@ -54,7 +54,6 @@ describe('tx across networks', () => {
       requestedChainId: 1,
       foundChainId: 10,
     })
-    // Not found anywhere searched: "could not reach Ethereum", not "not there".
     const unknown = await runCli([
       'tx',
       `0x${'cd'.repeat(32)}`,
@@ -63,8 +62,19 @@ describe('tx across networks', () => {
       'ethereum',
       '--json',
     ])
-    expect(unknown.json().status).toBe('not-found')
+    // The network asked about could not be searched: no verdict (exit 3), and what to do about it.
+    expect(unknown.code).toBe(3)
+    expect(unknown.json().status).toBe('undetermined')
     expect(unknown.json().evidence.unreachableChainIds).toEqual([1])
+    expect(unknown.json().findings.find((f: { code: string }) => f.code === 'tx.not-found')).toMatchObject({
+      title: 'Could not search Ethereum, the network asked about',
+      data: { requestedChainId: 1 },
+    })
+    expect(unknown.json().nextSteps[0]).toMatch(/^Give a working endpoint for Ethereum/)
+    // Without --chain, the networks that could be searched answer: not found there, exit 1.
+    const anywhere = await runCli(['tx', `0x${'cd'.repeat(32)}`, ...localOnly(local.url), '--json'])
+    expect(anywhere.code).toBe(1)
+    expect(anywhere.json().status).toBe('not-found')
     // `gas` is about that network alone: with no endpoint for it, an input error (2), not "network down".
     const gas = await runCli(['gas', ...localOnly(local.url), '--chain', 'ethereum'])
     expect(gas.code).toBe(2)

@@ -2,17 +2,19 @@ import { chainForId } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { HEADROOM_BLOCKS, nextBaseFee, recentTips, suggestFees } from '../fees.js'
 import { finding, type Finding } from '../../findings/finding.js'
-import { txStatus } from '../tx-status.js'
+import { requestedChainUnsearched, txStatus } from '../tx-status.js'
 
 /** `tx.dropped`, `tx.replaced`, `tx.not-found`: a hash that no node (or no longer any node) has. */
 export function lostRule(evidence: TxEvidence): Finding[] {
   const status = txStatus(evidence)
   const { context, sender } = evidence
-  if (status === 'not-found') {
+  const unsearched = status === 'undetermined' && !context && requestedChainUnsearched(evidence)
+  if (status === 'not-found' || unsearched) {
     return [
       finding('tx.not-found', {
         searchedChainIds: evidence.searchedChainIds,
         unreachableChainIds: evidence.unreachableChainIds,
+        requestedChainId: unsearched ? evidence.requestedChainId : null,
       }),
     ]
   }
