@@ -1,14 +1,29 @@
+import { chainForId } from '../chains/registry.js'
 import type { EndpointHealth } from '../evidence/probe-endpoint.js'
 
 /** A head this far behind the best endpoint of its chain, or this old, is stale. */
 export const STALE_BLOCKS = 10n
 export const STALE_SECONDS = 600
 
+/**
+ * How old a head may be before one endpoint alone is called stale: thirty blocks at the chain's
+ * fastest pace, at least two minutes (a clock a little off must not flag every endpoint), at most
+ * ten. Ethereum 6 min; Base, Arbitrum and the other fast chains 2 min: a Base endpoint seven minutes
+ * behind has missed some 200 blocks. A chain the registry does not pace gets the ten minutes. Only
+ * for warnings: what a verdict trusts keeps the ten minutes (trusted-head.ts), so a clock that is
+ * off cannot make it believe a far-off head.
+ */
+export function staleAfterSeconds(chainId: number): number {
+  const pace = chainForId(chainId).fastestBlockSeconds
+  return pace === null ? STALE_SECONDS : Math.min(STALE_SECONDS, Math.max(120, 30 * pace))
+}
+
 export type EndpointVerdict = EndpointHealth & { stale: boolean; healthy: boolean }
 
 /**
  * Pure: each endpoint judged against the others of its chain. Stale when its head is far behind
- * the best one, or older than ten minutes (a live chain makes blocks every few seconds).
+ * the best one, or older than its chain allows (staleAfterSeconds: a live chain makes blocks every
+ * few seconds).
  */
 export function judgeEndpoints(
   probes: readonly EndpointHealth[],
@@ -27,7 +42,7 @@ export function judgeEndpoints(
       p.headTimestamp !== null &&
       p.configuredChainId !== null &&
       !idleChains.has(p.configuredChainId) &&
-      now.getTime() / 1000 - Number(p.headTimestamp) > STALE_SECONDS
+      now.getTime() / 1000 - Number(p.headTimestamp) > staleAfterSeconds(p.configuredChainId)
     const stale = p.reachable && (behind || old)
     return { ...p, stale, healthy: p.reachable && p.problem === null && !stale }
   })

@@ -414,7 +414,9 @@ export const findingsEn: FindingTexts = {
       d.freshestBlock !== null
         ? `${d.endpoint ?? 'An endpoint'} is at block ${d.headBlock} of ${ctx.chainName(d.chainId)}, behind another endpoint at block ${d.freshestBlock}${d.ageSeconds !== null ? ` (its own latest block is ${formatDuration(d.ageSeconds, 'en')} old)` : ''}: its "I do not know this transaction" was not counted.`
         : `Its latest block on ${ctx.chainName(d.chainId)} (${d.headBlock}) is ${formatDuration(d.ageSeconds ?? 0, 'en')} old: what it says about recent transactions may be out of date.`,
-    steps: ['Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows which ones are up to date.'],
+    steps: [
+      "Check again with another endpoint (--rpc <url>); `support-doctor rpc` shows each endpoint's latest block and how old it is.",
+    ],
   }),
   'rpc.disagreement': (d, ctx) => {
     const scope = disagreementScope[d.fact]

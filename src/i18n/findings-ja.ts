@@ -416,7 +416,7 @@ export const findingsJa: FindingTexts = {
         ? `${d.endpoint ?? 'エンドポイント'} は ${ctx.chainName(d.chainId)} のブロック ${d.headBlock} にあり、別のエンドポイント(ブロック ${d.freshestBlock})より遅れています${d.ageSeconds !== null ? `(このエンドポイントの最新ブロックは ${formatDuration(d.ageSeconds, 'ja')}前のものです)` : ''}。このエンドポイントの「トランザクションを知らない」という応答は数に入れていません。`
         : `このエンドポイントが返した ${ctx.chainName(d.chainId)} の最新ブロック(${d.headBlock})は ${formatDuration(d.ageSeconds ?? 0, 'ja')}前のもので、最近のトランザクションについての情報が古い可能性があります。`,
     steps: [
-      '別のエンドポイント(--rpc <url>)で再確認してください。どのエンドポイントが最新の状態かは `support-doctor rpc` で確認できます。',
+      '別のエンドポイント(--rpc <url>)で再確認してください。各エンドポイントの最新ブロックとその経過時間は `support-doctor rpc` で確認できます。',
     ],
   }),
   'rpc.disagreement': (d, ctx) => {

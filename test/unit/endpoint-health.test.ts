@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeEndpoints } from '../../src/diagnose/endpoint-health.js'
+import { judgeEndpoints, staleAfterSeconds } from '../../src/diagnose/endpoint-health.js'
 import type { EndpointHealth } from '../../src/evidence/probe-endpoint.js'
 
 const NOW = new Date('2026-11-22T00:00:00Z')
@@ -26,10 +26,22 @@ describe('judging endpoints against each other', () => {
     expect(behind).toMatchObject({ stale: true, healthy: false })
   })
 
-  it('a head older than ten minutes: stale, unless the chain mines only on demand', () => {
+  it('a head older than its chain allows: stale, unless the chain mines only on demand', () => {
     const old = probe({ headTimestamp: String(seconds - 3600) })
     expect(judgeEndpoints([old], NOW)[0]).toMatchObject({ stale: true })
     expect(judgeEndpoints([old], NOW, { idleChains: new Set([1]) })[0]).toMatchObject({ stale: false, healthy: true })
+  })
+
+  it("how old a head may be follows the chain's pace: Base after 2 minutes, Ethereum after 6, never 10", () => {
+    expect(staleAfterSeconds(8453)).toBe(120)
+    expect(staleAfterSeconds(42161)).toBe(120)
+    expect(staleAfterSeconds(1)).toBe(360)
+    expect(staleAfterSeconds(999_999)).toBe(600) // a chain the registry does not pace
+    const sevenMinutes = String(seconds - 7 * 60)
+    expect(judgeEndpoints([probe({ configuredChainId: 8453, headTimestamp: sevenMinutes })], NOW)[0]).toMatchObject({
+      stale: true,
+    })
+    expect(judgeEndpoints([probe({ headTimestamp: String(seconds - 5 * 60) })], NOW)[0]).toMatchObject({ stale: false })
   })
 
   it('a wrong chain id or no answer is not healthy, and does not set the best head', () => {

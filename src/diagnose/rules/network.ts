@@ -1,6 +1,6 @@
 import { minesOnDemand } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
-import { STALE_SECONDS } from '../endpoint-health.js'
+import { staleAfterSeconds } from '../endpoint-health.js'
 import { finding, type Finding } from '../../findings/finding.js'
 
 /** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
@@ -46,7 +46,7 @@ export function staleRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
   if (!context || minesOnDemand(context.chainId)) return []
   const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
-  if (ageSeconds <= STALE_SECONDS) return []
+  if (ageSeconds <= staleAfterSeconds(context.chainId)) return []
   return [
     finding('rpc.stale', {
       chainId: context.chainId,
