@@ -113,6 +113,8 @@ export const en = {
   // gas
   'gas.title': (p: { chain: string }) => `Fees on ${p.chain}`,
   'gas.head': (p: { block: string; age: string }) => `Latest block ${p.block} (${p.age} ago)`,
+  'gas.stale': (p: { age: string }) =>
+    `! The endpoint's latest block is ${p.age} old: these fees may be out of date. Check with another endpoint (--rpc <url>).`,
   'gas.baseFeeNow': 'Base fee now',
   'gas.baseFeeNext': 'Base fee, next block',
   'gas.gasPrice': 'Gas price',

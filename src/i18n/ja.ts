@@ -101,6 +101,8 @@ export const ja: typeof en = {
 
   'gas.title': (p) => `${p.chain} の手数料`,
   'gas.head': (p) => `最新ブロック ${p.block}(${p.age}前)`,
+  'gas.stale': (p) =>
+    `! エンドポイントの最新ブロックは${p.age}前のものです。この手数料は古い可能性があります。別のエンドポイント(--rpc <url>)で確認してください。`,
   'gas.baseFeeNow': '現在のベース手数料',
   'gas.baseFeeNext': '次のブロックのベース手数料',
   'gas.gasPrice': 'ガス価格',

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/catalog.js'
 import { padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
+import { minesOnDemand } from '../chains/registry.js'
+import { staleAfterSeconds } from '../diagnose/endpoint-health.js'
 import { age, chainName, feeText, gwei } from './format.js'
 
 export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: ChalkInstance, now: Date): string {
@@ -11,11 +13,11 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
   const blocks = advice.map((a) => {
     const label = (text: string) => style.dim(padLabel(text, 28))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
-    out.push(
-      style.dim(
-        say('gas.head', { block: a.headBlock, age: age(now.getTime() / 1000 - Number(a.headTimestamp), lang) }),
-      ),
-    )
+    const headAge = now.getTime() / 1000 - Number(a.headTimestamp)
+    out.push(style.dim(say('gas.head', { block: a.headBlock, age: age(headAge, lang) })))
+    // Fees read from a head the chain has long left behind are not today's fees.
+    if (!minesOnDemand(a.chainId) && headAge > staleAfterSeconds(a.chainId))
+      out.push(style.yellow(say('gas.stale', { age: age(headAge, lang) })))
     if (a.feeModel === 'eip1559') {
       out.push(`${label(say('gas.baseFeeNow'))}${a.baseFee ? gwei(a.baseFee) : say('gas.noData')}`)
       out.push(`${label(say('gas.baseFeeNext'))}${a.nextBaseFee ? gwei(a.nextBaseFee) : say('gas.noData')}`)

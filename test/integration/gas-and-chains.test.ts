@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
+import { startAnvil } from '../support/devnode.js'
 
 const node = useAnvil({ mining: false })
 beforeAll(async () => {
@@ -40,6 +41,23 @@ describe('gas', () => {
     expect(result.stdout).toMatch(/fast\s+maxFeePerGas/)
     expect(result.stdout).toMatch(/[▁▂▃▄▅▆▇█]/)
     expect(result.stdout).toMatch(/at least 10%/)
+  })
+
+  it('an endpoint whose head the chain left behind long ago: the fees are said to be out of date', async () => {
+    // A Base endpoint whose latest block is seven minutes old has missed some 200 blocks.
+    const base = await startAnvil({
+      chainId: 8453,
+      extraArgs: ['--timestamp', String(Math.floor(Date.now() / 1000) - 420)],
+    })
+    try {
+      const result = await runCli(['gas', ...localOnly(base.url), '--chain', 'base'])
+      expect(result.stdout).toMatch(/The endpoint's latest block is 7 min old: these fees may be out of date/)
+      // Two minutes on the fast chains, six on Ethereum: a local node's idle head says nothing.
+      const local = await runCli(['gas', ...localOnly(node.url), '--chain', 'local'])
+      expect(local.stdout).not.toMatch(/out of date/)
+    } finally {
+      await base.stop()
+    }
   })
 
   it('a dead endpoint: exit 3', async () => {
