@@ -283,7 +283,10 @@ export const findingsEn: FindingTexts = {
     steps: [],
   }),
   'tx.dropped': (d, ctx) => ({
-    title: 'Dropped: no node has it any more',
+    title:
+      d.nonceConfirmedBy >= 2
+        ? 'Dropped: no node has it any more'
+        : "Dropped, on one endpoint's word: check before sending again",
     detail:
       d.nonceConfirmedBy >= 2
         ? `No endpoint knows this hash, and nonce ${d.nonce} of ${d.from} was never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. Nothing was sent and no fee was paid.`

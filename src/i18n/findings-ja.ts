@@ -284,7 +284,10 @@ export const findingsJa: FindingTexts = {
     steps: [],
   }),
   'tx.dropped': (d, ctx) => ({
-    title: '破棄されました(どのノードにも残っていません)',
+    title:
+      d.nonceConfirmedBy >= 2
+        ? '破棄されました(どのノードにも残っていません)'
+        : '破棄されたようです(1つのエンドポイントの応答のみ。送り直す前に確認してください)',
     detail:
       d.nonceConfirmedBy >= 2
         ? `このハッシュを知るエンドポイントはなく、${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。送金は行われておらず、手数料も支払われていません。`

@@ -5,7 +5,7 @@ import { freshCache, localOnly, runCli } from '../support/run-cli.js'
 import { useAnvil } from '../support/anvil-fixture.js'
 import { startRpcProxy } from '../support/rpc-proxy.js'
 
-type Finding = { code: string; severity: string; data: Record<string, any> }
+type Finding = { code: string; severity: string; title: string; detail: string; data: Record<string, any> }
 const findingOf = (report: { findings: Finding[] }, code: string) =>
   report.findings.find((f) => f.code === code) as Finding
 
@@ -76,12 +76,16 @@ describe('tx on hashes that no node knows any more', () => {
     expect(findingOf(alone, 'tx.dropped').data.nonceConfirmedBy).toBe(1)
     expect(alone.nextSteps[0]).toMatch(/^Only one endpoint said nonce 0 is unused/)
     expect(alone.nextSteps[0]).toMatch(/block explorer/)
+    // Neither the title nor the detail states it as fact.
+    expect(findingOf(alone, 'tx.dropped').title).toMatch(/on one endpoint's word/)
+    expect(findingOf(alone, 'tx.dropped').detail).toMatch(/the one endpoint that could say reports/)
     const second = await startRpcProxy({ target: node.url })
     try {
       const both = (await runCli(['tx', hash, ...localOnly(node.url, second.url), ...args])).json()
       expect(both.status).toBe('dropped')
       expect(findingOf(both, 'tx.dropped').data.nonceConfirmedBy).toBe(2)
       expect(both.nextSteps[0]).toMatch(/^It is safe to send again, with nonce 0/)
+      expect(findingOf(both, 'tx.dropped').title).toBe('Dropped: no node has it any more')
     } finally {
       await second.stop()
     }
