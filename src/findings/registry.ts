@@ -330,7 +330,13 @@ export const findingRegistry = {
   'tx.fee-cap-below-base-fee': row(
     'critical',
     'stuck-transactions',
-    () => z.object({ feeCap: baseUnits, baseFee: baseUnits }),
+    () =>
+      z.object({
+        feeCap: baseUnits,
+        baseFee: baseUnits,
+        /** It also waits behind a nonce gap (tx.nonce-gap): the fee alone does not decide when it goes. */
+        behindGap: z.boolean().default(false),
+      }),
     'Its fee cap is under the current base fee.',
   ),
   'tx.priority-fee-low': row(

@@ -188,7 +188,7 @@ describe('languages', () => {
       },
       'tx.nonce-gap': { from: '0x1', nonce: 4, accountNonce: 2, missingNonces: [2, 3], missingCount: 2 },
       'tx.waiting-behind-earlier': { from: '0x1', nonce: 4, earliestNonce: 2, waitingCount: 2 },
-      'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2' },
+      'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2', behindGap: false },
       'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
       'tx.dropped': { from: '0x1', nonce: 1, source: 'flags', resend: null, nonceConfirmedBy: 1 },
       'tx.replaced': { from: '0x1', nonce: 1, replacementHash: null, replacementBlock: null, foundBy: null },

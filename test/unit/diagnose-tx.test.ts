@@ -11,7 +11,7 @@ describe('stuck-transaction rules, from evidence', () => {
     expect(finding).toEqual({
       code: 'tx.fee-cap-below-base-fee',
       severity: 'critical',
-      data: { feeCap: gwei(15).toString(), baseFee: gwei(20).toString() },
+      data: { feeCap: gwei(15).toString(), baseFee: gwei(20).toString(), behindGap: false },
     })
     expect(exitCodeFor(diagnosis)).toBe(1)
   })

@@ -61,7 +61,13 @@ export function stuckRule(evidence: TxEvidence): Finding[] {
 
   const feeCap = tx.maxFeePerGas ?? tx.gasPrice
   if (baseFee !== null && feeCap !== null && feeCap < baseFee) {
-    findings.push(finding('tx.fee-cap-below-base-fee', { feeCap: feeCap.toString(), baseFee: baseFee.toString() }))
+    findings.push(
+      finding('tx.fee-cap-below-base-fee', {
+        feeCap: feeCap.toString(),
+        baseFee: baseFee.toString(),
+        behindGap: status === 'queued',
+      }),
+    )
   } else if (tips && rules.model === 'eip1559' && rules.tipsMatter && effectiveTip(tx, baseFee) < tips.low) {
     findings.push(
       finding('tx.priority-fee-low', {
