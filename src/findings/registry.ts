@@ -53,6 +53,8 @@ const revertedData = z.object({
   failingContract: z.string().nullable(),
   /** What the transaction called, by name, when its calldata or code says (`Uniswap Universal Router`). */
   calledContract: z.string().nullable(),
+  /** It ran out of gas (tx.out-of-gas beside it): not refused, and sending it with more gas is the fix. */
+  outOfGas: z.boolean().default(false),
 })
 
 /** A pasted nonce error's numbers (too low or too high): the nonce given, the one expected, whose. */

@@ -53,23 +53,28 @@ export const findingsEn: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'Failed on chain (reverted)',
-    detail: `Mined in block ${d.blockNumber}${d.calledContract ? `, calling the ${d.calledContract},` : ''} but ${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
-    steps: [
-      'Do not simply send the same transaction again: it fails again for the same reason.',
-      ...(d.category === null
-        ? [
-            "Open the transaction on the block explorer, or give this report to the app's support: the reason above is what the contract said.",
-          ]
-        : []),
-    ],
+    detail: `Mined in block ${d.blockNumber}${d.calledContract ? `, calling the ${d.calledContract},` : ''} but ${d.outOfGas && !d.reason ? 'it ran out of gas' : `${d.failingContract ? `contract ${d.failingContract}` : 'the contract'} refused it${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}`}. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid; nothing else changed.${d.approximate ? ' (The reason comes from replaying the transaction on the block before: close, but not exact.)' : ''}`,
+    // Out of gas, the fix is the same transaction with more gas (tx.out-of-gas says how): no "do not resend".
+    steps: d.outOfGas
+      ? []
+      : [
+          'Do not simply send the same transaction again: it fails again for the same reason.',
+          ...(d.category === null
+            ? [
+                "Open the transaction on the block explorer, or give this report to the app's support: the reason above is what the contract said.",
+              ]
+            : []),
+        ],
   }),
   'tx.deployment-failed': (d) => ({
     title: 'Contract deployment failed',
-    detail: `This transaction was to create a contract. It was mined in block ${d.blockNumber}, but the contract's constructor refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}, so no contract was created. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid.${d.approximate ? ' (The reason comes from replaying the deployment on the block before: close, but not exact.)' : ''}`,
-    steps: [
-      'Nothing was created and no address holds the contract: deploying again with the same code and arguments fails the same way.',
-      'Check the constructor arguments and the value sent with the deployment in your tool (Remix, Hardhat, Foundry, a launchpad), or give this report to whoever wrote the contract.',
-    ],
+    detail: `This transaction was to create a contract. It was mined in block ${d.blockNumber}, but ${d.outOfGas && !d.reason ? 'the deployment ran out of gas' : `the contract's constructor refused${d.reason ? `: "${d.reason}"${d.errorSource ? ` (${d.errorSource})` : ''}` : ' without giving a reason'}`}, so no contract was created. ${d.gasUsed} of ${d.gasLimit} gas was used and the fee was paid.${d.approximate ? ' (The reason comes from replaying the deployment on the block before: close, but not exact.)' : ''}`,
+    steps: d.outOfGas
+      ? []
+      : [
+          'Nothing was created and no address holds the contract: deploying again with the same code and arguments fails the same way.',
+          'Check the constructor arguments and the value sent with the deployment in your tool (Remix, Hardhat, Foundry, a launchpad), or give this report to whoever wrote the contract.',
+        ],
   }),
   'tx.out-of-gas': (d) => ({
     title: 'Ran out of gas',

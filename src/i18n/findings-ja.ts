@@ -54,23 +54,27 @@ export const findingsJa: FindingTexts = {
   }),
   'tx.reverted': (d) => ({
     title: 'チェーン上で失敗(リバート)',
-    detail: `ブロック ${d.blockNumber} に取り込まれましたが${d.calledContract ? `(${d.calledContract} の呼び出し)` : ''}、${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
-    steps: [
-      '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
-      ...(d.category === null
-        ? [
-            'ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。',
-          ]
-        : []),
-    ],
+    detail: `ブロック ${d.blockNumber} に取り込まれましたが${d.calledContract ? `(${d.calledContract} の呼び出し)` : ''}、${d.outOfGas && !d.reason ? 'ガスが足りなくなりました' : `${d.failingContract ? `コントラクト ${d.failingContract}` : 'コントラクト'}が処理を拒否しました${d.reason ? `:「${d.reason}」${d.errorSource ? `(${d.errorSource})` : ''}` : '(理由の表示なし)'}`}。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ手数料は支払われましたが、それ以外は何も変わっていません。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    steps: d.outOfGas
+      ? []
+      : [
+          '同じトランザクションをそのまま再送しないでください。同じ理由で再び失敗します。',
+          ...(d.category === null
+            ? [
+                'ブロックエクスプローラーで確認するか、このレポートをアプリのサポートに渡してください。上の理由はコントラクト自身のメッセージです。',
+              ]
+            : []),
+        ],
   }),
   'tx.deployment-failed': (d) => ({
     title: 'コントラクトのデプロイに失敗',
-    detail: `このトランザクションはコントラクトを作成するものでした。ブロック ${d.blockNumber} に取り込まれましたが、コントラクトのコンストラクタが処理を拒否したため${d.reason ? `(「${d.reason}」${d.errorSource ? `、${d.errorSource}` : ''})` : '(理由の表示なし)'}、コントラクトは作成されていません。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ、手数料は支払われました。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
-    steps: [
-      '何も作成されておらず、コントラクトのアドレスもありません。同じコードと引数でデプロイし直しても同じように失敗します。',
-      '使っているツール(Remix、Hardhat、Foundry、ローンチパッドなど)でコンストラクタの引数と送金額を確認するか、このレポートをコントラクトの作者に渡してください。',
-    ],
+    detail: `このトランザクションはコントラクトを作成するものでした。ブロック ${d.blockNumber} に取り込まれましたが、${d.outOfGas && !d.reason ? 'デプロイ中にガスが足りなくなったため' : `コントラクトのコンストラクタが処理を拒否したため${d.reason ? `(「${d.reason}」${d.errorSource ? `、${d.errorSource}` : ''})` : '(理由の表示なし)'}`}、コントラクトは作成されていません。ガス ${d.gasLimit} のうち ${d.gasUsed} が使われ、手数料は支払われました。${d.approximate ? '(理由は直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
+    steps: d.outOfGas
+      ? []
+      : [
+          '何も作成されておらず、コントラクトのアドレスもありません。同じコードと引数でデプロイし直しても同じように失敗します。',
+          '使っているツール(Remix、Hardhat、Foundry、ローンチパッドなど)でコンストラクタの引数と送金額を確認するか、このレポートをコントラクトの作者に渡してください。',
+        ],
   }),
   'tx.out-of-gas': (d) => ({
     title: 'ガス不足',

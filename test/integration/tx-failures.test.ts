@@ -185,6 +185,10 @@ describe('why a swap or token transaction failed', () => {
     expect(oog.data.certain).toBe(true)
     expect(BigInt(oog.data.gasUsed)).toBeLessThan(BigInt(oog.data.gasLimit))
     expect(BigInt(oog.data.suggestedGasLimit)).toBeGreaterThan(BigInt(oog.data.gasLimit))
+    // One story: it ran out of gas, and more gas is the fix — not "do not send it again".
+    expect(findingOf(report, 'tx.reverted').data.outOfGas).toBe(true)
+    expect(report.nextSteps.join('\n')).not.toMatch(/Do not simply send the same transaction again|the reason above/)
+    expect(report.nextSteps[0]).toMatch(/^Send it again with a higher gas limit/)
   })
 
   it('a transfer beyond the balance: the OpenZeppelin v5 custom error, with balance and amount', async () => {

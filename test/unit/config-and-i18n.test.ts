@@ -78,6 +78,7 @@ describe('languages', () => {
         approximate: false,
         failingContract: '0x2',
         calledContract: 'Uniswap V2 Router02',
+        outOfGas: false,
       },
       'tx.deployment-failed': {
         blockNumber: '1',
@@ -92,6 +93,7 @@ describe('languages', () => {
         approximate: true,
         failingContract: null,
         calledContract: null,
+        outOfGas: false,
       },
       'tx.out-of-gas': { gasUsed: '99000', gasLimit: '100000', certain: true, suggestedGasLimit: '150000' },
       'swap.slippage': {

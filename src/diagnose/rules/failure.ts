@@ -13,6 +13,11 @@ export function failureRule(evidence: TxEvidence): Finding[] {
   if (!context?.receipt || !context.tx || context.receipt.status !== 'reverted') return []
   const { receipt, tx, failure } = context
   const revert = decodeRevert(failure?.revertData)
+  // An inner call that runs out of gas leaves its caller 1/64 of the gas to revert with, so a
+  // transaction can fail for lack of gas with gas used below its limit: "used = limit" is not the test.
+  const nearLimit = Number(receipt.gasUsed) >= Number(tx.gas) * NEAR_LIMIT
+  const certain = failure?.method === 'trace' && failure.outOfGas
+  const outOfGas = certain || (revert.kind === 'empty' && nearLimit && failure?.method !== 'trace')
   const findings: Finding[] = [
     // A contract creation has no `to`: the same facts, explained as a deployment.
     finding(tx.to === null ? 'tx.deployment-failed' : 'tx.reverted', {
@@ -35,13 +40,10 @@ export function failureRule(evidence: TxEvidence): Finding[] {
       approximate: failure?.method === 'replay',
       failingContract: failure?.failingCall?.to ?? null,
       calledContract: calledContractName(evidence),
+      outOfGas,
     }),
   ]
-  // An inner call that runs out of gas leaves its caller 1/64 of the gas to revert with, so a
-  // transaction can fail for lack of gas with gas used below its limit: "used = limit" is not the test.
-  const nearLimit = Number(receipt.gasUsed) >= Number(tx.gas) * NEAR_LIMIT
-  const certain = failure?.method === 'trace' && failure.outOfGas
-  if (certain || (revert.kind === 'empty' && nearLimit && failure?.method !== 'trace')) {
+  if (outOfGas) {
     findings.push(
       finding('tx.out-of-gas', {
         gasUsed: receipt.gasUsed.toString(),
