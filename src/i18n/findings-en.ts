@@ -27,7 +27,10 @@ const checkTheTransaction = [
 const disagreementStepsEn: Record<DisagreementScope, string[]> = {
   transaction: checkTheTransaction,
   arrival: checkTheTransaction,
-  taker: checkTheTransaction,
+  taker: [
+    "At least one endpoint is wrong or lying. Look the transactions up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
+    "Until the answers agree, name no one as the taker on this report's word.",
+  ],
   holdings: [
     "At least one endpoint is wrong or lying. Look the address up on the network's block explorer, or ask an endpoint you trust (--rpc <url>).",
     'Until the answers agree, do not act on what this report says of where your tokens are.',
@@ -445,7 +448,13 @@ export const findingsEn: FindingTexts = {
         coin: "Endpoints disagree about this address's coin balance and transactions",
       }[d.fact],
       detail: `On ${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? 'the endpoint first asked'} said ${a.said}`).join('; ')}. ${d.fact === 'head' ? 'The answer would rest on blocks only one endpoint has, and the others are not shown to be simply behind: the network cannot have made that many blocks since their latest ones, or how old those are could not be read. ' : ''}${scope === 'transaction' ? (d.majority ? 'Most of them agree, and their answer is the one used.' : 'No majority: no verdict is given on their word.') : disagreementNotJudgedEn[scope]}`,
-      steps: disagreementStepsEn[scope],
+      // With a majority the verdict stands: "do not act until they agree" would contradict the advice given on it.
+      steps:
+        scope === 'transaction' && d.majority
+          ? [
+              "The answer above is that of most endpoints; the others disagree. If it matters, check it on the network's block explorer.",
+            ]
+          : disagreementStepsEn[scope],
     }
   },
   'rpc.chain-mismatch': (d, ctx) => ({

@@ -28,7 +28,10 @@ const checkTheTransaction = [
 const disagreementStepsJa: Record<DisagreementScope, string[]> = {
   transaction: checkTheTransaction,
   arrival: checkTheTransaction,
-  taker: checkTheTransaction,
+  taker: [
+    '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこれらのトランザクションを確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
+    '応答が一致するまで、このレポートだけをもとに誰かを持ち出した人として名指ししないでください。',
+  ],
   holdings: [
     '少なくとも1つのエンドポイントが誤った応答をしています。ブロックエクスプローラーでこのアドレスを確認するか、信頼できるエンドポイント(--rpc <url>)で確認してください。',
     '応答が一致するまで、トークンの所在についてこのレポートの内容に基づいて行動しないでください。',
@@ -445,7 +448,12 @@ export const findingsJa: FindingTexts = {
         coin: 'このアドレスのコイン残高と送信について、エンドポイントごとに応答が異なります',
       }[d.fact],
       detail: `${ctx.chainName(d.chainId)}: ${d.answers.map((a) => `${a.endpoint ?? '最初に問い合わせたエンドポイント'} の応答:${readingJa(a.reading)}`).join('、')}。${d.fact === 'head' ? '判定の根拠が1つのエンドポイントにしかないブロックにあり、ほかのエンドポイントが単に遅れているだけだとは確かめられません(その最新ブロック以降にネットワークが作れる数を超えているか、その最新ブロックの時刻を読めませんでした)。' : ''}${scope === 'transaction' ? (d.majority ? '多数のエンドポイントが一致した応答を使用しています。' : '多数派がないため、判定はしていません。') : disagreementNotJudgedJa[scope]}`,
-      steps: disagreementStepsJa[scope],
+      steps:
+        scope === 'transaction' && d.majority
+          ? [
+              '上の判定は多数のエンドポイントの応答によるもので、一部のエンドポイントは異なる応答をしています。気になる場合はブロックエクスプローラーで確認してください。',
+            ]
+          : disagreementStepsJa[scope],
     }
   },
   'rpc.chain-mismatch': (d, ctx) => ({

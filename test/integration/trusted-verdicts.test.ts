@@ -299,6 +299,9 @@ describe('a lying endpoint beside an honest one is caught by the cross-check', (
     expect(report.status).toBe('confirmed')
     const disagreement = findingOf(report, 'rpc.disagreement')
     expect(disagreement).toMatchObject({ severity: 'warning', data: { majority: true } })
+    // The verdict stands, so no step tells the person to hold off acting on it.
+    expect(report.nextSteps.join('\n')).not.toMatch(/until the answers agree/)
+    expect(report.nextSteps.join('\n')).toMatch(/The answer above is that of most endpoints/)
   })
 
   it('a nonce that two endpoints report differently: neither "dropped" nor "replaced", exit 3', async () => {
