@@ -1,4 +1,5 @@
 import { inputError, type DoctorError } from '../errors/doctor-error.js'
+import { hashFromPaste } from '../commands/hash-paste.js'
 import { text } from '../i18n/text.js'
 
 /** One line of a batch, before validation: a transaction or an address to look at, with the caller's id. */
@@ -21,18 +22,19 @@ const scalar = (value: unknown): value is string | number => typeof value === 's
 export function parseLine(line: string): ParsedLine {
   const trimmed = line.trim()
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'skip' }
-  if (!trimmed.startsWith('{')) return { kind: 'item', item: { kind: 'transaction', hash: trimmed }, id: null }
+  // A hash as `tx` takes it: an explorer link (which names its network), 0X, full-width characters.
+  if (!trimmed.startsWith('{')) return { kind: 'item', item: { kind: 'transaction', ...pastedHash(trimmed) }, id: null }
   let value: unknown
   try {
     value = JSON.parse(trimmed)
-  } catch (cause) {
-    const problem = cause instanceof Error ? cause.message : 'not valid JSON'
-    return { kind: 'invalid', error: inputError('input.line', text('error.batchLine', { problem })), id: null }
+  } catch {
+    // JSON.parse words its reason in English: the line is said to be broken JSON, in the user's language.
+    return { kind: 'invalid', error: inputError('input.line', text('error.batchLine', { problem: 'json' })), id: null }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return {
       kind: 'invalid',
-      error: inputError('input.line', text('error.batchLine', { problem: 'not an object' })),
+      error: inputError('input.line', text('error.batchLine', { problem: 'object' })),
       id: null,
     }
   const record = value as Record<string, unknown>
@@ -44,7 +46,7 @@ export function parseLine(line: string): ParsedLine {
       id,
       item: {
         kind: 'transaction',
-        hash: record.hash,
+        ...pastedHash(record.hash),
         ...chain,
         ...(typeof record.from === 'string' ? { from: record.from } : {}),
         ...(scalar(record.nonce) ? { nonce: record.nonce } : {}),
@@ -64,4 +66,10 @@ export function parseLine(line: string): ParsedLine {
     }
   }
   return { kind: 'invalid', error: inputError('input.line', text('error.batchSubject')), id }
+}
+
+/** The hash of a pasted value, and the network an explorer link names (a line's own "chain" wins). */
+function pastedHash(pasted: string): { hash: string; chain?: number } {
+  const { hash, chainId } = hashFromPaste(pasted)
+  return chainId === undefined ? { hash } : { hash, chain: chainId }
 }

@@ -53,8 +53,8 @@ export const en = {
   'error.internal': 'Something went wrong inside support-doctor.',
   'error.interrupted': 'Stopped. Nothing was sent.',
   'error.aborted': 'Cancelled by the caller before an answer came.',
-  'error.batchLine': (p: { problem: string }) =>
-    `This line is neither a transaction hash nor a JSON object: ${p.problem}.`,
+  'error.batchLine': (p: { problem: 'json' | 'object' }) =>
+    `This line is neither a transaction hash nor a JSON object: ${p.problem === 'json' ? 'it starts with { but is not valid JSON' : 'it is JSON, but not an object'}.`,
   'error.batchSubject': 'This line has neither a "hash" nor an "address".',
   'error.batchNoInput': 'Nothing to diagnose: give a file, or pipe lines in (support-doctor batch < tickets.txt).',
   'error.concurrency': (p: { value: string }) => `--concurrency "${p.value}" is not a number from 1 to 64.`,

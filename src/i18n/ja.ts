@@ -44,7 +44,8 @@ export const ja: typeof en = {
   'error.internal': 'support-doctor の内部でエラーが発生しました。',
   'error.interrupted': '中止しました。何も送信していません。',
   'error.aborted': '回答が得られる前に呼び出し元が中止しました。',
-  'error.batchLine': (p) => `この行はトランザクションハッシュでも JSON オブジェクトでもありません: ${p.problem}。`,
+  'error.batchLine': (p) =>
+    `この行はトランザクションハッシュでも JSON オブジェクトでもありません: ${p.problem === 'json' ? '{ で始まっていますが、正しい JSON ではありません' : 'JSON ですが、オブジェクトではありません'}。`,
   'error.batchSubject': 'この行には "hash" も "address" もありません。',
   'error.batchNoInput':
     '診断するものがありません。ファイルを指定するか、行をパイプで渡してください(support-doctor batch < tickets.txt)。',

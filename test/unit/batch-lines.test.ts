@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { t } from '../../src/i18n/translate.js'
+import { loadBothLanguages } from '../support/languages.js'
 import { parseLine } from '../../src/batch/parse-line.js'
 import { batchExitCode } from '../../src/batch/run-batch.js'
 import { runInOrder } from '../../src/batch/run-pool.js'
@@ -6,6 +8,7 @@ import { runInOrder } from '../../src/batch/run-pool.js'
 const hash = `0x${'ab'.repeat(32)}`
 
 describe('batch lines', () => {
+  beforeAll(loadBothLanguages)
   it('skips blank lines and comments', () => {
     expect(parseLine('   ')).toEqual({ kind: 'skip' })
     expect(parseLine('# a comment')).toEqual({ kind: 'skip' })
@@ -25,9 +28,26 @@ describe('batch lines', () => {
     })
   })
 
+  it('takes a hash as tx does: an explorer link names its network, unless the line gives its own', () => {
+    expect(parseLine(`https://basescan.org/tx/${hash}`)).toEqual({
+      kind: 'item',
+      id: null,
+      item: { kind: 'transaction', hash, chain: 8453 },
+    })
+    expect(parseLine(JSON.stringify({ hash: `https://basescan.org/tx/${hash}`, chain: 'optimism' }))).toMatchObject({
+      item: { hash, chain: 'optimism' },
+    })
+  })
+
   it('an object without a subject, broken JSON or a JSON array is an invalid line, keeping its id', () => {
     expect(parseLine('{"id": "t-1"}')).toMatchObject({ kind: 'invalid', id: 't-1', error: { code: 'input.line' } })
     expect(parseLine('{nope')).toMatchObject({ kind: 'invalid', id: null, error: { exitCode: 2 } })
+    // Broken JSON is said in the user's language, not in JSON.parse's English.
+    const broken = parseLine('{"hash": "0x1"')
+    if (broken.kind !== 'invalid') throw new Error('expected an invalid line')
+    expect(t('ja', broken.error.text)).toBe(
+      'この行はトランザクションハッシュでも JSON オブジェクトでもありません: { で始まっていますが、正しい JSON ではありません。',
+    )
     expect(parseLine('{"hash": ["x"]}')).toMatchObject({ kind: 'invalid' })
   })
 
