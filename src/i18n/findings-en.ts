@@ -92,7 +92,7 @@ export const findingsEn: FindingTexts = {
     title: 'Swap refused: price moved beyond your slippage limit',
     detail: `${d.routerName ? `Through the ${d.routerName} (${d.functionName}), y` : 'Y'}${
       d.mode === 'exact-in'
-        ? `ou swapped ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
+        ? `ou offered ${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} and asked for at least ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)}${d.poolQuote ? `; at the block before, the pool would have given ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% short)` : ''}. The router refused rather than give you less.`
         : `ou asked for exactly ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} paying at most ${ctx.amount(d.amountIn, d.tokenIn, d.poolQuote)}${d.poolQuote ? `; at the block before, the pool wanted ${ctx.amount(d.poolQuote, d.tokenIn, d.amountIn)}` : ''}${d.shortfallPercent ? ` (${d.shortfallPercent}% over)` : ''}. The router refused rather than take more.`
     }${d.approximate ? ' (Read from the calldata and a replay on the block before: close, but not exact.)' : ''}`,
     steps: d.quoteFarOff

@@ -92,7 +92,7 @@ export const findingsJa: FindingTexts = {
     title: 'スワップ拒否: 価格がスリッページ許容範囲を超えて動きました',
     detail: `${d.routerName ? `${d.routerName}(${d.functionName})で、` : ''}${
       d.mode === 'exact-in'
-        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップし、最低 ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
+        ? `${d.amountIn === null ? ctx.token(d.tokenIn) : ctx.amount(d.amountIn, d.tokenIn)} をスワップに出し、最低 ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} を指定しました${d.poolQuote ? `。直前のブロックでプールが出せたのは ${ctx.amount(d.poolQuote, d.tokenOut, d.amountOut)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 不足)` : ''}。ルーターはそれより少ない量を渡す代わりに処理を拒否しました。`
         : `ちょうど ${ctx.amount(d.amountOut, d.tokenOut, d.poolQuote)} を、最大 ${ctx.amount(d.amountIn, d.tokenIn, d.poolQuote)} で求めました${d.poolQuote ? `。直前のブロックでプールが求めたのは ${ctx.amount(d.poolQuote, d.tokenIn, d.amountIn)}` : ''}${d.shortfallPercent ? `(${d.shortfallPercent}% 超過)` : ''}。ルーターは多く取る代わりに処理を拒否しました。`
     }${d.approximate ? '(呼び出しデータと直前のブロックでの再実行によるもので、厳密ではありません。)' : ''}`,
     steps: d.quoteFarOff
