@@ -205,3 +205,21 @@ describe('the plan when a thief holds the key', () => {
       expect(stepsOf([disputed, drain, approval], lang).some((s) => revoke.test(s))).toBe(true)
     })
 })
+
+describe('security.searched from the first block', () => {
+  it('does not suggest looking further back', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const searched = (fromBlock: string) =>
+        describeFinding(
+          {
+            code: 'security.searched',
+            severity: 'info',
+            data: { ...securitySamples['security.searched'], fromBlock },
+          },
+          lang,
+        ).steps
+      expect(searched('0')).toEqual([])
+      expect(searched('10')).toHaveLength(1)
+    }
+  })
+})
