@@ -34,11 +34,21 @@ export function fitToLength(
     if (text.length <= maxLength) return text
   }
   const first = shorter.findings[0]
-  if (!first) return render(shorter, false).slice(0, maxLength)
+  if (!first) return cutAtLine(render(shorter, false), maxLength)
   // Cut the detail of the one finding left until it fits; everything else is already minimal.
   const overflow = render(shorter, false).length - maxLength
   const detail =
     first.detail.length > overflow + 1 ? `${first.detail.slice(0, first.detail.length - overflow - 1)}…` : '…'
   const last = render({ ...shorter, findings: [{ ...first, detail }] }, false)
-  return last.length <= maxLength ? last : last.slice(0, maxLength)
+  return last.length <= maxLength ? last : cutAtLine(last, maxLength)
+}
+
+/**
+ * The last resort: whole lines, as many as fit, ending with a line break (a pasted report that
+ * stops mid-word, with no newline, reads as broken). One line longer than the limit is cut.
+ */
+function cutAtLine(text: string, maxLength: number): string {
+  const head = text.slice(0, maxLength - 1)
+  const lineEnd = head.lastIndexOf('\n')
+  return `${lineEnd > 0 ? head.slice(0, lineEnd) : head}\n`
 }

@@ -81,6 +81,11 @@ describe('the support report', () => {
     expect(short).toContain(hash)
     expect(short).toContain('Local node')
     expect(short).toContain('**Confirmed**')
+    // Tighter than the smallest report: whole lines, ending with a line break, never a word cut.
+    const tight = (await tx('--format', 'markdown', '--max-length', '200')).stdout
+    expect(tight.length).toBeLessThanOrEqual(200)
+    expect(tight.endsWith('\n')).toBe(true)
+    for (const line of tight.trimEnd().split('\n')) expect(full.split('\n')).toContain(line)
   })
 
   it('--out writes the whole report and leaves no temporary file', async () => {
