@@ -95,7 +95,10 @@ export async function followTransaction<O extends WatchOptions>(
     live?.draw(statusLines(event, say, checked))
     lastEvent = key
   }
-  const waited = () => (deps.now().getTime() - started) / 1000
+  // How long it has been waiting: since this computer first saw it (the tool's memory), not since
+  // the watch began — a transaction stuck for an hour is not "waiting 0 s".
+  const since = firstSeenAt(checked) ?? started
+  const waited = () => (deps.now().getTime() - since) / 1000
   emit(eventFrom(checked, null, waited()))
 
   let stillWaiting = false
@@ -238,4 +241,12 @@ function statusLines(event: StatusEvent, say: ReturnType<typeof translator>, che
   if (event.replacementWaiting) lines.push(say('watch.replacementWaiting'))
   lines.push(say('watch.stopHint'))
   return lines
+}
+
+/** When the tool first saw this transaction waiting (the firstSeenAt of tx.pending), in ms; null when it did not. */
+function firstSeenAt(checked: Checked): number | null {
+  const pending = checked.view.report.findings.find((f) => f.code === 'tx.pending')
+  const at = (pending?.data as { firstSeenAt?: string | null } | undefined)?.firstSeenAt
+  const ms = at ? Date.parse(at) : Number.NaN
+  return Number.isFinite(ms) ? ms : null
 }

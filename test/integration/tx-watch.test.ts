@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
 import { devWallet, startAnvil } from '../support/devnode.js'
-import { BIN } from '../support/run-cli.js'
+import { BIN, runCli } from '../support/run-cli.js'
 
 // `tx <hash> --watch` against an anvil node that does not mine: the test plays the user's wallet
 // and the network (mines, replaces, drops) while the watch runs, and reads its NDJSON as an agent would.
@@ -19,8 +19,7 @@ afterAll(async () => {
 })
 
 /** A running `tx --watch --json`: its NDJSON lines as they come, and its end. */
-function watch(hash: Hash, extra: string[] = []) {
-  const home = mkdtempSync(join(tmpdir(), 'sd-watch-'))
+function watch(hash: Hash, extra: string[] = [], home = mkdtempSync(join(tmpdir(), 'sd-watch-'))) {
   const child = spawn(
     process.execPath,
     [BIN, 'tx', hash, '--rpc', node.url, '--no-public-rpc', '--watch', '--json', ...extra],
@@ -83,6 +82,26 @@ function checkEnd(w: ReturnType<typeof watch>, status: string) {
 }
 
 describe('tx --watch, on a node that mines only when told', () => {
+  it('counts the wait from when this computer first saw it waiting, not from the start of the watch', async () => {
+    const { hash } = await pendingTransfer()
+    const home = mkdtempSync(join(tmpdir(), 'sd-watch-'))
+    const first = await runCli(['tx', hash, '--rpc', node.url, '--no-public-rpc', '--json'], {
+      env: { HOME: home, XDG_CACHE_HOME: join(home, 'cache') },
+    })
+    expect(first.json().status).toBe('pending')
+    // That first look was an hour ago.
+    const file = join(home, 'cache', 'support-doctor', 'seen-transactions.json')
+    const memory = JSON.parse(readFileSync(file, 'utf8')) as { transactions: Record<string, { firstSeenAt: string }> }
+    const entry = memory.transactions[hash.toLowerCase()]!
+    entry.firstSeenAt = new Date(Date.now() - 3600_000).toISOString()
+    writeFileSync(file, JSON.stringify(memory))
+    const w = watch(hash, [], home)
+    await w.started()
+    expect(w.lines()[0]!.waitingSeconds).toBeGreaterThanOrEqual(3600)
+    await node.request('evm_mine')
+    expect(await w.ended).toBe(0)
+  }, 60_000)
+
   it('follows a waiting transaction until it is mined: confirmed, exit 0', async () => {
     const { hash } = await pendingTransfer()
     const w = watch(hash)
