@@ -35,6 +35,10 @@ type Run = {
   first: number
   last: number
   placeholder: number
+  /** End of the word before the last one; how many gaps hold a line break, and whether the last one does. */
+  previousEnd: number
+  lineBreaks: number
+  lastOnNewLine: boolean
 }
 type Found = Phrase & { first: number; last: number; placeholders: number[] }
 
@@ -87,6 +91,15 @@ export function classifyGap(text: string, from: number, to: number): number {
   return lines > MAX_GAP_LINES ? NOT_A_GAP : verdict
 }
 
+/** A line break (or a JSON `\\n`) in text[from, to). */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a || (code === 0x5c && text.charCodeAt(i + 1) === 0x6e)) return true
+  }
+  return false
+}
+
 const isPlaceholderChar = (code: number) => code === 0x3f || code === 0x5f || code === 0x2a || code === 0x2e
 
 /** Follows runs of list words through a text, one per list, and reports each phrase as it ends. */
@@ -111,6 +124,11 @@ export class PhraseTracker {
       return
     }
     let gap = this.lastEnd < 0 ? NOT_A_GAP : classifyGap(text, this.lastEnd, start)
+    // "seed: word word …": a word written as a label (a colon and a space after it) starts no phrase.
+    // Words joined by colons alone ("abandon:ability:…") are a phrase written that way, not labels.
+    const after = text.charCodeAt(end + 1)
+    const label =
+      text.charCodeAt(end) === 0x3a && (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a)
     if (this.active !== 0 && gap === NOT_A_GAP) {
       this.closeAll()
       gap = NOT_A_GAP
@@ -130,10 +148,13 @@ export class PhraseTracker {
       }
       if (inList) {
         if (!run) {
-          this.start(i, start, end, gap, index)
+          if (!label) this.start(i, start, end, gap, index)
           continue
         }
         run.words++
+        run.previousEnd = run.end
+        run.lastOnNewLine = lineBreakIn(text, run.end, start)
+        if (run.lastOnNewLine) run.lineBreaks++
         run.end = end
         run.last = index
         if (run.pendingMiss) {
@@ -191,6 +212,9 @@ export class PhraseTracker {
       first: index,
       last: index,
       placeholder: leading,
+      previousEnd: -1,
+      lineBreaks: 0,
+      lastOnNewLine: false,
     }
     this.active |= 1 << i
   }
@@ -208,6 +232,16 @@ export class PhraseTracker {
         run.end = trailing.end
         run.misses = 1
       }
+    }
+    // One word more than a phrase has (13, 16 …): a phrase on one line and one word on the next is
+    // that line's first word ("key 0x…" under the phrase), not part of it; it stays, so does the line
+    // break. Where every word has a line of its own (a table, a list) there is no telling which end
+    // is extra, and all of it goes.
+    const trailingLine = run.lastOnNewLine && run.lineBreaks === 1
+    if ((run.words + run.misses) % 3 === 1 && trailingLine && run.words - 1 >= MIN_WORDS - run.misses) {
+      run.end = run.previousEnd
+      run.words--
+      run.last--
     }
     if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
       const placeholders = run.placeholder >= 0 ? [run.placeholder] : []

@@ -83,6 +83,25 @@ describe('recovery phrases, whatever the layout', () => {
   })
 })
 
+describe('the words around a phrase that are list words too', () => {
+  it('a label before it ("seed: …") and a line after it ("key 0x…") stay, with the line break', () => {
+    const words = fresh()
+    const input = `seed: ${words.join(' ')}\nkey is next`
+    const text = expectGone(input, words)
+    expect(text).toBe('seed: [redacted: recovery phrase, 12 words]\nkey is next')
+  })
+
+  it('words joined by colons alone are still a phrase', () => {
+    const words = fresh()
+    expectGone(words.join(':'), words)
+  })
+
+  it('a table whose heading is a list word ("Word"): all of it goes, the phrase never half kept', () => {
+    const words = fresh()
+    expectGone(['| # | Word |', ...words.map((w, i) => `| ${i + 1} | ${w} |`)].join('\n'), words)
+  })
+})
+
 describe('Chinese written without spaces', () => {
   it.each([
     ['simplified', simplifiedChinese],
