@@ -2,6 +2,7 @@ import { showSafely } from '../io/sanitise.js'
 import { CommanderError } from 'commander'
 import type { Lang } from '../i18n/catalog.js'
 import type { IOStreams } from '../io/iostreams.js'
+import { localisePlaceholders } from '../i18n/redaction-placeholders.js'
 import { t } from '../i18n/translate.js'
 import { redact } from '../redact/redact.js'
 import { text } from '../i18n/text.js'
@@ -20,8 +21,10 @@ export type ErrorOutput = { io: Pick<IOStreams, 'out' | 'err' | 'style'>; lang: 
 export function handleError(error: unknown, deps: ErrorOutput): number {
   const doctorError = toDoctorError(error)
   const details = doctorError.code === 'internal' && doctorError.details ? ` (${doctorError.details})` : ''
-  const message = redact(t(deps.lang, doctorError.text) + details)
-  const suggestion = doctorError.suggestion ? redact(t(deps.lang, doctorError.suggestion)) : undefined
+  const message = localisePlaceholders(redact(t(deps.lang, doctorError.text) + details), deps.lang)
+  const suggestion = doctorError.suggestion
+    ? localisePlaceholders(redact(t(deps.lang, doctorError.suggestion)), deps.lang)
+    : undefined
   if (deps.json) {
     const body = { schemaVersion: 1, error: { code: doctorError.code, message, ...(suggestion ? { suggestion } : {}) } }
     deps.io.out.write(`${JSON.stringify(body, null, 2)}\n`)

@@ -35,10 +35,14 @@ type Run = {
   first: number
   last: number
   placeholder: number
-  /** End of the word before the last one; how many gaps hold a line break, and whether the last one does. */
-  previousEnd: number
+  /**
+   * How many gaps hold a line break; for the last such gap, where the run stood before it (its end
+   * and last word) and how many words have come since.
+   */
   lineBreaks: number
-  lastOnNewLine: boolean
+  endBeforeBreak: number
+  lastBeforeBreak: number
+  wordsAfterBreak: number
 }
 type Found = Phrase & { first: number; last: number; placeholders: number[] }
 
@@ -152,9 +156,12 @@ export class PhraseTracker {
           continue
         }
         run.words++
-        run.previousEnd = run.end
-        run.lastOnNewLine = lineBreakIn(text, run.end, start)
-        if (run.lastOnNewLine) run.lineBreaks++
+        if (lineBreakIn(text, run.end, start)) {
+          run.lineBreaks++
+          run.endBeforeBreak = run.end
+          run.lastBeforeBreak = run.last
+          run.wordsAfterBreak = 1
+        } else if (run.lineBreaks > 0) run.wordsAfterBreak++
         run.end = end
         run.last = index
         if (run.pendingMiss) {
@@ -212,9 +219,10 @@ export class PhraseTracker {
       first: index,
       last: index,
       placeholder: leading,
-      previousEnd: -1,
       lineBreaks: 0,
-      lastOnNewLine: false,
+      endBeforeBreak: -1,
+      lastBeforeBreak: -1,
+      wordsAfterBreak: 0,
     }
     this.active |= 1 << i
   }
@@ -233,15 +241,21 @@ export class PhraseTracker {
         run.misses = 1
       }
     }
-    // One word more than a phrase has (13, 16 …): a phrase on one line and one word on the next is
-    // that line's first word ("key 0x…" under the phrase), not part of it; it stays, so does the line
-    // break. Where every word has a line of its own (a table, a list) there is no telling which end
-    // is extra, and all of it goes.
-    const trailingLine = run.lastOnNewLine && run.lineBreaks === 1
-    if ((run.words + run.misses) % 3 === 1 && trailingLine && run.words - 1 >= MIN_WORDS - run.misses) {
-      run.end = run.previousEnd
-      run.words--
-      run.last--
+    // One or two words more than a phrase has (13, 14, 16 …): a phrase on one line, and those words
+    // alone on the next, are that line's start ("private key: 0x…" under the phrase), not part of
+    // it; they stay, and so does the line break. Where the words are spread over several lines (a
+    // table, a list) there is no telling which end is extra, and all of it goes.
+    const extra = (run.words + run.misses) % 3
+    if (
+      extra > 0 &&
+      run.lineBreaks === 1 &&
+      run.wordsAfterBreak === extra &&
+      run.words - extra >= MIN_WORDS - run.misses &&
+      !run.pendingMiss
+    ) {
+      run.end = run.endBeforeBreak
+      run.last = run.lastBeforeBreak
+      run.words -= extra
     }
     if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
       const placeholders = run.placeholder >= 0 ? [run.placeholder] : []

@@ -1,3 +1,4 @@
+import { localisePlaceholders } from '../i18n/redaction-placeholders.js'
 import { redact } from '../redact/redact.js'
 import type { Report } from './schema.js'
 import { bridgeHashes } from './bridge-hashes.js'
@@ -30,8 +31,12 @@ export function redactReport(report: Report, options: { shortenAddresses?: boole
     const urls = (f.data as Record<string, unknown>).explorerUrls
     return Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string') : []
   })
+  // Redacted, then the engine's marks said in the report's language.
   const clean = (text: string) =>
-    keeping(builtLinks, text, (part) => redact(part, { knownHashes, shortenAddresses: options.shortenAddresses }))
+    localisePlaceholders(
+      keeping(builtLinks, text, (part) => redact(part, { knownHashes, shortenAddresses: options.shortenAddresses })),
+      report.lang,
+    )
   const cleanOrNull = (text: string | null) => (text === null ? null : clean(text))
   const cleanData = <T>(value: T): T => (options.shortenAddresses ? (deepMapStrings(value, clean) as T) : value)
   return {

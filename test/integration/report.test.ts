@@ -71,6 +71,9 @@ describe('the support report', () => {
     }
     const ja = await tx('--note', PHRASE, '--lang', 'ja', '--json')
     expect(ja.stderr).toMatch(/警告: リカバリーフレーズまたは秘密鍵が入力されました/)
+    // The engine's mark, in the report's language.
+    expect(ja.json().context.note).toMatch(/\[削除済み: リカバリーフレーズ 12 語\]/)
+    expect(JSON.stringify(ja.json())).not.toMatch(/\[redacted: /)
   })
 
   it('--max-length shortens for a form, keeping hash, network and the first finding', async () => {

@@ -91,6 +91,12 @@ describe('the words around a phrase that are list words too', () => {
     expect(text).toBe('seed: [redacted: recovery phrase, 12 words]\nkey is next')
   })
 
+  it('two list words starting the next line ("private key: 0x…") stay too', () => {
+    const words = fresh()
+    const text = expectGone(`my words: ${words.join(' ')}\nprivate key: 0x12`, words)
+    expect(text).toBe('my words: [redacted: recovery phrase, 12 words]\nprivate key: 0x12')
+  })
+
   it('words joined by colons alone are still a phrase', () => {
     const words = fresh()
     expectGone(words.join(':'), words)
