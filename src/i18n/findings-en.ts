@@ -440,7 +440,7 @@ export const findingsEn: FindingTexts = {
         head: 'Endpoints disagree about how far the chain has got',
         gateway: "Endpoints disagree about the bridge's token gateway",
         bridge: 'Endpoints disagree about whether the bridge transfer has arrived',
-        drain: 'Endpoints disagree about a transaction that moved funds out of this address',
+        drain: "Endpoints disagree about a transaction of this address's (sent by it, or moving its funds)",
         balance: 'Endpoints disagree about what this address holds',
         transfers: "Endpoints disagree about the token's recent transfers",
         decimals: "Endpoints disagree about the token's decimals",
