@@ -35,14 +35,6 @@ type Run = {
   first: number
   last: number
   placeholder: number
-  /**
-   * How many gaps hold a line break; for the last such gap, where the run stood before it (its end
-   * and last word) and how many words have come since.
-   */
-  lineBreaks: number
-  endBeforeBreak: number
-  lastBeforeBreak: number
-  wordsAfterBreak: number
 }
 type Found = Phrase & { first: number; last: number; placeholders: number[] }
 
@@ -95,15 +87,6 @@ export function classifyGap(text: string, from: number, to: number): number {
   return lines > MAX_GAP_LINES ? NOT_A_GAP : verdict
 }
 
-/** A line break (or a JSON `\\n`) in text[from, to). */
-function lineBreakIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a || (code === 0x5c && text.charCodeAt(i + 1) === 0x6e)) return true
-  }
-  return false
-}
-
 const isPlaceholderChar = (code: number) => code === 0x3f || code === 0x5f || code === 0x2a || code === 0x2e
 
 /** Follows runs of list words through a text, one per list, and reports each phrase as it ends. */
@@ -128,11 +111,6 @@ export class PhraseTracker {
       return
     }
     let gap = this.lastEnd < 0 ? NOT_A_GAP : classifyGap(text, this.lastEnd, start)
-    // "seed: word word …": a word written as a label (a colon and a space after it) starts no phrase.
-    // Words joined by colons alone ("abandon:ability:…") are a phrase written that way, not labels.
-    const after = text.charCodeAt(end + 1)
-    const label =
-      text.charCodeAt(end) === 0x3a && (Number.isNaN(after) || after === 0x20 || after === 0x09 || after === 0x0a)
     if (this.active !== 0 && gap === NOT_A_GAP) {
       this.closeAll()
       gap = NOT_A_GAP
@@ -152,16 +130,10 @@ export class PhraseTracker {
       }
       if (inList) {
         if (!run) {
-          if (!label) this.start(i, start, end, gap, index)
+          this.start(i, start, end, gap, index)
           continue
         }
         run.words++
-        if (lineBreakIn(text, run.end, start)) {
-          run.lineBreaks++
-          run.endBeforeBreak = run.end
-          run.lastBeforeBreak = run.last
-          run.wordsAfterBreak = 1
-        } else if (run.lineBreaks > 0) run.wordsAfterBreak++
         run.end = end
         run.last = index
         if (run.pendingMiss) {
@@ -219,10 +191,6 @@ export class PhraseTracker {
       first: index,
       last: index,
       placeholder: leading,
-      lineBreaks: 0,
-      endBeforeBreak: -1,
-      lastBeforeBreak: -1,
-      wordsAfterBreak: 0,
     }
     this.active |= 1 << i
   }
@@ -240,22 +208,6 @@ export class PhraseTracker {
         run.end = trailing.end
         run.misses = 1
       }
-    }
-    // One or two words more than a phrase has (13, 14, 16 …): a phrase on one line, and those words
-    // alone on the next, are that line's start ("private key: 0x…" under the phrase), not part of
-    // it; they stay, and so does the line break. Where the words are spread over several lines (a
-    // table, a list) there is no telling which end is extra, and all of it goes.
-    const extra = (run.words + run.misses) % 3
-    if (
-      extra > 0 &&
-      run.lineBreaks === 1 &&
-      run.wordsAfterBreak === extra &&
-      run.words - extra >= MIN_WORDS - run.misses &&
-      !run.pendingMiss
-    ) {
-      run.end = run.endBeforeBreak
-      run.last = run.lastBeforeBreak
-      run.words -= extra
     }
     if (run.words + run.misses >= MIN_WORDS && run.words >= MIN_WORDS - 1) {
       const placeholders = run.placeholder >= 0 ? [run.placeholder] : []
