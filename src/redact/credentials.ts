@@ -55,8 +55,9 @@ export function labelValue(text: string, start: number, end: number, label: numb
   let valueEnd: number
   if (open === '"' || open === "'") {
     valueStart++
-    valueEnd = text.indexOf(open, valueStart)
-    if (valueEnd < 0 || valueEnd > valueStart + MAX_VALUE) valueEnd = lineEnd(text, valueStart)
+    // Looked for within the value's bound only: text full of unclosed quotes costs a constant per label.
+    const close = text.slice(valueStart, valueStart + MAX_VALUE).indexOf(open)
+    valueEnd = close < 0 ? lineEnd(text, valueStart) : valueStart + close
   } else if (equals) {
     valueEnd = valueStart
     const limit = Math.min(text.length, valueStart + MAX_VALUE)
@@ -83,24 +84,16 @@ export function labelValue(text: string, start: number, end: number, label: numb
 
 /**
  * Words that describe a password rather than being one ("the password is wrong", "password is
- * required"): after "is", these leave the sentence alone.
+ * required"): as the first word after "is", they leave the sentence alone.
  */
 const NOT_A_PASSWORD = new Set([
   'a',
   'an',
-  'the',
-  'my',
-  'your',
   'not',
-  'now',
-  'still',
-  'also',
   'too',
   'wrong',
   'incorrect',
   'invalid',
-  'correct',
-  'right',
   'required',
   'needed',
   'missing',
@@ -108,7 +101,6 @@ const NOT_A_PASSWORD = new Set([
   'expired',
   'changed',
   'reset',
-  'set',
   'weak',
   'strong',
   'same',
@@ -125,40 +117,77 @@ const NOT_A_PASSWORD = new Set([
   'what',
 ])
 
+/** Words between "is" and the password that are not it: "is now X", "was set to X", "is still X". */
+const FILLER = /^(?:(?:now|still|also|currently|just|set|changed|the|my|to|:)[ \t]+|[:：、,][ \t]*)/i
+
+/** Longest password said in a sentence: the rest of the clause, as a passphrase has spaces. */
+const MAX_PROSE_VALUE = 96
+
 /**
- * A password said in a sentence: "my password is hunter2", "pwd was Tr0ub4dor", "パスワードは
- * abc123です". `end` is just after the label word and the verb ("is", "was", "は"); the value is
- * the next word (or quoted text), emitted unless it is a word that describes a password.
+ * A password said in a sentence: "my password is hunter2", "pwd was set to Tr0ub4dor&3", "my
+ * password is correct horse battery staple", "パスワードは、ａｂｃ１２３です". `end` is just after the
+ * label word and the verb ("is", "was", "は"). The value is the quoted text, or the rest of the
+ * clause — to a line break, or a sentence mark followed by a space, at most 96 characters: a
+ * passphrase has spaces, and removing a few words too many is the safe side. Nothing is removed when
+ * the first word describes a password ("is required"). Every scan here is bounded: hostile text full
+ * of "パスワードは「" costs a constant per label.
  */
 export function passwordInProse(text: string, end: number, sink: SpanSink): void {
   let i = end
-  while (text[i] === ' ' || text[i] === '\t') i++
+  for (let skipped = 0; skipped < 4; skipped++) {
+    while (text[i] === ' ' || text[i] === '\t') i++
+    const filler = FILLER.exec(text.slice(i, i + 12))
+    if (!filler) break
+    i += filler[0].length
+  }
+  const limit = Math.min(text.length, i + MAX_PROSE_VALUE)
   const open = text[i]
   let valueStart = i
-  let valueEnd: number
+  let valueEnd = -1
   if (open === '"' || open === "'" || open === '「') {
-    valueStart++
-    const close = text.indexOf(open === '「' ? '」' : open, valueStart)
-    if (close < 0 || close > lineEnd(text, valueStart)) return
-    valueEnd = close
-  } else {
+    const close = open === '「' ? '」' : open
+    for (let k = i + 1; k < limit && text.charCodeAt(k) !== 0x0a; k++) {
+      if (text[k] === close) {
+        valueStart = i + 1
+        valueEnd = k
+        break
+      }
+    }
+  }
+  // Unquoted, or a quote not closed within the bound: the clause, from where the value starts.
+  if (valueEnd < 0) {
     valueEnd = valueStart
-    const limit = Math.min(text.length, valueStart + 256)
-    // To white space, or to Japanese text around it (パスワードはabc123です).
-    while (valueEnd < limit && !/\s/.test(text[valueEnd] as string) && text.charCodeAt(valueEnd) < 0x3000) valueEnd++
-    // Punctuation that ends the sentence rather than the password.
-    while (valueEnd > valueStart && /[.,;)]/.test(text[valueEnd - 1] as string)) valueEnd--
+    while (valueEnd < limit && !clauseEnds(text, valueEnd)) valueEnd++
+    while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1] as string)) valueEnd--
   }
   const value = text.slice(valueStart, valueEnd)
-  if (value.length === 0 || value.startsWith('[redacted') || NOT_A_PASSWORD.has(value.toLowerCase())) return
+  const firstWord = (/^[^\s.,;!?。、]+/.exec(value)?.[0] ?? '').toLowerCase()
+  if (value.length === 0 || value.startsWith('[redacted') || NOT_A_PASSWORD.has(firstWord)) return
   sink.emit(valueStart, valueEnd, 'password', '[redacted: password]')
+}
+
+/**
+ * Where a clause said after "password is" ends: a line break (or a JSON `\n`), Japanese around the
+ * value (です, 。, 、 — kana and kanji, not the full-width letters an IME types), or the space after
+ * a sentence mark ("hunter2. Thanks", "Hunter2! and"). The mark itself goes with the value: it may
+ * be the password's last character.
+ */
+function clauseEnds(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c === 0x0a || c === 0x0d || (c === 0x5c && text.charCodeAt(at + 1) === 0x6e)) return true
+  if (c >= 0x3000 && !(c >= 0xff01 && c <= 0xff5e)) return true
+  if (c === 0x20 || c === 0x09) {
+    const before = text.charCodeAt(at - 1)
+    return before === 0x2e || before === 0x2c || before === 0x3b || before === 0x21 || before === 0x3f
+  }
+  return false
 }
 
 /** After a password label word ending at `end`: where its value starts when a sentence says it ("… is", "… was"), else -1. */
 export function proseVerbEnd(text: string, end: number): number {
   let i = end
   while (text[i] === ' ' || text[i] === '\t') i++
-  const verb = /^(?:is|was)[ \t]/i.exec(text.slice(i, i + 4))
+  const verb = /^(?:is|was)(?=[ \t:])/i.exec(text.slice(i, i + 4))
   return verb ? i + verb[0].length : -1
 }
 

@@ -59,7 +59,7 @@ export function classifyHex(text: string, start: number, end: number): HexVerdic
     const verdict = labelVerdict(label)
     if (verdict !== 'unknown') return verdict
   }
-  if (txWordBefore(text, start)) return 'keep'
+  if (txWordBefore(text, start) && !keyWordNear(text, start)) return 'keep'
   if (!CHAIN_HINT.test(raw)) return 'unknown'
   return RPC_METHOD.test(raw) || CHAIN_WINDOW.test(words(raw)) ? 'keep' : 'unknown'
 }
@@ -170,3 +170,13 @@ function txWordBefore(text: string, start: number): boolean {
 /** Between the word and the value: spaces, tabs, `:`, `#`, `=`. */
 const isGap = (c: number) => c === 0x20 || c === 0x09 || c === 0x3a || c === 0x23 || c === 0x3d
 const isAsciiLetter = (c: number) => (c | 32) >= 0x61 && (c | 32) <= 0x7a
+
+/**
+ * A key word anywhere in the few lines before the value ("PRIVATE KEY BELOW" on the line above, a
+ * long sentence that began with "private key"): then "tx" before it vouches for nothing. Wider than
+ * the one-line look that decides "key" on its own, because here it only takes a keep away.
+ */
+function keyWordNear(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start)
+  return KEY_HINT.test(before) && KEY_WORDS.test(words(before))
+}

@@ -111,7 +111,7 @@ function cases(): [string, Case][] {
         input: 'hi, my password is hunter2. and the PWD was "blue sky 9"; pass: x',
         kind: 'password',
         gone: ['hunter2', 'blue sky 9'],
-        stays: ['my password is [redacted: password]. and the PWD was'],
+        stays: ['my password is [redacted: password] and the PWD was'],
       },
     ],
     [
@@ -181,6 +181,33 @@ describe('credentials as people paste them', () => {
     expect(removed[kind], text).toBeGreaterThanOrEqual(1)
     for (const secret of gone) expect(text).not.toContain(secret)
     for (const kept of stays) expect(text).toContain(kept)
+  })
+
+  it.each([
+    ['my password is now Hunter2!', ['Hunter2']],
+    ['password is still Tr0ub4dor&3', ['Tr0ub4dor']],
+    ['password was set to hunter2', ['hunter2']],
+    ['My password is correct horse battery staple', ['horse', 'battery', 'staple']],
+    ['password is: hunter2', ['hunter2']],
+    ['パスワードは、abc123です', ['abc123']],
+    ['パスワードは ａｂｃ１２３ です', ['ａｂｃ１２３']],
+    ['my password is "blue sky 9", thanks', ['blue sky 9']],
+  ])('a password said in a sentence, however: %s', (input, secrets) => {
+    const { text, removed } = redactText(input)
+    expect(removed.password, text).toBe(1)
+    for (const secret of secrets) expect(text).not.toContain(secret)
+  })
+
+  it('a quote is looked for only within the bound (96 characters): hostile text costs a constant per label', () => {
+    // Far beyond the bound, the closing quote is not searched for: the start is removed as a clause,
+    // and what lies beyond the bound stays (a search to the quote would have removed it all).
+    const far = `password is "${'a'.repeat(300)}"`
+    const { text, removed } = redactText(far)
+    expect(removed.password).toBe(1)
+    expect(text).toContain('a'.repeat(150))
+    // Labels whose quote never closes, thousands in a row: left as they are.
+    const unit = 'パスワードは「'
+    expect(redactText(unit.repeat(20_000)).text).toBe(unit.repeat(20_000))
   })
 
   it('a WIF key without a single digit (found by fast-check) is still a WIF key', () => {

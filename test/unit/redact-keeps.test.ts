@@ -112,10 +112,13 @@ describe('where context says key, a 64-hex value always goes', () => {
     expect(removed['private-key']).toBe(1)
   })
 
-  it('"tx" on the line is not enough: only right before the value', () => {
+  it('"tx" on the line is not enough: only right before the value, and never near a key word', () => {
     const key = generatePrivateKey()
     expect(redactText(`tx failed, then I pasted ${key}`).text).not.toContain(strip(key))
     expect(redactText(`tx key ${key}`).text).not.toContain(strip(key))
+    expect(redactText(`PRIVATE KEY BELOW\ntx ${key}`).text).not.toContain(strip(key))
+    const longSentence = `Private key (I wrote it down from the export screen of my wallet app last week, before all of this started) the transaction is ${key}`
+    expect(redactText(longSentence).text).not.toContain(strip(key))
   })
 
   it('a bare value with no context goes, as "possibly a private key"', () => {
