@@ -336,7 +336,7 @@ export const findingRegistry = {
       z.object({
         feeCap: baseUnits,
         baseFee: baseUnits,
-        /** It also waits behind a nonce gap (tx.nonce-gap): the fee alone does not decide when it goes. */
+        /** It also waits behind earlier nonces (tx.nonce-gap, tx.waiting-behind-earlier): the fee alone does not decide when it goes. */
         behindGap: z.boolean().default(false),
       }),
     'Its fee cap is under the current base fee.',

@@ -283,7 +283,7 @@ export const findingsEn: FindingTexts = {
     detail: `Its maximum fee (${ctx.fee(d.feeCap)}) is under the current base fee (${ctx.fee(d.baseFee)}). No block can include it until the base fee falls below its cap.`,
     steps: [
       d.behindGap
-        ? 'Even once the gap is filled, it waits until the base fee falls under its cap. To have it go sooner, replace it after filling the gap: the same nonce with a fee cap above the base fee (your wallet\'s "Speed up").'
+        ? 'Even once the earlier nonces are mined (a gap filled, or the waiting ones through), it waits until the base fee falls under its cap. To have it go sooner, replace it after that: the same nonce with a fee cap above the base fee (your wallet\'s "Speed up").'
         : 'If it can wait, it is mined by itself once the base fee falls under its cap; if not, replace it: the same nonce with a fee cap above the base fee (your wallet\'s "Speed up").',
     ],
   }),

@@ -16,6 +16,23 @@ describe('stuck-transaction rules, from evidence', () => {
     expect(exitCodeFor(diagnosis)).toBe(1)
   })
 
+  it('behind earlier transactions still waiting: the fee-cap step knows it cannot go first (behindGap)', () => {
+    // Nonces 5 and 6 are waiting in the pool before this one (7).
+    const evidence = pendingEvidence({
+      tx: { maxFeePerGas: gwei(15), nonce: 7 },
+      baseFee: gwei(20),
+      nonces: { latest: 5, pending: 8 },
+    })
+    const diagnosis = diagnoseTx(evidence)
+    expect(diagnosis.findings.find((f) => f.code === 'tx.waiting-behind-earlier')?.data).toMatchObject({
+      earliestNonce: 5,
+      waitingCount: 2,
+    })
+    expect(diagnosis.findings.find((f) => f.code === 'tx.fee-cap-below-base-fee')?.data).toMatchObject({
+      behindGap: true,
+    })
+  })
+
   it('a legacy gasPrice under the base fee counts the same', () => {
     expect(
       codes(

@@ -65,7 +65,8 @@ export function stuckRule(evidence: TxEvidence): Finding[] {
       finding('tx.fee-cap-below-base-fee', {
         feeCap: feeCap.toString(),
         baseFee: baseFee.toString(),
-        behindGap: status === 'queued',
+        // Behind a gap or behind earlier transactions still waiting: its own fee is not what holds it first.
+        behindGap: status === 'queued' || waitingBefore > 0,
       }),
     )
   } else if (tips && rules.model === 'eip1559' && rules.tipsMatter && effectiveTip(tx, baseFee) < tips.low) {
