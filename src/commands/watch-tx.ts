@@ -21,6 +21,15 @@ type WatchOptions = Parameters<typeof writeReport>[1] &
 /** Statuses worth following: the transaction may still change. Everything else is an end. */
 const WAITING = new Set(['pending', 'queued', 'not-found'])
 
+/**
+ * Still worth watching: waiting, or given in a block with no receipt yet (tx.mined-no-receipt: the
+ * endpoint has not caught up, and its own advice is to check again in a moment).
+ */
+const stillOpen = (checked: Checked) =>
+  WAITING.has(checked.view.report.status) ||
+  (checked.view.report.status === 'undetermined' &&
+    checked.view.report.findings.some((f) => f.code === 'tx.mined-no-receipt'))
+
 /** Between polls while nothing moves: from one second, doubling, to twelve (about a mainnet block). */
 const FIRST_POLL_MS = 1000
 const MAX_POLL_MS = 12_000
@@ -103,7 +112,7 @@ export async function followTransaction<O extends WatchOptions>(
 
   let stillWaiting = false
   let seen: Glimpse | null = null
-  if (WAITING.has(checked.view.report.status)) {
+  if (stillOpen(checked)) {
     const chainId = checked.view.report.chain?.id
     const network = await connect({ ...options, chain: chainId ?? options.chain }, settings)
     const connection = network.connections.find((c) => chainId === undefined || c.chain.id === chainId)
@@ -131,7 +140,7 @@ export async function followTransaction<O extends WatchOptions>(
         if (changed(checked, glimpse, sender)) {
           // Something happened: the full check decides what, with the sender and nonce it had.
           checked = await checkTransaction({ ...options, from: sender?.from, nonce: sender?.nonce })
-          if (!WAITING.has(checked.view.report.status)) {
+          if (!stillOpen(checked)) {
             timedOut = false
             break
           }
@@ -139,7 +148,7 @@ export async function followTransaction<O extends WatchOptions>(
         emit(eventFrom(checked, glimpse, waited()))
         previous = glimpse
       }
-      stillWaiting = timedOut && WAITING.has(checked.view.report.status)
+      stillWaiting = timedOut && stillOpen(checked)
     }
   }
   emit(eventFrom(checked, seen, waited()))

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseGwei, type Hash } from 'viem'
 import { devWallet, startAnvil } from '../support/devnode.js'
+import { startRpcProxy } from '../support/rpc-proxy.js'
 import { BIN, runCli } from '../support/run-cli.js'
 
 // `tx <hash> --watch` against an anvil node that does not mine: the test plays the user's wallet
@@ -19,10 +20,10 @@ afterAll(async () => {
 })
 
 /** A running `tx --watch --json`: its NDJSON lines as they come, and its end. */
-function watch(hash: Hash, extra: string[] = [], home = mkdtempSync(join(tmpdir(), 'sd-watch-'))) {
+function watch(hash: Hash, extra: string[] = [], home = mkdtempSync(join(tmpdir(), 'sd-watch-')), url = node.url) {
   const child = spawn(
     process.execPath,
-    [BIN, 'tx', hash, '--rpc', node.url, '--no-public-rpc', '--watch', '--json', ...extra],
+    [BIN, 'tx', hash, '--rpc', url, '--no-public-rpc', '--watch', '--json', ...extra],
     { env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), LANG: 'C', CI: 'true' } },
   )
   let stdout = ''
@@ -100,6 +101,27 @@ describe('tx --watch, on a node that mines only when told', () => {
     expect(w.lines()[0]!.waitingSeconds).toBeGreaterThanOrEqual(3600)
     await node.request('evm_mine')
     expect(await w.ended).toBe(0)
+  }, 60_000)
+
+  it('given in a block with no receipt yet (an endpoint catching up): keeps watching until the receipt comes', async () => {
+    const { hash } = await pendingTransfer()
+    await node.request('evm_mine')
+    let hidden = 0
+    const catchingUp = await startRpcProxy({
+      target: node.url,
+      intercept: (call) =>
+        call.method === 'eth_getTransactionReceipt' && hidden++ < 3
+          ? { jsonrpc: '2.0', id: call.id, result: null }
+          : undefined,
+    })
+    try {
+      const w = watch(hash, [], undefined, catchingUp.url)
+      expect(await w.ended).toBe(0)
+      expect(w.lines()[0]).toMatchObject({ event: 'status', status: 'undetermined' })
+      expect(w.lines().at(-1)).toMatchObject({ status: 'confirmed' })
+    } finally {
+      await catchingUp.stop()
+    }
   }, 60_000)
 
   it('follows a waiting transaction until it is mined: confirmed, exit 0', async () => {
