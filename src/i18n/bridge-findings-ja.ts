@@ -108,10 +108,10 @@ export const bridgeFindingsJa: Pick<FindingTexts, BridgeCode> = {
     title: d.destinationReverted
       ? `${ctx.chainName(d.destinationChainId)} に届きましたが、そこでの呼び出しは失敗しました`
       : `${ctx.chainName(d.destinationChainId)} に届きました`,
-    detail: `${d.txHash ? `${ctx.chainName(d.destinationChainId)} のトランザクション ${d.txHash}${d.blockNumber ? `(ブロック ${d.blockNumber})` : ''}で${d.direction === 'withdrawal' ? '出金が確定しました' : '届きました'}` : `${ctx.chainName(d.destinationChainId)} で${d.direction === 'withdrawal' ? '出金は確定済み' : '受け渡し済み'}です(ブリッジのコントラクトの記録による。確定したトランザクション自体は検索していません)`}。${d.received ? `受取額:${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? `(送金額より ${ctx.amount(d.fee, d.receivedToken ?? d.token)} 少ないのはブリッジの手数料です)` : ''}${d.receivedToken && d.fee === null ? `(送金額:${ctx.amount(d.sent, d.token)})` : ''}。` : `送金額:${ctx.amount(d.sent, d.token)}。`}${d.destinationReverted ? 'ただし入金に含まれていた L2 での呼び出しは失敗しました。ミントされた ETH は L2 の送信者アドレスに残り、それ以外は何も起きていません。' : ''}`,
+    detail: `${d.txHash ? `${ctx.chainName(d.destinationChainId)} のトランザクション ${d.txHash}${d.blockNumber ? `(ブロック ${d.blockNumber})` : ''}で${d.direction === 'withdrawal' ? '出金が確定しました' : '届きました'}` : `${ctx.chainName(d.destinationChainId)} で${d.direction === 'withdrawal' ? '出金は確定済み' : '受け渡し済み'}です(ブリッジのコントラクトの記録による。確定したトランザクション自体は検索していません)`}。${d.received ? `受取額:${ctx.amount(d.received, d.receivedToken ?? d.token)}${d.fee && d.fee !== '0' ? `(送金額より ${ctx.amount(d.fee, d.receivedToken ?? d.token)} 少ないのはブリッジの手数料です)` : ''}${d.receivedToken && d.fee === null ? `(送金額:${ctx.amount(d.sent, d.token)})` : ''}。` : `送金額:${ctx.amount(d.sent, d.token)}。`}${d.destinationReverted ? 'ただし入金に含まれていた L2 での呼び出しは失敗しました。求められた処理は L2 では何も行われていません。' : ''}`,
     steps: [
       d.destinationReverted
-        ? `ETH は受取先ではなく、${ctx.chainName(d.destinationChainId)} の送信者アドレスで確認してください(送信者がコントラクトの場合は、その L2 エイリアス:アドレスに 0x1111000000000000000000000000000000001111 を足したもの)。`
+        ? `${ctx.chainName(d.destinationChainId)} のトランザクション${d.txHash ? ` ${d.txHash}` : ''}をエクスプローラーで確認してください。ブリッジのポータルに直接行った入金では、ミントされた ETH は入金を行ったアドレスに残ります。標準ブリッジ経由の入金は L2 のメッセンジャーで再実行でき、その方法はブリッジのヘルプページにあります。送り直さないでください。`
         : `ウォレットに表示されない場合は、ウォレットのネットワークを ${ctx.chainName(d.destinationChainId)} に切り替えて受取先アドレスを確認してください${d.native ? '' : '(一覧にないトークンは追加してください)'}。`,
     ],
   }),

@@ -58,11 +58,11 @@ describe('the error a follow-up throws when it cannot tell', () => {
 })
 
 describe('a deposit whose call failed on L2', () => {
-  it('says where the ETH is (the sender on L2), not "check the recipient"', () => {
+  it('points to the L2 transaction and what each kind of deposit allows, not "check the recipient"', () => {
     for (const texts of [findingsEn, findingsJa]) {
       const failed = texts['bridge.delivered']({ ...bridgeSamples['bridge.delivered'], destinationReverted: true }, ctx)
       expect(failed.title).toMatch(/failed|失敗/)
-      expect(failed.steps.join(' ')).toMatch(/sender's address|送信者アドレス/)
+      expect(failed.steps.join(' ')).toMatch(/replayed on the L2 messenger|メッセンジャーで再実行/)
       expect(failed.steps.join(' ')).not.toMatch(/check the recipient|受取先アドレスを確認/)
       const fine = texts['bridge.delivered']({ ...bridgeSamples['bridge.delivered'], destinationReverted: false }, ctx)
       expect(fine.steps.join(' ')).toMatch(/recipient|受取先/)
