@@ -51,10 +51,11 @@ export function planSteps(
       finding.code === 'token.held' ? [`${tokenOf(finding)}@${String(findingChainId(finding))}`] : [],
     ),
   )
-  // A thief holding the key (a sweeper, a delegation that forwards funds) takes the gas of any
-  // transaction sent from the address first: no step may ask for one. The approval findings' revoke
-  // steps are left out (their details keep the calls); the compromise's own steps say what to do.
-  const keyCompromised = described.some(({ finding }) => isKeyCompromise(finding))
+  // A thief holding the key (a sweeper: every chain, the key is the same) or code forwarding what
+  // arrives (a delegation: its own chain) takes the gas of any transaction sent from the address
+  // first: no step may ask for one there. The approval findings' revoke steps are left out (their
+  // details keep the calls); the compromise's own steps say what to do.
+  const compromised = compromisedChains(described.map((d) => d.finding))
   const steps = new Map<string, string>()
   for (const { finding, text } of ordered) {
     const elsewhere = findingChainId(finding)
@@ -66,7 +67,11 @@ export function planSteps(
     // Tokens sent to a contract are not in anyone's wallet: "the transaction worked" and "add the
     // token in your wallet" beside "nobody can move them out" would send the person looking for them.
     if (lostTo.size > 0 && finding.code === 'tx.confirmed') continue
-    if (keyCompromised && SENDS_FROM_THE_ADDRESS.has(finding.code)) continue
+    if (compromised(finding) && SENDS_FROM_THE_ADDRESS.has(finding.code)) {
+      // A signature drain's first step is no transaction — never sign such a permit again — and stays.
+      if (finding.code === 'security.permit-drain') addStep(steps, text.steps[0])
+      continue
+    }
     if (finding.code === 'token.transfer-found' && lostTo.has(tokenOf(finding))) continue
     if (
       finding.code === 'token.transfer-found' &&
@@ -74,8 +79,7 @@ export function planSteps(
       held.has(`${tokenOf(finding)}@${String(findingChainId(finding))}`)
     )
       continue
-    // The same advice from two findings (ten transfers of one token) is one step.
-    for (const step of text.steps) if (!steps.has(normalise(step))) steps.set(normalise(step), step)
+    for (const step of text.steps) addStep(steps, step)
   }
   const guide = leadGuide(ordered.map((d) => ({ ...d.finding, guide: guideForFinding(d.finding.code) })))
   return guide ? [...steps.values(), say('guide.stepLink', { id: guide })] : []
@@ -103,14 +107,29 @@ const isBridge = (code: string) => code.startsWith('bridge.')
 
 const normalise = (step: string) => step.replace(/\s+/g, ' ').trim().toLowerCase()
 
-/** The token a token finding is about, as one comparable value. */
+/** The same advice from two findings (ten transfers of one token) is one step. */
+function addStep(steps: Map<string, string>, step: string | undefined): void {
+  if (step !== undefined && !steps.has(normalise(step))) steps.set(normalise(step), step)
+}
+
 /** Findings whose steps ask the owner to send a transaction from the address (a revoke). */
 const SENDS_FROM_THE_ADDRESS = new Set(['security.open-approval', 'security.approval-drain', 'security.permit-drain'])
 
-/** The key is in a thief's hands, on evidence the endpoints agree on. */
-const isKeyCompromise = (finding: Finding) =>
-  (finding.code === 'security.sweeper' && !(finding.data as { disputed: boolean }).disputed) ||
-  (finding.code === 'security.delegated' && (finding.data as { forwards: boolean }).forwards)
+/**
+ * Where a transaction from the address would be taken, on evidence the endpoints agree on: every
+ * chain under a sweeper (it holds the key), the delegation's own chain where one forwards funds.
+ */
+function compromisedChains(findings: readonly Finding[]): (finding: Finding) => boolean {
+  let everywhere = false
+  const chains = new Set<number>()
+  for (const finding of findings) {
+    const data = finding.data as { disputed?: boolean; forwards?: boolean; chainId?: number }
+    if (finding.code === 'security.sweeper' && !data.disputed) everywhere = true
+    if (finding.code === 'security.delegated' && data.forwards && data.chainId !== undefined) chains.add(data.chainId)
+  }
+  return (finding) => everywhere || chains.has((finding.data as { chainId?: number }).chainId ?? -1)
+}
 
+/** The token a token finding is about, as one comparable value. */
 const tokenOf = (finding: Finding) =>
   ((finding.data as { token?: { address?: string } }).token?.address ?? '').toLowerCase()

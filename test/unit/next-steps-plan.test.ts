@@ -204,6 +204,37 @@ describe('the plan when a thief holds the key', () => {
       const disputed = finding('security.sweeper', { ...securitySamples['security.sweeper'], disputed: true })
       expect(stepsOf([disputed, drain, approval], lang).some((s) => revoke.test(s))).toBe(true)
     })
+
+  it('a signature drain keeps its warning about signing, which asks for no transaction', () => {
+    const sweeper = finding('security.sweeper', { ...securitySamples['security.sweeper'], disputed: false })
+    const permit = {
+      code: 'security.permit-drain' as const,
+      severity: 'critical' as const,
+      data: securitySamples['security.permit-drain'],
+    }
+    const steps = stepsOf([sweeper, permit as Finding], 'en')
+    expect(steps.some((s) => /never sign a "Permit"/.test(s))).toBe(true)
+    expect(steps.some((s) => /Revoke every approval/.test(s))).toBe(false)
+  })
+
+  it('a delegation that forwards funds stops revokes on its own chain only', () => {
+    const delegated = {
+      code: 'security.delegated' as const,
+      severity: 'critical' as const,
+      data: { ...securitySamples['security.delegated'], chainId: 8453, forwards: true },
+    }
+    const onBase = finding('security.open-approval', { ...securitySamples['security.open-approval'], chainId: 8453 })
+    const onEthereum = finding('security.open-approval', {
+      ...securitySamples['security.open-approval'],
+      chainId: 1,
+      drained: false,
+      spenderName: null,
+      spender: '0x7',
+    })
+    const steps = stepsOf([delegated as Finding, onBase, onEthereum], 'en')
+    expect(steps.some((s) => s.includes('If you do not recognise 0x7, revoke it'))).toBe(true)
+    expect(steps.some((s) => s.startsWith('Revoke it now'))).toBe(false)
+  })
 })
 
 describe('security.searched from the first block', () => {
