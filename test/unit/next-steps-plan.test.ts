@@ -212,7 +212,7 @@ describe('the plan when a thief holds the key', () => {
       severity: 'critical' as const,
       data: securitySamples['security.permit-drain'],
     }
-    const steps = stepsOf([sweeper, permit as Finding], 'en')
+    const steps = stepsOf([sweeper, permit], 'en')
     expect(steps.some((s) => /never sign a "Permit"/.test(s))).toBe(true)
     expect(steps.some((s) => /Revoke every approval/.test(s))).toBe(false)
   })
@@ -231,7 +231,7 @@ describe('the plan when a thief holds the key', () => {
       spenderName: null,
       spender: '0x7',
     })
-    const steps = stepsOf([delegated as Finding, onBase, onEthereum], 'en')
+    const steps = stepsOf([delegated, onBase, onEthereum], 'en')
     expect(steps.some((s) => s.includes('If you do not recognise 0x7, revoke it'))).toBe(true)
     expect(steps.some((s) => s.startsWith('Revoke it now'))).toBe(false)
   })
