@@ -53,7 +53,7 @@ const revertedData = z.object({
   failingContract: z.string().nullable(),
   /** What the transaction called, by name, when its calldata or code says (`Uniswap Universal Router`). */
   calledContract: z.string().nullable(),
-  /** It ran out of gas (tx.out-of-gas beside it): not refused, and sending it with more gas is the fix. */
+  /** The trace shows it ran out of gas (tx.out-of-gas, certain): not refused, and more gas is the fix. */
   outOfGas: z.boolean().default(false),
 })
 

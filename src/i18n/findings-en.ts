@@ -85,7 +85,9 @@ export const findingsEn: FindingTexts = {
       ? `A call inside the transaction ran out of gas (gas limit ${d.gasLimit}, used ${d.gasUsed}). A call that runs out leaves its caller 1/64 of the gas to fail with, so the total can stay under the limit.`
       : `It used ${d.gasUsed} of its ${d.gasLimit} gas limit and failed without a reason, the mark of running out of gas.`,
     steps: [
-      `Send it again with a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used). In MetaMask: Edit gas fee → Advanced → Gas limit.`,
+      d.certain
+        ? `Send it again with a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used). In MetaMask: Edit gas fee → Advanced → Gas limit.`
+        : `If you try again, give it a higher gas limit, e.g. ${d.suggestedGasLimit} (you pay only for the gas used; in MetaMask: Edit gas fee → Advanced → Gas limit). If it fails the same way with more gas, gas was not the reason: give this report to the app's support.`,
     ],
   }),
   'swap.slippage': (d, ctx) => ({

@@ -33,6 +33,9 @@ describe('out of gas without a trace', () => {
       certain: false,
       suggestedGasLimit: '150000',
     })
+    // Not certain (an INVALID opcode looks the same): the revert keeps "do not simply send it again",
+    // and more gas is offered as a try, not as the fix.
+    expect(diagnosis.findings.find((f) => f.code === 'tx.reverted')?.data).toMatchObject({ outOfGas: false })
   })
 
   it('no revert data far under the limit is a bare revert, not out of gas', () => {

@@ -40,7 +40,9 @@ export function failureRule(evidence: TxEvidence): Finding[] {
       approximate: failure?.method === 'replay',
       failingContract: failure?.failingCall?.to ?? null,
       calledContract: calledContractName(evidence),
-      outOfGas,
+      // Only a trace says so for certain: an INVALID opcode (an old assert) also burns all the gas with
+      // no reason, and "send it with more gas" would fail again.
+      outOfGas: certain,
     }),
   ]
   if (outOfGas) {
