@@ -118,7 +118,7 @@ export const securityFindingsEn: Pick<FindingTexts, SecurityCode> = {
     detail: `Approvals, signatures and transfers of this address were read from blocks ${d.fromBlock} to ${d.toBlock}${d.narrowed ? ' (fewer than asked: the endpoint refused a wider range)' : ''}${d.logsDropped > 0 ? `; the ${d.logsDropped} oldest events were left out` : ''}. Anything older is not covered by this report. ${d.native === 'read' ? `Native coin was read from the blocks where this address's balance or nonce changed${d.nativeTruncated ? ' (only the newest of them: there were more)' : ''}; coin sent to it by contracts (internal transfers) is not listed.` : d.native === 'no-archive' ? 'Native coin transfers were not read: the endpoint keeps no past balances (an archive endpoint is needed).' : 'Native coin transfers could not be read.'}`,
     // From block 0 there is nothing further back to read.
     steps:
-      d.fromBlock === '0'
+      d.fromBlock === '0' && d.logsDropped === 0
         ? []
         : [
             'To look further back, run it again with --blocks <n> and an endpoint that allows wider log queries (--rpc <url>).',

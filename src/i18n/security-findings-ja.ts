@@ -117,7 +117,7 @@ export const securityFindingsJa: Pick<FindingTexts, SecurityCode> = {
     title: `${ctx.chainName(d.chainId)} のブロック ${d.fromBlock}〜${d.toBlock} を調べました`,
     detail: `このアドレスの承認・署名・送金を、ブロック ${d.fromBlock}〜${d.toBlock} から読み取りました${d.narrowed ? '(エンドポイントが広い範囲を拒否したため、指定より狭い範囲です)' : ''}${d.logsDropped > 0 ? `。古い ${d.logsDropped} 件のイベントは含めていません` : ''}。それより前のことは、このレポートの対象外です。${d.native === 'read' ? `ネイティブ通貨は、このアドレスの残高またはノンスが変わったブロックから読み取りました${d.nativeTruncated ? '(数が多いため新しいものだけ)' : ''}。コントラクトからの送金(内部送金)は一覧に含まれません。` : d.native === 'no-archive' ? 'ネイティブ通貨の送金は読み取れませんでした:エンドポイントが過去の残高を保持していません(アーカイブ対応のエンドポイントが必要です)。' : 'ネイティブ通貨の送金は読み取れませんでした。'}`,
     steps:
-      d.fromBlock === '0'
+      d.fromBlock === '0' && d.logsDropped === 0
         ? []
         : [
             'さらに前を調べるには、--blocks <n> と、広いログ検索を許すエンドポイント(--rpc <url>)を指定して再実行してください。',

@@ -240,17 +240,19 @@ describe('the plan when a thief holds the key', () => {
 describe('security.searched from the first block', () => {
   it('does not suggest looking further back', () => {
     for (const lang of ['en', 'ja'] as const) {
-      const searched = (fromBlock: string) =>
+      const searched = (fromBlock: string, logsDropped = 0) =>
         describeFinding(
           {
             code: 'security.searched',
             severity: 'info',
-            data: { ...securitySamples['security.searched'], fromBlock },
+            data: { ...securitySamples['security.searched'], fromBlock, logsDropped },
           },
           lang,
         ).steps
       expect(searched('0')).toEqual([])
       expect(searched('10')).toHaveLength(1)
+      // Logs left out for their number: there is more to read, from block 0 too.
+      expect(searched('0', 12)).toHaveLength(1)
     }
   })
 })
