@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import type { FeeAdvice } from '../diagnose/fee-advice.js'
 import type { Lang } from '../i18n/catalog.js'
-import { padLabel } from '../ui/text-width.js'
+import { displayWidth, padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
 import { minesOnDemand } from '../chains/registry.js'
@@ -11,7 +11,10 @@ import { age, chainName, feeText, gwei } from './format.js'
 export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: ChalkInstance, now: Date): string {
   const say = translator(lang)
   const blocks = advice.map((a) => {
-    const label = (text: string) => style.dim(padLabel(text, 28))
+    // One column for the labels, as wide as the widest ("Recent tips (p10 / p50 / p90)", Japanese ones).
+    const labels = [say('gas.baseFeeNow'), say('gas.baseFeeNext'), say('gas.tips'), say('gas.gasPrice')]
+    const width = Math.max(28, ...labels.map((text) => displayWidth(text) + 2))
+    const label = (text: string) => style.dim(padLabel(text, width))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
     const headAge = now.getTime() / 1000 - Number(a.headTimestamp)
     out.push(style.dim(say('gas.head', { block: a.headBlock, age: age(headAge, lang) })))

@@ -38,6 +38,8 @@ describe('gas', () => {
     const result = await runCli(['gas', ...localOnly(node.url), '--chain', 'local'])
     expect(result.stdout).toMatch(/Fees on Local node \(31337\)/)
     expect(result.stdout).toMatch(/Base fee now\s+4 gwei/)
+    // One value column, as wide as the widest label needs.
+    expect(result.stdout).toMatch(/\nBase fee now {19}4 gwei\n[\s\S]*\nRecent tips \(p10 \/ p50 \/ p90\) {2}\S/)
     expect(result.stdout).toMatch(/fast\s+maxFeePerGas/)
     expect(result.stdout).toMatch(/[▁▂▃▄▅▆▇█]/)
     expect(result.stdout).toMatch(/at least 10%/)
