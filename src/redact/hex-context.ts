@@ -41,6 +41,9 @@ const CHAIN_WINDOW =
 const RPC_METHOD = /eth_get\w*(?:hash|receipt)|debug_trace/i
 const EXPLORER_SEGMENT = /(?:^|\/)(?:tx|txs|transaction|transactions|block|blocks|hash)\/$/i
 
+/** A key word in the text (the cheap hint first: most lines say none). */
+const saysKey = (text: string) => KEY_HINT.test(text) && KEY_WORDS.test(words(text))
+
 /** Words of an identifier or a line, lower case: camelCase and snake_case split apart. */
 const words = (text: string) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 
@@ -51,7 +54,7 @@ export function classifyHex(text: string, start: number, end: number): HexVerdic
   let raw = text.slice(Math.max(0, start - 96), start)
   const lineBreak = raw.lastIndexOf('\n')
   if (lineBreak >= 0) raw = raw.slice(lineBreak + 1)
-  if (KEY_HINT.test(raw) && KEY_WORDS.test(words(raw))) return 'key'
+  if (saysKey(raw)) return 'key'
   if (text.charCodeAt(start - 1) === 0x2f /* / */ && EXPLORER_SEGMENT.test(text.slice(Math.max(0, start - 16), start)))
     return 'keep'
   const label = fieldLabel(text, start)
@@ -177,6 +180,5 @@ const isAsciiLetter = (c: number) => (c | 32) >= 0x61 && (c | 32) <= 0x7a
  * the one-line look that decides "key" on its own, because here it only takes a keep away.
  */
 function keyWordNear(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 400), start)
-  return KEY_HINT.test(before) && KEY_WORDS.test(words(before))
+  return saysKey(text.slice(Math.max(0, start - 400), start))
 }
