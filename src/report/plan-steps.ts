@@ -2,6 +2,8 @@ import type { Finding } from '../findings/finding.js'
 import { guideForFinding } from '../findings/registry.js'
 import type { FindingText } from '../i18n/finding-texts.js'
 import type { Say } from '../i18n/translate.js'
+import { chainName } from './format.js'
+import type { Report } from './schema.js'
 
 /** Problems first, then warnings, then information: the order a person should act in. */
 export const severityOrder = { critical: 0, warning: 1, info: 2 } as const
@@ -27,6 +29,16 @@ export function planChainId(findings: readonly Finding[], reportChainId: number 
   const ordered = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
   for (const finding of ordered) if (findingChainId(finding) !== null) return findingChainId(finding)
   return null
+}
+
+/**
+ * The name of the network a report's explorer link goes to when it is not the report's own (an
+ * address's link goes where its tokens are, build-address-report.ts); null when it is the same.
+ */
+export function explorerElsewhere(report: Pick<Report, 'chain' | 'findings'>): string | null {
+  if (!report.chain) return null
+  const explorerChainId = planChainId(report.findings as Finding[], report.chain.id)
+  return explorerChainId !== null && explorerChainId !== report.chain.id ? chainName(explorerChainId) : null
 }
 
 /**

@@ -1,8 +1,6 @@
 import { translator } from '../i18n/translate.js'
 import { escapeMarkdown as md } from '../io/sanitise.js'
-import type { Finding } from '../findings/finding.js'
-import { chainName } from './format.js'
-import { planChainId } from './plan-steps.js'
+import { explorerElsewhere } from './plan-steps.js'
 import type { Report } from './schema.js'
 
 /**
@@ -28,11 +26,8 @@ export function renderTxMarkdown(report: Report): string {
     `- **${say('report.network')}:** ${report.chain ? `${report.chain.name} (chain id ${report.chain.id})` : say('report.unknownNetwork')}`,
   )
   if (report.chain?.explorerUrl) {
-    // An address's explorer link goes where its tokens are; when that is not the report's network, it says so.
-    const explorerChainId = planChainId(report.findings as Finding[], report.chain.id)
-    const elsewhere =
-      explorerChainId !== null && explorerChainId !== report.chain.id ? ` (${chainName(explorerChainId)})` : ''
-    out.push(`- **${say('report.explorer')}:** ${report.chain.explorerUrl}${elsewhere}`)
+    const elsewhere = explorerElsewhere(report)
+    out.push(`- **${say('report.explorer')}:** ${report.chain.explorerUrl}${elsewhere ? ` (${elsewhere})` : ''}`)
   }
   if (report.environment.wallet) out.push(`- **${say('report.wallet')}:** ${md(report.environment.wallet)}`)
   if (report.environment.browser) out.push(`- **${say('report.browser')}:** ${md(report.environment.browser)}`)

@@ -1,10 +1,9 @@
 import type { ChalkInstance } from 'chalk'
 import { displayWidth, padLabel } from '../ui/text-width.js'
-import type { Finding } from '../findings/finding.js'
-import { planChainId } from './plan-steps.js'
+import { explorerElsewhere } from './plan-steps.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
-import { chainName, gwei } from './format.js'
+import { gwei } from './format.js'
 import type { Report, ReportFinding } from './schema.js'
 
 import type { FeeChartData } from './report-view.js'
@@ -39,12 +38,10 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
     report.chain ? `${report.chain.name} (${report.chain.id})` : say('report.unknownNetwork'),
   ])
   if (report.chain?.explorerUrl) {
-    // An address's explorer link goes where its tokens are; when that is not the report's network, it says so.
-    const explorerChainId = planChainId(report.findings as Finding[], report.chain.id)
-    const elsewhere = explorerChainId !== null && explorerChainId !== report.chain.id
+    const elsewhere = explorerElsewhere(report)
     rows.push([
       say('report.explorer'),
-      `${style.underline(report.chain.explorerUrl)}${elsewhere ? style.dim(` (${chainName(explorerChainId)})`) : ''}`,
+      `${style.underline(report.chain.explorerUrl)}${elsewhere ? style.dim(` (${elsewhere})`) : ''}`,
     ])
   }
   if (report.environment.wallet) rows.push([say('report.wallet'), report.environment.wallet])
