@@ -135,11 +135,15 @@ function compromisedChains(findings: readonly Finding[]): (finding: Finding) => 
   let everywhere = false
   const chains = new Set<number>()
   for (const finding of findings) {
-    const data = finding.data as { disputed?: boolean; forwards?: boolean; chainId?: number }
+    const data = finding.data as { disputed?: boolean; forwards?: boolean }
+    const chainId = findingChainId(finding)
     if (finding.code === 'security.sweeper' && !data.disputed) everywhere = true
-    if (finding.code === 'security.delegated' && data.forwards && data.chainId !== undefined) chains.add(data.chainId)
+    if (finding.code === 'security.delegated' && data.forwards && chainId !== null) chains.add(chainId)
   }
-  return (finding) => everywhere || chains.has((finding.data as { chainId?: number }).chainId ?? -1)
+  return (finding) => {
+    const chainId = findingChainId(finding)
+    return everywhere || (chainId !== null && chains.has(chainId))
+  }
 }
 
 /** The token a token finding is about, as one comparable value. */
