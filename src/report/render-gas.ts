@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import type { FeeAdvice } from '../diagnose/fee-advice.js'
 import type { Lang } from '../i18n/catalog.js'
-import { displayWidth, padLabel } from '../ui/text-width.js'
+import { labelColumn, padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
 import { minesOnDemand } from '../chains/registry.js'
@@ -13,7 +13,7 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
   const blocks = advice.map((a) => {
     // One column for the labels, as wide as the widest ("Recent tips (p10 / p50 / p90)", Japanese ones).
     const labels = [say('gas.baseFeeNow'), say('gas.baseFeeNext'), say('gas.tips'), say('gas.gasPrice')]
-    const width = Math.max(28, ...labels.map((text) => displayWidth(text) + 2))
+    const width = labelColumn(labels, 28)
     const label = (text: string) => style.dim(padLabel(text, width))
     const out = [style.bold(say('gas.title', { chain: `${chainName(a.chainId)} (${a.chainId})` }))]
     const headAge = now.getTime() / 1000 - Number(a.headTimestamp)

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk'
-import { displayWidth, padLabel } from '../ui/text-width.js'
+import { labelColumn, padLabel } from '../ui/text-width.js'
 import { explorerElsewhere } from './plan-steps.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
@@ -49,7 +49,10 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   if (report.context.note) rows.push([say('report.note'), report.context.note])
   if (report.context.tried) rows.push([say('report.tried'), report.context.tried])
   // One column for every label, as wide as the widest (エクスプローラー takes 16 columns).
-  const labelWidth = Math.max(14, ...rows.map(([label]) => displayWidth(label) + 2))
+  const labelWidth = labelColumn(
+    rows.map(([label]) => label),
+    14,
+  )
   for (const [label, value] of rows) out.push(`${style.dim(padLabel(label, labelWidth))}${value}`)
 
   out.push('', style.bold(say('report.findings')))

@@ -26,3 +26,8 @@ const isWide = (code: number) =>
 export function padLabel(text: string, width: number): string {
   return text + ' '.repeat(Math.max(2, width - displayWidth(text)))
 }
+
+/** The width of a label column: at least `minimum`, and wide enough for every label and two spaces. */
+export function labelColumn(labels: readonly string[], minimum: number): number {
+  return Math.max(minimum, ...labels.map((label) => displayWidth(label) + 2))
+}
