@@ -1,4 +1,4 @@
-import { chainForId } from '../chains/registry.js'
+import { chainForId, minesOnDemand } from '../chains/registry.js'
 import type { EndpointHealth } from '../evidence/probe-endpoint.js'
 
 /** A head this far behind the best endpoint of its chain, or this old, is stale. */
@@ -17,6 +17,10 @@ export function staleAfterSeconds(chainId: number): number {
   const pace = chainForId(chainId).fastestBlockSeconds
   return pace === null ? STALE_SECONDS : Math.min(STALE_SECONDS, Math.max(120, 30 * pace))
 }
+
+/** A head this old is stale on its chain — never on one that mines only when asked (a local node). */
+export const headTooOld = (chainId: number, ageSeconds: number) =>
+  !minesOnDemand(chainId) && ageSeconds > staleAfterSeconds(chainId)
 
 export type EndpointVerdict = EndpointHealth & { stale: boolean; healthy: boolean }
 

@@ -4,8 +4,7 @@ import type { Lang } from '../i18n/catalog.js'
 import { labelColumn, padLabel } from '../ui/text-width.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
-import { minesOnDemand } from '../chains/registry.js'
-import { staleAfterSeconds } from '../diagnose/endpoint-health.js'
+import { headTooOld } from '../diagnose/endpoint-health.js'
 import { age, chainName, feeText, gwei } from './format.js'
 
 export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: ChalkInstance, now: Date): string {
@@ -19,8 +18,7 @@ export function renderGasText(advice: readonly FeeAdvice[], lang: Lang, style: C
     const headAge = now.getTime() / 1000 - Number(a.headTimestamp)
     out.push(style.dim(say('gas.head', { block: a.headBlock, age: age(headAge, lang) })))
     // Fees read from a head the chain has long left behind are not today's fees.
-    if (!minesOnDemand(a.chainId) && headAge > staleAfterSeconds(a.chainId))
-      out.push(style.yellow(say('gas.stale', { age: age(headAge, lang) })))
+    if (headTooOld(a.chainId, headAge)) out.push(style.yellow(say('gas.stale', { age: age(headAge, lang) })))
     if (a.feeModel === 'eip1559') {
       out.push(`${label(say('gas.baseFeeNow'))}${a.baseFee ? gwei(a.baseFee) : say('gas.noData')}`)
       out.push(`${label(say('gas.baseFeeNext'))}${a.nextBaseFee ? gwei(a.nextBaseFee) : say('gas.noData')}`)

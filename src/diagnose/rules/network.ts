@@ -1,6 +1,5 @@
-import { minesOnDemand } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
-import { staleAfterSeconds } from '../endpoint-health.js'
+import { headTooOld } from '../endpoint-health.js'
 import { finding, type Finding } from '../../findings/finding.js'
 
 /** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
@@ -44,9 +43,9 @@ export function endpointRule(evidence: Pick<TxEvidence, 'endpointProblems' | 'un
  */
 export function staleRule(evidence: TxEvidence): Finding[] {
   const context = evidence.context
-  if (!context || minesOnDemand(context.chainId)) return []
+  if (!context) return []
   const ageSeconds = Math.round(new Date(evidence.gatheredAt).getTime() / 1000 - Number(context.head.timestamp))
-  if (ageSeconds <= staleAfterSeconds(context.chainId)) return []
+  if (!headTooOld(context.chainId, ageSeconds)) return []
   return [
     finding('rpc.stale', {
       chainId: context.chainId,
