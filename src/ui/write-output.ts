@@ -83,7 +83,11 @@ export async function openOutputStream(out: string | undefined, io: Pick<IOStrea
     if (refusal) throw outTargetError(out, refusal)
   }
   const temporary = out ? temporaryBeside(out) : ''
-  const stream: NodeJS.WritableStream = out ? createWriteStream(temporary, { mode: 0o600, flags: 'wx' }) : io.out
+  // Up to 1 MB queued before a write waits for the file (the default 16 KB made `redact` wait
+  // after every piece of its output): memory stays bounded all the same.
+  const stream: NodeJS.WritableStream = out
+    ? createWriteStream(temporary, { mode: 0o600, flags: 'wx', highWaterMark: 1024 * 1024 })
+    : io.out
   if (out) {
     try {
       await once(stream, 'open')

@@ -24,7 +24,7 @@ function log(secretsAt: number[]): { text: string; phrases: string[] } {
         `my words:\n${phrase
           .split(' ')
           .map((w, k) => `${k + 1}. ${w}`)
-          .join('\n')}\nkey ${generatePrivateKey()} token ${jwt()}`,
+          .join('\n')}\nkey ${generatePrivateKey()} token ${jwt()}\n${keystore()}`,
       )
       next++
     } else out.push(`${lines[i % 3]}${i % 3 === 0 ? randomHash() : ''}`)
@@ -32,6 +32,13 @@ function log(secretsAt: number[]): { text: string; phrases: string[] } {
   }
   return { text: out.join('\n'), phrases }
 }
+
+/**
+ * A keystore whose crypto section is padded to ~6 KB, so that chunk boundaries often fall inside it.
+ */
+const keystore = () =>
+  `{"crypto":{"cipher":"aes-128-ctr","ciphertext":"${randomHash().slice(2)}","kdf":"scrypt",` +
+  `"kdfparams":{"n":262144,"salt":"${randomHash().slice(2)}"},"note":"${'x'.repeat(6000)}"},"version":3}`
 
 function streamed(text: string, chunkSizes: number[]) {
   const redactor = new StreamingRedactor()
@@ -59,6 +66,7 @@ describe('streaming redaction', () => {
           const result = streamed(text, chunkSizes)
           expect(result.text).toBe(whole.text)
           expect(result.removed).toEqual(whole.removed)
+          expect(result.removed.keystore).toBe(secretsAt.length)
           for (const phrase of phrases) expect(result.text).not.toContain(`\n6. ${phrase.split(' ')[5]}\n`)
         },
       ),
