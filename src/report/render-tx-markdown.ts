@@ -1,5 +1,6 @@
 import { translator } from '../i18n/translate.js'
 import { escapeMarkdown as md } from '../io/sanitise.js'
+import { groupFindings } from './group-findings.js'
 import { explorerElsewhere } from './plan-steps.js'
 import type { Report } from './schema.js'
 
@@ -45,8 +46,11 @@ export function renderTxMarkdown(report: Report): string {
 
   out.push('', `### ${say('report.findings')}`, '')
   if (report.findings.length === 0) out.push(say('report.noFindings'))
-  for (const f of report.findings)
-    out.push(`- **${md(f.title)}** (${say(`severity.${f.severity}`)}, \`${f.code}\`): ${md(f.detail)}`)
+  for (const { head: f, details } of groupFindings(report.findings)) {
+    const heading = `- **${md(f.title)}** (${say(`severity.${f.severity}`)}, \`${f.code}\``
+    if (details.length === 1) out.push(`${heading}): ${md(f.detail)}`)
+    else out.push(`${heading} ×${details.length}):`, ...details.map((detail) => `  - ${md(detail)}`))
+  }
 
   if (report.nextSteps.length > 0) {
     out.push('', `### ${say('report.nextSteps')}`, '')

@@ -4,7 +4,8 @@ import { explorerElsewhere } from './plan-steps.js'
 import { translator } from '../i18n/translate.js'
 import { renderFeeChart } from './fee-chart.js'
 import { gwei } from './format.js'
-import type { Report, ReportFinding } from './schema.js'
+import { groupFindings, type FindingGroup } from './group-findings.js'
+import type { Report } from './schema.js'
 
 import type { FeeChartData } from './report-view.js'
 
@@ -57,8 +58,8 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
 
   out.push('', style.bold(say('report.findings')))
   if (report.findings.length === 0) out.push(`  ${say('report.noFindings')}`)
-  for (const f of report.findings)
-    out.push(...findingLines(f, colour[f.severity], say(`severity.${f.severity}`), style))
+  for (const group of groupFindings(report.findings))
+    out.push(...findingLines(group, colour[group.head.severity], say(`severity.${group.head.severity}`), style))
 
   if (chart && chart.values.length > 0) {
     out.push('', style.bold(say('report.feeChart', { blocks: chart.values.length })))
@@ -87,9 +88,11 @@ export function renderTxText(report: Report, chart: FeeChartData | null, style: 
   return `${out.join('\n')}\n`
 }
 
-function findingLines(f: ReportFinding, paint: ChalkInstance, severity: string, style: ChalkInstance): string[] {
+function findingLines(group: FindingGroup, paint: ChalkInstance, severity: string, style: ChalkInstance): string[] {
+  const { head: f, details } = group
+  const code = details.length > 1 ? `${f.code} ×${details.length}` : f.code
   return [
-    `  ${paint(`${icon[f.severity]} ${severity}`)}  ${style.bold(f.title)}  ${style.dim(f.code)}`,
-    `     ${f.detail}`,
+    `  ${paint(`${icon[f.severity]} ${severity}`)}  ${style.bold(f.title)}  ${style.dim(code)}`,
+    ...details.map((detail) => (details.length > 1 ? `     • ${detail}` : `     ${detail}`)),
   ]
 }
