@@ -17,7 +17,8 @@ const unreachable = (url: string, chain: string): ReportFinding => ({
   severity: 'warning',
   title: 'An endpoint did not answer',
   detail: `${url} (${chain}): connection failed.`,
-  data: {},
+  guide: 'rpc-endpoints',
+  data: { chainId: 1, endpoint: url, reason: 'connection failed' },
 })
 
 /** A stuck transaction's report, looked at while three public endpoints were out of reach. */
