@@ -62,7 +62,7 @@ export async function gasOutput(
           ),
         )
       })(),
-      settings.timeoutMs,
+      settings,
     )
   } finally {
     spinner.stop()

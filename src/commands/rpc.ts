@@ -85,7 +85,7 @@ export async function rpcOutput(
       )
       return [...probed, ...unplaced]
     })(),
-    settings.timeoutMs,
+    settings,
   ).finally(() => spinner.stop())
   if (probes.length === 0) {
     throw noEndpointsError()

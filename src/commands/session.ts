@@ -75,10 +75,13 @@ export async function connect(
 const isSent = (round: readonly RpcCall[] | FirstRound): round is FirstRound => !Array.isArray(round)
 
 /** The whole network part of a command must finish within the deadline, or it is exit 3. */
-export async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+export async function withDeadline<T>(
+  work: Promise<T>,
+  { timeoutMs, ownBesidePublic }: Pick<Settings, 'timeoutMs' | 'ownBesidePublic'>,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(deadlineError(timeoutMs)), timeoutMs)
+    timer = setTimeout(() => reject(deadlineError(timeoutMs, ownBesidePublic === true)), timeoutMs)
   })
   try {
     return await Promise.race([work, deadline])
@@ -105,7 +108,7 @@ export async function readNetworks<T>(
       progress.update(say(progressKey, { count: network.connections.length }))
       return gather(network)
     })(),
-    settings.timeoutMs,
+    settings,
   ).finally(() => progress.stop())
 }
 

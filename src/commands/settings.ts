@@ -16,11 +16,16 @@ export type Settings = {
   width?: number | undefined
   /** The library caller's AbortSignal (Deps), handed to the endpoints' HTTP clients. */
   signal?: AbortSignal | undefined
+  /**
+   * Endpoints of the user's own (`--rpc`) are asked together with the built-in public ones: when
+   * time runs out, the way to ask only theirs (`--no-public-rpc`) is worth saying.
+   */
+  ownBesidePublic?: boolean | undefined
 }
 
 /** The options settings are made of: a command that has only some of them passes just those. */
 export type SettingsOptions = Partial<
-  Pick<NetworkOptions, 'timeout'> & Pick<OutputOptions, 'json' | 'format' | 'width'>
+  Pick<NetworkOptions, 'timeout' | 'rpc' | 'publicRpc'> & Pick<OutputOptions, 'json' | 'format' | 'width'>
 >
 
 /**
@@ -41,5 +46,6 @@ export function settingsFor(
     format,
     width: options.width,
     ...(deps.signal ? { signal: deps.signal } : {}),
+    ownBesidePublic: (options.rpc?.length ?? 0) > 0 && options.publicRpc !== false && deps.config.publicRpc !== false,
   }
 }

@@ -88,7 +88,7 @@ async function gather(
           chainState: shared.chainState,
         })
       })(),
-      settings.timeoutMs,
+      settings,
     )
   } finally {
     progress.stop()

@@ -126,7 +126,7 @@ export async function followTransaction<O extends WatchOptions>(
       while (deps.now().getTime() - started < options.watchTimeout) {
         await sleep(Math.min(interval, options.watchTimeout - (deps.now().getTime() - started)))
         const sender = senderOf(checked)
-        const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), settings.timeoutMs)
+        const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), settings)
         seen = glimpse
         const moved = previous !== null && glimpse.head !== previous.head
         // After a new head, wait about one block time before the next look (gentle on public

@@ -23,12 +23,15 @@ export const chainUnreachableError = (chainId: number, cause?: unknown) =>
     cause,
   })
 
-/** The whole network part of a command ran past `--timeout`. */
-export const deadlineError = (ms: number) =>
+/**
+ * The whole network part of a command ran past `--timeout`. `ownBesidePublic`: the user's own
+ * endpoints were asked with the public ones, which are what hangs on a network that cannot reach them.
+ */
+export const deadlineError = (ms: number, ownBesidePublic = false) =>
   new DoctorError({
     code: 'rpc.deadline',
     message: text('error.deadline', { ms }),
-    suggestion: text('hint.timeout'),
+    suggestion: text(ownBesidePublic ? 'hint.timeoutOwnEndpoints' : 'hint.timeout'),
     exitCode: ExitCode.couldNotLook,
   })
 
