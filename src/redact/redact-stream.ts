@@ -12,10 +12,12 @@ import { applySpans, settle } from './spans.js'
 const WINDOW = 48 * 1024
 /**
  * Text scanned and given out at each flush. With the window, the context and one piece of input
- * (RedactingStream hands over 32 KB at a time) the joined text stays under 128 KB: V8 puts a
- * larger string outside its young generation, on fresh pages each time — cutting 20 MB into such
- * strings measured ~130 ms, into strings under the limit ~3 ms. The window still covers the
- * furthest any detector reads ahead (a keystore, 32 KB).
+ * (RedactingStream hands over 32 KB at a time) the joined text of a log in ASCII or Latin-1 stays
+ * under 128 KB: V8 puts a larger string in its large-object space, on pages of its own mapped
+ * afresh each time — cutting 20 MB into such strings measured ~130 ms, into strings under the
+ * limit ~3 ms. (Text beyond Latin-1 takes two bytes a character and passes the limit; so does
+ * text held back, below.) What crosses a space or a line without holding the cut back (a Solana
+ * key array, a key split over lines, a label's value) is a few KB at most, well inside the window.
  */
 const STEP = 32 * 1024
 /** Text before the cut kept as context only (the label before a 64-hex value, a JSON field name). */
@@ -27,8 +29,12 @@ export class StreamingRedactor {
   /** Text not given out yet, as it came (joined at the next flush), and its length. */
   private pieces: string[] = []
   private held = 0
+  /** How much must be held before the next flush (nextFlushAt). */
+  private flushAt = WINDOW + STEP
   private context = ''
   readonly removed: Partial<Record<RedactionKind, number>> = {}
+  /** Characters scanned so far, text held back counted each time it is scanned again (for the tests). */
+  scanned = 0
 
   constructor(private readonly options: ScanOptions = {}) {}
 
@@ -37,7 +43,7 @@ export class StreamingRedactor {
     if (chunk.length === 0) return ''
     this.pieces.push(chunk)
     this.held += chunk.length
-    return this.held < WINDOW + STEP ? '' : this.flush(false)
+    return this.held < this.flushAt ? '' : this.flush(false)
   }
 
   /** The rest, once the input has ended. */
@@ -54,6 +60,7 @@ export class StreamingRedactor {
     const from = this.context.length
     const limit = final ? text.length : text.length - WINDOW
     const found = scan(text, this.options, from, limit)
+    this.scanned += limit - from
     const spans = settle(found.spans)
     let cut = text.length
     if (!final) {
@@ -68,6 +75,7 @@ export class StreamingRedactor {
       if (cut <= from) {
         if (this.held < MAX_HELD) {
           this.pieces = [text.slice(from)]
+          this.flushAt = nextFlushAt(this.held)
           return ''
         }
         cut = limit - (isHighSurrogate(text.charCodeAt(limit - 1)) ? 1 : 0) // one endless line: cut anyway
@@ -78,12 +86,21 @@ export class StreamingRedactor {
     const out = applySpans(text, done, from, cut)
     this.pieces = cut < text.length ? [text.slice(cut)] : []
     this.held = text.length - cut
+    this.flushAt = nextFlushAt(this.held)
     this.context = text.slice(Math.max(0, cut - CONTEXT), cut)
     return out
   }
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+
+/**
+ * What is held after a flush is scanned again at the next one. Usually that is the window; when no
+ * cut could be made, or only one far back (a line without a break, a phrase still going on), it is
+ * much more, and the next flush waits until it has grown by half: a long line stays linear, where a
+ * flush at every piece made a 20 MB line without breaks take ~8× as long.
+ */
+const nextFlushAt = (held: number) => Math.min(MAX_HELD, Math.max(WINDOW + STEP, Math.floor(held * 1.5)))
 
 /**
  * The start of the line holding `position`; for a line longer than 4 KB, the place after the last

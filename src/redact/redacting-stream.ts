@@ -5,9 +5,9 @@ import { Utf8Chunks } from './utf8-chunks.js'
 
 /**
  * Input is handed to the redactor at most this much at a time, however large the chunks it comes
- * in (a file is read 256 KB at a time): with the redactor's window the text of each step stays
- * under the size V8 allocates outside its young generation (see redact-stream.ts), and each step's
- * result is given out on its own for the same reason. On a 20 MB log this halved a `redact`.
+ * in (a file is read 256 KB at a time): with the redactor's window the text of each step of an
+ * ASCII log stays under the size V8 puts in its large-object space (see redact-stream.ts), and
+ * each step's result is given out on its own for the same reason. On a 20 MB log this halved a `redact`.
  */
 const PIECE = 32 * 1024
 

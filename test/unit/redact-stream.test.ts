@@ -1,9 +1,11 @@
+import { Readable } from 'node:stream'
 import fc from 'fast-check'
 import { generateMnemonic, english, generatePrivateKey } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { StreamingRedactor } from '../../src/redact/redact-stream.js'
+import { RedactingStream } from '../../src/redact/redacting-stream.js'
 import { redactText } from '../../src/redact/redact.js'
-import { jwt, randomHash } from './redact-secrets.js'
+import { jwt, randomHash, solanaSecretKey } from './redact-secrets.js'
 
 /** A log of a few hundred KB (several times the streaming window) with secrets at random places. */
 function log(secretsAt: number[]): { text: string; phrases: string[] } {
@@ -82,5 +84,75 @@ describe('streaming redaction', () => {
     // "key" and "token" after it are list words too: the run may take them in.
     expect(result.text).toMatch(/\[redacted: recovery phrase, 1[2-4] words\]/)
     expect(result.text).not.toContain(`\n7. ${phrases[0]?.split(' ')[6]}\n`)
+  })
+
+  // The window ahead of a cut is what lets a secret that spans spaces or lines without holding the
+  // cut back (no phrase, no keystore) be read whole: a flush whose text ends inside one must not
+  // give out its first part. Each input is pushed so that the first flush's text ends at `end`.
+  const filler = Array.from(
+    { length: 2000 },
+    (_, i) => `line ${i} of an ordinary log 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb`,
+  ).join('\n')
+  const key = generatePrivateKey()
+  const solana = [...solanaSecretKey()]
+  for (const [name, secret, part] of [
+    ['a key split over two lines', `key part 1\n${key.slice(0, 34)}\n${key.slice(34)}`, key.slice(2, 34)],
+    [
+      'a Solana keypair spaced over lines',
+      `id.json:\n[\n  ${solana.join(',\n  ')}\n]`,
+      solana.slice(0, 4).join(',\n  '),
+    ],
+  ] as const) {
+    it(`${name}: whole wherever the text of a flush ends inside it`, () => {
+      const text = `${filler}\n${secret}\n${filler}`
+      const start = filler.length + 1
+      const whole = redactText(text)
+      expect(whole.text).not.toContain(part)
+      for (let end = start + 1; end < start + secret.length; end += 7) {
+        const result = streamed(text, [end, text.length])
+        expect(result.text).toBe(whole.text)
+      }
+    })
+  }
+
+  it('a line without a break is scanned a bounded number of times, however it is cut', () => {
+    const line = 'ab'.repeat(1024 * 1024) // 2 MB, no space: no cut until it ends or passes the hold limit
+    for (const size of [32 * 1024, 256 * 1024]) {
+      const redactor = new StreamingRedactor()
+      for (let at = 0; at < line.length; at += size) redactor.push(line.slice(at, at + size))
+      redactor.end()
+      expect(redactor.scanned).toBeLessThan(5 * line.length)
+    }
+  })
+
+  it('bytes of any language, cut anywhere, give what redacting the decoded text whole gives', async () => {
+    const lines = [
+      '2026-11-24 送金が届きません。ウォレットの残高を確認してください 0x70997970C51812dc3A010C79C8b1f2Ec15Fc7DAb',
+      `Clé privée : ${generatePrivateKey()} — merci 🦊`,
+      `시드 문구 ${generateMnemonic(english)}`,
+      `token ${jwt()} à 8.8.4.4`,
+    ]
+    const text = Array.from({ length: 3000 }, (_, i) => lines[i % lines.length]).join('\n')
+    const bytes = new TextEncoder().encode(text)
+    const whole = redactText(text)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 300_000 }), { minLength: 1, maxLength: 4 }),
+        async (sizes) => {
+          const chunks: Uint8Array[] = []
+          for (let at = 0, k = 0; at < bytes.length; k++) {
+            const size = sizes[k % sizes.length] as number
+            chunks.push(bytes.subarray(at, at + size))
+            at += size
+          }
+          const stream = new RedactingStream(Readable.from(chunks), () => ({}))
+          let out = ''
+          for await (const piece of stream) out += piece
+          expect(out).toBe(whole.text)
+          expect(stream.removed).toEqual(whole.removed)
+        },
+      ),
+      { numRuns: 8 },
+    )
   })
 })
