@@ -17,8 +17,9 @@ export type Settings = {
   /** The library caller's AbortSignal (Deps), handed to the endpoints' HTTP clients. */
   signal?: AbortSignal | undefined
   /**
-   * Endpoints of the user's own (`--rpc`) are asked together with the built-in public ones: when
-   * time runs out, the way to ask only theirs (`--no-public-rpc`) is worth saying.
+   * Endpoints of the user's own (`--rpc`, the config's or the environment's `rpc`) are asked
+   * together with the built-in public ones: when time runs out, the way to ask only theirs
+   * (`--no-public-rpc`) is worth saying.
    */
   ownBesidePublic?: boolean | undefined
 }
@@ -46,6 +47,9 @@ export function settingsFor(
     format,
     width: options.width,
     ...(deps.signal ? { signal: deps.signal } : {}),
-    ownBesidePublic: (options.rpc?.length ?? 0) > 0 && options.publicRpc !== false && deps.config.publicRpc !== false,
+    ownBesidePublic:
+      ((options.rpc?.length ?? 0) > 0 || Object.keys(deps.config.rpc ?? {}).length > 0) &&
+      options.publicRpc !== false &&
+      deps.config.publicRpc !== false,
   }
 }

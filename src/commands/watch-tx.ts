@@ -126,7 +126,10 @@ export async function followTransaction<O extends WatchOptions>(
       while (deps.now().getTime() - started < options.watchTimeout) {
         await sleep(Math.min(interval, options.watchTimeout - (deps.now().getTime() - started)))
         const sender = senderOf(checked)
-        const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), settings)
+        const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), {
+          // One chain's connection: a --rpc URL for it replaced its public endpoints, so no hint about them.
+          timeoutMs: settings.timeoutMs,
+        })
         seen = glimpse
         const moved = previous !== null && glimpse.head !== previous.head
         // After a new head, wait about one block time before the next look (gentle on public

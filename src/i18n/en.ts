@@ -71,7 +71,7 @@ export const en = {
     'Check your network connection, or pass a working endpoint with --rpc <url>. `support-doctor rpc` shows which endpoints answer.',
   'hint.timeout': 'Try again, raise --timeout, or pass a faster endpoint with --rpc <url>.',
   'hint.timeoutOwnEndpoints':
-    'Try again, raise --timeout, or add --no-public-rpc to ask only the endpoints you gave with --rpc (the built-in public ones may be out of reach from this network).',
+    'Try again, raise --timeout, or add --no-public-rpc to ask only your own endpoints (--rpc, the config file): the built-in public ones may be out of reach from this network.',
   'hint.noEndpoints':
     'Pass --rpc <url>, set SUPPORT_DOCTOR_RPC_<CHAINID>, add "rpc" to the config file, or drop --no-public-rpc.',
   'hint.help': 'Run `support-doctor --help` for usage and examples.',

@@ -63,7 +63,7 @@ export const ja: typeof en = {
     'ネットワーク接続を確認するか、--rpc <url> で動作するエンドポイントを指定してください。`support-doctor rpc` で応答するエンドポイントを確認できます。',
   'hint.timeout': 'もう一度試すか、--timeout を増やすか、--rpc <url> で速いエンドポイントを指定してください。',
   'hint.timeoutOwnEndpoints':
-    'もう一度試すか、--timeout を増やすか、--no-public-rpc を付けて --rpc で指定したエンドポイントだけに問い合わせてください(このネットワークからは内蔵の公開エンドポイントに届かない可能性があります)。',
+    'もう一度試すか、--timeout を増やすか、--no-public-rpc を付けて自分で指定したエンドポイント(--rpc や設定ファイル)だけに問い合わせてください。このネットワークからは組み込みの公開エンドポイントに届かない可能性があります。',
   'hint.noEndpoints':
     '--rpc <url> を指定するか、SUPPORT_DOCTOR_RPC_<チェーンID> を設定するか、設定ファイルに "rpc" を追加するか、--no-public-rpc を外してください。',
   'hint.help': '使い方と例は `support-doctor --help` で確認できます。',

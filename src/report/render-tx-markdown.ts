@@ -49,7 +49,8 @@ export function renderTxMarkdown(report: Report): string {
   for (const { head: f, details } of groupFindings(report.findings)) {
     const heading = `- **${md(f.title)}** (${say(`severity.${f.severity}`)}, \`${f.code}\``
     if (details.length === 1) out.push(`${heading}): ${md(f.detail)}`)
-    else out.push(`${heading} ×${details.length}):`, ...details.map((detail) => `  - ${md(detail)}`))
+    // A detail that starts like a list item ("- x", "2. x") would open a list of its own.
+    else out.push(`${heading} ×${details.length}):`, ...details.map((detail) => `  - ${notAListItem(md(detail))}`))
   }
 
   if (report.nextSteps.length > 0) {
@@ -65,3 +66,6 @@ export function renderTxMarkdown(report: Report): string {
   )
   return `${out.join('\n')}\n`
 }
+
+/** A line that starts like a list item ("- x", "2. x") escaped, so it stays text inside the item it is in. */
+const notAListItem = (line: string) => line.replace(/^-(?= )/, '\\-').replace(/^(\d+)\.(?= )/, '$1\\.')

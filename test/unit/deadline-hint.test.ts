@@ -23,8 +23,17 @@ beforeAll(loadBothLanguages)
 describe('the hint when time runs out', () => {
   it('with --rpc beside the public endpoints, points to --no-public-rpc', async () => {
     expect(await deadlineSuggestion({ rpc: ['http://127.0.0.1:8545'], publicRpc: true })).toMatch(
-      /add --no-public-rpc to ask only the endpoints you gave/,
+      /add --no-public-rpc to ask only your own endpoints/,
     )
+  })
+
+  it('with endpoints from the config beside the public ones, the same', async () => {
+    const settings = {
+      ...settingsFor({ rpc: [], publicRpc: true }, { ...deps, config: { rpc: { '1': ['http://127.0.0.1:8545'] } } }),
+      timeoutMs: 20,
+    }
+    const error = (await withDeadline(never, settings).catch((e: unknown) => e)) as DoctorError
+    expect(error.suggestion?.key).toBe('hint.timeoutOwnEndpoints')
   })
 
   it('otherwise, the usual one: without --rpc, with --no-public-rpc, or with publicRpc off in the config', async () => {

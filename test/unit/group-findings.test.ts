@@ -6,7 +6,8 @@ import type { Lang } from '../../src/i18n/catalog.js'
 import { buildTxReport } from '../../src/report/build-tx-report.js'
 import { groupFindings } from '../../src/report/group-findings.js'
 import { reportOutput } from '../../src/report/report-output.js'
-import type { ReportFinding } from '../../src/report/schema.js'
+import { renderTxMarkdown } from '../../src/report/render-tx-markdown.js'
+import type { Report, ReportFinding } from '../../src/report/schema.js'
 import { gwei, pendingEvidence } from '../support/evidence.js'
 import { loadBothLanguages } from '../support/languages.js'
 
@@ -69,6 +70,18 @@ describe('findings that read the same', () => {
       findings: ReportFinding[]
     }
     expect(json.findings.filter((f) => f.code === 'rpc.unreachable')).toHaveLength(3)
+  })
+
+  it('in markdown, a detail that starts like a list item stays text', () => {
+    const output = offlineReport('en')
+    const json = output.json as { findings: ReportFinding[] }
+    const [first, second] = json.findings.filter((f) => f.code === 'rpc.unreachable')
+    ;(first as ReportFinding).detail = '- not a list'
+    ;(second as ReportFinding).detail = '2. not a list either'
+    // The renderers read the sanitised copy made from the report: rebuild from the edited JSON.
+    const markdown = renderTxMarkdown(output.json as Report)
+    expect(markdown).toContain('  - \\- not a list')
+    expect(markdown).toContain('  - 2\\. not a list either')
   })
 
   it('a grouped detail wraps under its own text', () => {
