@@ -36,9 +36,17 @@ export function txStatus(evidence: TxEvidence): TxStatus {
     return nonces && context.tx.nonce > nonces.pending ? 'queued' : 'pending'
   }
   if (sender && nonces) return nonces.latest > sender.nonce ? 'replaced' : 'dropped'
-  // "Not found" where the network asked about could not be searched would be the answer of the others.
-  return requestedChainUnsearched(evidence) ? 'undetermined' : 'not-found'
+  // "Not found" where the network asked about could not be searched would be the answer of the
+  // others; so would it where an endpoint the user gave could not even say which network it serves.
+  return requestedChainUnsearched(evidence) || unplacedEndpoints(evidence).length > 0 ? 'undetermined' : 'not-found'
 }
+
+/**
+ * `--rpc` URLs that did not answer when asked their chain id (the transport records them under
+ * chain 0): the network each serves, and so whether the hash is there, is not known.
+ */
+export const unplacedEndpoints = (evidence: Pick<TxEvidence, 'endpointProblems'>): string[] =>
+  evidence.endpointProblems.filter((p) => p.chainId === 0 && p.kind === 'unreachable').map((p) => p.endpoint)
 
 /** The network asked about (`--chain`, an explorer link) had no endpoint that answered. */
 export function requestedChainUnsearched(evidence: TxEvidence): boolean {

@@ -386,8 +386,10 @@ export const findingRegistry = {
         unreachableChainIds: z.array(chainId),
         /** The network asked about, when no endpoint of it answered: then no verdict (exit 3). */
         requestedChainId: chainId.nullable().default(null),
+        /** `--rpc` URLs that did not say which network they serve: then no verdict either (exit 3). */
+        unplacedEndpoints: z.array(z.string()).default([]),
       }),
-    'No endpoint of any chain searched knows the hash; or the chain asked about could not be searched (exit 3).',
+    'No endpoint of any chain searched knows the hash; or the chain asked about, or an endpoint given with --rpc, could not be searched (exit 3).',
   ),
   /** Issue 12: "no endpoint knows it" is not taken as a verdict against the tool's own memory. */
   'tx.seen-mined': row(

@@ -342,18 +342,27 @@ export const findingsEn: FindingTexts = {
             "Or look the hash up on the network's block explorer.",
           ],
         }
-      : {
-          title:
-            d.unreachableChainIds.length > 0
-              ? 'None of the networks searched knows this hash'
-              : 'No network knows this hash',
-          detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
-          steps: [
-            "Check that the hash was copied whole (0x and 64 characters) and comes from your wallet's activity or the exchange's withdrawal page.",
-            'If the transaction was pending and has vanished, pass --from <your address> --nonce <n> so the tool can tell whether it was dropped or replaced.',
-            'An exchange withdrawal may not be broadcast yet: its page shows a hash only once it is sent.',
-          ],
-        },
+      : d.unplacedEndpoints.length > 0
+        ? {
+            title: 'Could not ask an endpoint you gave',
+            detail: `${d.unplacedEndpoints.join(', ')} did not answer when asked which network it serves, so that network could not be searched${d.searchedChainIds.length ? `; the networks searched (${d.searchedChainIds.map(ctx.chainName).join(', ')}) do not know the hash, which says nothing about it` : ''}. No verdict is given.`,
+            steps: [
+              'Run the check again: the endpoint may only have been busy. `support-doctor rpc --rpc <url>` shows whether it answers.',
+              'Or pass --chain <network> with it, so that it is asked again on that network, or look the hash up on the block explorer.',
+            ],
+          }
+        : {
+            title:
+              d.unreachableChainIds.length > 0
+                ? 'None of the networks searched knows this hash'
+                : 'No network knows this hash',
+            detail: `Searched ${d.searchedChainIds.map(ctx.chainName).join(', ') || 'no chain'}${d.unreachableChainIds.length ? `; could not reach ${d.unreachableChainIds.map(ctx.chainName).join(', ')}` : ''}.`,
+            steps: [
+              "Check that the hash was copied whole (0x and 64 characters) and comes from your wallet's activity or the exchange's withdrawal page.",
+              'If the transaction was pending and has vanished, pass --from <your address> --nonce <n> so the tool can tell whether it was dropped or replaced.',
+              'An exchange withdrawal may not be broadcast yet: its page shows a hash only once it is sent.',
+            ],
+          },
   'tx.wrong-network': (d, ctx) => ({
     title: 'On another network',
     detail: `You asked about ${ctx.chainName(d.requestedChainId)}, but this transaction is on ${ctx.chainName(d.foundChainId)}.`,

@@ -342,18 +342,27 @@ export const findingsJa: FindingTexts = {
             'または、そのネットワークのブロックエクスプローラーでハッシュを調べてください。',
           ],
         }
-      : {
-          title:
-            d.unreachableChainIds.length > 0
-              ? '検索できたネットワークには、このハッシュはありません'
-              : 'どのネットワークにもこのハッシュはありません',
-          detail: `検索したネットワーク: ${d.searchedChainIds.map(ctx.chainName).join('、') || 'なし'}${d.unreachableChainIds.length ? `。接続できなかったネットワーク: ${d.unreachableChainIds.map(ctx.chainName).join('、')}` : ''}。`,
-          steps: [
-            'ハッシュが欠けずにコピーされているか(0x と64文字)、ウォレットのアクティビティや取引所の出金ページから取ったものかを確認してください。',
-            '保留中だったトランザクションが消えた場合は、--from <アドレス> --nonce <番号> を付けると、破棄されたのか置き換えられたのかを判定できます。',
-            '取引所の出金はまだ送信されていない可能性があります。ハッシュは送信後に出金ページに表示されます。',
-          ],
-        },
+      : d.unplacedEndpoints.length > 0
+        ? {
+            title: '指定されたエンドポイントに問い合わせできませんでした',
+            detail: `${d.unplacedEndpoints.join('、')} がどのネットワークのものかを問い合わせても応答がなかったため、そのネットワークは検索できていません${d.searchedChainIds.length ? `。検索できたネットワーク(${d.searchedChainIds.map(ctx.chainName).join('、')})にはこのハッシュはありませんが、そのネットワークについては何もわかりません` : ''}。判定はしていません。`,
+            steps: [
+              'もう一度確認してください。エンドポイントが一時的に混み合っていただけかもしれません。応答するかどうかは `support-doctor rpc --rpc <url>` で確認できます。',
+              'または --chain <ネットワーク> を一緒に指定してそのネットワークとして問い合わせ直すか、ブロックエクスプローラーでハッシュを調べてください。',
+            ],
+          }
+        : {
+            title:
+              d.unreachableChainIds.length > 0
+                ? '検索できたネットワークには、このハッシュはありません'
+                : 'どのネットワークにもこのハッシュはありません',
+            detail: `検索したネットワーク: ${d.searchedChainIds.map(ctx.chainName).join('、') || 'なし'}${d.unreachableChainIds.length ? `。接続できなかったネットワーク: ${d.unreachableChainIds.map(ctx.chainName).join('、')}` : ''}。`,
+            steps: [
+              'ハッシュが欠けずにコピーされているか(0x と64文字)、ウォレットのアクティビティや取引所の出金ページから取ったものかを確認してください。',
+              '保留中だったトランザクションが消えた場合は、--from <アドレス> --nonce <番号> を付けると、破棄されたのか置き換えられたのかを判定できます。',
+              '取引所の出金はまだ送信されていない可能性があります。ハッシュは送信後に出金ページに表示されます。',
+            ],
+          },
   'tx.wrong-network': (d, ctx) => ({
     title: '別のネットワーク上にあります',
     detail: `${ctx.chainName(d.requestedChainId)} について調べましたが、このトランザクションは ${ctx.chainName(d.foundChainId)} 上にあります。`,

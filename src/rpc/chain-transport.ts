@@ -1,5 +1,6 @@
 import { custom, type EIP1193RequestFn, type Transport } from 'viem'
-import { faultReason, judgeError, transientFault } from './classify-error.js'
+import { faultReason, judgeError } from './classify-error.js'
+import { pause, pauseBeforeRetry } from './retry-policy.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 import { endpointHttp, type EndpointPool } from './endpoint-http.js'
 import { assertReadOnly } from './read-methods.js'
@@ -35,11 +36,6 @@ export type ChainTransportOptions = {
   /** One of several connections compared side by side: name its refusals even when none answered here. */
   sideBySide?: boolean | undefined
 }
-
-/** Two more tries after a transient fault; the pause doubles, and a Retry-After is honoured up to a cap. */
-const RETRIES = 2
-const FIRST_PAUSE_MS = 150
-const MAX_PAUSE_MS = 2_000
 
 /** An answer that can't be trusted (wrong shape, another transaction): the endpoint is at fault. */
 class InvalidAnswer extends Error {}
@@ -138,11 +134,11 @@ export function chainTransport(options: ChainTransportOptions): Transport {
             break
           }
           state.faults++
-          const transient = transientFault(error)
           // Others that may still answer this call: not failed, and not already tried for it (refused).
           const othersLeft = states.some((s) => !tried.has(s) && !s.failed)
-          if (transient && !othersLeft && attempt < RETRIES) {
-            await pause(Math.min(MAX_PAUSE_MS, transient.retryAfterMs ?? FIRST_PAUSE_MS * 2 ** attempt))
+          const wait = othersLeft ? null : pauseBeforeRetry(error, attempt)
+          if (wait !== null) {
+            await pause(wait)
             continue
           }
           fail(state, { kind: 'unreachable', reason: faultReason(error) })
@@ -176,5 +172,3 @@ export function chainTransport(options: ChainTransportOptions): Transport {
 
   return custom({ request }, { retryCount: 0, key: 'support-doctor', name: 'support-doctor read-only fallback' })
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

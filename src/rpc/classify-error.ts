@@ -78,6 +78,9 @@ export function transientFault(error: unknown): { retryAfterMs: number | null } 
   return null
 }
 
+/** The endpoint did not answer within the time given to one request. */
+export const isTimeout = (error: unknown): boolean => walkCauses(error, (e) => e instanceof TimeoutError) !== null
+
 /** Retry-After in seconds or as an HTTP date; anything else is ignored (the usual backoff applies). */
 function retryAfterMs(header: string | undefined): number | null {
   if (!header) return null

@@ -2,10 +2,11 @@ import { findChain } from '../chains/find-chain.js'
 import { knownChains } from '../chains/registry.js'
 import { inputError } from '../errors/doctor-error.js'
 import { text } from '../i18n/text.js'
-import { faultReason } from './classify-error.js'
-import type { RpcCall } from './endpoint-client.js'
+import { faultReason, isTimeout } from './classify-error.js'
+import type { EndpointClient, RpcCall } from './endpoint-client.js'
 import { EndpointPool } from './endpoint-http.js'
 import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
+import { pause, pauseBeforeRetry } from './retry-policy.js'
 import { answerProblem } from './validate-answer.js'
 
 export type EndpointSources = {
@@ -54,12 +55,7 @@ export async function resolveEndpoints(
     sources.flagUrls.map(async (url): Promise<Endpoint | null> => {
       const client = pool.client(url)
       try {
-        const asked = client.request({ method: 'eth_chainId' })
-        client.prefetch(sources.firstRound ?? [])
-        const chainId = await asked
-        if (answerProblem('eth_chainId', [], chainId)) throw new Error('invalid chain id')
-        const id = Number(chainId)
-        if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
+        const id = await askChainId(client, sources.firstRound ?? [])
         return { url, chainId: id, origin: 'flag', verifiedChainId: id }
       } catch (error) {
         // What rode along in that exchange is not worth keeping: the transport asks again if it uses the URL.
@@ -95,4 +91,29 @@ export async function resolveEndpoints(
     }
   }
   return byChain
+}
+
+/**
+ * A `--rpc` URL's chain id, with the first round riding along. A dropped connection, a 429 or a 5xx
+ * is asked again, as the chain transport would (retry-policy.ts): without `--chain` nothing else
+ * stands for this URL, and one busy moment must not leave the user's own node out. A time-out is
+ * not: it has already taken a third of the time limit.
+ */
+async function askChainId(client: EndpointClient, firstRound: readonly RpcCall[]): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const asked = client.request({ method: 'eth_chainId' })
+      client.prefetch(firstRound)
+      const chainId = await asked
+      if (answerProblem('eth_chainId', [], chainId)) throw new Error('invalid chain id')
+      const id = Number(chainId)
+      if (!Number.isSafeInteger(id) || id <= 0) throw new Error('invalid chain id')
+      return id
+    } catch (error) {
+      const wait = isTimeout(error) ? null : pauseBeforeRetry(error, attempt)
+      if (wait === null) throw error
+      client.dropPrefetched()
+      await pause(wait)
+    }
+  }
 }

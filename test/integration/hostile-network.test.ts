@@ -121,3 +121,53 @@ describe('partial results', () => {
     })
   })
 })
+
+describe('a --rpc URL without --chain: its chain id is its first question', () => {
+  const once = (fault: Fault) => (request: { number: number }) => (request.number === 1 ? fault : undefined)
+  for (const [name, fault] of [
+    ['a 503', { status: 503, body: 'busy' }],
+    ['a 429 with Retry-After', { status: 429, headers: { 'retry-after': '1' }, body: json({ error: 'rate limited' }) }],
+    ['a dropped connection', 'drop'],
+  ] as const) {
+    it(`${name} to that first question is asked again, and the diagnosis is right`, async () => {
+      const url = await faulty(once(fault))
+      const result = await runCli(['tx', world.hash, '--rpc', url, '--no-public-rpc', '--timeout', '6000', '--json'])
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.json().status).toBe('confirmed')
+    })
+  }
+})
+
+describe('a --rpc URL that never says its network, beside a healthy one', () => {
+  const unknownHash = `0x${'cd'.repeat(32)}`
+  const broken = () => faulty(() => ({ status: 500, body: 'internal error' }))
+
+  it('a hash the healthy one does not know: no verdict (exit 3), and the report names the endpoint', async () => {
+    const url = await broken()
+    const result = await runCli(['tx', unknownHash, '--rpc', url, '--rpc', node.url, '--no-public-rpc', '--json'])
+    expect(result.code, result.stderr).toBe(3)
+    const report = result.json()
+    expect(report.status).toBe('undetermined')
+    const notFound = report.findings.find((f: { code: string }) => f.code === 'tx.not-found')
+    expect(notFound.data).toMatchObject({ requestedChainId: null, unplacedEndpoints: [url] })
+    expect(notFound.title).toBe('Could not ask an endpoint you gave')
+    expect(report.findings.find((f: { code: string }) => f.code === 'rpc.unreachable')).toMatchObject({
+      severity: 'warning',
+      data: { chainId: null, endpoint: url },
+    })
+  })
+
+  it('a hash the healthy one knows: the verdict stands', async () => {
+    const url = await broken()
+    const result = await runCli(['tx', world.hash, '--rpc', url, '--rpc', node.url, '--no-public-rpc', '--json'])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.json().status).toBe('confirmed')
+  })
+
+  it('in Japanese, the same', async () => {
+    const url = await broken()
+    const result = await runCli(['tx', unknownHash, '--rpc', url, '--rpc', node.url, '--no-public-rpc', '--lang', 'ja'])
+    expect(result.code).toBe(3)
+    expect(result.stdout).toContain('指定されたエンドポイントに問い合わせできませんでした')
+  })
+})

@@ -194,7 +194,7 @@ describe('languages', () => {
       'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
       'tx.dropped': { from: '0x1', nonce: 1, source: 'flags', resend: null, nonceConfirmedBy: 1 },
       'tx.replaced': { from: '0x1', nonce: 1, replacementHash: null, replacementBlock: null, foundBy: null },
-      'tx.not-found': { searchedChainIds: [1], unreachableChainIds: [], requestedChainId: null },
+      'tx.not-found': { searchedChainIds: [1], unreachableChainIds: [], requestedChainId: null, unplacedEndpoints: [] },
       'tx.wrong-network': { requestedChainId: 1, foundChainId: 10 },
       'address.account': { chainId: 1, balance: '1500000000000000000', sent: 3, isContract: false },
       'address.unused': { searchedChainIds: [1, 8453] },

@@ -2,19 +2,21 @@ import { chainForId } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { HEADROOM_BLOCKS, nextBaseFee, recentTips, suggestFees } from '../fees.js'
 import { finding, type Finding } from '../../findings/finding.js'
-import { requestedChainUnsearched, txStatus } from '../tx-status.js'
+import { requestedChainUnsearched, txStatus, unplacedEndpoints } from '../tx-status.js'
 
 /** `tx.dropped`, `tx.replaced`, `tx.not-found`: a hash that no node (or no longer any node) has. */
 export function lostRule(evidence: TxEvidence): Finding[] {
   const status = txStatus(evidence)
   const { context, sender } = evidence
-  const unsearched = status === 'undetermined' && !context && requestedChainUnsearched(evidence)
-  if (status === 'not-found' || unsearched) {
+  const requestedUnsearched = status === 'undetermined' && !context && requestedChainUnsearched(evidence)
+  const unplaced = status === 'undetermined' && !context ? unplacedEndpoints(evidence) : []
+  if (status === 'not-found' || requestedUnsearched || unplaced.length > 0) {
     return [
       finding('tx.not-found', {
         searchedChainIds: evidence.searchedChainIds,
         unreachableChainIds: evidence.unreachableChainIds,
-        requestedChainId: unsearched ? evidence.requestedChainId : null,
+        requestedChainId: requestedUnsearched ? evidence.requestedChainId : null,
+        unplacedEndpoints: unplaced,
       }),
     ]
   }

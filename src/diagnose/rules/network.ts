@@ -32,7 +32,8 @@ export function endpointRule(evidence: Pick<TxEvidence, 'endpointProblems' | 'un
             endpoint: problem.endpoint,
             reason: problem.reason,
           },
-          lostChains.has(problem.chainId) ? 'warning' : 'info',
+          // A --rpc URL whose network is not known may have been the one that knew the answer.
+          lostChains.has(problem.chainId) || problem.chainId === 0 ? 'warning' : 'info',
         ),
   )
 }
