@@ -55,11 +55,11 @@ const nonceTaken = (latest: number, atBlock: bigint, evidence: TxEvidence): TxEv
 })
 
 describe('cross-checked verdicts (pure rules over what each endpoint said)', () => {
-  it('an endpoint more than two blocks behind is rpc.stale, naming it and the freshest head; two blocks is not', () => {
+  it('an endpoint more than two blocks behind that does not know it is rpc.stale, naming it and the freshest head; two blocks is not', () => {
     const evidence = withViews([
       view('https://a'),
-      view('https://b', { headBlock: 97n }),
-      view('https://c', { headBlock: 98n }),
+      view('https://b', { headBlock: 97n, knowsTx: false }),
+      view('https://c', { headBlock: 98n, knowsTx: false }),
     ])
     const stale = diagnoseTx(evidence).findings.filter((f) => f.code === 'rpc.stale')
     expect(stale).toEqual([
@@ -69,6 +69,11 @@ describe('cross-checked verdicts (pure rules over what each endpoint said)', () 
         data: { chainId: 1, endpoint: 'https://b', headBlock: '97', ageSeconds: null, freshestBlock: '100' },
       },
     ])
+  })
+
+  it('one behind that knew the transaction is not named: its answer counted (a fast endpoint read before a slow one)', () => {
+    const evidence = withViews([view('https://slow', { headBlock: 856n }), view('https://fast', { headBlock: 853n })])
+    expect(codes(evidence)).not.toContain('rpc.stale')
   })
 
   it('two endpoints with different receipts: rpc.disagreement (critical), status undetermined, exit 3, no outcome', () => {

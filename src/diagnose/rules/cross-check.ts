@@ -8,17 +8,23 @@ import {
   type Disagreement,
 } from '../cross-check.js'
 
-/** `rpc.stale` for an endpoint behind the others of its chain: its "I don't know it" was not counted. */
+/**
+ * `rpc.stale` for an endpoint behind the others of its chain whose "I don't know it" was not
+ * counted. One that knew the transaction is not named: its answer was used, and on a fast chain an
+ * endpoint that answered a few seconds before a slow one is "behind" it by those seconds' blocks.
+ */
 export function behindRule(evidence: TxEvidence): Finding[] {
-  return behindViews(evidence).map(({ view, freshest, ageSeconds }) =>
-    finding('rpc.stale', {
-      chainId: view.chainId,
-      endpoint: view.endpoint,
-      headBlock: view.headBlock.toString(),
-      ageSeconds,
-      freshestBlock: freshest.toString(),
-    }),
-  )
+  return behindViews(evidence)
+    .filter(({ view }) => !view.knowsTx)
+    .map(({ view, freshest, ageSeconds }) =>
+      finding('rpc.stale', {
+        chainId: view.chainId,
+        endpoint: view.endpoint,
+        headBlock: view.headBlock.toString(),
+        ageSeconds,
+        freshestBlock: freshest.toString(),
+      }),
+    )
 }
 
 /** `rpc.disagreement`: which endpoints said what; critical when no majority can be formed (no verdict). */
