@@ -361,8 +361,13 @@ export const findingRegistry = {
          * "safe to send again" then waits for a check elsewhere (the explorer, a second endpoint).
          */
         nonceConfirmedBy: z.number().int().nonnegative(),
+        /**
+         * The account's next nonce to be mined, when it is below this one: a transaction sent again
+         * with this nonce would wait behind the earlier ones, which must be mined (or sent) first.
+         */
+        earliestUnmined: z.number().int().nonnegative().nullable().default(null),
       }),
-    'No longer in any pool and its nonce unused: safe to send again, with the fees to use (once checked elsewhere, when only one endpoint said so).',
+    'No longer in any pool and its nonce unused: safe to send again, with the fees to use (once checked elsewhere, when only one endpoint said so) — after the earlier nonces, when some are not mined.',
   ),
   'tx.replaced': row(
     'warning',

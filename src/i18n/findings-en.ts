@@ -304,6 +304,11 @@ export const findingsEn: FindingTexts = {
         ? `No endpoint knows this hash, and nonce ${d.nonce} of ${d.from} was never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. Nothing was sent and no fee was paid.`
         : `No endpoint knows this hash, and the one endpoint that could say reports nonce ${d.nonce} of ${d.from} as never used${d.source === 'memory' ? ' (sender and nonce remembered from an earlier check)' : ''}. If that is right, nothing was sent and no fee was paid.`,
     steps: [
+      ...(d.earliestUnmined !== null
+        ? [
+            `First, nonce ${d.earliestUnmined}${d.nonce - d.earliestUnmined > 1 ? ` (and those up to ${d.nonce - 1})` : ''} of ${d.from} is not mined: a transaction with nonce ${d.nonce} waits until ${d.nonce - d.earliestUnmined > 1 ? 'they are' : 'it is'}. Send or speed up the earliest one (nonce ${d.earliestUnmined}) first.`,
+          ]
+        : []),
       d.nonceConfirmedBy >= 2
         ? `It is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`
         : `Only one endpoint said nonce ${d.nonce} is unused, and a stale or wrong one would say the same. Before sending again, check on the network's block explorer (or with a second endpoint, --rpc <url>) that no transaction from ${d.from} with nonce ${d.nonce} was mined; then it is safe to send again${d.resend ? `, with nonce ${d.resend.nonce} and ${ctx.fees(d.resend.fees)}` : ''}.`,

@@ -304,6 +304,11 @@ export const findingsJa: FindingTexts = {
         ? `このハッシュを知るエンドポイントはなく、${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。送金は行われておらず、手数料も支払われていません。`
         : `このハッシュを知るエンドポイントはなく、確認できた1つのエンドポイントによれば ${d.from} のノンス ${d.nonce} は使われていません${d.source === 'memory' ? '(送信者とノンスは以前の確認時の記録から)' : ''}。それが正しければ、送金は行われておらず、手数料も支払われていません。`,
     steps: [
+      ...(d.earliestUnmined !== null
+        ? [
+            `まず、${d.from} のノンス ${d.earliestUnmined}${d.nonce - d.earliestUnmined > 1 ? `(から ${d.nonce - 1} まで)` : ''}がまだ取り込まれていません。ノンス ${d.nonce} のトランザクションはそれが取り込まれるまで待たされます。先にいちばん小さいノンス ${d.earliestUnmined} を送るか高速化してください。`,
+          ]
+        : []),
       d.nonceConfirmedBy >= 2
         ? `もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`
         : `ノンス ${d.nonce} が未使用だと答えたエンドポイントは1つだけで、情報が古いか誤ったエンドポイントでも同じ答えになります。再送信の前に、ブロックエクスプローラー(または2つ目のエンドポイント、--rpc <url>)で ${d.from} のノンス ${d.nonce} のトランザクションが取り込まれていないことを確認してください。確認できれば、もう一度送っても安全です${d.resend ? `(ノンス ${d.resend.nonce}、${ctx.fees(d.resend.fees)})` : ''}。`,

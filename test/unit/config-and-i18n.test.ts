@@ -192,7 +192,7 @@ describe('languages', () => {
       'tx.waiting-behind-earlier': { from: '0x1', nonce: 4, earliestNonce: 2, waitingCount: 2 },
       'tx.fee-cap-below-base-fee': { feeCap: '1', baseFee: '2', behindGap: false },
       'tx.priority-fee-low': { priorityFee: '1', recentLowTip: '2', recentMedianTip: '3' },
-      'tx.dropped': { from: '0x1', nonce: 1, source: 'flags', resend: null, nonceConfirmedBy: 1 },
+      'tx.dropped': { from: '0x1', nonce: 3, source: 'flags', resend: null, nonceConfirmedBy: 1, earliestUnmined: 1 },
       'tx.replaced': { from: '0x1', nonce: 1, replacementHash: null, replacementBlock: null, foundBy: null },
       'tx.not-found': { searchedChainIds: [1], unreachableChainIds: [], requestedChainId: null, unplacedEndpoints: [] },
       'tx.wrong-network': { requestedChainId: 1, foundChainId: 10 },

@@ -46,6 +46,7 @@ export function lostRule(evidence: TxEvidence): Finding[] {
         nonce: sender.nonce,
         source: sender.source,
         resend: { nonce: sender.nonce, fees, headroomBlocks: HEADROOM_BLOCKS.normal },
+        earliestUnmined: context.nonces && context.nonces.latest < sender.nonce ? context.nonces.latest : null,
         nonceConfirmedBy: evidence.endpointViews.filter(
           (v) => v.chainId === context.chainId && v.nonces !== null && v.nonces.latest === context.nonces?.latest,
         ).length,
