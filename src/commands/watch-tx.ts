@@ -8,6 +8,8 @@ import type { Deps } from './deps.js'
 import { connect, withDeadline, type Settings } from './session.js'
 import { shortensAddresses, writeReport, type Checked } from './write-report.js'
 import type { ReadClient } from '../rpc/read-client.js'
+import { DoctorError, walkCauses } from '../errors/doctor-error.js'
+import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 /** What watching needs of `tx`'s options; `tx` passes its own (and its check), so this file needs nothing of tx.ts. */
 type WatchOptions = Parameters<typeof writeReport>[1] &
@@ -97,12 +99,21 @@ export async function followTransaction<O extends WatchOptions>(
   const live = !json && deps.io.err.isTTY === true ? new LiveBlock(deps.io.err) : null
   let checked = await checkTransaction(options)
   let lastEvent = ''
+  let lastLines: string[] = []
   const emit = (event: StatusEvent) => {
     const key = JSON.stringify({ ...event, waitingSeconds: 0, block: null, baseFee: null })
+    lastLines = statusLines(event, say, checked)
     if (json && key !== lastEvent) deps.io.out.write(`${JSON.stringify(event)}\n`)
-    if (!json && !live && key !== lastEvent) deps.io.err.write(`${statusLines(event, say, checked).join('\n')}\n`)
-    live?.draw(statusLines(event, say, checked))
+    if (!json && !live && key !== lastEvent) deps.io.err.write(`${lastLines.join('\n')}\n`)
+    live?.draw(lastLines)
     lastEvent = key
+  }
+  /** A look that got no answer: said once per run of them (on stderr, never in the NDJSON), and watching goes on. */
+  let missing = false
+  const missed = () => {
+    if (live) live.draw([...lastLines, say('watch.noAnswer')])
+    else if (!missing) deps.io.err.write(`${say('watch.noAnswer')}\n`)
+    missing = true
   }
   // How long it has been waiting: since this computer first saw it (the tool's memory), not since
   // the watch began — a transaction stuck for an hour is not "waiting 0 s".
@@ -114,9 +125,24 @@ export async function followTransaction<O extends WatchOptions>(
   let seen: Glimpse | null = null
   if (stillOpen(checked)) {
     const chainId = checked.view.report.chain?.id
-    const network = await connect({ ...options, chain: chainId ?? options.chain }, settings)
-    const connection = network.connections.find((c) => chainId === undefined || c.chain.id === chainId)
+    const connectToChain = async () => {
+      const network = await connect({ ...options, chain: chainId ?? options.chain }, settings)
+      return network.connections.find((c) => chainId === undefined || c.chain.id === chainId) ?? null
+    }
+    let connection = await connectToChain()
     if (connection) {
+      /** One look, and the full check when something changed; null when the endpoints did not answer. */
+      const attempt = async <T>(work: () => Promise<T>): Promise<T | null> => {
+        try {
+          const value = await work()
+          missing = false
+          return value
+        } catch (error) {
+          if (!isNetworkMiss(error)) throw error
+          missed()
+          return null
+        }
+      }
       let interval = FIRST_POLL_MS
       /** Time between the last two heads seen, once known. */
       let blockMs: number | null = null
@@ -126,10 +152,23 @@ export async function followTransaction<O extends WatchOptions>(
       while (deps.now().getTime() - started < options.watchTimeout) {
         await sleep(Math.min(interval, options.watchTimeout - (deps.now().getTime() - started)))
         const sender = senderOf(checked)
-        const glimpse = await withDeadline(look(connection.client, options.hash as Hash, sender), {
-          // One chain's connection: a --rpc URL for it replaced its public endpoints, so no hint about them.
-          timeoutMs: settings.timeoutMs,
+        // After a look that got no answer, a fresh connection: the old one has set its failing
+        // endpoints aside for good, and they may well answer now.
+        connection ??= await attempt(connectToChain)
+        const client = connection?.client
+        const glimpse = await attempt(async () => {
+          if (!client) throw noEndpointAnsweredError()
+          return withDeadline(look(client, options.hash as Hash, sender), {
+            // One chain's connection: a --rpc URL for it replaced its public endpoints, so no hint about them.
+            timeoutMs: settings.timeoutMs,
+          })
         })
+        if (!glimpse) {
+          connection = null
+          // A flaky endpoint or a bad moment of the network: look again later, as when nothing moves.
+          interval = Math.min(interval * 2, MAX_POLL_MS)
+          continue
+        }
         seen = glimpse
         const moved = previous !== null && glimpse.head !== previous.head
         // After a new head, wait about one block time before the next look (gentle on public
@@ -142,7 +181,11 @@ export async function followTransaction<O extends WatchOptions>(
         interval = moved ? (blockMs ?? FIRST_POLL_MS) : Math.min(interval * 2, MAX_POLL_MS)
         if (changed(checked, glimpse, sender)) {
           // Something happened: the full check decides what, with the sender and nonce it had.
-          checked = await checkTransaction({ ...options, from: sender?.from, nonce: sender?.nonce })
+          const rechecked = await attempt(() =>
+            checkTransaction({ ...options, from: sender?.from, nonce: sender?.nonce }),
+          )
+          if (!rechecked) continue
+          checked = rechecked
           if (!stillOpen(checked)) {
             timedOut = false
             break
@@ -160,6 +203,14 @@ export async function followTransaction<O extends WatchOptions>(
   if (stillWaiting) deps.io.err.write(`${say('watch.timedOut', { waited: formatDuration(waited(), settings.lang) })}\n`)
   return checked
 }
+
+/**
+ * The endpoints did not answer a look (none answered correctly, or not in time): worth another look
+ * later. Anything else — bad input, the caller's AbortSignal — ends the watch as before.
+ */
+const isNetworkMiss = (error: unknown) =>
+  walkCauses(error, (e) => e instanceof DoctorError && (e.code === 'rpc.unreachable' || e.code === 'rpc.deadline')) !==
+  null
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
 

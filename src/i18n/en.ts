@@ -186,6 +186,7 @@ export const en = {
     `${p.missing} earlier transaction${p.missing === 1 ? '' : 's'} missing: it waits behind ${p.missing === 1 ? 'it' : 'them'}`,
   'watch.notYetSeen': 'Not seen by the node yet: still looking',
   'watch.replacementWaiting': 'Another transaction with its nonce is waiting: watching which one is mined',
+  'watch.noAnswer': 'The endpoints did not answer this look: still watching, and looking again shortly.',
   'watch.stopHint': 'Ctrl-C stops watching. Nothing is sent.',
   'watch.timedOut': (p: { waited: string }) => `Stopped watching after ${p.waited}; it is still waiting.`,
   'opt.redactAddresses': 'shorten wallet addresses in the report (0x1234…abcd)',

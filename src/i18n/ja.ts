@@ -170,6 +170,7 @@ export const ja: typeof en = {
   'watch.gap': (p) => `前のトランザクションが ${p.missing} 件欠けています。その後ろで待っています`,
   'watch.notYetSeen': 'ノードにまだ届いていません。引き続き探しています',
   'watch.replacementWaiting': '同じノンスの別のトランザクションが待機中です。どちらが処理されるか見守っています',
+  'watch.noAnswer': '今回はエンドポイントから応答がありませんでした。監視を続け、少ししてからもう一度確認します。',
   'watch.stopHint': 'Ctrl-C で見守りを止めます。何も送信しません。',
   'watch.timedOut': (p) => `${p.waited} 見守りましたが、まだ待機中です。見守りを終了します。`,
   'opt.redactAddresses': 'レポート内のウォレットアドレスを短縮表示(0x1234…abcd)',

@@ -178,3 +178,29 @@ describe('tx --watch, on a node that mines only when told', () => {
     })
   })
 })
+
+describe('tx --watch on a flaky network', () => {
+  it('a stretch with no answer from the endpoint: said once on stderr, the watch goes on to the end', async () => {
+    const { hash } = await pendingTransfer()
+    let down = false
+    const flaky = await startRpcProxy({
+      target: node.url,
+      fault: () => (down ? { status: 503, body: 'busy' } : undefined),
+    })
+    try {
+      const w = watch(hash, [], undefined, flaky.url)
+      await w.started()
+      down = true
+      // Long enough for a look and its retries to fail (looks come at most 12 s apart, the first 1 s).
+      await new Promise((resolve) => setTimeout(resolve, 4000))
+      await node.request('evm_mine')
+      down = false
+      expect(await w.ended).toBe(0)
+      expect(w.lines().at(-1)).toMatchObject({ status: 'confirmed' })
+      expect(w.stderr()).toContain('The endpoints did not answer this look: still watching')
+      expect(w.lines().filter((l) => l.event !== 'status' && l.schemaVersion === undefined)).toEqual([])
+    } finally {
+      await flaky.stop()
+    }
+  }, 60_000)
+})
