@@ -24,6 +24,7 @@ export const gasOptionsSchema = languageOptionsSchema
   .extend(outputOptionsSchema.shape)
 import type { Deps } from './deps.js'
 import { connect, settingsFor, withDeadline } from './session.js'
+import type { EndpointProblem } from '../rpc/endpoint.js'
 import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 
 export function gasCommand(say: Say, deps: Deps, setExitCode: (code: number) => void): Command {
@@ -51,10 +52,12 @@ export async function gasOutput(
   const settings = settingsFor(options, deps)
   const spinner = await startProgress(translator(settings.lang)('progress.fees'), deps.io)
   let results: (FeeAdvice | { chainId: number; error: string })[]
+  let problems: EndpointProblem[] = []
   try {
     results = await withDeadline(
       (async () => {
         const network = await connect(options, settings)
+        problems = network.problems
         const wanted = network.connections.filter((c) => options.chain === undefined || c.chain.id === options.chain)
         return Promise.all(
           wanted.map((c) =>
@@ -70,7 +73,7 @@ export async function gasOutput(
   const advice = results.filter((r): r is FeeAdvice => !('error' in r))
   const unreachable = results.filter((r) => 'error' in r).map((r) => r.chainId)
   if (advice.length === 0) {
-    throw noEndpointAnsweredError()
+    throw noEndpointAnsweredError(problems)
   }
   const json: GasOutput = {
     schemaVersion: 1,

@@ -67,7 +67,7 @@ export async function connect(
       options.chain === undefined
         ? options.rpc.length > 0 || problems.length > 0
         : problems.some((p) => p.chainId === options.chain || p.chainId === 0)
-    throw triedAndFailed ? noEndpointAnsweredError() : noEndpointsError()
+    throw triedAndFailed ? noEndpointAnsweredError(problems) : noEndpointsError()
   }
   return { connections, problems, stats, pool }
 }

@@ -3,11 +3,17 @@ import { DoctorError, ExitCode } from './doctor-error.js'
 
 /** Errors of the network: the tool could not look (exit 3), never the user's fault. */
 
-/** Endpoints were there, but none answered correctly for any chain searched. */
-export const noEndpointAnsweredError = (cause?: unknown) =>
+/** What went wrong with one endpoint, as the error names it: its label and its fault (English data). */
+export type EndpointFault = { endpoint: string; reason: string }
+
+/**
+ * Endpoints were there, but none answered correctly for any chain searched. `faults` name them and
+ * what each did (a 429, HTML, a dropped connection): "check your network" alone hid the cause.
+ */
+export const noEndpointAnsweredError = (faults: readonly EndpointFault[] = [], cause?: unknown) =>
   new DoctorError({
     code: 'rpc.unreachable',
-    message: text('error.noEndpointAnswered'),
+    message: text('error.noEndpointAnswered', { faults: faults.map(({ endpoint, reason }) => ({ endpoint, reason })) }),
     suggestion: text('hint.rpcFlag'),
     exitCode: ExitCode.couldNotLook,
     cause,

@@ -110,7 +110,7 @@ export async function gatherTxEvidence(lookup: TxLookup): Promise<TxEvidence> {
     ...asked.filter((s) => s.answers.length === 0).map((s) => s.connection.chain.id),
   ]
   if (answered.length === 0) {
-    throw noEndpointAnsweredError()
+    throw noEndpointAnsweredError(lookup.problems)
   }
   const sightings = answered.map((s) => sightingOf(s, context))
   const searched = sightings.map((s) => s.connection.chain.id)

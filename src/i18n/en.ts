@@ -1,3 +1,4 @@
+import { faultList } from './fault-list.js'
 import { problemEn, type Problem } from './problem-text.js'
 /**
  * The English catalog: every string a user sees, apart from finding texts (findings-en.ts).
@@ -45,7 +46,8 @@ export const en = {
   'error.noEndpoints':
     'No endpoint to ask: public endpoints are turned off and none is configured for the chains searched.',
   'error.chainUnreachable': (p: { chainId: number }) => `No endpoint of chain ${p.chainId} answered correctly.`,
-  'error.noEndpointAnswered': 'No endpoint answered correctly: nothing could be looked up.',
+  'error.noEndpointAnswered': (p: { faults: { endpoint: string; reason: string }[] }) =>
+    `No endpoint answered correctly: nothing could be looked up${faultList(p.faults, (r) => r, { more: (n) => `and ${n} more`, before: ' ', separator: '; ' })}.`,
   'error.deadline': (p: { ms: number }) => `No answer within the time limit (${p.ms} ms).`,
   'error.methodRefused': (p: { method: string }) =>
     `Refused to send ${p.method}: support-doctor only reads from the chain.`,

@@ -1,4 +1,5 @@
 import type { en } from './en.js'
+import { faultList } from './fault-list.js'
 import { faultReasonJa } from './fault-reason-ja.js'
 import { problemJa } from './problem-text.js'
 
@@ -37,7 +38,8 @@ export const ja: typeof en = {
   'error.noEndpoints':
     '問い合わせ先のエンドポイントがありません。公開エンドポイントが無効で、検索対象のチェーンにエンドポイントが設定されていません。',
   'error.chainUnreachable': (p) => `チェーン ${p.chainId} のエンドポイントから正しい応答がありませんでした。`,
-  'error.noEndpointAnswered': 'どのエンドポイントからも正しい応答がなく、何も調べられませんでした。',
+  'error.noEndpointAnswered': (p) =>
+    `どのエンドポイントからも正しい応答がなく、何も調べられませんでした${faultList(p.faults, faultReasonJa, { more: (n) => `ほか${n}件`, before: '', separator: '、' })}。`,
   'error.deadline': (p) => `制限時間(${p.ms} ミリ秒)内に応答がありませんでした。`,
   'error.methodRefused': (p) => `${p.method} の送信を拒否しました。support-doctor はチェーンの読み取りしか行いません。`,
   'error.bridgeUnreadable': 'ブリッジ送金が届いたかどうか判断できませんでした。',
