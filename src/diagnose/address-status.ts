@@ -6,7 +6,7 @@ export const addressStatuses = [
   'wrong-network',
   'no-balance',
   'not-a-token',
-  /** The chain's endpoints, asked at the same block, disagree: no verdict on their word (exit 3). */
+  /** The chain's endpoints, asked at the same block, disagree, or nothing was found while a --rpc URL never said its network: no verdict (exit 3). */
   'undetermined',
 ] as const
 export type AddressStatus = (typeof addressStatuses)[number]

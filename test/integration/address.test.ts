@@ -189,6 +189,25 @@ describe('where are my tokens', () => {
     expect(findingOf(result.json(), 'token.not-a-token').data.searchedChainIds.sort()).toEqual([10, 31337])
   })
 
+  it('nothing found, and a --rpc URL that never said its network: no verdict (exit 3), the endpoint named', async () => {
+    const broken = await startRpcProxy({ target: op.url, fault: () => ({ status: 500, body: 'internal error' }) })
+    try {
+      const unused = '0x00000000000000000000000000000000000d0e5d'
+      const result = await address(unused, ...localOnly(broken.url, local.url), '--json')
+      expect(result.code, result.stderr).toBe(3)
+      const report = result.json()
+      expect(report.status).toBe('undetermined')
+      expect(findingOf(report, 'address.unused')).toBeDefined()
+      expect(findingOf(report, 'rpc.unreachable')).toMatchObject({ severity: 'warning', data: { chainId: null } })
+      // Something found elsewhere stands: the user's tokens are where they are.
+      const held = await address(user(), '--token', token, ...localOnly(broken.url, op.url), '--json')
+      expect(held.code, held.stderr).toBe(0)
+      expect(held.json().status).toBe('held')
+    } finally {
+      await broken.stop()
+    }
+  })
+
   it('an account with transactions waiting on a node without mining', async () => {
     const wallet = devWallet(local.url, 4)
     await wallet.sendTransaction({ to: wallet.account.address, value: 1n, gas: 21_000n, chain: null })
