@@ -75,7 +75,8 @@ export function diagnoseSecurity(evidence: SecurityEvidence): SecurityDiagnosis 
  * a sweeper, a delegation that forwards); undetermined: nothing of that, and a chain whose
  * endpoints say different things of the address's logs or coin (no verdict on their word);
  * at-risk: nothing taken by others, but something to act on (any warning or critical finding);
- * clean otherwise.
+ * undetermined also for nothing found while a --rpc URL never said its network (it may serve the
+ * one where the funds went); clean otherwise.
  */
 export function securityStatus(findings: readonly Finding[]): SecurityStatus {
   const takenByOthers = findings.some(
@@ -90,7 +91,10 @@ export function securityStatus(findings: readonly Finding[]): SecurityStatus {
   if (findings.some(disputed)) return 'undetermined'
   // An endpoint that failed is nothing to act on about the address (a chain not searched says so).
   const aboutTheAddress = findings.filter((f) => f.code !== 'rpc.unreachable' && f.code !== 'rpc.chain-mismatch')
-  return aboutTheAddress.some((f) => f.severity !== 'info') ? 'at-risk' : 'clean'
+  if (aboutTheAddress.some((f) => f.severity !== 'info')) return 'at-risk'
+  // "Nothing found" speaks for every network: not while a --rpc URL never said which one it serves.
+  const unplaced = findings.some((f) => f.code === 'rpc.unreachable' && f.data.chainId === null)
+  return unplaced ? 'undetermined' : 'clean'
 }
 
 /** 0 clean, 1 something found, 3 the endpoints contradict each other (no verdict). */

@@ -258,6 +258,23 @@ describe('security rules', () => {
     ).toBe('clean')
   })
 
+  it('status: nothing found while a --rpc URL never said its network is no verdict; a chain that failed is not', () => {
+    const searched = finding('security.searched', {
+      chainId: 1,
+      fromBlock: '0',
+      toBlock: '1',
+      narrowed: false,
+      logsDropped: 0,
+      native: 'read',
+      nativeTruncated: false,
+    })
+    const unreachable = (chainId: number | null) =>
+      finding('rpc.unreachable', { chainId, endpoint: 'http://127.0.0.1:8545', reason: 'HTTP 500' }, 'warning')
+    expect(securityStatus([searched, unreachable(null)])).toBe('undetermined')
+    expect(securityExitCode({ status: 'undetermined', chainId: null, findings: [] })).toBe(3)
+    expect(securityStatus([searched, unreachable(10)])).toBe('clean')
+  })
+
   it('not drains: a trade filled for the owner (paid back in the same transaction), and an unattributed outflow of a smart account', () => {
     const [a, t] = [hash(), hash()]
     const approvalAndTrade = [
