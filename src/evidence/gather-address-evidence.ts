@@ -31,8 +31,10 @@ export type AddressLookup = {
  * token's transfers over the window the logs came from — of each on its own at one block.
  */
 export async function gatherAddressEvidence(lookup: AddressLookup): Promise<AddressEvidence> {
-  const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
-    readAddressOnChain(connection, lookup),
+  const { chains, unreachable } = await readEveryChain(
+    lookup.connections,
+    (connection) => readAddressOnChain(connection, lookup),
+    lookup.problems,
   )
   return {
     evidenceVersion: 1,

@@ -57,8 +57,10 @@ const MAX_CONTRACTS = 100
  * them, the approvals' current state, the tokens, and the account's code (an EIP-7702 delegation).
  */
 export async function gatherSecurityEvidence(lookup: SecurityLookup): Promise<SecurityEvidence> {
-  const { chains, unreachable } = await readEveryChain(lookup.connections, (connection) =>
-    readSecurityOnChain(connection, lookup),
+  const { chains, unreachable } = await readEveryChain(
+    lookup.connections,
+    (connection) => readSecurityOnChain(connection, lookup),
+    lookup.problems,
   )
   return {
     evidenceVersion: 1,

@@ -1,5 +1,5 @@
 import type { ChainConnection } from '../rpc/chain-connection.js'
-import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
+import { noEndpointAnsweredError, type EndpointFault } from '../errors/rpc-errors.js'
 
 /**
  * Reads every chain with endpoints at once. A chain that fails is listed as unreachable and the
@@ -8,6 +8,8 @@ import { noEndpointAnsweredError } from '../errors/rpc-errors.js'
 export async function readEveryChain<T>(
   connections: readonly ChainConnection[],
   read: (connection: ChainConnection) => Promise<T>,
+  /** What the endpoints did on the way, for the error to name when none answered. */
+  problems: readonly EndpointFault[] = [],
 ): Promise<{ chains: T[]; unreachable: number[] }> {
   const unreachable: number[] = []
   const results: ({ value: T } | null)[] = await Promise.all(
@@ -21,6 +23,6 @@ export async function readEveryChain<T>(
     }),
   )
   const chains = results.flatMap((r) => (r ? [r.value] : []))
-  if (chains.length === 0) throw noEndpointAnsweredError()
+  if (chains.length === 0) throw noEndpointAnsweredError(problems)
   return { chains, unreachable }
 }

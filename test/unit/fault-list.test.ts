@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { DoctorError } from '../../src/errors/doctor-error.js'
 import { noEndpointAnsweredError } from '../../src/errors/rpc-errors.js'
+import { readEveryChain } from '../../src/evidence/read-every-chain.js'
+import type { ChainConnection } from '../../src/rpc/chain-connection.js'
 import { t } from '../../src/i18n/translate.js'
 import { loadBothLanguages } from '../support/languages.js'
 
@@ -26,5 +29,16 @@ describe('"no endpoint answered" names the endpoints and what each did', () => {
 
   it('with none known, the sentence alone', () => {
     expect(t('en', noEndpointAnsweredError().text)).toBe('No endpoint answered correctly: nothing could be looked up.')
+  })
+})
+
+describe('address and security, when no chain could be read', () => {
+  it('name the endpoints and what each did', async () => {
+    const connection = { chain: { id: 1 } } as unknown as ChainConnection
+    const error = (await readEveryChain([connection], () => Promise.reject(new Error('no')), faults(1)).catch(
+      (e: unknown) => e,
+    )) as DoctorError
+    expect(error).toBeInstanceOf(DoctorError)
+    expect(t('en', error.text)).toContain('(https://rpc0.example: connection failed)')
   })
 })
