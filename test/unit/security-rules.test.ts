@@ -225,6 +225,18 @@ describe('security rules', () => {
     expect(delegateOf('0x6080')).toBeNull()
   })
 
+  /** What a chain searched with nothing found says: the only finding of a clean address. */
+  const searchedAll = () =>
+    finding('security.searched', {
+      chainId: 1,
+      fromBlock: '0',
+      toBlock: '1',
+      narrowed: false,
+      logsDropped: 0,
+      native: 'read',
+      nativeTruncated: false,
+    })
+
   it('status: a delegation that forwards is compromised; one that does not is at-risk; info only is clean', () => {
     const delegated = (forwards: boolean) =>
       finding(
@@ -243,31 +255,11 @@ describe('security rules', () => {
       )
     expect(securityStatus([delegated(true)])).toBe('compromised')
     expect(securityStatus([delegated(false)])).toBe('at-risk')
-    expect(
-      securityStatus([
-        finding('security.searched', {
-          chainId: 1,
-          fromBlock: '0',
-          toBlock: '1',
-          narrowed: false,
-          logsDropped: 0,
-          native: 'read',
-          nativeTruncated: false,
-        }),
-      ]),
-    ).toBe('clean')
+    expect(securityStatus([searchedAll()])).toBe('clean')
   })
 
   it('status: nothing found while a --rpc URL never said its network is no verdict; a chain that failed is not', () => {
-    const searched = finding('security.searched', {
-      chainId: 1,
-      fromBlock: '0',
-      toBlock: '1',
-      narrowed: false,
-      logsDropped: 0,
-      native: 'read',
-      nativeTruncated: false,
-    })
+    const searched = searchedAll()
     const unreachable = (chainId: number | null) =>
       finding('rpc.unreachable', { chainId, endpoint: 'http://127.0.0.1:8545', reason: 'HTTP 500' }, 'warning')
     expect(securityStatus([searched, unreachable(null)])).toBe('undetermined')
