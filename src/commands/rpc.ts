@@ -4,7 +4,7 @@ import { judgeEndpoints } from '../diagnose/endpoint-health.js'
 import { ExitCode } from '../errors/doctor-error.js'
 import { probeEndpoint, unreachableFlagUrl } from '../evidence/probe-endpoint.js'
 import { translator, type Say } from '../i18n/translate.js'
-import { endpointLabel, newRpcStats, type EndpointProblem } from '../rpc/endpoint.js'
+import { endpointLabel, isUnplaced, newRpcStats, type EndpointProblem } from '../rpc/endpoint.js'
 import { EndpointPool } from '../rpc/endpoint-http.js'
 import { resolveEndpoints } from '../rpc/resolve-endpoints.js'
 import { startProgress } from '../ui/progress.js'
@@ -70,7 +70,7 @@ export async function rpcOutput(
       // A --rpc URL that did not say its chain is still the user's endpoint: shown, as unreachable.
       const unplaced = problems.flatMap((p) => {
         const url = options.rpc.find((u) => endpointLabel({ url: u }) === p.endpoint)
-        return url && p.chainId === 0 ? [unreachableFlagUrl(url, p.reason)] : []
+        return url && isUnplaced(p) ? [unreachableFlagUrl(url, p.reason)] : []
       })
       const flagged =
         requested === undefined ? [] : options.rpc.map((url) => ({ url, chainId: requested, origin: 'flag' as const }))

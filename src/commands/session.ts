@@ -3,7 +3,7 @@ import { viemChainFor } from '../chains/viem-chain.js'
 import { connectChain, type ChainConnection } from '../rpc/chain-connection.js'
 import type { RpcCall } from '../rpc/endpoint-client.js'
 import { EndpointPool } from '../rpc/endpoint-http.js'
-import type { EndpointProblem, RpcStats } from '../rpc/endpoint.js'
+import { UNPLACED_CHAIN_ID, type EndpointProblem, type RpcStats } from '../rpc/endpoint.js'
 import type { NetworkOptions } from './common-options.js'
 import type { Deps } from './deps.js'
 import { translator } from '../i18n/translate.js'
@@ -66,7 +66,7 @@ export async function connect(
     const triedAndFailed =
       options.chain === undefined
         ? options.rpc.length > 0 || problems.length > 0
-        : problems.some((p) => p.chainId === options.chain || p.chainId === 0)
+        : problems.some((p) => p.chainId === options.chain || p.chainId === UNPLACED_CHAIN_ID)
     throw triedAndFailed ? noEndpointAnsweredError(problems) : noEndpointsError()
   }
   return { connections, problems, stats, pool }

@@ -6,7 +6,7 @@ import { endpointRule } from './rules/network.js'
 import { accountRule, pendingTransactionsRule, tokenLocationRule } from './rules/address.js'
 
 import type { AddressStatus } from './address-status.js'
-import { unplacedEndpoints } from './tx-status.js'
+import { unplacedEndpoints } from './endpoint-health.js'
 
 export type AddressDiagnosis = { status: AddressStatus; chainId: number | null; findings: Finding[] }
 

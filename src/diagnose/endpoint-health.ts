@@ -1,5 +1,6 @@
 import { chainForId, minesOnDemand } from '../chains/registry.js'
 import type { EndpointHealth } from '../evidence/probe-endpoint.js'
+import { isUnplaced, type EndpointProblem } from '../rpc/endpoint.js'
 
 /** A head this far behind the best endpoint of its chain, or this old, is stale. */
 export const STALE_BLOCKS = 10n
@@ -51,3 +52,11 @@ export function judgeEndpoints(
     return { ...p, stale, healthy: p.reachable && p.problem === null && !stale }
   })
 }
+
+/**
+ * `--rpc` URLs that did not answer when asked their chain id: the network each serves, and so
+ * whether what was looked for is there, is not known (tx, address and security withhold "nothing").
+ */
+export const unplacedEndpoints = (evidence: {
+  endpointProblems: readonly Pick<EndpointProblem, 'kind' | 'chainId' | 'endpoint'>[]
+}): string[] => evidence.endpointProblems.filter(isUnplaced).map((p) => p.endpoint)

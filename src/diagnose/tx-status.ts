@@ -1,5 +1,6 @@
 import type { TxEvidence } from '../evidence/schema.js'
 import { minedWithoutReceipt, seenMinedButUnknown, verdictUndecided } from './cross-check.js'
+import { unplacedEndpoints } from './endpoint-health.js'
 
 export const txStatuses = [
   'confirmed',
@@ -40,13 +41,6 @@ export function txStatus(evidence: TxEvidence): TxStatus {
   // others; so would it where an endpoint the user gave could not even say which network it serves.
   return requestedChainUnsearched(evidence) || unplacedEndpoints(evidence).length > 0 ? 'undetermined' : 'not-found'
 }
-
-/**
- * `--rpc` URLs that did not answer when asked their chain id (the transport records them under
- * chain 0): the network each serves, and so whether the hash is there, is not known.
- */
-export const unplacedEndpoints = (evidence: Pick<TxEvidence, 'endpointProblems'>): string[] =>
-  evidence.endpointProblems.filter((p) => p.chainId === 0 && p.kind === 'unreachable').map((p) => p.endpoint)
 
 /** The network asked about (`--chain`, an explorer link) had no endpoint that answered. */
 export function requestedChainUnsearched(evidence: TxEvidence): boolean {

@@ -23,6 +23,16 @@ export type EndpointProblem = {
 
 export const endpointLabel = (endpoint: Pick<Endpoint, 'url'>) => displayUrl(endpoint.url)
 
+/**
+ * The chain id a problem is recorded under when its endpoint is a `--rpc` URL that never said
+ * which chain it serves (resolve-endpoints.ts): no real chain has id 0.
+ */
+export const UNPLACED_CHAIN_ID = 0
+
+/** A `--rpc` URL that did not answer when asked its chain id: the network it serves is not known. */
+export const isUnplaced = (problem: Pick<EndpointProblem, 'kind' | 'chainId'>) =>
+  problem.kind === 'unreachable' && problem.chainId === UNPLACED_CHAIN_ID
+
 /** Counts what crossed the wire, for the report and for bench/. */
 export type RpcStats = { httpRequests: number; calls: number }
 export const newRpcStats = (): RpcStats => ({ httpRequests: 0, calls: 0 })

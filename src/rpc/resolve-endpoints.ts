@@ -5,7 +5,7 @@ import { text } from '../i18n/text.js'
 import { faultReason, isTimeout } from './classify-error.js'
 import type { EndpointClient, RpcCall } from './endpoint-client.js'
 import { EndpointPool } from './endpoint-http.js'
-import { endpointLabel, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
+import { endpointLabel, UNPLACED_CHAIN_ID, type Endpoint, type EndpointProblem, type RpcStats } from './endpoint.js'
 import { pause, pauseBeforeRetry } from './retry-policy.js'
 import { answerProblem } from './validate-answer.js'
 
@@ -65,7 +65,7 @@ export async function resolveEndpoints(
         if (sources.requestedChainId !== undefined) return { url, chainId: sources.requestedChainId, origin: 'flag' }
         context.problems.push({
           kind: 'unreachable',
-          chainId: 0,
+          chainId: UNPLACED_CHAIN_ID,
           endpoint: endpointLabel({ url }),
           reason: faultReason(error),
         })

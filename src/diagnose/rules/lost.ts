@@ -2,7 +2,8 @@ import { chainForId } from '../../chains/registry.js'
 import type { TxEvidence } from '../../evidence/schema.js'
 import { HEADROOM_BLOCKS, nextBaseFee, recentTips, suggestFees } from '../fees.js'
 import { finding, type Finding } from '../../findings/finding.js'
-import { requestedChainUnsearched, txStatus, unplacedEndpoints } from '../tx-status.js'
+import { unplacedEndpoints } from '../endpoint-health.js'
+import { requestedChainUnsearched, txStatus } from '../tx-status.js'
 
 /** `tx.dropped`, `tx.replaced`, `tx.not-found`: a hash that no node (or no longer any node) has. */
 export function lostRule(evidence: TxEvidence): Finding[] {

@@ -1,5 +1,6 @@
 import type { TxEvidence } from '../../evidence/schema.js'
 import { headTooOld } from '../endpoint-health.js'
+import { isUnplaced } from '../../rpc/endpoint.js'
 import { finding, type Finding } from '../../findings/finding.js'
 
 /** `tx.wrong-network`: the hash lives on another chain than the one the user asked about. */
@@ -26,14 +27,14 @@ export function endpointRule(evidence: Pick<TxEvidence, 'endpointProblems' | 'un
         })
       : finding(
           'rpc.unreachable',
-          // Chain id 0: a --rpc URL that did not answer when asked its chain, so whose chain is not known.
+          // A --rpc URL that did not answer when asked its chain: its chain is not known (null).
           {
-            chainId: problem.chainId === 0 ? null : problem.chainId,
+            chainId: isUnplaced(problem) ? null : problem.chainId,
             endpoint: problem.endpoint,
             reason: problem.reason,
           },
           // A --rpc URL whose network is not known may have been the one that knew the answer.
-          lostChains.has(problem.chainId) || problem.chainId === 0 ? 'warning' : 'info',
+          lostChains.has(problem.chainId) || isUnplaced(problem) ? 'warning' : 'info',
         ),
   )
 }
